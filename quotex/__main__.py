@@ -1,0 +1,4 @@
+from quotex.cli import cli
+
+if __name__ == "__main__":
+    cli()

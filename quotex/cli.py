@@ -1,0 +1,315 @@
+"""The command line: options, output formats, progress, exit codes. Logic lives below."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import IO, Any, Iterable, Iterator, Optional
+
+import click
+
+from quotex import __version__
+from quotex.errors import ExitCode, InputError, QuotexError
+from quotex.readers import DEFAULT_MAX_CHARS, INPUT_FORMATS, STDIN, ReadOptions, Source, SourceOrError, read_sources, walk_paths
+
+FORMATS = ("jsonl", "pretty")
+# below this many inputs, starting worker processes costs more than it saves
+MIN_INPUTS_FOR_WORKERS = 24
+
+
+def _seed_folder() -> str:
+    return os.path.join(os.path.dirname(os.path.abspath(__file__)), "seeds")
+
+
+def _error(message: str) -> None:
+    click.echo(f"quotex: error: {message}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="quotex")
+def cli() -> None:
+    """Who said what in news articles: quotes with their speakers, and the people,
+    places and organisations mentioned.
+
+    \b
+    Example:
+        quotex extract articles/ -o quotes.jsonl
+    """
+
+
+@cli.command("extract")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write JSONL to this file (atomically).")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), help="Output format. Default: pretty on a terminal, jsonl otherwise.")
+@click.option("--glob", help="Only files in folders whose name or relative path matches, e.g. '*.txt'.")
+@click.option("--model", help="An installed spaCy pipeline (package name or path).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True, help="Worker processes; 0 picks one per core for large inputs.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=64, show_default=True, help="Articles per spaCy batch.")
+@click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True, help="How to read inputs; auto goes by file suffix.")
+@click.option("--text-key", default="text", show_default=True, help="JSONL input: the field holding the article text.")
+@click.option("--id-key", default="id", show_default=True, help="JSONL input: the field holding the article id.")
+@click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS, show_default=True, help="Longer articles are reported and skipped, never truncated.")
+@click.option("--include-text", is_flag=True, help="Put the article text in each record (quote offsets point into it).")
+@click.option("--labels", help="Also list these spaCy entity types, comma-separated (e.g. NORP,EVENT).")
+@click.option("--resume", is_flag=True, help="With -o: keep the articles already in the file (same id and text) and add the rest.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def extract_cli(
+    paths: tuple[str, ...],
+    output: Optional[str],
+    output_format: Optional[str],
+    glob: Optional[str],
+    model: Optional[str],
+    jobs: int,
+    batch_size: int,
+    input_format: str,
+    text_key: str,
+    id_key: str,
+    max_chars: int,
+    include_text: bool,
+    labels: Optional[str],
+    resume: bool,
+    quiet: bool,
+) -> None:
+    """Extract quotes, speakers and entities from articles in PATHS.
+
+    PATHS are files or folders (read recursively, sorted, hidden files skipped) or '-'
+    for stdin. Reads .txt, .html/.htm and .jsonl/.ndjson. Without PATHS, reads stdin
+    when it is piped, else the bundled seed article.
+
+    \b
+    Examples:
+        quotex extract articles/ -o quotes.jsonl
+        quotex extract story.txt --format pretty
+        cat dump.jsonl | quotex extract - --input-format jsonl | jq .quotes
+    """
+    if not paths:
+        paths = (STDIN,) if not sys.stdin.isatty() else (_seed_folder(),)
+    if output is None and resume:
+        raise click.UsageError("--resume needs -o FILE: it adds to that file")
+    if output is not None and output_format == "pretty":
+        raise click.UsageError("-o writes JSONL; leave out --format pretty to write a file")
+    if output_format is None:
+        output_format = "jsonl" if output is not None or not sys.stdout.isatty() else "pretty"
+    label_list = tuple(label.strip().upper() for label in (labels or "").split(",") if label.strip())
+    options = ReadOptions(input_format=input_format, text_key=text_key, id_key=id_key, max_chars=max_chars)
+
+    from quotex.pipeline import check_model
+
+    try:
+        model_name = check_model(model)
+    except QuotexError as error:
+        raise click.ClickException(str(error)) from None
+
+    total = _count_inputs(paths, glob) if input_format != "jsonl" else None
+    if jobs == 0:
+        jobs = min(os.cpu_count() or 1, 8) if total is not None and total >= MIN_INPUTS_FOR_WORKERS else 1
+
+    sink = _open_sink(output, output_format, resume)
+    sources: Iterable[SourceOrError] = read_sources(paths, glob=glob, options=options)
+    if resume and output is not None:
+        sources = _skip_done(sources, _done_keys(output))
+    failures = 0
+    try:
+        results = _run(model_name, sources, jobs=jobs, batch_size=batch_size, include_text=include_text, labels=label_list)
+        for result in _with_progress(results, total, quiet):
+            if isinstance(result, InputError):
+                failures += 1
+                _error(str(result))
+            else:
+                sink.write(result)
+        sink.close()
+    except KeyboardInterrupt:
+        sink.close()  # what was finished is kept, as complete lines
+        _error("interrupted; finished articles were written")
+        sys.exit(ExitCode.INTERRUPTED)
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+        sys.exit(ExitCode.OK)
+    except QuotexError as error:
+        sink.close()
+        raise click.ClickException(str(error)) from None
+    except BaseException:
+        sink.abort()
+        raise
+    if failures:
+        sys.exit(ExitCode.INPUT_FAILED)
+
+
+def _run(model: str, sources: Iterable[SourceOrError], *, jobs: int, **kwargs: Any) -> Iterator[Any]:
+    from quotex.pipeline import load_pipeline, process_sources, process_sources_parallel
+
+    if jobs > 1:
+        return process_sources_parallel(model, sources, jobs=jobs, **kwargs)
+    return process_sources(load_pipeline(model), sources, **kwargs)
+
+
+def _count_inputs(paths: Iterable[str], glob: Optional[str]) -> Optional[int]:
+    count = 0
+    for item in walk_paths(paths, glob=glob):
+        if item == STDIN or (isinstance(item, str) and item.lower().endswith((".jsonl", ".ndjson"))):
+            return None  # unknown number of articles
+        count += 1
+    return count
+
+
+def _with_progress(results: Iterator[Any], total: Optional[int], quiet: bool) -> Iterator[Any]:
+    if quiet or not sys.stderr.isatty() or (total is not None and total < 2):
+        yield from results
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        def render(self, task: Any) -> Text:
+            return Text(f"{task.speed:.1f} articles/s" if task.speed else "", style="progress.data.speed")
+
+    columns = [
+        TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+        RateColumn(), TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
+    ]
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("extracting", total=total)
+        for result in results:
+            progress.advance(task)
+            yield result
+
+
+class _Sink:
+    """Where articles go: stdout (JSONL bytes or rich panels) or an atomically written file."""
+
+    def __init__(self, output_format: str, stream: Optional[IO[bytes]] = None, atomic: Any = None) -> None:
+        self.output_format = output_format
+        self.stream = stream
+        self.atomic = atomic
+        self.console: Any = None
+        if output_format == "pretty":
+            from rich.console import Console
+
+            self.console = Console(soft_wrap=False)
+
+    def write(self, article: Any) -> None:
+        from quotex.writers import jsonl_line, render_article
+
+        if self.console is not None:
+            self.console.print(render_article(article))
+        elif self.atomic is not None:
+            self.atomic.write(jsonl_line(article))
+        else:
+            assert self.stream is not None
+            self.stream.write(jsonl_line(article))
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.atomic is not None:
+            self.atomic.commit()
+            self.atomic = None
+
+    def abort(self) -> None:
+        if self.atomic is not None:
+            self.atomic.discard()
+            self.atomic = None
+
+
+def _open_sink(output: Optional[str], output_format: str, resume: bool) -> _Sink:
+    from quotex.writers import AtomicFile
+
+    if output is not None:
+        try:
+            atomic = AtomicFile(output, append_from=output if resume else None)
+        except OSError as error:
+            raise click.ClickException(f"{output}: cannot write: {error.strerror or error}") from None
+        return _Sink("jsonl", atomic=atomic)
+    return _Sink(output_format, stream=sys.stdout.buffer)
+
+
+def _done_keys(output: str) -> set[tuple[str, str]]:
+    import orjson
+
+    keys: set[tuple[str, str]] = set()
+    if not os.path.exists(output):
+        return keys
+    with open(output, "rb") as handle:
+        for line in handle:
+            if not line.endswith(b"\n"):
+                continue
+            try:
+                record = orjson.loads(line)
+            except orjson.JSONDecodeError:
+                continue
+            keys.add((str(record.get("id")), str(record.get("text_hash"))))
+    return keys
+
+
+def _skip_done(sources: Iterable[SourceOrError], done: set[tuple[str, str]]) -> Iterator[SourceOrError]:
+    from quotex.extract import text_hash
+
+    for item in sources:
+        if isinstance(item, Source) and (item.id, text_hash(item.text)) in done:
+            continue
+        yield item
+
+
+def _quiet_broken_pipe() -> None:
+    # the reader went away (quotex ... | head): stop without a traceback
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+@cli.command("info")
+@click.option("--model", help="An installed spaCy pipeline (package name or path).")
+def info_cli(model: Optional[str]) -> None:
+    """Versions of quotex, spaCy and the pipeline, and the pipeline's components.
+
+    \b
+    Example:
+        quotex info --model en_core_web_sm
+    """
+    import spacy
+
+    from quotex.pipeline import load_pipeline, pipeline_info
+
+    from quotex.pipeline import check_model
+
+    try:
+        name = check_model(model)
+        nlp = load_pipeline(name)
+    except QuotexError as error:
+        raise click.ClickException(str(error)) from None
+    details = pipeline_info(nlp, name)
+    click.echo(f"quotex      {__version__}")
+    click.echo(f"spacy       {spacy.__version__}")
+    click.echo(f"pipeline    {details['pipeline']} {details['pipeline_version']} ({details['package']})")
+    click.echo(f"components  {', '.join(details['components'])}")
+    click.echo(f"python      {sys.version.split()[0]}")
+
+
+@cli.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--split", help="Only gold records with this 'split' value (e.g. dev).")
+@click.option("--model", help="An installed spaCy pipeline (package name or path).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
+@click.option("--predictions", type=click.Path(dir_okay=False, writable=True), help="Also write the predicted JSONL here.")
+def eval_cli(gold: str, split: Optional[str], model: Optional[str], jobs: int, predictions: Optional[str]) -> None:
+    """Score quote extraction against annotated articles (PolNeAR-style JSONL).
+
+    Each gold record has 'id', 'text' and 'quotes' with start/end/type/speaker. Prints
+    precision, recall and F1 for quotes with quotation marks, speaker accuracy, and the
+    indirect-quote scores, as ../shared/eval/score_quotes.py does.
+
+    \b
+    Example:
+        quotex eval polnear-dev.jsonl --split dev
+    """
+    from quotex.evaluate import evaluate, format_scores, read_gold
+
+    try:
+        gold_records = read_gold(gold, split=split)
+        scores = evaluate(gold_records, model=model, jobs=jobs, predictions_path=predictions)
+    except QuotexError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(format_scores(scores))
+
+
+def main() -> None:  # pragma: no cover - console entry point alias
+    cli()

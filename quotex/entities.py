@@ -1,0 +1,313 @@
+"""People, places and organisations: one entry per real-world thing in an article.
+
+spaCy's NER gives raw mentions; news puts the same thing in many forms (full name, then
+surname, title + surname, possessive, a second transliteration) and the small model
+mislabels towns it does not know. Mentions are cleaned, grouped across labels, retyped with
+a gazetteer and a majority vote, then people are merged by surname and spelling variant.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Optional
+
+from quotex.gazetteer import Place, lookup_place
+from quotex.hygiene import SkippedRange, is_skipped
+from quotex.models import Entity, Span
+
+PERSON, ORG = "PERSON", "ORG"
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+CORE_LABELS = (PERSON, ORG) + PLACE_LABELS
+
+# Honorifics say something about the person (gender) but are not part of the name.
+HONORIFICS = {
+    "mr": "m", "mr.": "m", "mister": "m", "sir": "m", "lord": "m",
+    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f", "lady": "f", "dame": "f",
+    "dr": None, "dr.": None, "prof": None, "prof.": None,
+}
+# Role titles that the model sometimes folds into a PERSON span.
+ROLE_TITLES = {
+    "president", "vice", "prime", "minister", "senator", "sen.", "sen", "rep.", "rep",
+    "representative", "gov.", "governor", "mayor", "judge", "justice", "general", "gen.",
+    "secretary", "chancellor", "king", "queen", "prince", "princess", "pope", "rev.",
+    "reverend", "chairman", "chairwoman", "ceo", "speaker", "leader", "former", "u.s.",
+    "ambassador", "commissioner", "sheriff", "chief", "director", "attorney",
+}
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(ian|ians|ese|ish)$")
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_ORG_STOPWORDS = {"of", "the", "and", "for", "on", "in", "&", "to"}
+_QUOTE_CHARS = set("“”‘’\"«»„")
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "around"}
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    gender: Optional[str] = None  # from an honorific next to the name
+
+
+@dataclass(slots=True)
+class Cluster:
+    id: str
+    label: str
+    mentions: list[Mention]
+    name: str = ""
+    gender: Optional[str] = None
+    place: Optional[Place] = None
+
+    @property
+    def kind(self) -> str:
+        if self.label == PERSON:
+            return "person"
+        if self.label == ORG:
+            return "organisation"
+        return "place" if self.label in PLACE_LABELS else "other"
+
+
+@dataclass(slots=True)
+class EntityIndex:
+    clusters: list[Cluster] = field(default_factory=list)
+    _by_offset: dict[int, Cluster] = field(default_factory=dict)
+
+    def add(self, cluster: Cluster) -> None:
+        self.clusters.append(cluster)
+        for mention in cluster.mentions:
+            for position in range(mention.start, mention.end):
+                self._by_offset[position] = cluster
+
+    def cluster_at(self, start: int, end: int) -> Optional[Cluster]:
+        """The entity with a mention overlapping [start, end), preferring a person."""
+        found = [self._by_offset[p] for p in range(start, end) if p in self._by_offset]
+        if not found:
+            return None
+        people = [c for c in found if c.label == PERSON]
+        return (people or found)[0]
+
+    def people(self) -> list[Cluster]:
+        return [c for c in self.clusters if c.label == PERSON]
+
+    def records(self) -> tuple[list[Entity], list[Entity], list[Entity], list[Entity]]:
+        people, places, organisations, others = [], [], [], []
+        for cluster in self.clusters:
+            entity = _to_entity(cluster)
+            if cluster.label == PERSON:
+                people.append(entity)
+            elif cluster.label == ORG:
+                organisations.append(entity)
+            elif cluster.label in PLACE_LABELS:
+                places.append(entity)
+            else:
+                others.append(entity)
+        return people, places, organisations, others
+
+
+def _to_entity(cluster: Cluster) -> Entity:
+    mentions = sorted(cluster.mentions, key=lambda m: m.start)
+    place = cluster.place
+    return Entity(
+        id=cluster.id,
+        name=cluster.name,
+        label=cluster.label,
+        count=len(mentions),
+        mentions=[Span(m.text, m.start, m.end) for m in mentions],
+        country_code=place.country_code if place else None,
+        latitude=place.latitude if place else None,
+        longitude=place.longitude if place else None,
+    )
+
+
+def normalise_name(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace(".", "").replace("’", "'")).strip().lower()
+
+
+def clean_mention(ent: Any) -> Optional[Mention]:
+    """Trim an entity span to the name itself; None when what is left is not a name."""
+    tokens = list(ent)
+    gender = None
+    previous = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if previous is not None and previous.lower_ in HONORIFICS:
+        gender = HONORIFICS[previous.lower_]
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or (
+        ent.label_ == PERSON and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in ROLE_TITLES)
+    )):
+        if tokens[0].lower_ in HONORIFICS:
+            gender = HONORIFICS[tokens[0].lower_] or gender
+        tokens.pop(0)
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in ("'s", "’s", "'", "’") or tokens[-1].is_punct):
+        tokens.pop()
+    if not tokens:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = ent.doc.text[start:end]
+    for suffix in ("’s", "'s"):  # possessive glued to the last token ("Russia’s" kept whole)
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            text, end = text[: -len(suffix)], end - len(suffix)
+    if text.endswith(("’", "'")):
+        text, end = text[:-1], end - 1
+    if "\n" in text or _QUOTE_CHARS & set(text) or not any(ch.isupper() for ch in text):
+        return None
+    if not any(ch.isalpha() for ch in text):
+        return None
+    return Mention(start, end, text, ent.label_, gender)
+
+
+def find_entities(doc: Any, skipped: list[SkippedRange], *, labels: Iterable[str] = ()) -> EntityIndex:
+    wanted = set(CORE_LABELS) | set(labels)
+    groups: dict[str, list[Mention]] = {}
+    for ent in doc.ents:
+        if ent.label_ not in wanted and ent.label_ not in ("NORP",):
+            continue  # NORP is read so that a mislabelled demonym can be voted back
+        if is_skipped(ent.start_char, ent.end_char, skipped):
+            continue
+        mention = clean_mention(ent)
+        if mention is None:
+            continue
+        if mention.label == PERSON and previous_word(doc, ent) in LOCATIVE_PREPOSITIONS and lookup_place(mention.text):
+            mention.label = "GPE"  # "in Bucha": a place, whatever the model said
+        groups.setdefault(normalise_name(mention.text), []).append(mention)
+
+    index = EntityIndex()
+    typed: list[tuple[str, list[Mention], Optional[Place]]] = []
+    for key, mentions in groups.items():
+        label, place = _decide_label(mentions)
+        if label not in wanted:
+            continue
+        for mention in mentions:
+            mention.label = label
+        typed.append((label, mentions, place))
+
+    clusters = _cluster_people([mentions for label, mentions, _ in typed if label == PERSON])
+    clusters += _merge_acronyms([(m, p) for label, m, p in typed if label == ORG], doc.text)
+    places: dict[str, Cluster] = {}
+    for label, mentions, place in typed:
+        if label in (PERSON, ORG):
+            continue
+        key = f"{place.kind}:{place.name}:{place.country_code}" if place else normalise_name(mentions[0].text)
+        if key in places:  # "U.S." and "United States": one country
+            places[key].mentions.extend(mentions)
+            continue
+        name = place.name if place else _most_common_text(mentions)
+        places[key] = Cluster("", label, list(mentions), name=name, place=place)
+    clusters += places.values()
+    # ids follow first appearance: p1 is the first person the article names
+    counters: Counter[str] = Counter()
+    for cluster in sorted(clusters, key=lambda c: min(m.start for m in c.mentions)):
+        prefix = {"PERSON": "p", "ORG": "o"}.get(cluster.label, "l" if cluster.label in PLACE_LABELS else "e")
+        counters[prefix] += 1
+        cluster.id = f"{prefix}{counters[prefix]}"
+        index.add(cluster)
+    return index
+
+
+def previous_word(doc: Any, ent: Any) -> str:
+    return doc[ent.start - 1].lower_ if ent.start > 0 else ""
+
+
+def _decide_label(mentions: list[Mention]) -> tuple[str, Optional[Place]]:
+    """One type per name in an article: gazetteer first, then the model's majority."""
+    votes = Counter(m.label for m in mentions)
+    text = mentions[0].text
+    place = lookup_place(text)
+    if place is not None and (votes[ORG] + sum(votes[label] for label in PLACE_LABELS)) >= votes[PERSON]:
+        return ("LOC" if place.kind == "continent" else "GPE"), place
+    label = votes.most_common(1)[0][0]
+    if label == "GPE" and _DEMONYM.match(text):
+        return "NORP", None  # "Ukrainian" is an adjective of nationality, not a place
+    return label, None
+
+
+def _most_common_text(mentions: list[Mention]) -> str:
+    counts = Counter(m.text for m in mentions)
+    return max(counts, key=lambda text: (counts[text], len(text)))
+
+
+def _similar_word(a: str, b: str) -> bool:
+    """Same word or a spelling variant of it (Zelenskyy / Zelensky, Gaddafi / Qaddafi)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5:
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.85 and (a[0] == b[0] or a[1:3] == b[1:3])
+
+
+def _cluster_people(groups: list[list[Mention]]) -> list[Cluster]:
+    full: list[tuple[list[str], Cluster]] = []
+    singles: list[list[Mention]] = []
+    for mentions in sorted(groups, key=lambda ms: -len(normalise_name(ms[0].text).split())):
+        words = normalise_name(mentions[0].text).split()
+        if len(words) == 1:
+            singles.append(mentions)
+            continue
+        for other_words, cluster in full:
+            if _similar_word(words[-1], other_words[-1]) and (
+                words[0] == other_words[0] or words[0][0] == other_words[0][0]
+            ):
+                cluster.mentions.extend(mentions)
+                break
+        else:
+            full.append((words, Cluster("", PERSON, list(mentions))))
+    for mentions in singles:
+        word = normalise_name(mentions[0].text)
+        candidates = [c for words, c in full if _similar_word(word, words[-1])]
+        if not candidates:
+            candidates = [c for words, c in full if word == words[0]]
+        if not candidates:
+            full.append(([word], Cluster("", PERSON, list(mentions))))
+            continue
+        for mention in mentions:  # same surname, two people: the one named most recently
+            _nearest_before(candidates, mention.start).mentions.append(mention)
+    clusters = [cluster for _, cluster in full]
+    for cluster in clusters:
+        counts = Counter(m.text for m in cluster.mentions)
+        cluster.name = max(counts, key=lambda text: (len(text.split()), counts[text], len(text)))
+        genders = [m.gender for m in cluster.mentions if m.gender]
+        cluster.gender = Counter(genders).most_common(1)[0][0] if genders else None
+    return clusters
+
+
+def _nearest_before(candidates: list[Cluster], position: int) -> Cluster:
+    def last_start(cluster: Cluster) -> int:
+        before = [m.start for m in cluster.mentions if m.start < position and len(m.text.split()) > 1]
+        return max(before) if before else -1
+
+    return max(candidates, key=last_start)
+
+
+def _initials(text: str) -> str:
+    return "".join(word[0] for word in re.split(r"[\s-]+", text) if word and word.lower() not in _ORG_STOPWORDS and word[0].isupper())
+
+
+def _merge_acronyms(groups: list[tuple[list[Mention], Optional[Place]]], text: str) -> list[Cluster]:
+    """Merge "U.N." into "United Nations", and "ACR" into "Name (ACR)", when both appear."""
+    clusters = [Cluster("", ORG, list(mentions), name=_most_common_text(mentions)) for mentions, _ in groups]
+    long_forms: dict[str, Cluster] = {}
+    for cluster in clusters:
+        for mention in cluster.mentions:
+            after = re.match(r"\s*\(([A-Z][A-Za-z.]{1,9})\)", text[mention.end : mention.end + 14])
+            if after:
+                long_forms.setdefault(after.group(1).replace(".", ""), cluster)
+        initials = _initials(cluster.name)
+        if len(initials) >= 2 and len(cluster.name.split()) > 1:
+            long_forms.setdefault(initials, cluster)
+    merged: list[Cluster] = []
+    for cluster in sorted(clusters, key=lambda c: -len(c.name.split())):
+        short = cluster.name.replace(".", "")
+        target = long_forms.get(short) if _ACRONYM.match(short) else None
+        if target is None and len(cluster.name.split()) >= 2:
+            # "General Assembly" after "United Nations General Assembly": the short form
+            words = normalise_name(cluster.name).split()
+            target = next((other for other in merged if normalise_name(other.name).split()[-len(words):] == words), None)
+        if target is not None and target is not cluster:
+            target.mentions.extend(cluster.mentions)
+        else:
+            merged.append(cluster)
+    for cluster in merged:
+        counts = Counter(m.text for m in cluster.mentions)
+        cluster.name = max(counts, key=lambda t: (not _ACRONYM.match(t.replace(".", "")), len(t.split()), counts[t]))
+    return merged

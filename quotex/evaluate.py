@@ -1,0 +1,189 @@
+"""Score extraction against annotated articles, with the definitions of PolNeAR's scorer.
+
+A predicted quote matches a gold one when their overlap is at least half of the shorter
+span (one-to-one, greedy by overlap ratio). Quotes with marks (gold ``direct``/``mixed``;
+predictions of any type but ``indirect``) are scored apart from indirect ones. The speaker
+is right when the predicted mention overlaps the gold speaker span, or the predicted name
+shares a word of 3+ letters with the gold speaker text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Optional
+
+import orjson
+
+from quotex.errors import QuotexError
+from quotex.models import Article, Quote
+from quotex.readers import Source
+
+MARKED_GOLD_TYPES = ("direct", "mixed")
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    articles: int
+    failed: int
+    precision: float
+    recall: float
+    f1: float
+    speaker_accuracy: float
+    true_positives: int
+    predicted: int
+    gold: int
+    speaker_total: int
+    indirect_precision: float
+    indirect_recall: float
+    indirect_predicted: int
+    indirect_gold: int
+    by_type: dict[str, dict[str, float]]
+
+
+def read_gold(path: str, *, split: Optional[str] = None) -> list[dict[str, Any]]:
+    records = []
+    with open(path, "rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = orjson.loads(line)
+            except orjson.JSONDecodeError as error:
+                raise QuotexError(f"{path}:{number}: not valid JSON ({error})") from None
+            if not isinstance(record, dict) or "text" not in record or "quotes" not in record:
+                raise QuotexError(f"{path}:{number}: a gold record needs 'id', 'text' and 'quotes'")
+            if split is None or record.get("split") == split:
+                records.append(record)
+    if not records:
+        raise QuotexError(f"{path}: no gold records" + (f" with split {split!r}" if split else ""))
+    return records
+
+
+def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
+    return max(0, min(a1, b1) - max(a0, b0))
+
+
+def match_greedy(gold: list[dict[str, Any]], predicted: list[Quote]) -> list[tuple[int, int]]:
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(predicted):
+            overlap = _overlap(g["start"], g["end"], p.start, p.end)
+            shorter = min(g["end"] - g["start"], p.end - p.start) or 1
+            if overlap >= 0.5 * shorter:
+                pairs.append((overlap / shorter, gi, pi))
+    pairs.sort(reverse=True)
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    matches = []
+    for _, gi, pi in pairs:
+        if gi in used_gold or pi in used_pred:
+            continue
+        used_gold.add(gi)
+        used_pred.add(pi)
+        matches.append((gi, pi))
+    return matches
+
+
+def _words(text: Optional[str]) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", (text or "").lower()) if len(w) > 2}
+
+
+def speaker_correct(gold_speaker: dict[str, Any], quote: Quote) -> bool:
+    speaker = quote.speaker
+    if speaker is None:
+        return False
+    mention = speaker.mention
+    if mention is not None and _overlap(mention.start, mention.end, gold_speaker["start"], gold_speaker["end"]) > 0:
+        return True
+    name = speaker.name or (mention.text if mention else "")
+    return bool(_words(name) & _words(gold_speaker.get("text")))
+
+
+def score(gold_records: list[dict[str, Any]], articles: dict[str, Article], failed: int = 0) -> Scores:
+    tp = npred = ngold = speaker_ok = speaker_n = 0
+    itp = ipred = igold = 0
+    by_type: dict[str, list[int]] = {}
+    for record in gold_records:
+        article = articles.get(str(record["id"]))
+        gold_marked = [q for q in record["quotes"] if q.get("type") in MARKED_GOLD_TYPES]
+        gold_indirect = [q for q in record["quotes"] if q.get("type") == "indirect"]
+        quotes = article.quotes if article else []
+        marked = [q for q in quotes if q.type != "indirect"]
+        indirect = [q for q in quotes if q.type == "indirect"]
+        ngold += len(gold_marked)
+        npred += len(marked)
+        matches = match_greedy(gold_marked, marked)
+        tp += len(matches)
+        matched_gold = {gi for gi, _ in matches}
+        for gi, g in enumerate(gold_marked):
+            counts = by_type.setdefault(g["type"], [0, 0])
+            counts[0] += 1
+            counts[1] += gi in matched_gold
+        for gi, pi in matches:
+            gold_speaker = gold_marked[gi].get("speaker")
+            if gold_speaker:
+                speaker_n += 1
+                speaker_ok += speaker_correct(gold_speaker, marked[pi])
+        igold += len(gold_indirect)
+        ipred += len(indirect)
+        itp += len(match_greedy(gold_indirect, indirect))
+    precision = tp / npred if npred else 0.0
+    recall = tp / ngold if ngold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return Scores(
+        articles=len(gold_records), failed=failed, precision=precision, recall=recall, f1=f1,
+        speaker_accuracy=speaker_ok / speaker_n if speaker_n else 0.0,
+        true_positives=tp, predicted=npred, gold=ngold, speaker_total=speaker_n,
+        indirect_precision=itp / ipred if ipred else 0.0, indirect_recall=itp / igold if igold else 0.0,
+        indirect_predicted=ipred, indirect_gold=igold,
+        by_type={t: {"gold": c[0], "recall": c[1] / c[0] if c[0] else 0.0} for t, c in sorted(by_type.items())},
+    )
+
+
+def evaluate(
+    gold_records: list[dict[str, Any]],
+    *,
+    model: Optional[str] = None,
+    jobs: int = 1,
+    predictions_path: Optional[str] = None,
+) -> Scores:
+    from quotex.errors import InputError
+    from quotex.pipeline import check_model, load_pipeline, process_sources, process_sources_parallel
+    from quotex.writers import jsonl_line
+
+    name = check_model(model)
+    sources: Iterable[Any] = (Source(str(r["id"]), None, r["text"]) for r in gold_records)
+    if jobs > 1:
+        results = process_sources_parallel(name, sources, jobs=jobs)
+    else:
+        results = process_sources(load_pipeline(name), sources)
+    articles: dict[str, Article] = {}
+    failed = 0
+    out = open(predictions_path, "wb") if predictions_path else None
+    try:
+        for result in results:
+            if isinstance(result, InputError):
+                failed += 1
+                continue
+            articles[result.id] = result
+            if out is not None:
+                out.write(jsonl_line(result))
+    finally:
+        if out is not None:
+            out.close()
+    return score(gold_records, articles, failed)
+
+
+def format_scores(scores: Scores) -> str:
+    lines = [
+        f"articles gold={scores.articles} failed={scores.failed}",
+        f"indirect: P={scores.indirect_precision:.3f} R={scores.indirect_recall:.3f} "
+        f"(pred={scores.indirect_predicted} gold={scores.indirect_gold})",
+        f"direct+mixed quotes: P={scores.precision:.3f} R={scores.recall:.3f} F1={scores.f1:.3f} "
+        f"speaker_acc={scores.speaker_accuracy:.3f} (tp={scores.true_positives} pred={scores.predicted} "
+        f"gold={scores.gold} speaker_n={scores.speaker_total})",
+    ]
+    for quote_type, values in scores.by_type.items():
+        lines.append(f"  recall on gold {quote_type}: {values['recall']:.3f} (gold={values['gold']:.0f})")
+    return "\n".join(lines)

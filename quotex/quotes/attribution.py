@@ -1,0 +1,566 @@
+"""Attribute quoted stretches to a cue and a speaker, and find indirect (reported) speech.
+
+Input: a parsed ``Doc`` and the mark pairs found on its raw text. Each pair is tried
+against the attribution layouts of news prose, most specific first; each rule that fires
+leaves its name and a confidence on the quote, so a wrong attribution can be traced.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from quotex.entities import Cluster, EntityIndex, normalise_name
+from quotex.hygiene import SkippedRange, is_skipped
+from quotex.models import Quote, QuoteSpeaker, Span, Speaker, Term
+from quotex.quotes.marks import MarkPair
+
+# Verbs (lemmas) that introduce speech or writing in news; textacy and the Gender Gap
+# Tracker use lists of the same kind.
+CUE_LEMMAS = frozenset(
+    """say tell add write tweet post insist warn claim explain note ask state declare announce
+    argue continue reply respond recall acknowledge admit confirm deny suggest predict caution
+    urge vow promise complain describe call joke quip remark comment observe report reveal
+    stress emphasize emphasise mention concede contend assert maintain allege testify recount
+    boast scoff shout yell cry exclaim whisper mutter retort counter agree conclude inform
+    threaten accuse blame question wonder demand plead pledge proclaim repeat reiterate lament
+    muse chant read interject interrupt offer brag gush grumble snap charge dismiss label brand
+    term dub describe characterize characterise hail praise criticize criticise condemn
+    denounce decry slam blast thank apologize apologise recommend propose estimate indicate
+    signal hint text email message write urge order instruct advise sing pray begin express""".split()
+)
+# Cues that take a reported clause ("X said that ..."): the indirect-quote verbs.
+INDIRECT_CUE_LEMMAS = frozenset(
+    """say tell claim argue insist warn add note explain acknowledge admit confirm deny suggest
+    predict report announce state allege contend assert maintain stress emphasize concede
+    believe think reveal testify conclude indicate agree complain recall write tweet estimate
+    argue caution signal hint declare promise vow pledge threaten charge accuse point""".split()
+)
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+PLURAL_PRONOUNS = {"they", "them", "we"}
+SPEAKER_DEPS = ("nsubj", "nsubjpass")
+NP_LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct", "advmod"}
+# how far a rule may look for its cue, in tokens
+ADJACENT_CUE_WINDOW = 12
+# how far up the parse a quote may be from the verb that reports it
+MAX_HEAD_STEPS = 8
+# a reported clause opening with these is an embedded question, not reported content
+QUESTION_WORDS = {"how", "what", "whether", "why", "if", "when", "where", "who", "which", "whom"}
+
+CONFIDENCE = {
+    "cue_governs_quote": 0.9,
+    "cue_after_quote": 0.85,
+    "cue_before_quote": 0.8,
+    "according_to": 0.85,
+    "colon_intro": 0.8,
+    "dash_after_quote": 0.75,
+    "split_quote": 0.85,
+    "continuation": 0.7,
+    "unattributed": 0.3,
+    "reported_clause": 0.6,
+}
+
+
+@dataclass(slots=True)
+class _Found:
+    """A quote under construction (token-level), before it becomes a ``Quote`` record."""
+
+    pairs: list[MarkPair]
+    type: str
+    rule: str
+    cue: Any = None  # Token
+    speaker_span: Optional[tuple[int, int]] = None  # token indices [start, end)
+    speaker_token: Any = None
+    paragraph: int = 0
+    resolved: Optional[tuple[Optional[str], Optional[str], str]] = None  # (id, name, kind)
+    role: Optional[str] = None
+    extra_fragments: list[tuple[int, int]] = field(default_factory=list)
+
+
+class _Context:
+    """Per-document lookups shared by the rules."""
+
+    def __init__(self, doc: Any, pairs: list[MarkPair], paragraphs: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.paragraph_starts = [start for start, _ in paragraphs]
+        self.paragraphs = paragraphs
+        self.quote_of_token = [-1] * len(doc)
+        for number, pair in enumerate(pairs):
+            span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                self.quote_of_token[token.i] = number
+
+    def paragraph_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.paragraph_starts, char) - 1)
+
+    def in_quote(self, token: Any) -> bool:
+        return self.quote_of_token[token.i] >= 0
+
+
+def is_cue(token: Any) -> bool:
+    return token.lemma_.lower() in CUE_LEMMAS and token.pos_ in ("VERB", "AUX") or (
+        token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to"
+    )
+
+
+def extract_quotes(
+    doc: Any,
+    pairs: list[MarkPair],
+    paragraphs: list[tuple[int, int]],
+    entities: EntityIndex,
+    skipped: list[SkippedRange] = (),  # type: ignore[assignment]
+    *,
+    indirect: bool = True,
+) -> tuple[list[Quote], list[Term], list[Speaker]]:
+    pairs = [p for p in pairs if not is_skipped(p.start, p.end, list(skipped)) and p.content_end > p.content_start]
+    context = _Context(doc, pairs, paragraphs)
+    found: list[_Found] = []
+    terms: list[Term] = []
+    for number, pair in enumerate(pairs):
+        span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        quote_type = _quote_type(context, pair, span)
+        attribution = _attribute(context, pair, span, number)
+        paragraph = context.paragraph_of(pair.start)
+        if attribution is None:
+            previous = found[-1] if found else None
+            if previous is not None and previous.type == "direct" and quote_type == "direct":
+                if previous.paragraph == paragraph:
+                    previous.pairs.append(pair)  # “…,” he said. “…” — one statement
+                    continue
+                if previous.paragraph == paragraph - 1 and _opens_paragraph(context, pair):
+                    found.append(_Found([pair], "direct", "continuation", previous.cue, previous.speaker_span,
+                                        previous.speaker_token, paragraph))
+                    continue
+            reason = _term_reason(context, pair, quote_type)
+            if reason is not None:
+                terms.append(Term(_content(context.text, pair), pair.start, pair.end, reason))
+                continue
+            found.append(_Found([pair], quote_type, "unattributed", paragraph=paragraph))
+            continue
+        rule, cue, speaker_token = attribution
+        previous = found[-1] if found else None
+        if (
+            quote_type == "partial"
+            and previous is not None
+            and previous.type == "partial"
+            and previous.cue is not None
+            and cue is not None
+            and previous.cue.i == cue.i
+        ):
+            previous.pairs.append(pair)  # several fragments of one reported sentence
+            continue
+        found.append(_Found([pair], quote_type, rule, cue, _speaker_span(speaker_token), speaker_token, paragraph))
+
+    reported = _find_reported_clauses(context, found, skipped) if indirect else []
+    found.extend(reported)
+    found.sort(key=lambda f: f.pairs[0].start if f.pairs else f.extra_fragments[0][0])
+    _resolve_speakers(context, found, entities)
+    speakers = _speaker_records(found)  # first: it gives described speakers their ids
+    quotes = [_to_quote(context, f) for f in found]
+    return quotes, terms, speakers
+
+
+def _content(text: str, pair: MarkPair) -> str:
+    return " ".join(text[start:end].strip() for start, end in pair.pieces)
+
+
+def _opens_paragraph(context: _Context, pair: MarkPair) -> bool:
+    return pair.start == context.paragraphs[context.paragraph_of(pair.start)][0]
+
+
+def _quote_type(context: _Context, pair: MarkPair, span: Any) -> str:
+    """Direct when the quote stands as a sentence of its own, partial when woven into one."""
+    text = context.text
+    before = text[context.paragraphs[context.paragraph_of(pair.start)][0] : pair.start].rstrip()
+    content = text[pair.content_start : pair.content_end].strip()
+    words = content.split()
+    if not words:
+        return "partial"
+    if pair.paragraphs > 1:
+        return "direct"
+    starts_sentence = not before or before[-1] in ".:!?—–-" or before.endswith((",", "…"))
+    token_before = span[0].nbor(-1) if span.start > 0 else None
+    after_cue = token_before is not None and is_cue(token_before)
+    capital = words[0][0].isupper() or words[0][0] in "…." or not words[0][0].isalpha()
+    sentence_like = capital and (len(words) >= 4 or content[-1:] in ".!?,")
+    if (starts_sentence or after_cue) and sentence_like:
+        return "direct"
+    if starts_sentence and not before and len(words) >= 4:
+        return "direct"
+    return "partial"
+
+
+def _term_reason(context: _Context, pair: MarkPair, quote_type: str) -> Optional[str]:
+    """Why an unattributed quoted stretch is not a statement, or None if it may be one."""
+    content = context.text[pair.content_start : pair.content_end].strip()
+    words = content.split()
+    if quote_type == "partial":
+        if words and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) <= 8:
+            return "title_or_name"
+        return "scare_quote" if len(words) <= 4 else "unattributed_fragment"
+    if len(words) < 4:
+        return "short_unattributed"
+    return None
+
+
+def _attribute(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
+    """(rule, cue token, speaker token) for a quote, or None when nothing attributes it."""
+    for finder in (_governing_cue, _cue_after, _cue_before, _according_to, _colon_intro, _dash_speaker):
+        result = finder(context, pair, span, number)
+        if result is not None:
+            return result
+    return None
+
+
+def _speaker_of(cue: Any) -> Any:
+    """The grammatical speaker of a cue verb: its subject, the agent of a passive, ..."""
+    if cue.lower_ == "according":
+        to = cue.nbor()
+        objects = [child for child in to.children if child.dep_ == "pobj"]
+        return objects[0] if objects else None
+    verb = cue
+    for _ in range(3):
+        subjects = [child for child in verb.children if child.dep_ in SPEAKER_DEPS]
+        if subjects:
+            subject = subjects[0]
+            if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return verb.head  # "Peskov, who said ..."
+            return subject
+        agents = [grand for child in verb.children if child.dep_ == "agent" for grand in child.children if grand.dep_ == "pobj"]
+        if agents:
+            return agents[0]
+        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head is not verb:
+            verb = verb.head  # "he paused and added", "speaking to reporters, she said"
+            continue
+        if verb.dep_ == "relcl":
+            return verb.head
+        break
+    return None
+
+
+def _accept(rule: str, cue: Any, context: _Context) -> Optional[tuple[str, Any, Any]]:
+    speaker = _speaker_of(cue)
+    if speaker is None or context.in_quote(speaker):
+        return None
+    return rule, cue, speaker
+
+
+def _governing_cue(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
+    """The speech verb up the parse from the quote: “…,” he said / described it as ‘fake’."""
+    inside = set(range(span.start, span.end))
+    for token in span:
+        if token.is_punct or token.head.i in inside and token.head is not token:
+            continue
+        head = token.head
+        for _ in range(MAX_HEAD_STEPS):
+            # climbing through another quote is fine: ‘fake’ and ‘lies’ share one verb
+            if head.i in inside:
+                break
+            if is_cue(head) and not context.in_quote(head):
+                return _accept("cue_governs_quote", head, context)
+            if head.head is head:
+                break
+            head = head.head
+    return None
+
+
+def _tokens_outside(context: _Context, tokens: Any) -> list[Any]:
+    return [t for t in tokens if not context.in_quote(t)]
+
+
+def _cue_after(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
+    doc = context.doc
+    paragraph_end = context.paragraphs[context.paragraph_of(pair.start)][1]
+    sentence_end = doc[span.end - 1].sent.end
+    for token in doc[span.end : min(sentence_end + 1, span.end + ADJACENT_CUE_WINDOW, len(doc))]:
+        if token.idx >= paragraph_end or context.in_quote(token):
+            break
+        if is_cue(token):
+            return _accept("cue_after_quote", token, context)
+    return None
+
+
+def _cue_before(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
+    doc = context.doc
+    paragraph_start = context.paragraphs[context.paragraph_of(pair.start)][0]
+    sentence_start = doc[span.start].sent.start
+    for token in reversed(doc[max(sentence_start, span.start - 2 * ADJACENT_CUE_WINDOW) : span.start]):
+        if token.idx < paragraph_start or context.in_quote(token):
+            break
+        if is_cue(token):
+            return _accept("cue_before_quote", token, context)
+    return None
+
+
+def _according_to(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
+    sentence = span[0].sent
+    for token in _tokens_outside(context, sentence):
+        if token.lower_ == "according" and token.i + 1 < len(context.doc) and token.nbor().lower_ == "to":
+            return _accept("according_to", token, context)
+    return None
+
+
+def _colon_intro(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
+    """``X said:`` closing the previous sentence or paragraph, the quote following it."""
+    text = context.text
+    before = text[max(0, pair.start - 400) : pair.start].rstrip()
+    if not before.endswith(":") or span.start == 0:
+        return None
+    colon = context.doc[span.start - 1]
+    for token in reversed(list(colon.sent)):
+        if token.i >= span.start or context.in_quote(token):
+            continue
+        if is_cue(token):
+            result = _accept("colon_intro", token, context)
+            if result is not None:
+                return result
+    return None
+
+
+def _dash_speaker(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
+    """``“…” — Jane Doe``: a dash and a name after the quote."""
+    doc = context.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text not in ("—", "–", "-", "--"):
+        return None
+    name = doc[span.end + 1]
+    if name.ent_type_ in ("PERSON", "ORG") or name.pos_ == "PROPN":
+        return "dash_after_quote", None, name
+    return None
+
+
+def _speaker_span(token: Any) -> Optional[tuple[int, int]]:
+    """Token range of the speaker's name: the entity it belongs to, or its noun phrase."""
+    if token is None:
+        return None
+    doc = token.doc
+    if token.ent_type_ and token.ent_iob_ != "O":
+        for ent in doc.ents:
+            if ent.start <= token.i < ent.end:
+                start, end = ent.start, ent.end
+                while end > start + 1 and doc[end - 1].tag_ == "POS":
+                    end -= 1
+                return start, end
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in NP_LEFT_DEPS and not child.is_punct:
+            start = min(start, child.left_edge.i)
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ in ("of", "for", "at")):
+            end = max(end, child.right_edge.i + 1)
+    return start, end
+
+
+def _role_of(token: Any) -> Optional[str]:
+    for child in token.children:
+        if child.dep_ == "appos":
+            words = [t for t in child.subtree if not t.is_punct or t.text in "’'-"]
+            if words:
+                return token.doc[words[0].i : words[-1].i + 1].text
+    return None
+
+
+def _find_reported_clauses(context: _Context, found: list[_Found], skipped: Any) -> list[_Found]:
+    """Indirect quotes: a speech verb with a clausal complement and no quote marks in it."""
+    used = {f.cue.i for f in found if f.cue is not None}
+    doc = context.doc
+    reported: list[_Found] = []
+    for token in doc:
+        if token.i in used or context.in_quote(token) or token.pos_ != "VERB":
+            continue
+        if token.lemma_.lower() not in INDIRECT_CUE_LEMMAS:
+            continue
+        clauses = [child for child in token.children if child.dep_ == "ccomp" and child.i > token.i]
+        if not clauses:
+            continue
+        clause = clauses[0]
+        start, end = clause.left_edge.i, clause.right_edge.i + 1
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        if end - start < 4 or any(context.in_quote(t) for t in doc[start:end]):
+            continue
+        if doc[start].lower_ in QUESTION_WORDS:
+            continue
+        speaker = _speaker_of(token)
+        if speaker is None or speaker.i >= start and speaker.i < end:
+            continue
+        if speaker.lower_ in ("i", "we", "you", "it"):
+            continue  # the writer's voice or an expletive, not a reported source
+        char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        if is_skipped(char_start, char_end, list(skipped)):
+            continue
+        reported.append(
+            _Found([], "indirect", "reported_clause", token, _speaker_span(speaker), speaker,
+                   context.paragraph_of(char_start), extra_fragments=[(char_start, char_end)])
+        )
+    return reported
+
+
+def _resolve_speakers(context: _Context, found: list[_Found], entities: EntityIndex) -> None:
+    """Give each quote's speaker a canonical name: entity, pronoun antecedent or description."""
+    doc = context.doc
+    salient = _subject_mentions(context, entities)
+    for item in found:
+        if item.speaker_span is None:
+            continue
+        start, end = item.speaker_span
+        mention = doc[start:end]
+        head = item.speaker_token
+        if head is not None and head.pos_ == "PRON" or (end - start == 1 and mention[0].lower_ in PRONOUN_GENDER):
+            pronoun = mention[0].lower_ if end - start == 1 else head.lower_
+            antecedent = _antecedent(context, pronoun, mention.start_char, salient, entities)
+            if antecedent is not None:
+                if antecedent.gender is None and pronoun in PRONOUN_GENDER:
+                    antecedent.gender = PRONOUN_GENDER[pronoun]
+                item.resolved = (antecedent.id, antecedent.name, antecedent.kind)
+                bisect.insort(salient, (mention.start_char, antecedent), key=lambda entry: entry[0])
+            else:
+                item.resolved = (None, None, "pronoun")
+            continue
+        # the head decides: in "Vladimir Putin’s spokesman" the speaker is the spokesman
+        anchor = head if head is not None else mention[-1]
+        cluster = entities.cluster_at(anchor.idx, anchor.idx + len(anchor.text))
+        if cluster is not None and cluster.kind in ("person", "organisation", "place"):
+            kind = "person" if cluster.kind == "person" else "organisation"  # "Russia said"
+            item.resolved = (cluster.id, cluster.name, kind)
+        else:
+            item.resolved = (None, _description(mention), "description")
+        if head is not None:
+            item.role = _role_of(head)
+
+
+def _subject_mentions(context: _Context, entities: EntityIndex) -> list[tuple[int, Cluster]]:
+    """People named as the subject of a main clause or of a speech verb, by position.
+
+    News refers back with "he said" to the person the story is about at that point, who
+    is the one last named as a subject, not whoever was last named in passing.
+    """
+    doc = context.doc
+    out = []
+    for cluster in entities.people():
+        for mention in cluster.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            if root.dep_ in SPEAKER_DEPS and (root.head.dep_ == "ROOT" or is_cue(root.head)):
+                out.append((mention.start, cluster))
+    out.sort(key=lambda entry: entry[0])
+    return out
+
+
+def _description(mention: Any) -> str:
+    """ "the influential US daily" -> "influential US daily": a name for a described speaker."""
+    tokens = [t for t in mention if not t.is_punct]
+    if tokens and tokens[0].lower_ in ("a", "an", "the"):
+        tokens = tokens[1:]
+    if not tokens:
+        return mention.text
+    return mention.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+# a subject named this many paragraphs back still beats a person named in passing since
+SALIENCE_PARAGRAPHS = 3
+
+
+def _antecedent(
+    context: _Context, pronoun: str, position: int, salient: list[tuple[int, Cluster]], entities: EntityIndex
+) -> Optional[Cluster]:
+    """The person a "he"/"she" before a speech verb refers to, or None."""
+    if pronoun in PLURAL_PRONOUNS or pronoun not in PRONOUN_GENDER:
+        return None
+    gender = PRONOUN_GENDER[pronoun]
+    paragraph = context.paragraph_of(position)
+    for where, cluster in reversed(salient):
+        if where >= position:
+            continue
+        if paragraph - context.paragraph_of(where) > SALIENCE_PARAGRAPHS:
+            break
+        if cluster.gender in (None, gender):
+            return cluster
+    latest: Optional[tuple[int, Cluster]] = None
+    for cluster in entities.people():
+        if cluster.gender not in (None, gender):
+            continue
+        before = [m.start for m in cluster.mentions if m.start < position]
+        if before and (latest is None or max(before) > latest[0]):
+            latest = (max(before), cluster)
+    return latest[1] if latest else None
+
+
+def _to_quote(context: _Context, item: _Found) -> Quote:
+    text = context.text
+    pieces = [piece for pair in item.pairs for piece in pair.pieces] + item.extra_fragments
+    fragments = []
+    for start, end in pieces:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+            end -= 1  # the comma before "he said" belongs to the frame, not the statement
+        if end > start:
+            fragments.append(Span(text[start:end], start, end))
+    joiner = " … " if item.type == "partial" else " "
+    if item.pairs:
+        start, end = item.pairs[0].start, item.pairs[-1].end
+    else:
+        start, end = fragments[0].start, fragments[-1].end
+    cue = None
+    if item.cue is not None:
+        cue_token = item.cue
+        cue_end = cue_token.i + 2 if cue_token.lower_ == "according" else cue_token.i + 1
+        cue_span = context.doc[cue_token.i : cue_end]
+        cue = Span(cue_span.text, cue_span.start_char, cue_span.end_char)
+    speaker = None
+    if item.speaker_span is not None or item.resolved is not None:
+        mention = None
+        if item.speaker_span is not None:
+            span = context.doc[item.speaker_span[0] : item.speaker_span[1]]
+            mention = Span(span.text, span.start_char, span.end_char)
+        speaker_id, name, kind = item.resolved or (None, None, "description")
+        speaker = QuoteSpeaker(speaker_id, name, kind, mention)
+    return Quote(
+        text=joiner.join(f.text for f in fragments),
+        start=start,
+        end=end,
+        type=item.type,
+        fragments=fragments,
+        speaker=speaker,
+        cue=cue,
+        rule=item.rule,
+        confidence=CONFIDENCE[item.rule] * (0.8 if any(not p.closed for p in item.pairs) else 1.0),
+    )
+
+
+def _speaker_records(found: list[_Found]) -> list[Speaker]:
+    """One entry per speaker; ids are shared with ``people``/``organisations`` where linked."""
+    by_key: dict[str, list[Any]] = {}
+    order: list[str] = []
+    for item in found:
+        if item.resolved is None or item.resolved[1] is None:
+            continue
+        speaker_id, name, kind = item.resolved
+        key = speaker_id or f"name:{normalise_name(name)}"
+        if key not in by_key:
+            by_key[key] = [speaker_id, name, kind, item.role, 0]
+            order.append(key)
+        entry = by_key[key]
+        entry[4] += 1
+        entry[3] = entry[3] or item.role
+    records = []
+    descriptions = 0
+    for key in order:
+        speaker_id, name, kind, role, count = by_key[key]
+        if speaker_id is None:
+            descriptions += 1
+            speaker_id = f"s{descriptions}"
+            for item in found:
+                if item.resolved and item.resolved[0] is None and item.resolved[1] == name:
+                    item.resolved = (speaker_id, name, kind)
+        records.append(Speaker(speaker_id, name, kind, role, count))
+    return records

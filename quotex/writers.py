@@ -1,0 +1,105 @@
+"""Output: JSONL lines (orjson, bytes) and rich renderables for the terminal.
+
+Nothing here prints: JSONL is returned as bytes for the caller's binary stream, and the
+pretty view is a renderable the CLI hands to a rich Console.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tempfile
+from typing import IO, Any, Optional
+
+import orjson
+
+from quotex.models import Article
+
+_OMIT_WHEN_EMPTY = ("text",)
+
+
+def article_to_dict(article: Article) -> dict[str, Any]:
+    record = dataclasses.asdict(article)
+    record = {"schema_version": record.pop("schema_version"), **record}
+    for key in _OMIT_WHEN_EMPTY:
+        if record.get(key) is None:
+            record.pop(key, None)
+    return record
+
+
+def jsonl_line(article: Article) -> bytes:
+    """One article as one JSON line (schema_version first), newline included."""
+    return orjson.dumps(article_to_dict(article), option=orjson.OPT_APPEND_NEWLINE)
+
+
+class AtomicFile:
+    """Write to a temporary file beside ``path``; ``commit()`` renames it into place.
+
+    An interrupted run commits what it finished, so the output file is always complete
+    JSONL; a crash before any commit leaves the previous file untouched.
+    """
+
+    def __init__(self, path: str, *, append_from: Optional[str] = None) -> None:
+        self.path = path
+        directory = os.path.dirname(os.path.abspath(path)) or "."
+        fd, self.temp_path = tempfile.mkstemp(prefix=".quotex-", suffix=".tmp", dir=directory)
+        self.stream: IO[bytes] = os.fdopen(fd, "wb")
+        if append_from is not None and os.path.exists(append_from):
+            with open(append_from, "rb") as previous:
+                for line in previous:
+                    if line.endswith(b"\n"):  # a torn last line is dropped, not kept
+                        self.stream.write(line)
+
+    def write(self, data: bytes) -> None:
+        self.stream.write(data)
+
+    def commit(self) -> None:
+        self.stream.flush()
+        os.fsync(self.stream.fileno())
+        self.stream.close()
+        os.replace(self.temp_path, self.path)
+
+    def discard(self) -> None:
+        if not self.stream.closed:
+            self.stream.close()
+        if os.path.exists(self.temp_path):
+            os.unlink(self.temp_path)
+
+
+def render_article(article: Article) -> Any:
+    """A rich renderable: a panel with the quotes, then people, places and organisations."""
+    from rich import box
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    parts: list[Any] = []
+    if article.quotes:
+        table = Table(box=box.SIMPLE_HEAD, expand=True, show_edge=False, pad_edge=False)
+        table.add_column("speaker", style="bold cyan", ratio=2, overflow="fold")
+        table.add_column("cue", style="magenta", ratio=1, overflow="fold")
+        table.add_column("quote", ratio=6, overflow="fold")
+        for quote in article.quotes:
+            speaker = "?"
+            if quote.speaker is not None:
+                speaker = quote.speaker.name or (quote.speaker.mention.text if quote.speaker.mention else "?")
+            style = {"direct": "", "partial": "italic", "indirect": "dim"}[quote.type]
+            marker = {"direct": "“", "partial": "‘", "indirect": "~"}[quote.type]
+            table.add_row(speaker, quote.cue.text if quote.cue else "", Text(f"{marker} {quote.text}", style=style))
+        parts.append(table)
+    else:
+        parts.append(Text("no quotes found", style="dim"))
+    for title, entities in (("People", article.people), ("Places", article.places), ("Organisations", article.organisations)):
+        if not entities:
+            continue
+        line = Text(f"{title}: ", style="bold")
+        for number, entity in enumerate(sorted(entities, key=lambda e: -e.count)):
+            if number:
+                line.append(", ")
+            line.append(entity.name)
+            line.append(f" ×{entity.count}", style="dim")
+        parts.append(line)
+    subtitle = f"{len(article.quotes)} quotes · {len(article.people)} people · {len(article.places)} places · {len(article.organisations)} organisations"
+    title = article.meta.get("title") if isinstance(article.meta.get("title"), str) else None
+    return Panel(Group(*parts), title=Text(title or article.id, style="bold"), subtitle=subtitle, subtitle_align="right")
