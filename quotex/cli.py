@@ -100,12 +100,13 @@ def extract_cli(
     except QuotexError as error:
         raise click.ClickException(str(error)) from None
 
-    total = _count_inputs(paths, glob) if input_format != "jsonl" else None
+    total = _count_inputs(paths, glob, output) if input_format != "jsonl" else None
     if jobs == 0:
         jobs = min(os.cpu_count() or 1, 8) if total is not None and total >= MIN_INPUTS_FOR_WORKERS else 1
 
     sink = _open_sink(output, output_format, resume)
-    sources: Iterable[SourceOrError] = read_sources(paths, glob=glob, options=options)
+    # the output file may sit in an input folder; never read it back as articles
+    sources: Iterable[SourceOrError] = read_sources(paths, glob=glob, options=options, exclude=[output] if output else [])
     if resume and output is not None:
         sources = _skip_done(sources, _done_keys(output))
     failures = 0
@@ -143,9 +144,9 @@ def _run(model: str, sources: Iterable[SourceOrError], *, jobs: int, **kwargs: A
     return process_sources(load_pipeline(model), sources, **kwargs)
 
 
-def _count_inputs(paths: Iterable[str], glob: Optional[str]) -> Optional[int]:
+def _count_inputs(paths: Iterable[str], glob: Optional[str], output: Optional[str]) -> Optional[int]:
     count = 0
-    for item in walk_paths(paths, glob=glob):
+    for item in walk_paths(paths, glob=glob, exclude=[output] if output else []):
         if item == STDIN or (isinstance(item, str) and item.lower().endswith((".jsonl", ".ndjson"))):
             return None  # unknown number of articles
         count += 1

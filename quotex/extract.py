@@ -45,7 +45,9 @@ def extract_text(text: str, *, nlp: Any = None, id: str = "text", labels: Iterab
 
     >>> article = extract_text("“We will win,” the mayor said.")   # doctest: +SKIP
     """
-    nlp = nlp or _default_nlp()
+    from quotex.pipeline import load_pipeline
+
+    nlp = nlp or load_pipeline()
     return extract_article(nlp(text), Source(id, None, text), labels=labels)
 
 
@@ -66,14 +68,3 @@ def extract_paths(
     nlp = nlp or load_pipeline(model)
     sources = read_sources(paths, glob=glob, options=options)
     return process_sources(nlp, sources, batch_size=batch_size, include_text=include_text, labels=labels)
-
-
-_NLP_CACHE: dict[str, Any] = {}
-
-
-def _default_nlp() -> Any:
-    from quotex.pipeline import load_pipeline
-
-    if "default" not in _NLP_CACHE:
-        _NLP_CACHE["default"] = load_pipeline()
-    return _NLP_CACHE["default"]

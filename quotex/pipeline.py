@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import os
 from collections import deque
@@ -69,10 +70,17 @@ def check_model(name: Optional[str] = None) -> str:
 
 
 def load_pipeline(name: Optional[str] = None) -> Any:
-    """Load a spaCy pipeline by package name or path, with a clear error if it is missing."""
+    """Load a spaCy pipeline by package name or path, with a clear error if it is missing.
+
+    Loaded once per process and name: the pipeline is stateless between documents.
+    """
+    return _load_pipeline(name or default_model_name())
+
+
+@functools.lru_cache(maxsize=4)
+def _load_pipeline(name: str) -> Any:
     import spacy
 
-    name = name or default_model_name()
     try:
         nlp = spacy.load(name, exclude=["senter"])
     except OSError as error:

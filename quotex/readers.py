@@ -45,12 +45,16 @@ class ReadOptions:
     max_chars: int = DEFAULT_MAX_CHARS
 
 
-def walk_paths(paths: Iterable[str], *, glob: Optional[str] = None) -> Iterator[Union[str, InputError]]:
+def walk_paths(
+    paths: Iterable[str], *, glob: Optional[str] = None, exclude: Iterable[str] = ()
+) -> Iterator[Union[str, InputError]]:
     """Expand folders recursively (sorted, hidden entries skipped); pass files and '-' through.
 
     In a folder only files with a known suffix (or matching ``glob``) are taken, so a folder
     with a README or images in it still works; a file named explicitly is always read.
+    ``exclude`` holds files never to read from folders: quotex's own output file.
     """
+    excluded = {os.path.abspath(path) for path in exclude}
     for path in paths:
         if path == STDIN:
             yield path
@@ -58,7 +62,9 @@ def walk_paths(paths: Iterable[str], *, glob: Optional[str] = None) -> Iterator[
         if not os.path.exists(path):
             yield InputError(path, "no such file or folder")
         elif os.path.isdir(path):
-            yield from _walk_directory(Path(path), glob)
+            for found in _walk_directory(Path(path), glob):
+                if os.path.abspath(found) not in excluded:
+                    yield found
         else:
             yield path
 
@@ -85,9 +91,10 @@ def read_sources(
     glob: Optional[str] = None,
     options: ReadOptions = ReadOptions(),
     stdin: Optional[BinaryIO] = None,
+    exclude: Iterable[str] = (),
 ) -> Iterator[SourceOrError]:
     """Every article found under ``paths``, in order, with errors in their place."""
-    for item in walk_paths(paths, glob=glob):
+    for item in walk_paths(paths, glob=glob, exclude=exclude):
         if isinstance(item, InputError):
             yield item
             continue
@@ -118,11 +125,18 @@ def read_path(path: str, *, options: ReadOptions = ReadOptions(), stdin: Optiona
             return
         try:
             with open(path, "rb") as handle:
-                data = handle.read(options.max_chars * 4 + 4)
+                size = os.fstat(handle.fileno()).st_size
+                if size > options.max_chars * 4:  # no encoding needs more than 4 bytes a character
+                    raise InputError(
+                        path, f"file is {size:,} bytes, over the limit of {options.max_chars:,} characters (raise it with --max-chars)"
+                    )
+                data = handle.read()
         except OSError as error:
             raise InputError(path, f"cannot read: {error.strerror or error}") from None
         label, source_id, source_path = path, _id_from_path(path), path
     text = decode_bytes(data, label)
+    if _looks_binary(text):
+        raise InputError(label, "binary file, not text (pass article files: .txt, .html, .jsonl)")
     meta: dict[str, Any] = {}
     if fmt == "html":
         from quotex.html import extract_html

@@ -68,27 +68,29 @@ class AtomicFile:
 
 def render_article(article: Article) -> Any:
     """A rich renderable: a panel with the quotes, then people, places and organisations."""
-    from rich import box
     from rich.console import Group
+    from rich.padding import Padding
     from rich.panel import Panel
-    from rich.table import Table
     from rich.text import Text
 
     parts: list[Any] = []
-    if article.quotes:
-        table = Table(box=box.SIMPLE_HEAD, expand=True, show_edge=False, pad_edge=False)
-        table.add_column("speaker", style="bold cyan", ratio=2, overflow="fold")
-        table.add_column("cue", style="magenta", ratio=1, overflow="fold")
-        table.add_column("quote", ratio=6, overflow="fold")
-        for quote in article.quotes:
-            speaker = "?"
-            if quote.speaker is not None:
-                speaker = quote.speaker.name or (quote.speaker.mention.text if quote.speaker.mention else "?")
-            style = {"direct": "", "partial": "italic", "indirect": "dim"}[quote.type]
-            marker = {"direct": "“", "partial": "‘", "indirect": "~"}[quote.type]
-            table.add_row(speaker, quote.cue.text if quote.cue else "", Text(f"{marker} {quote.text}", style=style))
-        parts.append(table)
-    else:
+    for quote in article.quotes:
+        # a header line per quote, the words indented below: readable at 80 columns
+        header = Text()
+        speaker = quote.speaker
+        name = None
+        if speaker is not None:
+            name = speaker.name or (speaker.mention.text if speaker.mention else None)
+        header.append(name or "unknown speaker", style="bold cyan" if name else "dim")
+        if speaker is not None and speaker.mention is not None and name != speaker.mention.text:
+            header.append(f" ({speaker.mention.text})", style="cyan")
+        if quote.cue is not None:
+            header.append(f" {quote.cue.text}", style="magenta")
+        header.append(f"  {quote.type}", style="dim")
+        opening, closing = {"direct": ("“", "”"), "partial": ("‘", "’"), "indirect": ("", "")}[quote.type]
+        body = Text(f"{opening}{quote.text}{closing}", style="italic" if quote.type == "indirect" else "")
+        parts.append(Group(header, Padding(body, (0, 0, 0, 2))))
+    if not article.quotes:
         parts.append(Text("no quotes found", style="dim"))
     for title, entities in (("People", article.people), ("Places", article.places), ("Organisations", article.organisations)):
         if not entities:
@@ -99,7 +101,7 @@ def render_article(article: Article) -> Any:
                 line.append(", ")
             line.append(entity.name)
             line.append(f" ×{entity.count}", style="dim")
-        parts.append(line)
+        parts.append(Padding(line, (1, 0, 0, 0)) if title == "People" else line)
     subtitle = f"{len(article.quotes)} quotes · {len(article.people)} people · {len(article.places)} places · {len(article.organisations)} organisations"
     title = article.meta.get("title") if isinstance(article.meta.get("title"), str) else None
     return Panel(Group(*parts), title=Text(title or article.id, style="bold"), subtitle=subtitle, subtitle_align="right")

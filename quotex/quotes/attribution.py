@@ -43,6 +43,7 @@ SPEAKER_DEPS = ("nsubj", "nsubjpass")
 NP_LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct", "advmod"}
 # how far a rule may look for its cue, in tokens
 ADJACENT_CUE_WINDOW = 12
+TERMINAL_PUNCT = {".", "!", "?"}
 # how far up the parse a quote may be from the verb that reports it
 MAX_HEAD_STEPS = 8
 # a reported clause opening with these is an embedded question, not reported content
@@ -57,6 +58,8 @@ CONFIDENCE = {
     "dash_after_quote": 0.75,
     "split_quote": 0.85,
     "continuation": 0.7,
+    "verb_intro": 0.7,
+    "headline_colon": 0.75,
     "unattributed": 0.3,
     "reported_clause": 0.6,
 }
@@ -144,16 +147,19 @@ def extract_quotes(
             found.append(_Found([pair], quote_type, "unattributed", paragraph=paragraph))
             continue
         rule, cue, speaker_token = attribution
+        if quote_type == "partial" and _is_title(_content(context.text, pair)):
+            # ‘Morning Joe’, “Black Lives Matter”: a name in quotes, even next to a speech verb
+            terms.append(Term(_content(context.text, pair), pair.start, pair.end, "title_or_name"))
+            continue
         previous = found[-1] if found else None
         if (
-            quote_type == "partial"
-            and previous is not None
-            and previous.type == "partial"
-            and previous.cue is not None
-            and cue is not None
-            and previous.cue.i == cue.i
+            previous is not None
+            and previous.paragraph == paragraph
+            and previous.type == quote_type
+            and _same_attribution(previous, cue, speaker_token)
         ):
-            previous.pairs.append(pair)  # several fragments of one reported sentence
+            # “…,” he said, “…” and ‘fake’ and ‘lies’: one statement in several pieces
+            previous.pairs.append(pair)
             continue
         found.append(_Found([pair], quote_type, rule, cue, _speaker_span(speaker_token), speaker_token, paragraph))
 
@@ -164,6 +170,22 @@ def extract_quotes(
     speakers = _speaker_records(found)  # first: it gives described speakers their ids
     quotes = [_to_quote(context, f) for f in found]
     return quotes, terms, speakers
+
+
+def _same_attribution(previous: _Found, cue: Any, speaker_token: Any) -> bool:
+    if cue is not None and previous.cue is not None:
+        return bool(previous.cue.i == cue.i)
+    return cue is None and previous.cue is None and previous.speaker_token is not None and (
+        speaker_token is not None and previous.speaker_token.i == speaker_token.i
+    )
+
+
+def _is_title(content: str) -> bool:
+    """Every word capitalised and short: a title or a name, not somebody's words."""
+    words = [w for w in content.replace("—", " ").split() if any(ch.isalpha() for ch in w)]
+    small = {"a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "by", "with", "or"}
+    capitalised = [w for w in words if w.lower() not in small]
+    return 0 < len(words) <= 8 and bool(capitalised) and all(w[:1].isupper() for w in capitalised) and len(capitalised) >= 2
 
 
 def _content(text: str, pair: MarkPair) -> str:
@@ -211,7 +233,7 @@ def _term_reason(context: _Context, pair: MarkPair, quote_type: str) -> Optional
 
 def _attribute(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
     """(rule, cue token, speaker token) for a quote, or None when nothing attributes it."""
-    for finder in (_governing_cue, _cue_after, _cue_before, _according_to, _colon_intro, _dash_speaker):
+    for finder in (_governing_cue, _cue_after, _cue_before, _according_to, _colon_intro, _dash_speaker, _headline_colon):
         result = finder(context, pair, span, number)
         if result is not None:
             return result
@@ -230,7 +252,7 @@ def _speaker_of(cue: Any) -> Any:
         if subjects:
             subject = subjects[0]
             if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-                return verb.head  # "Peskov, who said ..."
+                return _appositive_head(verb.head)  # "Peskov, who said ..."
             return subject
         agents = [grand for child in verb.children if child.dep_ == "agent" for grand in child.children if grand.dep_ == "pobj"]
         if agents:
@@ -239,15 +261,28 @@ def _speaker_of(cue: Any) -> Any:
             verb = verb.head  # "he paused and added", "speaking to reporters, she said"
             continue
         if verb.dep_ == "relcl":
-            return verb.head
+            return _appositive_head(verb.head)
         break
     return None
 
 
-def _accept(rule: str, cue: Any, context: _Context) -> Optional[tuple[str, Any, Any]]:
+def _appositive_head(token: Any) -> Any:
+    """ "said Scott Reed, the Chamber's strategist, who added": the speaker is Reed."""
+    while token.dep_ == "appos" and token.head is not token:
+        token = token.head
+    return token
+
+
+def _accept(rule: str, cue: Any, context: _Context, *, inverted: bool = False) -> Optional[tuple[str, Any, Any]]:
     speaker = _speaker_of(cue)
+    if speaker is None and inverted:
+        # “…,” wrote a Trump supporter: the parser may take the late subject as an object
+        speaker = next((child for child in cue.rights if child.dep_ in ("dobj", "attr", "npadvmod", "oprd")
+                        and child.pos_ in ("NOUN", "PROPN")), None)
     if speaker is None or context.in_quote(speaker):
         return None
+    if cue.lower_ == "according":
+        rule = "according_to"
     return rule, cue, speaker
 
 
@@ -274,27 +309,53 @@ def _tokens_outside(context: _Context, tokens: Any) -> list[Any]:
     return [t for t in tokens if not context.in_quote(t)]
 
 
-def _cue_after(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
+def _clause_window(context: _Context, span: Any, direction: int) -> list[Any]:
+    """Tokens next to a quote, up to a sentence end outside quotes or the paragraph's edge.
+
+    Not the parser's sentences: after “…?” the parser often starts a new sentence, but
+    in “…?” Trump asked. the cue belongs with the quote.
+    """
     doc = context.doc
-    paragraph_end = context.paragraphs[context.paragraph_of(pair.start)][1]
-    sentence_end = doc[span.end - 1].sent.end
-    for token in doc[span.end : min(sentence_end + 1, span.end + ADJACENT_CUE_WINDOW, len(doc))]:
-        if token.idx >= paragraph_end or context.in_quote(token):
+    paragraph_start, paragraph_end = context.paragraphs[context.paragraph_of(doc[span.start].idx)]
+    window = []
+    index = span.end if direction > 0 else span.start - 1
+    limit = ADJACENT_CUE_WINDOW if direction > 0 else 2 * ADJACENT_CUE_WINDOW
+    while 0 <= index < len(doc) and len(window) < limit:
+        token = doc[index]
+        if token.idx >= paragraph_end or token.idx < paragraph_start or context.in_quote(token):
             break
+        if direction < 0 and token.text in TERMINAL_PUNCT:
+            break
+        window.append(token)
+        if direction > 0 and token.text in TERMINAL_PUNCT:
+            break
+        index += direction
+    return window
+
+
+def _cue_after(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
+    for token in _clause_window(context, span, +1):
         if is_cue(token):
-            return _accept("cue_after_quote", token, context)
+            return _accept("cue_after_quote", token, context, inverted=True)
     return None
 
 
 def _cue_before(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
-    doc = context.doc
-    paragraph_start = context.paragraphs[context.paragraph_of(pair.start)][0]
-    sentence_start = doc[span.start].sent.start
-    for token in reversed(doc[max(sentence_start, span.start - 2 * ADJACENT_CUE_WINDOW) : span.start]):
-        if token.idx < paragraph_start or context.in_quote(token):
-            break
+    window = _clause_window(context, span, -1)
+    for token in window:
         if is_cue(token):
             return _accept("cue_before_quote", token, context)
+    # "Hillary shot back, “…”": any verb with a named subject, right before ", “" or ": “"
+    if len(window) >= 2 and window[0].text in (",", ":") and window[1].pos_ == "VERB":
+        verb = window[1]
+        subject = _speaker_of(verb)
+        if subject is not None and (subject.ent_type_ in ("PERSON", "ORG") or subject.lower_ in PRONOUN_GENDER):
+            return "verb_intro", verb, subject
+    if window and window[0].text in (",", ":") and len(window) >= 3 and window[1].pos_ == "PART" and window[2].pos_ == "VERB":
+        verb = window[2]  # "she shot back," with the particle between: shot back ,
+        subject = _speaker_of(verb)
+        if subject is not None and (subject.ent_type_ in ("PERSON", "ORG") or subject.lower_ in PRONOUN_GENDER):
+            return "verb_intro", verb, subject
     return None
 
 
@@ -332,6 +393,21 @@ def _dash_speaker(context: _Context, pair: MarkPair, span: Any, number: int) -> 
     if name.ent_type_ in ("PERSON", "ORG") or name.pos_ == "PROPN":
         return "dash_after_quote", None, name
     return None
+
+
+def _headline_colon(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
+    """Headline style "Clinton: Time for ‘intensification’ of ISIL strategy": the name
+    before a colon that opens the paragraph speaks what follows."""
+    doc = context.doc
+    paragraph_start, _ = context.paragraphs[context.paragraph_of(pair.start)]
+    head_text = context.text[paragraph_start : pair.start]
+    colon = head_text.find(":")
+    if colon <= 0 or len(head_text[:colon].split()) > 5:
+        return None
+    name = doc.char_span(paragraph_start, paragraph_start + colon, alignment_mode="expand")
+    if name is None or not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in name):
+        return None
+    return "headline_colon", None, name[-1]
 
 
 def _speaker_span(token: Any) -> Optional[tuple[int, int]]:

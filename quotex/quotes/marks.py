@@ -31,8 +31,9 @@ MARKS: dict[str, tuple[str, str]] = {
     "›": (SINGLE, "close"),
     "'": (SINGLE, "either"),
 }
-MARK_PATTERN = re.compile(r"''|``|[“”„‟«»\"‘’‚‹›']")
+MARK_PATTERN = re.compile(r"'''|''|``|[“”„‟«»\"‘’‚‹›']")
 
+TRIPLE = "'" * 3
 OPENING_CONTEXT = set(" \t\n([{—–-/") | {"“", "‘", "«", "„"}
 CLOSING_CONTEXT = set(" \t\n.,;:!?)]}—–-/…") | {"”", "’", "»"}
 
@@ -100,6 +101,8 @@ def _classify(text: str, start: int, end: int, mark: str, pending: bool) -> str:
         return "none"  # 12" (inches)
     if role != "either":
         return role
+    if before.isspace() and after.isspace():
+        return "none"  # a free-standing mark opens and closes nothing
     opens = before in OPENING_CONTEXT or start == 0
     closes = after in CLOSING_CONTEXT or end == len(text)
     if opens and not closes:
@@ -149,39 +152,69 @@ class _OpenQuote:
                         len(self.pieces), tuple(self.pieces))
 
 
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    start: int
+    end: int
+    mark: str
+
+
+def _family_marks(text: str, start: int, end: int, family: str) -> list[_Mark]:
+    """The marks of one family in text[start:end], with typewriter triples split up.
+
+    Three apostrophes are a single and a double quote run together (NYT style:
+    ''... 'Kosovo is a special case,' '' with the space left out): closing, the inner
+    single closes first; opening, the double opens first.
+    """
+    marks = []
+    for match in MARK_PATTERN.finditer(text, start, end):
+        at, mark = match.start(), match.group()
+        if mark == TRIPLE:
+            opening = at == 0 or text[at - 1] in OPENING_CONTEXT
+            double = (at, at + 2) if opening else (at + 1, at + 3)
+            single = (at + 2, at + 3) if opening else (at, at + 1)
+            at, finish = double if family == DOUBLE else single
+            marks.append(_Mark(at, finish, text[at:finish]))
+        elif MARKS[mark][0] == family:
+            marks.append(_Mark(at, match.end(), mark))
+    return marks
+
+
 def _pair_family(text: str, paragraphs: list[tuple[int, int]], family: str) -> list[MarkPair]:
     pairs: list[MarkPair] = []
     carried: _OpenQuote | None = None
     for index, (para_start, para_end) in enumerate(paragraphs):
-        marks = [m for m in MARK_PATTERN.finditer(text, para_start, para_end) if MARKS[m.group()][0] == family]
+        marks = _family_marks(text, para_start, para_end, family)
         # stack entries: (quote, content start of its piece in this paragraph)
         stack: list[tuple[_OpenQuote, int]] = []
         if carried is not None:
             # _opens_with() at the previous paragraph's end guaranteed the re-opening mark
-            stack.append((carried, marks[0].end()))
+            stack.append((carried, marks[0].end))
             marks = marks[1:]
             carried = None
-        for match in marks:
-            role = _classify(text, match.start(), match.end(), match.group(), pending=bool(stack))
+        for mark in marks:
+            role = _classify(text, mark.start, mark.end, mark.mark, pending=bool(stack))
+            if mark.mark == "“" and stack and text[stack[-1][0].start] == "„":
+                role = "close"  # German „…“: the English opener closes a low opener
             if role == "open":
-                stack.append((_OpenQuote(match.start(), match.end()), match.end()))
+                stack.append((_OpenQuote(mark.start, mark.end), mark.end))
             elif role == "close" and stack:
                 quote, content_start = stack.pop()
-                quote.pieces.append((content_start, match.start()))
-                pairs.append(quote.pair(match.end(), match.start(), True, family))
+                quote.pieces.append((content_start, mark.start))
+                pairs.append(quote.pair(mark.end, mark.start, True, family))
         if stack:
             # only the outermost open quote can run on; inner unclosed marks are dropped
             quote, content_start = stack[0]
             quote.pieces.append((content_start, para_end))
             if index + 1 < len(paragraphs) and _opens_with(text, paragraphs[index + 1], family):
                 carried = quote
-            else:
+            elif any(ch.isalnum() for ch in text[quote.first_content : para_end]):
                 pairs.append(quote.pair(para_end, para_end, False, family))
     return pairs
 
 
 def _opens_with(text: str, paragraph: tuple[int, int], family: str) -> bool:
-    match = MARK_PATTERN.match(text, paragraph[0], paragraph[1])
-    return bool(match) and MARKS[match.group()][0] == family and _classify(
-        text, match.start(), match.end(), match.group(), pending=False
+    marks = _family_marks(text, paragraph[0], min(paragraph[1], paragraph[0] + 3), family)
+    return bool(marks) and marks[0].start == paragraph[0] and _classify(
+        text, marks[0].start, marks[0].end, marks[0].mark, pending=False
     ) == "open"

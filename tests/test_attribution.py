@@ -1,0 +1,156 @@
+"""Quote attribution on short passages written for these tests (real pipeline)."""
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def only_quote(article, kind=None):
+    quotes = [q for q in article.quotes if kind is None or q.type == kind]
+    assert len(quotes) == 1, [(q.type, q.text) for q in article.quotes]
+    return quotes[0]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, rule",
+    [
+        ("“The bridge will open in May,” Mayor Ann Lee said on Tuesday.", "Ann Lee", "said", None),
+        ("“The bridge will open in May,” said Ann Lee, who has led the town since 2019.", "Ann Lee", "said", None),
+        ("Ann Lee said: “The bridge will open in May and the road in June.”", "Ann Lee", "said", None),
+        ("Ann Lee told reporters “the bridge will open in May, not before.”", "Ann Lee", "told", None),
+        ("“We have waited long enough for this bridge,” Ann Lee insisted.", "Ann Lee", "insisted", None),
+        ("“We have waited long enough for this bridge,” Ann Lee tweeted.", "Ann Lee", "tweeted", None),
+        ("“Is the bridge safe for heavy lorries?” Tom Hart asked.", "Tom Hart", "asked", None),
+        ("“The bridge will open in May,” according to Ann Lee.", "Ann Lee", "according to", "according_to"),
+        ("“The bridge will open in May, and not a day later.” — Ann Lee", "Ann Lee", None, "dash_after_quote"),
+        ("Ann Lee: Bridge will ‘open in May’ after all", "Ann Lee", None, "headline_colon"),
+    ],
+)
+def test_attribution_layouts(extract, text, speaker, cue, rule):
+    quote = only_quote(extract(text))
+    assert quote.speaker.name == speaker
+    assert (quote.cue.text if quote.cue else None) == cue
+    if rule:
+        assert quote.rule == rule
+
+
+def test_split_quote_is_one_statement_with_two_fragments(extract):
+    text = "“The bridge is finished,” Ann Lee said. “It opens in May.”"
+    quote = only_quote(extract(text))
+    assert [f.text for f in quote.fragments] == ["The bridge is finished", "It opens in May."]
+    assert quote.text == "The bridge is finished It opens in May."
+    assert (quote.start, quote.end) == (0, len(text))
+
+
+def test_multi_paragraph_quote_is_one_quote(extract):
+    text = (
+        "Ann Lee, the mayor, spoke for an hour.\n\n"
+        "“The bridge is finished. It took four years.\n\n"
+        "“It opens in May, and the road follows in June,” she said."
+    )
+    quote = only_quote(extract(text), "direct")
+    assert len(quote.fragments) == 2
+    assert quote.speaker.name == "Ann Lee"
+
+
+def test_pronoun_resolves_to_the_named_subject_not_a_person_named_in_passing(extract):
+    text = (
+        "Ann Lee, the mayor of Springfield, defended the plan on Tuesday.\n\n"
+        "She said that Governor Mark Ruiz had approved the money in March.\n\n"
+        "“We are ready to build,” she said."
+    )
+    article = extract(text)
+    direct = only_quote(article, "direct")
+    assert direct.speaker.mention.text == "she"
+    assert direct.speaker.name == "Ann Lee"
+
+
+def test_he_skips_a_woman_named_more_recently(extract):
+    text = "Mr. Tom Hart met Ms. Ann Lee on Monday.\n\n“The plan is dead,” he said."
+    quote = only_quote(extract(text), "direct")
+    assert quote.speaker.name == "Tom Hart"
+
+
+def test_surname_speaker_gets_the_full_name(extract):
+    text = "Tom Hart runs the ferry company.\n\n“Nobody asked us about the bridge,” Hart said."
+    quote = only_quote(extract(text))
+    assert quote.speaker.name == "Tom Hart"
+    assert quote.speaker.mention.text == "Hart"
+
+
+def test_appositive_gives_the_speaker_role(extract):
+    text = "“The bridge will open in May,” said Ann Lee, the mayor of Springfield."
+    article = extract(text)
+    assert article.speakers[0].name == "Ann Lee"
+    assert "mayor" in (article.speakers[0].role or "")
+
+
+def test_description_speaker_is_kept_as_its_own_kind(extract):
+    text = "“The works will be finished by spring,” a council spokesman said."
+    quote = only_quote(extract(text))
+    assert quote.speaker.kind == "description"
+    assert quote.speaker.name == "council spokesman"
+
+
+def test_continuation_paragraph_keeps_the_speaker(extract):
+    text = (
+        "“The council has failed this town,” Tom Hart said on Monday.\n\n"
+        "“Nobody was asked about the bridge, nobody at all.”"
+    )
+    article = extract(text)
+    direct = [q for q in article.quotes if q.type == "direct"]
+    assert [q.speaker.name for q in direct] == ["Tom Hart", "Tom Hart"]
+    assert direct[1].rule == "continuation"
+
+
+def test_partial_quote_in_reported_speech_is_attributed(extract):
+    text = "Tom Hart described the plan as ‘a waste of money’ on Monday."
+    quote = only_quote(extract(text))
+    assert quote.type == "partial"
+    assert quote.text == "a waste of money"
+    assert quote.speaker.name == "Tom Hart"
+    assert quote.cue.text == "described"
+
+
+def test_scare_quotes_and_titles_are_terms_not_statements(extract):
+    text = "The so-called “experts” met at the “Morning Joe” studio in Springfield."
+    article = extract(text)
+    assert article.quotes == []
+    assert {(t.text, t.reason) for t in article.terms} == {("experts", "scare_quote"), ("Morning Joe", "title_or_name")}
+
+
+def test_indirect_quote_has_speaker_cue_and_clause(extract):
+    text = "Ann Lee said that the bridge would open in May."
+    quote = only_quote(extract(text), "indirect")
+    assert quote.text == "that the bridge would open in May"
+    assert quote.speaker.name == "Ann Lee"
+    assert quote.cue.text == "said"
+
+
+def test_embedded_question_is_not_an_indirect_quote(extract):
+    article = extract("Ann Lee did not reveal how many lorries would use the bridge.")
+    assert [q for q in article.quotes if q.type == "indirect"] == []
+
+
+def test_unbalanced_marks_do_not_lose_the_article(extract):
+    text = "“This quote never closes, Tom Hart said.\n\n“But this one does,” Ann Lee said. Stray ” here."
+    article = extract(text)
+    spoken = {q.speaker.name for q in article.quotes if q.speaker}
+    assert "Ann Lee" in spoken
+
+
+def test_apostrophes_do_not_open_quotes(extract):
+    article = extract("Russia’s army said it’s the Joneses’ fault, officials in Ukraine’s capital said.")
+    assert all(q.type == "indirect" for q in article.quotes)
+    assert article.terms == []
+
+
+def test_offsets_point_into_the_text(extract):
+    text = "Intro line.\n\n“The bridge will open in May,” Mayor Ann Lee said."
+    quote = only_quote(extract(text))
+    assert text[quote.start : quote.end] == "“The bridge will open in May,”"
+    for fragment in quote.fragments:
+        assert text[fragment.start : fragment.end] == fragment.text
+    mention = quote.speaker.mention
+    assert text[mention.start : mention.end] == mention.text
+    assert text[quote.cue.start : quote.cue.end] == "said"

@@ -1,0 +1,36 @@
+"""Boilerplate and repeated paragraphs: no model needed."""
+
+from quotex.hygiene import find_skipped_ranges
+from quotex.quotes.marks import split_paragraphs
+
+
+def skipped_texts(text):
+    return [(text[r.start : r.end], r.reason) for r in find_skipped_ranges(text, split_paragraphs(text))]
+
+
+def test_site_template_lines_are_skipped():
+    text = "A story.\n\nPrevious articleSomething ‘quoted’ else\nNext articleMore\n\nPlease enter your comment!"
+    reasons = [reason for _, reason in skipped_texts(text)]
+    assert reasons == ["boilerplate", "boilerplate", "boilerplate"]
+
+
+def test_repeated_caption_is_skipped_even_retyped_with_other_marks():
+    first = "In an interview, Peskov described the footage as ‘fake’ and ‘lies’."
+    again = "In an interview, Peskov described the footage as'fake' and'lies'"
+    text = f"{first}\n\n{again}\n\nOther text."
+    assert skipped_texts(text) == [(again, "duplicate")]
+
+
+def test_short_repeated_lines_are_kept():
+    text = "“No.”\n\nHe paused.\n\n“No.”"
+    assert skipped_texts(text) == []
+
+
+def test_breadcrumb_running_into_the_headline_is_skipped():
+    text = "Home U.S Mayor says ‘no’\n\nMayor says ‘no’\n\nBody."
+    assert skipped_texts(text) == [("Home U.S Mayor says ‘no’", "breadcrumb")]
+
+
+def test_article_opening_with_the_word_home_is_kept():
+    text = "Home prices rose 5% in March, the agency said.\n\nMore."
+    assert skipped_texts(text) == []

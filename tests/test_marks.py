@@ -1,0 +1,72 @@
+"""Quote-mark pairing on raw text: no model needed."""
+
+import pytest
+
+from quotex.quotes.marks import find_quote_spans, split_paragraphs
+
+
+def quoted(text):
+    return [text[p.start : p.end] for p in find_quote_spans(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“We will win,” she said.", ["“We will win,”"]),
+        ("He said ‘it’s over’ today.", ["‘it’s over’"]),  # apostrophe inside a single-quoted quote
+        ("Russia’s army and Jones’ dog ‘barked’.", ["‘barked’"]),
+        ('He said "yes" and then "no".', ['"yes"', '"no"']),
+        ("''Hello,'' he said.", ["''Hello,''"]),  # typewriter double quotes (NYT)
+        ("« Bonjour », dit-il.", ["« Bonjour »"]),
+        ("„Guten Tag“, sagte er.", ["„Guten Tag“"]),
+        ("The ’90s were ‘wild’.", ["‘wild’"]),
+        ("A 12\" pipe was \"fine\".", ['"fine"']),
+    ],
+)
+def test_pairs_marks_of_each_style(text, expected):
+    assert quoted(text) == expected
+
+
+def test_inner_quote_stays_inside_outer_quote():
+    text = "“He told me ‘never again’ and left,” she said."
+    assert quoted(text) == ["“He told me ‘never again’ and left,”"]
+
+
+def test_typewriter_triple_closes_inner_then_outer():
+    text = "''We are told, 'Kosovo is special,''' Mr. Putin said. ''It is all lies.''"
+    assert quoted(text) == ["''We are told, 'Kosovo is special,'''", "''It is all lies.''"]
+
+
+def test_multi_paragraph_quote_is_one_span_with_a_piece_per_paragraph():
+    text = "“First paragraph of the quote.\n\n“Second paragraph, closing it.”\n\nShe said."
+    (pair,) = find_quote_spans(text)
+    assert text[pair.start : pair.end] == "“First paragraph of the quote.\n\n“Second paragraph, closing it.”"
+    assert pair.paragraphs == 2
+    assert [text[s:e] for s, e in pair.pieces] == ["First paragraph of the quote.", "Second paragraph, closing it."]
+
+
+def test_unclosed_quote_ends_at_its_paragraph_and_is_marked_recovered():
+    text = "“This never closes.\n\nA normal paragraph. “This one does.”"
+    pairs = find_quote_spans(text)
+    assert [text[p.start : p.end] for p in pairs] == ["“This never closes.", "“This one does.”"]
+    assert [p.closed for p in pairs] == [False, True]
+
+
+def test_stray_closing_mark_is_ignored_not_raised():
+    text = "Nothing open here” but “this is fine.”"
+    assert quoted(text) == ["“this is fine.”"]
+
+
+def test_only_unbalanced_marks_give_no_quotes_and_no_error():
+    assert find_quote_spans("” ’ ” ' \"") == []
+
+
+def test_glued_straight_quotes_are_not_quotes():
+    # the seed's retyped caption: as'fake' and'lies' has no real quote marks
+    assert quoted("described it as'fake' and'lies'") == []
+
+
+def test_paragraphs_are_lines_unless_the_text_is_hard_wrapped():
+    assert len(split_paragraphs("One.\nTwo.\n\nThree.")) == 3
+    wrapped = "\n".join(["word " * 13] * 12) + "\n\n" + "\n".join(["more " * 13] * 12)
+    assert len(split_paragraphs(wrapped)) == 2
