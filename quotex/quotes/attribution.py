@@ -59,6 +59,7 @@ CONFIDENCE = {
     "split_quote": 0.85,
     "continuation": 0.7,
     "verb_intro": 0.7,
+    "verb_after_quote": 0.7,
     "headline_colon": 0.75,
     "unattributed": 0.3,
     "reported_clause": 0.6,
@@ -132,10 +133,16 @@ def extract_quotes(
         paragraph = context.paragraph_of(pair.start)
         if attribution is None:
             previous = found[-1] if found else None
-            if previous is not None and previous.type == "direct" and quote_type == "direct":
-                if previous.paragraph == paragraph:
+            if previous is not None and previous.paragraph == paragraph and previous.rule != "unattributed":
+                if previous.type == quote_type:
                     previous.pairs.append(pair)  # “…,” he said. “…” — one statement
                     continue
+                if quote_type == "direct":
+                    # ‘…’ Mr. Chipok said of the partial quote, then his next sentence
+                    found.append(_Found([pair], "direct", "split_quote", previous.cue, previous.speaker_span,
+                                        previous.speaker_token, paragraph))
+                    continue
+            if previous is not None and previous.type == "direct" and quote_type == "direct":
                 if previous.paragraph == paragraph - 1 and _opens_paragraph(context, pair):
                     found.append(_Found([pair], "direct", "continuation", previous.cue, previous.speaker_span,
                                         previous.speaker_token, paragraph))
@@ -240,7 +247,7 @@ def _attribute(context: _Context, pair: MarkPair, span: Any, number: int) -> Opt
     return None
 
 
-def _speaker_of(cue: Any) -> Any:
+def _speaker_of(cue: Any, context: Optional["_Context"] = None) -> Any:
     """The grammatical speaker of a cue verb: its subject, the agent of a passive, ..."""
     if cue.lower_ == "according":
         to = cue.nbor()
@@ -248,7 +255,9 @@ def _speaker_of(cue: Any) -> Any:
         return objects[0] if objects else None
     verb = cue
     for _ in range(3):
-        subjects = [child for child in verb.children if child.dep_ in SPEAKER_DEPS]
+        # in “Every single amendment,” said Cruz the parser may give the verb two subjects
+        subjects = [child for child in verb.children if child.dep_ in SPEAKER_DEPS
+                    and (context is None or not context.in_quote(child))]
         if subjects:
             subject = subjects[0]
             if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
@@ -274,7 +283,7 @@ def _appositive_head(token: Any) -> Any:
 
 
 def _accept(rule: str, cue: Any, context: _Context, *, inverted: bool = False) -> Optional[tuple[str, Any, Any]]:
-    speaker = _speaker_of(cue)
+    speaker = _speaker_of(cue, context)
     if speaker is None and inverted:
         # “…,” wrote a Trump supporter: the parser may take the late subject as an object
         speaker = next((child for child in cue.rights if child.dep_ in ("dobj", "attr", "npadvmod", "oprd")
@@ -326,6 +335,9 @@ def _clause_window(context: _Context, span: Any, direction: int) -> list[Any]:
             break
         if direction < 0 and token.text in TERMINAL_PUNCT:
             break
+        if token.is_space:
+            index += direction
+            continue
         window.append(token)
         if direction > 0 and token.text in TERMINAL_PUNCT:
             break
@@ -334,10 +346,27 @@ def _clause_window(context: _Context, span: Any, direction: int) -> list[Any]:
 
 
 def _cue_after(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
-    for token in _clause_window(context, span, +1):
+    window = _clause_window(context, span, +1)
+    for token in window:
         if is_cue(token):
             return _accept("cue_after_quote", token, context, inverted=True)
+    # “Go back to Univision,” Trump barked: a quote ending in a comma (or ? or !) hands
+    # over to its attribution, whatever the verb
+    content = context.text[pair.content_start : pair.content_end].rstrip()
+    if content[-1:] in (",", "?", "!") or context.text[pair.end : pair.end + 1] == ",":
+        for token in window[:6]:
+            if token.pos_ == "VERB":
+                subject = _speaker_of(token, context)
+                if subject is not None and _names_someone(subject):
+                    return "verb_after_quote", token, subject
+                break
     return None
+
+
+def _names_someone(token: Any) -> bool:
+    return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.lower_ in PRONOUN_GENDER or token.lower_ in PLURAL_PRONOUNS or (
+        token.pos_ in ("PROPN", "NOUN") and token.dep_ in SPEAKER_DEPS
+    )
 
 
 def _cue_before(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
@@ -348,14 +377,25 @@ def _cue_before(context: _Context, pair: MarkPair, span: Any, number: int) -> Op
     # "Hillary shot back, “…”": any verb with a named subject, right before ", “" or ": “"
     if len(window) >= 2 and window[0].text in (",", ":") and window[1].pos_ == "VERB":
         verb = window[1]
-        subject = _speaker_of(verb)
+        subject = _speaker_of(verb, context)
         if subject is not None and (subject.ent_type_ in ("PERSON", "ORG") or subject.lower_ in PRONOUN_GENDER):
             return "verb_intro", verb, subject
     if window and window[0].text in (",", ":") and len(window) >= 3 and window[1].pos_ == "PART" and window[2].pos_ == "VERB":
         verb = window[2]  # "she shot back," with the particle between: shot back ,
-        subject = _speaker_of(verb)
+        subject = _speaker_of(verb, context)
         if subject is not None and (subject.ent_type_ in ("PERSON", "ORG") or subject.lower_ in PRONOUN_GENDER):
             return "verb_intro", verb, subject
+    if window and window[0].text == ":":
+        # "Kasich resisted: “…”", "More from Jones: “…”": the clause before the colon names
+        # the speaker, as its subject or as the last person in it
+        root = window[1].sent.root if len(window) > 1 else None
+        if root is not None and not context.in_quote(root):
+            subject = _speaker_of(root, context)
+            if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in PRONOUN_GENDER):
+                return "colon_intro", None, subject
+        people = [t for t in window[1:] if t.ent_type_ == "PERSON"]
+        if people:
+            return "colon_intro", None, people[0]
     return None
 
 
@@ -463,7 +503,7 @@ def _find_reported_clauses(context: _Context, found: list[_Found], skipped: Any)
             continue
         if doc[start].lower_ in QUESTION_WORDS:
             continue
-        speaker = _speaker_of(token)
+        speaker = _speaker_of(token, context)
         if speaker is None or speaker.i >= start and speaker.i < end:
             continue
         if speaker.lower_ in ("i", "we", "you", "it"):
