@@ -61,6 +61,7 @@ CONFIDENCE = {
     "verb_intro": 0.7,
     "verb_after_quote": 0.7,
     "headline_colon": 0.75,
+    "previous_sentence": 0.55,
     "unattributed": 0.3,
     "reported_clause": 0.6,
 }
@@ -147,6 +148,12 @@ def extract_quotes(
                     found.append(_Found([pair], "direct", "continuation", previous.cue, previous.speaker_span,
                                         previous.speaker_token, paragraph))
                     continue
+            # weakest: the sentence before names the speaker without a quote of its own
+            fallback = _previous_sentence(context, pair, span, number)
+            if fallback is not None:
+                rule, cue, speaker_token = fallback
+                found.append(_Found([pair], quote_type, rule, cue, _speaker_span(speaker_token), speaker_token, paragraph))
+                continue
             reason = _term_reason(context, pair, quote_type)
             if reason is not None:
                 terms.append(Term(_content(context.text, pair), pair.start, pair.end, reason))
@@ -240,7 +247,8 @@ def _term_reason(context: _Context, pair: MarkPair, quote_type: str) -> Optional
 
 def _attribute(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
     """(rule, cue token, speaker token) for a quote, or None when nothing attributes it."""
-    for finder in (_governing_cue, _cue_after, _cue_before, _according_to, _colon_intro, _dash_speaker, _headline_colon):
+    for finder in (_governing_cue, _cue_after, _cue_before, _according_to, _colon_intro, _dash_speaker,
+                   _headline_colon):
         result = finder(context, pair, span, number)
         if result is not None:
             return result
@@ -408,20 +416,64 @@ def _according_to(context: _Context, pair: MarkPair, span: Any, number: int) -> 
 
 
 def _colon_intro(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
-    """``X said:`` closing the previous sentence or paragraph, the quote following it."""
+    """``X said:`` (or "X released the following statement:") closing the previous sentence
+    or paragraph, the quote following it."""
     text = context.text
     before = text[max(0, pair.start - 400) : pair.start].rstrip()
     if not before.endswith(":") or span.start == 0:
         return None
-    colon = context.doc[span.start - 1]
-    for token in reversed(list(colon.sent)):
-        if token.i >= span.start or context.in_quote(token):
-            continue
+    colon = context.doc.char_span(len(before) - 1 + max(0, pair.start - 400), len(before) + max(0, pair.start - 400), alignment_mode="expand")
+    if colon is None:
+        return None
+    return _speaker_in_sentence(context, colon[0].sent, "colon_intro", end=colon[0].i)
+
+
+def _speaker_in_sentence(context: _Context, sentence: Any, rule: str, *, end: Optional[int] = None) -> Optional[tuple[str, Any, Any]]:
+    """The speaker a sentence introduces: a speech verb's subject, else its main subject
+    when that names someone, else the last person it names."""
+    tokens = [t for t in sentence if (end is None or t.i < end) and not context.in_quote(t)]
+    for token in reversed(tokens):
         if is_cue(token):
-            result = _accept("colon_intro", token, context)
+            result = _accept(rule, token, context)
             if result is not None:
                 return result
+    root = sentence.root
+    if not context.in_quote(root):
+        subject = _speaker_of(root, context)
+        if subject is not None and (subject.ent_type_ in ("PERSON", "ORG") or subject.lower_ in PRONOUN_GENDER):
+            return rule, None, subject
+    people = [t for t in tokens if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"]
+    if people:
+        return rule, None, people[-1]
     return None
+
+
+def _previous_sentence(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
+    """A quoted sentence standing alone after a sentence about someone: news leaves the
+    attribution to the sentence before ("Clinton touted her record. “We need …”")."""
+    doc = context.doc
+    if span.start == 0 or _quote_type(context, pair, span) != "direct":
+        return None
+    if _term_reason(context, pair, "direct") is not None:
+        return None  # two or three quoted words alone are no statement to hand on
+    previous_token = doc[span.start - 1]
+    while previous_token.is_space and previous_token.i > 0:
+        previous_token = doc[previous_token.i - 1]
+    if previous_token.text not in TERMINAL_PUNCT and not context.in_quote(previous_token):
+        return None
+    same_paragraph = context.paragraph_of(previous_token.idx) == context.paragraph_of(pair.start)
+    if not same_paragraph:
+        # across a paragraph break only an explicit speech verb hands the quote on, and a
+        # paragraph that ended with a quote hands on by continuation, decided by the caller
+        sentence = previous_token.sent
+        if any(context.in_quote(t) for t in sentence):
+            return None
+        tokens = list(sentence)
+        for token in reversed(tokens):
+            if is_cue(token):
+                return _accept("previous_sentence", token, context)
+        return None
+    return _speaker_in_sentence(context, previous_token.sent, "previous_sentence")
 
 
 def _dash_speaker(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
