@@ -31,12 +31,63 @@ CUE_LEMMAS = frozenset(
     signal hint text email message write urge order instruct advise sing pray begin express""".split()
 )
 # Cues that take a reported clause ("X said that ..."): the indirect-quote verbs.
-INDIRECT_CUE_LEMMAS = frozenset(
+# Verbs that attribute content to a source (PARC/PolNeAR's sense of attribution): saying,
+# believing and knowing, intending, and evidence "showing" something. The reported content
+# is the verb's clause, object or prepositional complement.
+SAYING_LEMMAS = frozenset(
     """say tell claim argue insist warn add note explain acknowledge admit confirm deny suggest
-    predict report announce state allege contend assert maintain stress emphasize concede
-    believe think reveal testify conclude indicate agree complain recall write tweet estimate
-    argue caution signal hint declare promise vow pledge threaten charge accuse point""".split()
+    predict report announce state allege contend assert maintain stress emphasize emphasise concede
+    testify conclude indicate agree complain recall write tweet post estimate caution signal hint
+    declare promise vow pledge threaten charge accuse point mention remark comment respond reply
+    ask question urge demand call describe characterize criticize criticise praise blame condemn
+    denounce defend endorse support oppose reject dismiss dispute challenge counter propose
+    recommend cite reiterate repeat disclose reveal boast brag joke quip lament acknowledge
+    email text insist predict forecast speculate tout decry slam blast applaud welcome back
+    attack discuss refuse decline offer express release favor favour prefer embrace oppose
+    acknowledge hail reject rule""".split()
 )
+BELIEF_LEMMAS = frozenset(
+    """believe think know expect hope fear worry doubt feel suspect assume consider guess
+    understand realize realise recognize recognise decide determine find see view regard
+    want plan intend seek aim wish vow show demonstrate prove like dislike hate love""".split()
+)
+# Verbs whose content follows a preposition: "talked about the economy", "called for a ban"
+PHRASAL_LEMMAS = frozenset(
+    """talk speak call advocate push argue fight campaign vote worry care think hear learn point
+    refer respond react object apologize apologise complain comment testify lobby press rally
+    believe warn hint joke boast brag insist agree disagree lash focus dwell elaborate weigh
+    rail lament muse reflect reminisce speculate""".split()
+)
+# Nouns that carry attributed content: "his remarks about", "her criticism of", "a plan to"
+NOUN_CUE_LEMMAS = frozenset(
+    """statement remark comment criticism claim proposal plan call warning argument support
+    opposition view position concern fear hope complaint accusation allegation assertion promise
+    pledge vow threat denial suggestion belief demand insistence prediction assessment
+    explanation announcement endorsement attack praise""".split()
+)
+INDIRECT_CUE_LEMMAS = SAYING_LEMMAS | BELIEF_LEMMAS
+# object complements count only for verbs whose object is itself the content ("endorsed
+# Clinton", "criticized the deal"), not for "tell" (whose object is the hearer)
+# (nor for verbs whose object is the vehicle or a thing: "released a video", "found a way")
+OBJECT_CONTENT_LEMMAS = INDIRECT_CUE_LEMMAS - {
+    "tell", "ask", "urge", "call", "warn", "accuse", "blame", "charge", "inform", "find", "release",
+    "post", "respond", "decide", "refuse", "see", "write", "seek", "offer", "make", "text", "email",
+}
+PREPOSITION_CONTENT = {"about", "of", "for", "on", "against", "over"}
+# prepositions that carry content only after particular verbs: "pointed to", "believe in"
+VERB_PREPOSITIONS = {
+    "to": {"point", "refer", "respond", "react", "object", "allude"},
+    "in": {"believe"},
+    "at": {"lash", "rail", "aim", "hint"},
+    "with": {"agree", "disagree", "side"},
+}
+# verbs outside the lexicon never report: their clauses were right too rarely to pay
+GENERIC_COMPLEMENTS: tuple[str, ...] = ()
+SOURCE_ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+SOURCE_PRONOUNS = {"he", "she", "they"}
+# "speaking on Sky News", "talked for an hour": only "about" gives these verbs content
+MEDIUM_VERBS = {"speak", "talk", "write", "post", "tweet", "testify", "comment"}
+NON_SOURCE_SUBJECTS = {"it", "there", "what", "this", "that", "which", "who"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 PLURAL_PRONOUNS = {"they", "them", "we"}
 SPEAKER_DEPS = ("nsubj", "nsubjpass")
@@ -64,6 +115,7 @@ CONFIDENCE = {
     "previous_sentence": 0.55,
     "unattributed": 0.3,
     "reported_clause": 0.6,
+    "reported_noun": 0.5,
 }
 
 
@@ -535,39 +587,137 @@ def _role_of(token: Any) -> Optional[str]:
 
 
 def _find_reported_clauses(context: _Context, found: list[_Found], skipped: Any) -> list[_Found]:
-    """Indirect quotes: a speech verb with a clausal complement and no quote marks in it."""
+    """Indirect quotes: an attribution verb with its content (clause, object or prepositional
+    complement) and no quote marks in it; and "according to X" with its clause."""
     used = {f.cue.i for f in found if f.cue is not None}
     doc = context.doc
     reported: list[_Found] = []
     for token in doc:
-        if token.i in used or context.in_quote(token) or token.pos_ != "VERB":
+        if token.i in used or context.in_quote(token):
             continue
-        if token.lemma_.lower() not in INDIRECT_CUE_LEMMAS:
+        if token.lower_ == "according" and token.i + 1 < len(doc) and token.nbor().lower_ == "to":
+            item = _according_to_clause(context, token)
+        elif token.pos_ == "VERB":
+            item = _reported_content(context, token)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in NOUN_CUE_LEMMAS:
+            item = _noun_content(context, token)
+        else:
             continue
-        clauses = [child for child in token.children if child.dep_ == "ccomp" and child.i > token.i]
-        if not clauses:
+        if item is None:
             continue
-        clause = clauses[0]
-        start, end = clause.left_edge.i, clause.right_edge.i + 1
-        while end > start and doc[end - 1].is_punct:
-            end -= 1
-        if end - start < 4 or any(context.in_quote(t) for t in doc[start:end]):
+        start, end = item.extra_fragments[0]
+        if is_skipped(start, end, list(skipped)):
             continue
-        if doc[start].lower_ in QUESTION_WORDS:
-            continue
-        speaker = _speaker_of(token, context)
-        if speaker is None or speaker.i >= start and speaker.i < end:
-            continue
-        if speaker.lower_ in ("i", "we", "you", "it"):
-            continue  # the writer's voice or an expletive, not a reported source
-        char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-        if is_skipped(char_start, char_end, list(skipped)):
-            continue
-        reported.append(
-            _Found([], "indirect", "reported_clause", token, _speaker_span(speaker), speaker,
-                   context.paragraph_of(char_start), extra_fragments=[(char_start, char_end)])
-        )
+        reported.append(item)
     return reported
+
+
+def _content_range(doc: Any, head: Any) -> tuple[int, int]:
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return start, end
+
+
+def _reported_content(context: _Context, verb: Any) -> Optional[_Found]:
+    doc = context.doc
+    lemma = verb.lemma_.lower()
+    known = lemma in INDIRECT_CUE_LEMMAS
+    content = None
+    for child in verb.children:
+        if child.i < verb.i:
+            # "The plan is dead, officials said.": the clause may come first
+            if child.dep_ == "ccomp" and lemma in SAYING_LEMMAS:
+                content = child
+                break
+            continue
+        if child.dep_ in ("ccomp", "xcomp") and (known or child.dep_ in GENERIC_COMPLEMENTS):
+            content = child
+            break
+        if child.dep_ == "dobj" and lemma in OBJECT_CONTENT_LEMMAS and content is None:
+            content = child
+        elif (child.dep_ == "prep" and content is None and (lemma in SAYING_LEMMAS or lemma in PHRASAL_LEMMAS)
+              and (child.lower_ in PREPOSITION_CONTENT or lemma in VERB_PREPOSITIONS.get(child.lower_, ()))
+              and not (lemma in MEDIUM_VERBS and child.lower_ != "about")):
+            objects = [grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")]
+            if objects:
+                content = objects[0]
+    if content is None:
+        return None
+    start, end = _content_range(doc, content)
+    if end <= start or any(context.in_quote(t) for t in doc[start:end]):
+        return None
+    if content.dep_ == "ccomp" and doc[start].lower_ in QUESTION_WORDS and lemma != "ask":
+        return None  # "did not reveal how many ..." is an embedded question, not content
+    speaker = _speaker_of(verb, context)
+    if speaker is None or start <= speaker.i < end:
+        return None
+    if speaker.lower_ in NON_SOURCE_SUBJECTS and not (speaker.lower_ == "it" and lemma in SAYING_LEMMAS):
+        return None  # an expletive or no source at all; "it said" is a company or a report
+    if speaker.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    if not known and not (speaker.ent_type_ in SOURCE_ENTITY_TYPES or speaker.lower_ in SOURCE_PRONOUNS):
+        return None
+    char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    return _Found([], "indirect", "reported_clause", verb, _speaker_span(speaker), speaker,
+                  context.paragraph_of(char_start), extra_fragments=[(char_start, char_end)])
+
+
+def _noun_content(context: _Context, noun: Any) -> Optional[_Found]:
+    """ "his remarks about immigration", "Trump's call for a ban": a possessor speaks."""
+    doc = context.doc
+    owners = [child for child in noun.children if child.dep_ == "poss" and child.lower_ not in ("its", "my", "our", "your")]
+    if not owners:
+        # "a statement from the White House", "criticism by Democrats"
+        owners = [grand for child in noun.children if child.dep_ == "prep" and child.lower_ in ("from", "by")
+                  for grand in child.children if grand.dep_ == "pobj"]
+    if not owners:
+        return None
+    content = None
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ in ("acl", "ccomp", "relcl") and child.dep_ != "relcl":
+            content = child
+            break
+        if child.dep_ == "prep" and child.lower_ in PREPOSITION_CONTENT:
+            objects = [grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")]
+            if objects:
+                content = objects[0]
+                break
+    if content is None:
+        return None
+    start, end = _content_range(doc, content)
+    if end <= start or any(context.in_quote(t) for t in doc[start:end]):
+        return None
+    char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    return _Found([], "indirect", "reported_noun", noun, _speaker_span(owners[0]), owners[0],
+                  context.paragraph_of(char_start), extra_fragments=[(char_start, char_end)])
+
+
+def _according_to_clause(context: _Context, according: Any) -> Optional[_Found]:
+    """ "According to the report, the plant will close": the source and the rest of the clause."""
+    doc = context.doc
+    to = according.nbor()
+    sources = [child for child in to.children if child.dep_ == "pobj"]
+    if not sources:
+        return None
+    phrase_start, phrase_end = according.i, max(to.right_edge.i + 1, according.right_edge.i + 1)
+    sentence = according.sent
+    before = (sentence.start, phrase_start)
+    after = (phrase_end, sentence.end)
+    start, end = max(before, after, key=lambda r: r[1] - r[0])
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if end - start < 3 or any(context.in_quote(t) for t in doc[start:end]):
+        return None
+    char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    return _Found([], "indirect", "according_to", according, _speaker_span(sources[0]), sources[0],
+                  context.paragraph_of(char_start), extra_fragments=[(char_start, char_end)])
 
 
 def _resolve_speakers(context: _Context, found: list[_Found], entities: EntityIndex) -> None:
