@@ -88,6 +88,7 @@ SOURCE_PRONOUNS = {"he", "she", "they"}
 # "speaking on Sky News", "talked for an hour": only "about" gives these verbs content
 MEDIUM_VERBS = {"speak", "talk", "write", "post", "tweet", "testify", "comment"}
 NON_SOURCE_SUBJECTS = {"it", "there", "what", "this", "that", "which", "who"}
+RELATIVE_PRONOUNS = {"who", "that", "which"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 PLURAL_PRONOUNS = {"they", "them", "we"}
 SPEAKER_DEPS = ("nsubj", "nsubjpass")
@@ -299,7 +300,7 @@ def _term_reason(context: _Context, pair: MarkPair, quote_type: str) -> Optional
 
 def _attribute(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
     """(rule, cue token, speaker token) for a quote, or None when nothing attributes it."""
-    for finder in (_governing_cue, _cue_after, _cue_before, _according_to, _colon_intro, _dash_speaker,
+    for finder in (_adjacent_cue_after, _governing_cue, _cue_after, _cue_before, _according_to, _colon_intro, _dash_speaker,
                    _headline_colon):
         result = finder(context, pair, span, number)
         if result is not None:
@@ -320,8 +321,7 @@ def _speaker_of(cue: Any, context: Optional["_Context"] = None) -> Any:
                     and (context is None or not context.in_quote(child))]
         if subjects:
             subject = subjects[0]
-            if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-                return _appositive_head(verb.head)  # "Peskov, who said ..."
+            # "Peskov, who said ...": the speaker is named by "who", resolved to Peskov later
             return subject
         agents = [grand for child in verb.children if child.dep_ == "agent" for grand in child.children if grand.dep_ == "pobj"]
         if agents:
@@ -420,6 +420,18 @@ def _cue_after(context: _Context, pair: MarkPair, span: Any, number: int) -> Opt
                 if subject is not None and _names_someone(subject):
                     return "verb_after_quote", token, subject
                 break
+    return None
+
+
+def _adjacent_cue_after(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
+    """ `…,” she said` right after the quote beats any speech verb further up the parse:
+    the news convention puts the attribution there."""
+    content = context.text[pair.content_start : pair.content_end].rstrip()
+    if not (content[-1:] in (",", "?", "!", "—") or context.text[pair.end : pair.end + 1] == ","):
+        return None
+    for token in _clause_window(context, span, +1)[:4]:
+        if is_cue(token):
+            return _accept("cue_after_quote", token, context, inverted=True)
     return None
 
 
@@ -654,7 +666,8 @@ def _reported_content(context: _Context, verb: Any) -> Optional[_Found]:
     speaker = _speaker_of(verb, context)
     if speaker is None or start <= speaker.i < end:
         return None
-    if speaker.lower_ in NON_SOURCE_SUBJECTS and not (speaker.lower_ == "it" and lemma in SAYING_LEMMAS):
+    relative = speaker.lower_ in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl"
+    if speaker.lower_ in NON_SOURCE_SUBJECTS and not relative and not (speaker.lower_ == "it" and lemma in SAYING_LEMMAS):
         return None  # an expletive or no source at all; "it said" is a company or a report
     if speaker.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
@@ -730,7 +743,8 @@ def _resolve_speakers(context: _Context, found: list[_Found], entities: EntityIn
         start, end = item.speaker_span
         mention = doc[start:end]
         head = item.speaker_token
-        if head is not None and head.pos_ == "PRON" or (end - start == 1 and mention[0].lower_ in PRONOUN_GENDER):
+        relative = head is not None and head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl"
+        if not relative and (head is not None and head.pos_ == "PRON" or (end - start == 1 and mention[0].lower_ in PRONOUN_GENDER)):
             pronoun = mention[0].lower_ if end - start == 1 else head.lower_
             antecedent = _antecedent(context, pronoun, mention.start_char, salient, entities)
             if antecedent is not None:
@@ -743,6 +757,10 @@ def _resolve_speakers(context: _Context, found: list[_Found], entities: EntityIn
             continue
         # the head decides: in "Vladimir Putin’s spokesman" the speaker is the spokesman
         anchor = head if head is not None else mention[-1]
+        if relative:
+            anchor = _appositive_head(head.head.head)  # "Sanders, who says": Sanders
+            start, end = _speaker_span(anchor)  # type: ignore[misc]
+            mention = doc[start:end]
         cluster = entities.cluster_at(anchor.idx, anchor.idx + len(anchor.text))
         if cluster is not None and cluster.kind in ("person", "organisation", "place"):
             kind = "person" if cluster.kind == "person" else "organisation"  # "Russia said"
@@ -750,7 +768,7 @@ def _resolve_speakers(context: _Context, found: list[_Found], entities: EntityIn
         else:
             item.resolved = (None, _description(mention), "description")
         if head is not None:
-            item.role = _role_of(head)
+            item.role = _role_of(anchor)
 
 
 def _subject_mentions(context: _Context, entities: EntityIndex) -> list[tuple[int, Cluster]]:
