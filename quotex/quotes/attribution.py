@@ -329,6 +329,11 @@ def _speaker_of(cue: Any, context: Optional["_Context"] = None) -> Any:
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head is not verb:
             verb = verb.head  # "he paused and added", "speaking to reporters, she said"
             continue
+        if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj", "attr") and verb.head.head is not verb.head:
+            verb = verb.head.head  # "she released a statement saying": she
+            if verb.dep_ == "prep":
+                verb = verb.head
+            continue
         if verb.dep_ == "relcl":
             return _appositive_head(verb.head)
         break
@@ -452,6 +457,10 @@ def _cue_before(context: _Context, pair: MarkPair, span: Any, number: int) -> Op
         subject = _speaker_of(verb, context)
         if subject is not None and (subject.ent_type_ in ("PERSON", "ORG") or subject.lower_ in PRONOUN_GENDER):
             return "verb_intro", verb, subject
+    if len(window) >= 4 and window[0].text == "," and window[1].lower_ == "it" and window[2].lemma_ == "put":
+        subject = _speaker_of(window[2], context)  # "As Vulture put it, “…”"
+        if subject is not None:
+            return "verb_intro", window[2], subject
     if window and window[0].text in (",", ":") and len(window) >= 3 and window[1].pos_ == "PART" and window[2].pos_ == "VERB":
         verb = window[2]  # "she shot back," with the particle between: shot back ,
         subject = _speaker_of(verb, context)
@@ -463,8 +472,8 @@ def _cue_before(context: _Context, pair: MarkPair, span: Any, number: int) -> Op
         root = window[1].sent.root if len(window) > 1 else None
         if root is not None and not context.in_quote(root):
             subject = _speaker_of(root, context)
-            if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in PRONOUN_GENDER):
-                return "colon_intro", None, subject
+            if subject is not None and subject.lower_ not in NON_SOURCE_SUBJECTS and subject.pos_ in ("PROPN", "NOUN", "PRON"):
+                return "colon_intro", None, subject  # "Hoff’s letter makes the case: “…”"
         people = [t for t in window[1:] if t.ent_type_ == "PERSON"]
         if people:
             return "colon_intro", None, people[0]
