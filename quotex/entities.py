@@ -289,7 +289,7 @@ def _merge_acronyms(groups: list[tuple[list[Mention], Optional[Place]]], text: s
     long_forms: dict[str, Cluster] = {}
     for cluster in clusters:
         for mention in cluster.mentions:
-            after = re.match(r"\s*\(([A-Z][A-Za-z.]{1,9})\)", text[mention.end : mention.end + 14])
+            after = re.match(r"\s*\(\s*([A-Z][A-Za-z.]{1,9})\s*\)", text[mention.end : mention.end + 16])
             if after:
                 long_forms.setdefault(after.group(1).replace(".", ""), cluster)
         initials = _initials(cluster.name)

@@ -77,10 +77,15 @@ def lookup_place(text: str) -> Optional[Place]:
     key = normalise_place(text)
     if key.startswith("the "):
         key = key[4:]
-    place = _index().get(key)
-    if place is None and len(key) == 2 and text.replace(".", "").isupper():
-        return _country_by_iso(text.replace(".", "").upper())
-    return place
+    letters = text.replace(".", "").replace(" ", "")
+    if letters.isupper() and len(letters) <= 4:
+        # an abbreviation ("U.N.", "UK", "EU") is a country code or nothing: the town of
+        # Un in India is not what "U.N." means
+        place = _index().get(key)
+        if place is not None and place.kind == "country":
+            return place
+        return _country_by_iso(letters) if len(letters) == 2 else None
+    return _index().get(key)
 
 
 def _country_by_iso(code: str) -> Optional[Place]:

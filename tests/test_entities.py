@@ -1,0 +1,116 @@
+"""Entity cleaning, merging and retyping, on Docs built by hand (no trained model)."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from quotex.entities import find_entities
+from quotex.hygiene import SkippedRange
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("en").vocab
+
+
+def make_doc(vocab, words, ents, spaces=None):
+    """words: list of tokens; ents: (start_token, end_token, label)."""
+    doc = Doc(vocab, words=words, spaces=spaces)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return doc
+
+
+def names(index, label=None):
+    return sorted((c.name, len(c.mentions)) for c in index.clusters if label is None or c.label == label)
+
+
+def test_surname_and_title_mentions_merge_into_the_full_name(vocab):
+    words = "Dmitry Peskov spoke . Mr Peskov said Peskov ’s team agreed .".split()
+    doc = make_doc(vocab, words, [(0, 2, "PERSON"), (5, 6, "PERSON"), (7, 9, "PERSON")])
+    index = find_entities(doc, [])
+    assert names(index, "PERSON") == [("Dmitry Peskov", 3)]
+    (person,) = index.people()
+    assert person.gender == "m"  # from "Mr"
+    assert [m.text for m in person.mentions] == ["Dmitry Peskov", "Peskov", "Peskov"]  # possessive stripped
+
+
+def test_spelling_variants_of_one_surname_merge(vocab):
+    words = "Volodymyr Zelenskyy said . Zelensky added .".split()
+    doc = make_doc(vocab, words, [(0, 2, "PERSON"), (4, 5, "PERSON")])
+    assert names(find_entities(doc, []), "PERSON") == [("Volodymyr Zelenskyy", 2)]
+
+
+def test_same_surname_different_first_names_stay_apart(vocab):
+    words = "Hillary Clinton met Bill Clinton . Later Clinton spoke .".split()
+    doc = make_doc(vocab, words, [(0, 2, "PERSON"), (3, 5, "PERSON"), (7, 8, "PERSON")])
+    index = find_entities(doc, [])
+    assert names(index, "PERSON") == [("Bill Clinton", 2), ("Hillary Clinton", 1)]  # nearest full name wins
+
+
+def test_towns_tagged_as_organisations_become_places_with_coordinates(vocab):
+    words = "Troops left Bucha and Mariupol . Bucha was shelled .".split()
+    doc = make_doc(vocab, words, [(2, 3, "ORG"), (4, 5, "ORG"), (6, 7, "GPE")])
+    index = find_entities(doc, [])
+    places = {c.name: c for c in index.clusters if c.label == "GPE"}
+    assert set(places) == {"Bucha", "Mariupol"} and len(places["Bucha"].mentions) == 2
+    assert places["Bucha"].place.country_code == "UA"
+    assert places["Mariupol"].place.latitude == pytest.approx(47.1, abs=0.2)
+    assert not [c for c in index.clusters if c.label == "ORG"]
+
+
+def test_country_spellings_are_one_place(vocab):
+    words = "The U.S. and the United States and America .".split()
+    doc = make_doc(vocab, words, [(1, 2, "GPE"), (4, 6, "GPE"), (7, 8, "GPE")])
+    assert names(find_entities(doc, []), "GPE") == [("United States", 3)]
+
+
+def test_acronym_merges_with_its_long_form(vocab):
+    words = "The United Nations met . The U.N. voted .".split()
+    doc = make_doc(vocab, words, [(1, 3, "ORG"), (6, 7, "ORG")])
+    assert names(find_entities(doc, []), "ORG") == [("United Nations", 2)]
+
+
+def test_acronym_introduced_in_parentheses_merges(vocab):
+    words = "The Islamic State ( ISIS ) attacked . ISIS fled .".split()
+    doc = make_doc(vocab, words, [(1, 3, "ORG"), (4, 5, "ORG"), (8, 9, "ORG")])
+    assert names(find_entities(doc, []), "ORG") == [("Islamic State", 3)]
+
+
+def test_shorter_name_of_an_organisation_merges_with_the_full_name(vocab):
+    words = "The United Nations General Assembly voted . The General Assembly adjourned .".split()
+    doc = make_doc(vocab, words, [(1, 5, "ORG"), (8, 10, "ORG")])
+    assert names(find_entities(doc, []), "ORG") == [("United Nations General Assembly", 2)]
+
+
+def test_one_thing_keeps_one_label_by_majority(vocab):
+    words = "Acme Corp said . Acme Corp grew . Acme Corp fell .".split()
+    doc = make_doc(vocab, words, [(0, 2, "ORG"), (4, 6, "ORG"), (8, 10, "PERSON")])
+    index = find_entities(doc, [])
+    assert [(c.label, len(c.mentions)) for c in index.clusters] == [("ORG", 3)]
+
+
+def test_demonym_tagged_as_place_is_not_a_place(vocab):
+    words = "Ukrainian officials met .".split()
+    doc = make_doc(vocab, words, [(0, 1, "GPE")])
+    assert find_entities(doc, []).clusters == []
+    assert names(find_entities(doc, [], labels=["NORP"]), "NORP") == [("Ukrainian", 1)]
+
+
+def test_junk_spans_are_dropped(vocab):
+    words = ["described", "it", "as'fake", "and", "lies"]
+    doc = make_doc(vocab, words, [(2, 3, "PERSON")])
+    assert find_entities(doc, []).clusters == []
+
+
+def test_mentions_in_skipped_ranges_are_ignored(vocab):
+    words = "Peskov spoke . Previous article about Harry".split()
+    doc = make_doc(vocab, words, [(0, 1, "PERSON"), (6, 7, "PERSON")])
+    skipped = [SkippedRange(doc[3].idx, len(doc.text), "boilerplate")]
+    assert names(find_entities(doc, skipped), "PERSON") == [("Peskov", 1)]
+
+
+def test_ids_follow_first_mention(vocab):
+    words = "Kyiv said Ann Lee and Tom Hart met at Acme .".split()
+    doc = make_doc(vocab, words, [(0, 1, "GPE"), (2, 4, "PERSON"), (5, 7, "PERSON"), (9, 10, "ORG")])
+    index = find_entities(doc, [])
+    assert [(c.id, c.name) for c in index.clusters] == [("l1", "Kyiv"), ("p1", "Ann Lee"), ("p2", "Tom Hart"), ("o1", "Acme")]

@@ -1,0 +1,123 @@
+"""Real-world inputs: HTML pages, JSONL dumps, interrupted runs, large files."""
+
+import tracemalloc
+
+import orjson
+import pytest
+from click.testing import CliRunner
+
+from quotex import cli as cli_module
+from quotex.cli import cli
+from quotex.errors import ExitCode
+from quotex.readers import read_sources
+
+NEWS_PAGE = """<!DOCTYPE html>
+<html><head>
+<title>Mayor backs bridge plan | The Springfield Courier</title>
+<meta name="author" content="Jane Reporter">
+<meta property="article:published_time" content="2024-03-02T09:00:00Z">
+</head><body>
+<header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a>
+<a href="/login">Sign in</a></nav></header>
+<main><article>
+<h1>Mayor backs bridge plan</h1>
+<p class="byline">By Jane Reporter</p>
+<p>The mayor of Springfield, Ann Lee, defended the new river bridge on Tuesday at a packed
+council meeting, saying the town had waited long enough for a safe crossing.</p>
+<p>“We have waited long enough for this bridge, and the town deserves a safe crossing,” Lee said.
+“The works start in May and the road opens next spring.”</p>
+<p>Council member Tom Hart disagreed with the timetable, calling the plan “rushed and far too
+expensive for a town of this size.”</p>
+<p>The council will vote on the budget for the bridge at its next meeting in April.</p>
+</article>
+<aside class="related"><h2>Related articles</h2><ul>
+<li><a href="/a">“Best bakery in town,” readers say</a></li>
+<li><a href="/b">School fair raises record sum</a></li></ul></aside>
+<section id="comments"><h2>Comments</h2>
+<div class="comment"><p>“This is a disgrace,” wrote Bob from Shelbyville.</p></div>
+</section></main>
+<footer><p>© 2024 The Springfield Courier. All rights reserved.</p></footer>
+</body></html>
+"""
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+@pytest.mark.model
+def test_html_page_gives_article_quotes_and_metadata_without_page_chrome(tmp_path, nlp):
+    page = tmp_path / "bridge.html"
+    page.write_text(NEWS_PAGE, encoding="utf-8")
+    result = run("extract", str(page), "--include-text")
+    assert result.exit_code == 0, result.stderr
+    record = orjson.loads(result.stdout)
+    text = record["text"]
+    assert "Related articles" not in text and "disgrace" not in text and "Sign in" not in text
+    assert "\n\n" in text  # paragraphs kept
+    assert record["meta"]["title"].startswith("Mayor backs bridge plan")
+    assert record["meta"]["author"] == "Jane Reporter"
+    assert record["meta"]["date"] == "2024-03-02"
+    speakers = {q["speaker"]["name"] for q in record["quotes"] if q["speaker"] and q["type"] != "indirect"}
+    assert speakers == {"Ann Lee", "Tom Hart"}
+    for quote in record["quotes"]:
+        for fragment in quote["fragments"]:
+            assert text[fragment["start"] : fragment["end"]] == fragment["text"]
+
+
+def test_html_without_article_text_is_an_error_naming_the_file(tmp_path):
+    page = tmp_path / "empty.html"
+    page.write_text("<html><head><title>Nothing here</title></head><body><script>var x = 1;</script></body></html>")
+    (item,) = list(read_sources([str(page)]))
+    assert "empty.html" in str(item) and "no article text" in str(item)
+
+
+def test_large_jsonl_streams_with_flat_memory(tmp_path):
+    dump = tmp_path / "big.jsonl"
+    article = {"text": "“The bridge will open in May,” Ann Lee said. " * 40}
+    line = orjson.dumps(article) + b"\n"
+    with open(dump, "wb") as handle:
+        for number in range(50 * 1024 * 1024 // len(line) + 1):
+            handle.write(line)
+    assert dump.stat().st_size >= 50 * 1024 * 1024
+    tracemalloc.start()
+    count = sum(1 for _ in read_sources([str(dump)]))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert count > 20_000
+    assert peak < 5 * 1024 * 1024  # a few articles at a time, never the file
+
+
+@pytest.mark.model
+def test_interrupted_run_keeps_complete_lines_for_finished_articles(tmp_path, monkeypatch, nlp):
+    for index in range(4):
+        (tmp_path / f"{index}.txt").write_text(f"“Story {index} is here,” Tom Hart said.\n")
+    real_run = cli_module._run
+
+    def interrupted(*args, **kwargs):
+        for number, result in enumerate(real_run(*args, **kwargs)):
+            if number == 2:
+                raise KeyboardInterrupt
+            yield result
+
+    monkeypatch.setattr(cli_module, "_run", interrupted)
+    out = tmp_path / "out" / "quotes.jsonl"
+    out.parent.mkdir()
+    result = run("extract", str(tmp_path), "-o", str(out), "--jobs", "1")
+    assert result.exit_code == ExitCode.INTERRUPTED
+    lines = out.read_bytes().splitlines(keepends=True)
+    assert len(lines) == 2 and all(line.endswith(b"\n") for line in lines)
+    assert [orjson.loads(line)["id"] for line in lines] == ["0", "1"]
+
+
+@pytest.mark.model
+def test_resume_after_interruption_completes_the_file(tmp_path, nlp):
+    for index in range(3):
+        (tmp_path / f"{index}.txt").write_text(f"“Story {index} is here,” Tom Hart said.\n")
+    out = tmp_path / "quotes.jsonl"
+    # a run that died mid-line: two complete lines and a torn third
+    first = run("extract", str(tmp_path / "0.txt"), str(tmp_path / "1.txt")).stdout.encode()
+    out.write_bytes(first + b'{"schema_version": "1.0", "id": "2", "quo')
+    result = run("extract", str(tmp_path), "-o", str(out), "--resume")
+    assert result.exit_code == 0
+    assert [orjson.loads(line)["id"] for line in out.read_bytes().splitlines()] == ["0", "1", "2"]
