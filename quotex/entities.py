@@ -126,7 +126,7 @@ def normalise_name(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace(".", "").replace("’", "'")).strip().lower()
 
 
-def clean_mention(ent: Any) -> Optional[Mention]:
+def clean_mention(ent: Any, text: Optional[str] = None) -> Optional[Mention]:
     """Trim an entity span to the name itself; None when what is left is not a name."""
     tokens = list(ent)
     gender = None
@@ -144,7 +144,8 @@ def clean_mention(ent: Any) -> Optional[Mention]:
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    text = ent.doc.text[start:end]
+    # Doc.text rebuilds the whole text on every access: callers pass it in once
+    text = (text if text is not None else ent.doc.text)[start:end]
     for suffix in ("’s", "'s"):  # possessive glued to the last token ("Russia’s" kept whole)
         if text.endswith(suffix) and len(text) > len(suffix) + 1:
             text, end = text[: -len(suffix)], end - len(suffix)
@@ -160,12 +161,13 @@ def clean_mention(ent: Any) -> Optional[Mention]:
 def find_entities(doc: Any, skipped: list[SkippedRange], *, labels: Iterable[str] = ()) -> EntityIndex:
     wanted = set(CORE_LABELS) | set(labels)
     groups: dict[str, list[Mention]] = {}
+    text = doc.text
     for ent in doc.ents:
         if ent.label_ not in wanted and ent.label_ not in ("NORP",):
             continue  # NORP is read so that a mislabelled demonym can be voted back
         if is_skipped(ent.start_char, ent.end_char, skipped):
             continue
-        mention = clean_mention(ent)
+        mention = clean_mention(ent, text)
         if mention is None:
             continue
         if mention.label == PERSON and previous_word(doc, ent) in LOCATIVE_PREPOSITIONS and lookup_place(mention.text):
@@ -183,7 +185,7 @@ def find_entities(doc: Any, skipped: list[SkippedRange], *, labels: Iterable[str
         typed.append((label, mentions, place))
 
     clusters = _cluster_people([mentions for label, mentions, _ in typed if label == PERSON])
-    clusters += _merge_acronyms([(m, p) for label, m, p in typed if label == ORG], doc.text)
+    clusters += _merge_acronyms([(m, p) for label, m, p in typed if label == ORG], text)
     places: dict[str, Cluster] = {}
     for label, mentions, place in typed:
         if label in (PERSON, ORG):

@@ -581,12 +581,16 @@ def _speaker_span(token: Any) -> Optional[tuple[int, int]]:
         return None
     doc = token.doc
     if token.ent_type_ and token.ent_iob_ != "O":
-        for ent in doc.ents:
-            if ent.start <= token.i < ent.end:
-                start, end = ent.start, ent.end
-                while end > start + 1 and doc[end - 1].tag_ == "POS":
-                    end -= 1
-                return start, end
+        # the entity around the token, from the IOB tags (Doc.ents rebuilds every Span)
+        start = token.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = token.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        while end > start + 1 and doc[end - 1].tag_ == "POS":
+            end -= 1
+        return start, end
     start = token.i
     for child in token.lefts:
         if child.dep_ in NP_LEFT_DEPS and not child.is_punct:
