@@ -801,7 +801,42 @@ def _subject_mentions(context: _Context, entities: EntityIndex) -> list[tuple[in
             if root.dep_ in SPEAKER_DEPS and (root.head.dep_ == "ROOT" or is_cue(root.head)):
                 out.append((mention.start, cluster))
     out.sort(key=lambda entry: entry[0])
+    _learn_genders(context, entities, out)
     return out
+
+
+def _learn_genders(context: _Context, entities: EntityIndex, subjects: list[tuple[int, Cluster]]) -> None:
+    """Gender from the article's own pronouns, for people no title marked.
+
+    After a person is named as a subject, the pronouns that follow in the same paragraph,
+    before anyone else is named, refer to them ("Heitkamp voted no. She said ...").
+    Votes are counted per person; a person keeps a gender only if the votes agree.
+    """
+    doc = context.doc
+    person_starts = sorted(m.start for c in entities.people() for m in c.mentions)
+    votes: dict[str, list[int]] = {}
+    for position, cluster in subjects:
+        if cluster.gender is not None:
+            continue
+        paragraph_end = context.paragraphs[context.paragraph_of(position)][1]
+        following = bisect.bisect_right(person_starts, position)
+        stop = min(paragraph_end, person_starts[following] if following < len(person_starts) else paragraph_end)
+        span = doc.char_span(position, stop, alignment_mode="contract")
+        if span is None:
+            continue
+        tally = votes.setdefault(cluster.id, [0, 0])
+        for token in span:
+            if context.in_quote(token):
+                continue  # "he" inside a quote is someone the speaker talks about
+            gender = PRONOUN_GENDER.get(token.lower_)
+            if gender == "m":
+                tally[0] += 1
+            elif gender == "f":
+                tally[1] += 1
+    for cluster in entities.people():
+        male, female = votes.get(cluster.id, (0, 0))
+        if cluster.gender is None and (male or female) and not (male and female):
+            cluster.gender = "m" if male else "f"
 
 
 def _description(mention: Any) -> str:
