@@ -33,12 +33,12 @@ eval: install
 	$(PY) $(EVAL)/score_quotes.py $(EVAL)/polnear-dev.jsonl /tmp/quotex-dev.jsonl --split dev
 
 ## Check ---------------------------------------------------------------------------------
-test: install
+test: install lint
 	$(PY) -m pytest -q
 
 lint: install
-	$(PY) -m pip install --quiet ruff mypy
 	$(VENV)/bin/ruff check quotex tests
+	$(VENV)/bin/ruff format --check quotex tests
 	$(VENV)/bin/mypy quotex
 
 golden: install

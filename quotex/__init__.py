@@ -7,7 +7,20 @@ from quotex.models import SCHEMA_VERSION, Article, Entity, Quote, QuoteSpeaker, 
 __version__ = "0.1.0"
 
 __all__ = [
-    "SCHEMA_VERSION", "Article", "Entity", "ExitCode", "InputError", "ModelNotFoundError", "Quote",
-    "QuoteSpeaker", "QuotexError", "Span", "Speaker", "Term", "__version__", "extract_article",
-    "extract_paths", "extract_text",
+    "SCHEMA_VERSION",
+    "Article",
+    "Entity",
+    "ExitCode",
+    "InputError",
+    "ModelNotFoundError",
+    "Quote",
+    "QuoteSpeaker",
+    "QuotexError",
+    "Span",
+    "Speaker",
+    "Term",
+    "__version__",
+    "extract_article",
+    "extract_paths",
+    "extract_text",
 ]

@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import IO, Any, Iterable, Iterator, Optional
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
 
 import click
 
 from quotex import __version__
 from quotex.errors import ExitCode, InputError, QuotexError
-from quotex.readers import DEFAULT_MAX_CHARS, INPUT_FORMATS, STDIN, ReadOptions, Source, SourceOrError, read_sources, walk_paths
+from quotex.readers import (
+    DEFAULT_MAX_CHARS,
+    INPUT_FORMATS,
+    STDIN,
+    ReadOptions,
+    Source,
+    SourceOrError,
+    read_sources,
+    walk_paths,
+)
 
 FORMATS = ("jsonl", "pretty")
 # below this many inputs, starting worker processes costs more than it saves
@@ -39,26 +49,56 @@ def cli() -> None:
 
 @cli.command("extract")
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write JSONL to this file (atomically).")
-@click.option("--format", "output_format", type=click.Choice(FORMATS), help="Output format. Default: pretty on a terminal, jsonl otherwise.")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write JSONL to this file (atomically)."
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(FORMATS),
+    help="Output format. Default: pretty on a terminal, jsonl otherwise.",
+)
 @click.option("--glob", help="Only files in folders whose name or relative path matches, e.g. '*.txt'.")
 @click.option("--model", help="An installed spaCy pipeline (package name or path).")
-@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True, help="Worker processes; 0 picks one per core for large inputs.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=64, show_default=True, help="Articles per spaCy batch.")
-@click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True, help="How to read inputs; auto goes by file suffix.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Worker processes; 0 picks one per core for large inputs.",
+)
+@click.option(
+    "--batch-size", type=click.IntRange(min=1), default=64, show_default=True, help="Articles per spaCy batch."
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(INPUT_FORMATS),
+    default="auto",
+    show_default=True,
+    help="How to read inputs; auto goes by file suffix.",
+)
 @click.option("--text-key", default="text", show_default=True, help="JSONL input: the field holding the article text.")
 @click.option("--id-key", default="id", show_default=True, help="JSONL input: the field holding the article id.")
-@click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS, show_default=True, help="Longer articles are reported and skipped, never truncated.")
+@click.option(
+    "--max-chars",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_CHARS,
+    show_default=True,
+    help="Longer articles are reported and skipped, never truncated.",
+)
 @click.option("--include-text", is_flag=True, help="Put the article text in each record (quote offsets point into it).")
 @click.option("--labels", help="Also list these spaCy entity types, comma-separated (e.g. NORP,EVENT).")
-@click.option("--resume", is_flag=True, help="With -o: keep the articles already in the file (same id and text) and add the rest.")
+@click.option(
+    "--resume", is_flag=True, help="With -o: keep the articles already in the file (same id and text) and add the rest."
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def extract_cli(
     paths: tuple[str, ...],
-    output: Optional[str],
-    output_format: Optional[str],
-    glob: Optional[str],
-    model: Optional[str],
+    output: str | None,
+    output_format: str | None,
+    glob: str | None,
+    model: str | None,
     jobs: int,
     batch_size: int,
     input_format: str,
@@ -66,7 +106,7 @@ def extract_cli(
     id_key: str,
     max_chars: int,
     include_text: bool,
-    labels: Optional[str],
+    labels: str | None,
     resume: bool,
     quiet: bool,
 ) -> None:
@@ -106,12 +146,16 @@ def extract_cli(
 
     sink = _open_sink(output, output_format, resume)
     # the output file may sit in an input folder; never read it back as articles
-    sources: Iterable[SourceOrError] = read_sources(paths, glob=glob, options=options, exclude=[output] if output else [])
+    sources: Iterable[SourceOrError] = read_sources(
+        paths, glob=glob, options=options, exclude=[output] if output else []
+    )
     if resume and output is not None:
         sources = _skip_done(sources, _done_keys(output))
     failures = 0
     try:
-        results = _run(model_name, sources, jobs=jobs, batch_size=batch_size, include_text=include_text, labels=label_list)
+        results = _run(
+            model_name, sources, jobs=jobs, batch_size=batch_size, include_text=include_text, labels=label_list
+        )
         for result in _with_progress(results, total, quiet):
             if isinstance(result, InputError):
                 failures += 1
@@ -144,7 +188,7 @@ def _run(model: str, sources: Iterable[SourceOrError], *, jobs: int, **kwargs: A
     return process_sources(load_pipeline(model), sources, **kwargs)
 
 
-def _count_inputs(paths: Iterable[str], glob: Optional[str], output: Optional[str]) -> Optional[int]:
+def _count_inputs(paths: Iterable[str], glob: str | None, output: str | None) -> int | None:
     count = 0
     for item in walk_paths(paths, glob=glob, exclude=[output] if output else []):
         if item == STDIN or (isinstance(item, str) and item.lower().endswith((".jsonl", ".ndjson"))):
@@ -153,12 +197,20 @@ def _count_inputs(paths: Iterable[str], glob: Optional[str], output: Optional[st
     return count
 
 
-def _with_progress(results: Iterator[Any], total: Optional[int], quiet: bool) -> Iterator[Any]:
+def _with_progress(results: Iterator[Any], total: int | None, quiet: bool) -> Iterator[Any]:
     if quiet or not sys.stderr.isatty() or (total is not None and total < 2):
         yield from results
         return
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
     from rich.text import Text
 
     class RateColumn(ProgressColumn):
@@ -166,8 +218,13 @@ def _with_progress(results: Iterator[Any], total: Optional[int], quiet: bool) ->
             return Text(f"{task.speed:.1f} articles/s" if task.speed else "", style="progress.data.speed")
 
     columns = [
-        TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-        RateColumn(), TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        RateColumn(),
+        TimeElapsedColumn(),
+        TextColumn("eta"),
+        TimeRemainingColumn(),
     ]
     with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("extracting", total=total)
@@ -179,7 +236,7 @@ def _with_progress(results: Iterator[Any], total: Optional[int], quiet: bool) ->
 class _Sink:
     """Where articles go: stdout (JSONL bytes or rich panels) or an atomically written file."""
 
-    def __init__(self, output_format: str, stream: Optional[IO[bytes]] = None, atomic: Any = None) -> None:
+    def __init__(self, output_format: str, stream: IO[bytes] | None = None, atomic: Any = None) -> None:
         self.output_format = output_format
         self.stream = stream
         self.atomic = atomic
@@ -212,7 +269,7 @@ class _Sink:
             self.atomic = None
 
 
-def _open_sink(output: Optional[str], output_format: str, resume: bool) -> _Sink:
+def _open_sink(output: str | None, output_format: str, resume: bool) -> _Sink:
     from quotex.writers import AtomicFile
 
     if output is not None:
@@ -259,7 +316,7 @@ def _quiet_broken_pipe() -> None:
 
 @cli.command("info")
 @click.option("--model", help="An installed spaCy pipeline (package name or path).")
-def info_cli(model: Optional[str]) -> None:
+def info_cli(model: str | None) -> None:
     """Versions of quotex, spaCy and the pipeline, and the pipeline's components.
 
     \b
@@ -268,9 +325,7 @@ def info_cli(model: Optional[str]) -> None:
     """
     import spacy
 
-    from quotex.pipeline import load_pipeline, pipeline_info
-
-    from quotex.pipeline import check_model
+    from quotex.pipeline import check_model, load_pipeline, pipeline_info
 
     try:
         name = check_model(model)
@@ -290,8 +345,10 @@ def info_cli(model: Optional[str]) -> None:
 @click.option("--split", help="Only gold records with this 'split' value (e.g. dev).")
 @click.option("--model", help="An installed spaCy pipeline (package name or path).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
-@click.option("--predictions", type=click.Path(dir_okay=False, writable=True), help="Also write the predicted JSONL here.")
-def eval_cli(gold: str, split: Optional[str], model: Optional[str], jobs: int, predictions: Optional[str]) -> None:
+@click.option(
+    "--predictions", type=click.Path(dir_okay=False, writable=True), help="Also write the predicted JSONL here."
+)
+def eval_cli(gold: str, split: str | None, model: str | None, jobs: int, predictions: str | None) -> None:
     """Score quote extraction against annotated articles (PolNeAR-style JSONL).
 
     Each gold record has 'id', 'text' and 'quotes' with start/end/type/speaker. Prints

@@ -11,8 +11,9 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Optional
+from typing import Any
 
 from quotex.gazetteer import Place, lookup_place
 from quotex.hygiene import SkippedRange, is_skipped
@@ -24,22 +25,70 @@ CORE_LABELS = (PERSON, ORG) + PLACE_LABELS
 
 # Honorifics say something about the person (gender) but are not part of the name.
 HONORIFICS = {
-    "mr": "m", "mr.": "m", "mister": "m", "sir": "m", "lord": "m",
-    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f", "lady": "f", "dame": "f",
-    "dr": None, "dr.": None, "prof": None, "prof.": None,
+    "mr": "m",
+    "mr.": "m",
+    "mister": "m",
+    "sir": "m",
+    "lord": "m",
+    "mrs": "f",
+    "mrs.": "f",
+    "ms": "f",
+    "ms.": "f",
+    "miss": "f",
+    "madam": "f",
+    "lady": "f",
+    "dame": "f",
+    "dr": None,
+    "dr.": None,
+    "prof": None,
+    "prof.": None,
 }
 # Role titles that the model sometimes folds into a PERSON span.
 ROLE_TITLES = {
-    "president", "vice", "prime", "minister", "senator", "sen.", "sen", "rep.", "rep",
-    "representative", "gov.", "governor", "mayor", "judge", "justice", "general", "gen.",
-    "secretary", "chancellor", "king", "queen", "prince", "princess", "pope", "rev.",
-    "reverend", "chairman", "chairwoman", "ceo", "speaker", "leader", "former", "u.s.",
-    "ambassador", "commissioner", "sheriff", "chief", "director", "attorney",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "senator",
+    "sen.",
+    "sen",
+    "rep.",
+    "rep",
+    "representative",
+    "gov.",
+    "governor",
+    "mayor",
+    "judge",
+    "justice",
+    "general",
+    "gen.",
+    "secretary",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "rev.",
+    "reverend",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "speaker",
+    "leader",
+    "former",
+    "u.s.",
+    "ambassador",
+    "commissioner",
+    "sheriff",
+    "chief",
+    "director",
+    "attorney",
 }
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(ian|ians|ese|ish)$")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _ORG_STOPWORDS = {"of", "the", "and", "for", "on", "in", "&", "to"}
-_QUOTE_CHARS = set("“”‘’\"«»„")
+_QUOTE_CHARS = set('“”‘’"«»„')
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "around"}
 
 
@@ -49,7 +98,7 @@ class Mention:
     end: int
     text: str
     label: str
-    gender: Optional[str] = None  # from an honorific next to the name
+    gender: str | None = None  # from an honorific next to the name
 
 
 @dataclass(slots=True)
@@ -58,8 +107,8 @@ class Cluster:
     label: str
     mentions: list[Mention]
     name: str = ""
-    gender: Optional[str] = None
-    place: Optional[Place] = None
+    gender: str | None = None
+    place: Place | None = None
 
     @property
     def kind(self) -> str:
@@ -81,7 +130,7 @@ class EntityIndex:
             for position in range(mention.start, mention.end):
                 self._by_offset[position] = cluster
 
-    def cluster_at(self, start: int, end: int) -> Optional[Cluster]:
+    def cluster_at(self, start: int, end: int) -> Cluster | None:
         """The entity with a mention overlapping [start, end), preferring a person."""
         found = [self._by_offset[p] for p in range(start, end) if p in self._by_offset]
         if not found:
@@ -126,16 +175,17 @@ def normalise_name(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace(".", "").replace("’", "'")).strip().lower()
 
 
-def clean_mention(ent: Any, text: Optional[str] = None) -> Optional[Mention]:
+def clean_mention(ent: Any, text: str | None = None) -> Mention | None:
     """Trim an entity span to the name itself; None when what is left is not a name."""
     tokens = list(ent)
     gender = None
     previous = ent.doc[ent.start - 1] if ent.start > 0 else None
     if previous is not None and previous.lower_ in HONORIFICS:
         gender = HONORIFICS[previous.lower_]
-    while tokens and (tokens[0].lower_ in ("the", "a", "an") or (
-        ent.label_ == PERSON and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in ROLE_TITLES)
-    )):
+    while tokens and (
+        tokens[0].lower_ in ("the", "a", "an")
+        or (ent.label_ == PERSON and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in ROLE_TITLES))
+    ):
         if tokens[0].lower_ in HONORIFICS:
             gender = HONORIFICS[tokens[0].lower_] or gender
         tokens.pop(0)
@@ -175,8 +225,8 @@ def find_entities(doc: Any, skipped: list[SkippedRange], *, labels: Iterable[str
         groups.setdefault(normalise_name(mention.text), []).append(mention)
 
     index = EntityIndex()
-    typed: list[tuple[str, list[Mention], Optional[Place]]] = []
-    for key, mentions in groups.items():
+    typed: list[tuple[str, list[Mention], Place | None]] = []
+    for mentions in groups.values():
         label, place = _decide_label(mentions)
         if label not in wanted:
             continue
@@ -211,7 +261,7 @@ def previous_word(doc: Any, ent: Any) -> str:
     return doc[ent.start - 1].lower_ if ent.start > 0 else ""
 
 
-def _decide_label(mentions: list[Mention]) -> tuple[str, Optional[Place]]:
+def _decide_label(mentions: list[Mention]) -> tuple[str, Place | None]:
     """One type per name in an article: gazetteer first, then the model's majority."""
     votes = Counter(m.label for m in mentions)
     text = mentions[0].text
@@ -282,10 +332,14 @@ def _nearest_before(candidates: list[Cluster], position: int) -> Cluster:
 
 
 def _initials(text: str) -> str:
-    return "".join(word[0] for word in re.split(r"[\s-]+", text) if word and word.lower() not in _ORG_STOPWORDS and word[0].isupper())
+    return "".join(
+        word[0]
+        for word in re.split(r"[\s-]+", text)
+        if word and word.lower() not in _ORG_STOPWORDS and word[0].isupper()
+    )
 
 
-def _merge_acronyms(groups: list[tuple[list[Mention], Optional[Place]]], text: str) -> list[Cluster]:
+def _merge_acronyms(groups: list[tuple[list[Mention], Place | None]], text: str) -> list[Cluster]:
     """Merge "U.N." into "United Nations", and "ACR" into "Name (ACR)", when both appear."""
     clusters = [Cluster("", ORG, list(mentions), name=_most_common_text(mentions)) for mentions, _ in groups]
     long_forms: dict[str, Cluster] = {}
@@ -304,7 +358,9 @@ def _merge_acronyms(groups: list[tuple[list[Mention], Optional[Place]]], text: s
         if target is None and len(cluster.name.split()) >= 2:
             # "General Assembly" after "United Nations General Assembly": the short form
             words = normalise_name(cluster.name).split()
-            target = next((other for other in merged if normalise_name(other.name).split()[-len(words):] == words), None)
+            target = next(
+                (other for other in merged if normalise_name(other.name).split()[-len(words) :] == words), None
+            )
         if target is not None and target is not cluster:
             target.mentions.extend(cluster.mentions)
         else:

@@ -10,8 +10,9 @@ shares a word of 3+ letters with the gold speaker text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable, Optional
+from typing import Any
 
 import orjson
 
@@ -41,7 +42,7 @@ class Scores:
     by_type: dict[str, dict[str, float]]
 
 
-def read_gold(path: str, *, split: Optional[str] = None) -> list[dict[str, Any]]:
+def read_gold(path: str, *, split: str | None = None) -> list[dict[str, Any]]:
     records = []
     with open(path, "rb") as handle:
         for number, line in enumerate(handle, start=1):
@@ -85,7 +86,7 @@ def match_greedy(gold: list[dict[str, Any]], predicted: list[Quote]) -> list[tup
     return matches
 
 
-def _words(text: Optional[str]) -> set[str]:
+def _words(text: str | None) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", (text or "").lower()) if len(w) > 2}
 
 
@@ -132,11 +133,20 @@ def score(gold_records: list[dict[str, Any]], articles: dict[str, Article], fail
     recall = tp / ngold if ngold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return Scores(
-        articles=len(gold_records), failed=failed, precision=precision, recall=recall, f1=f1,
+        articles=len(gold_records),
+        failed=failed,
+        precision=precision,
+        recall=recall,
+        f1=f1,
         speaker_accuracy=speaker_ok / speaker_n if speaker_n else 0.0,
-        true_positives=tp, predicted=npred, gold=ngold, speaker_total=speaker_n,
-        indirect_precision=itp / ipred if ipred else 0.0, indirect_recall=itp / igold if igold else 0.0,
-        indirect_predicted=ipred, indirect_gold=igold,
+        true_positives=tp,
+        predicted=npred,
+        gold=ngold,
+        speaker_total=speaker_n,
+        indirect_precision=itp / ipred if ipred else 0.0,
+        indirect_recall=itp / igold if igold else 0.0,
+        indirect_predicted=ipred,
+        indirect_gold=igold,
         by_type={t: {"gold": c[0], "recall": c[1] / c[0] if c[0] else 0.0} for t, c in sorted(by_type.items())},
     )
 
@@ -144,9 +154,9 @@ def score(gold_records: list[dict[str, Any]], articles: dict[str, Article], fail
 def evaluate(
     gold_records: list[dict[str, Any]],
     *,
-    model: Optional[str] = None,
+    model: str | None = None,
     jobs: int = 1,
-    predictions_path: Optional[str] = None,
+    predictions_path: str | None = None,
 ) -> Scores:
     from quotex.errors import InputError
     from quotex.pipeline import check_model, load_pipeline, process_sources, process_sources_parallel

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Any, Iterable, Iterator, Optional
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from quotex.entities import find_entities
 from quotex.hygiene import find_skipped_ranges
@@ -55,9 +56,9 @@ def extract_paths(
     paths: Iterable[str],
     *,
     nlp: Any = None,
-    model: Optional[str] = None,
-    glob: Optional[str] = None,
-    options: ReadOptions = ReadOptions(),
+    model: str | None = None,
+    glob: str | None = None,
+    options: ReadOptions | None = None,
     batch_size: int = 64,
     include_text: bool = False,
     labels: tuple[str, ...] = (),
@@ -66,5 +67,5 @@ def extract_paths(
     from quotex.pipeline import load_pipeline, process_sources
 
     nlp = nlp or load_pipeline(model)
-    sources = read_sources(paths, glob=glob, options=options)
+    sources = read_sources(paths, glob=glob, options=options or ReadOptions())
     return process_sources(nlp, sources, batch_size=batch_size, include_text=include_text, labels=labels)

@@ -9,24 +9,34 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Optional
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str
     kind: str  # "country" | "city" | "state" | "continent"
-    country_code: Optional[str]
-    latitude: Optional[float]
-    longitude: Optional[float]
+    country_code: str | None
+    latitude: float | None
+    longitude: float | None
 
 
 # Names news uses for countries that GeoNames spells otherwise.
 COUNTRY_ALIASES = {
-    "us": "US", "usa": "US", "america": "US", "united states of america": "US",
-    "uk": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
-    "russian federation": "RU", "south korea": "KR", "north korea": "KP",
-    "the netherlands": "NL", "holland": "NL", "czechia": "CZ", "ivory coast": "CI",
+    "us": "US",
+    "usa": "US",
+    "america": "US",
+    "united states of america": "US",
+    "uk": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "russian federation": "RU",
+    "south korea": "KR",
+    "north korea": "KP",
+    "the netherlands": "NL",
+    "holland": "NL",
+    "czechia": "CZ",
+    "ivory coast": "CI",
 }
 _ALT_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
 # alternate spellings (Kiev for Kyiv) only for big cities, where they are well known
@@ -73,7 +83,7 @@ def _index() -> dict[str, Place]:
     return {key: place for key, (_, place) in index.items()}
 
 
-def lookup_place(text: str) -> Optional[Place]:
+def lookup_place(text: str) -> Place | None:
     key = normalise_place(text)
     if key.startswith("the "):
         key = key[4:]
@@ -88,7 +98,7 @@ def lookup_place(text: str) -> Optional[Place]:
     return _index().get(key)
 
 
-def _country_by_iso(code: str) -> Optional[Place]:
+def _country_by_iso(code: str) -> Place | None:
     return _countries_by_iso().get(code)
 
 

@@ -15,21 +15,13 @@ def extract_html(html: str, label: str) -> tuple[str, dict[str, Any]]:
     """
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
-    document = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False
-    )
-    if document is None or not (document.text or "").strip():
+    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    fields: dict[str, Any] = {}
+    if document is not None:
+        fields = document if isinstance(document, dict) else document.as_dict()
+    body = fields.get("text") or ""
+    if not body.strip():
         raise InputError(label, "no article text found in this HTML page")
-    text = "\n\n".join(line.strip() for line in document.text.split("\n") if line.strip())
-    meta = {
-        key: value
-        for key, value in (
-            ("title", document.title),
-            ("author", document.author),
-            ("date", document.date),
-            ("sitename", document.sitename),
-            ("url", document.url),
-        )
-        if value
-    }
+    text = "\n\n".join(line.strip() for line in body.split("\n") if line.strip())
+    meta = {key: fields[key] for key in ("title", "author", "date", "sitename", "url") if fields.get(key)}
     return text, meta

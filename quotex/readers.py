@@ -9,9 +9,10 @@ from __future__ import annotations
 import fnmatch
 import os
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, Iterable, Iterator, Optional, Union
+from typing import Any, BinaryIO
 
 import orjson
 
@@ -29,12 +30,12 @@ STDIN = "-"
 @dataclass(frozen=True, slots=True)
 class Source:
     id: str
-    path: Optional[str]
+    path: str | None
     text: str
     meta: dict[str, Any] = field(default_factory=dict)
 
 
-SourceOrError = Union[Source, InputError]
+SourceOrError = Source | InputError
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +47,8 @@ class ReadOptions:
 
 
 def walk_paths(
-    paths: Iterable[str], *, glob: Optional[str] = None, exclude: Iterable[str] = ()
-) -> Iterator[Union[str, InputError]]:
+    paths: Iterable[str], *, glob: str | None = None, exclude: Iterable[str] = ()
+) -> Iterator[str | InputError]:
     """Expand folders recursively (sorted, hidden entries skipped); pass files and '-' through.
 
     In a folder only files with a known suffix (or matching ``glob``) are taken, so a folder
@@ -69,7 +70,7 @@ def walk_paths(
             yield path
 
 
-def _walk_directory(root: Path, glob: Optional[str]) -> Iterator[str]:
+def _walk_directory(root: Path, glob: str | None) -> Iterator[str]:
     # os.walk with sorted, pruned dirnames keeps memory flat and order stable
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
@@ -88,9 +89,9 @@ def _walk_directory(root: Path, glob: Optional[str]) -> Iterator[str]:
 def read_sources(
     paths: Iterable[str],
     *,
-    glob: Optional[str] = None,
+    glob: str | None = None,
     options: ReadOptions = ReadOptions(),
-    stdin: Optional[BinaryIO] = None,
+    stdin: BinaryIO | None = None,
     exclude: Iterable[str] = (),
 ) -> Iterator[SourceOrError]:
     """Every article found under ``paths``, in order, with errors in their place."""
@@ -104,7 +105,9 @@ def read_sources(
             yield error
 
 
-def read_path(path: str, *, options: ReadOptions = ReadOptions(), stdin: Optional[BinaryIO] = None) -> Iterator[SourceOrError]:
+def read_path(
+    path: str, *, options: ReadOptions = ReadOptions(), stdin: BinaryIO | None = None
+) -> Iterator[SourceOrError]:
     fmt = options.input_format
     if fmt == "auto":
         fmt = _format_from_suffix(path)
@@ -128,7 +131,8 @@ def read_path(path: str, *, options: ReadOptions = ReadOptions(), stdin: Optiona
                 size = os.fstat(handle.fileno()).st_size
                 if size > options.max_chars * 4:  # no encoding needs more than 4 bytes a character
                     raise InputError(
-                        path, f"file is {size:,} bytes, over the limit of {options.max_chars:,} characters (raise it with --max-chars)"
+                        path,
+                        f"file is {size:,} bytes, over the limit of {options.max_chars:,} characters (raise it with --max-chars)",
                     )
                 data = handle.read()
         except OSError as error:
@@ -145,7 +149,9 @@ def read_path(path: str, *, options: ReadOptions = ReadOptions(), stdin: Optiona
     yield make_source(source_id, source_path, text, meta, label, options.max_chars)
 
 
-def make_source(source_id: str, path: Optional[str], text: str, meta: dict[str, Any], label: str, max_chars: int) -> Source:
+def make_source(
+    source_id: str, path: str | None, text: str, meta: dict[str, Any], label: str, max_chars: int
+) -> Source:
     if not text.strip():
         raise InputError(label, "empty: no article text to read")
     if len(text) > max_chars:
@@ -228,7 +234,9 @@ def read_jsonl_lines(stream: BinaryIO, label: str, options: ReadOptions) -> Iter
         if not raw.strip():
             continue
         if len(raw) > options.max_chars * 4 + 1024:
-            yield InputError(where, f"line is {len(raw):,} bytes, over the --max-chars limit of {options.max_chars:,} characters")
+            yield InputError(
+                where, f"line is {len(raw):,} bytes, over the --max-chars limit of {options.max_chars:,} characters"
+            )
             continue
         try:
             record = orjson.loads(raw)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import tempfile
-from typing import IO, Any, Optional
+from typing import IO, Any
 
 import orjson
 
@@ -39,7 +39,7 @@ class AtomicFile:
     JSONL; a crash before any commit leaves the previous file untouched.
     """
 
-    def __init__(self, path: str, *, append_from: Optional[str] = None) -> None:
+    def __init__(self, path: str, *, append_from: str | None = None) -> None:
         self.path = path
         directory = os.path.dirname(os.path.abspath(path)) or "."
         fd, self.temp_path = tempfile.mkstemp(prefix=".quotex-", suffix=".tmp", dir=directory)
@@ -92,7 +92,11 @@ def render_article(article: Article) -> Any:
         parts.append(Group(header, Padding(body, (0, 0, 0, 2))))
     if not article.quotes:
         parts.append(Text("no quotes found", style="dim"))
-    for title, entities in (("People", article.people), ("Places", article.places), ("Organisations", article.organisations)):
+    for title, entities in (
+        ("People", article.people),
+        ("Places", article.places),
+        ("Organisations", article.organisations),
+    ):
         if not entities:
             continue
         line = Text(f"{title}: ", style="bold")
@@ -103,5 +107,6 @@ def render_article(article: Article) -> Any:
             line.append(f" ×{entity.count}", style="dim")
         parts.append(Padding(line, (1, 0, 0, 0)) if title == "People" else line)
     subtitle = f"{len(article.quotes)} quotes · {len(article.people)} people · {len(article.places)} places · {len(article.organisations)} organisations"
-    title = article.meta.get("title") if isinstance(article.meta.get("title"), str) else None
-    return Panel(Group(*parts), title=Text(title or article.id, style="bold"), subtitle=subtitle, subtitle_align="right")
+    meta_title = article.meta.get("title")
+    heading = meta_title if isinstance(meta_title, str) and meta_title else article.id
+    return Panel(Group(*parts), title=Text(heading, style="bold"), subtitle=subtitle, subtitle_align="right")

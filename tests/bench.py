@@ -62,10 +62,15 @@ def make_article(rng: random.Random) -> str:
         sentences = []
         for _ in range(rng.randint(2, 4)):
             template = rng.choice(QUOTED if rng.random() < 0.35 else FILLER)
-            sentences.append(template.format(
-                name=rng.choice(people), role=rng.choice(ROLES), place=rng.choice(PLACES),
-                org=rng.choice(ORGS), topic=rng.choice(TOPICS),
-            ))
+            sentences.append(
+                template.format(
+                    name=rng.choice(people),
+                    role=rng.choice(ROLES),
+                    place=rng.choice(PLACES),
+                    org=rng.choice(ORGS),
+                    topic=rng.choice(TOPICS),
+                )
+            )
         paragraphs.append(" ".join(sentences))
     return "\n\n".join(paragraphs) + "\n"
 
@@ -129,9 +134,12 @@ def main() -> None:
         corpus, small = os.path.join(work, "corpus"), os.path.join(work, "small")
         total = build_corpus(corpus, words)
         small_total = build_corpus(small, words // 10)
-        print(f"corpus: {total:,} words in {len(os.listdir(corpus)):,} articles "
-              f"(and {small_total:,} words for the memory check); batch size {batch}; "
-              f"{os.cpu_count()} cores", flush=True)
+        print(
+            f"corpus: {total:,} words in {len(os.listdir(corpus)):,} articles "
+            f"(and {small_total:,} words for the memory check); batch size {batch}; "
+            f"{os.cpu_count()} cores",
+            flush=True,
+        )
         rows = [
             ("raw spaCy nlp.pipe", [python, "-c", RAW_SCRIPT, corpus, batch], total),
             ("quotex extract --jobs 1", quotex + ["--jobs", "1", corpus], total),

@@ -42,7 +42,7 @@ def folder(tmp_path):
 
 
 def test_every_command_has_help_with_an_example():
-    for name, command in cli.commands.items():
+    for name, _command in cli.commands.items():
         result = run(name, "--help")
         assert result.exit_code == 0
         assert "Example" in result.output, name

@@ -113,4 +113,9 @@ def test_ids_follow_first_mention(vocab):
     words = "Kyiv said Ann Lee and Tom Hart met at Acme .".split()
     doc = make_doc(vocab, words, [(0, 1, "GPE"), (2, 4, "PERSON"), (5, 7, "PERSON"), (9, 10, "ORG")])
     index = find_entities(doc, [])
-    assert [(c.id, c.name) for c in index.clusters] == [("l1", "Kyiv"), ("p1", "Ann Lee"), ("p2", "Tom Hart"), ("o1", "Acme")]
+    assert [(c.id, c.name) for c in index.clusters] == [
+        ("l1", "Kyiv"),
+        ("p1", "Ann Lee"),
+        ("p2", "Tom Hart"),
+        ("o1", "Acme"),
+    ]

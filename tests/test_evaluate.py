@@ -1,7 +1,7 @@
 """The scorer behind `quotex eval`, on records built by hand (no model)."""
 
 from quotex.evaluate import match_greedy, score
-from quotex.models import Article, Quote, QuoteSpeaker, Span
+from quotex.models import Article, Quote, QuoteSpeaker
 
 
 def quote(start, end, kind="direct", speaker=None):

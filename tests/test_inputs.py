@@ -77,7 +77,7 @@ def test_large_jsonl_streams_with_flat_memory(tmp_path):
     article = {"text": "“The bridge will open in May,” Ann Lee said. " * 40}
     line = orjson.dumps(article) + b"\n"
     with open(dump, "wb") as handle:
-        for number in range(50 * 1024 * 1024 // len(line) + 1):
+        for _number in range(50 * 1024 * 1024 // len(line) + 1):
             handle.write(line)
     assert dump.stat().st_size >= 50 * 1024 * 1024
     tracemalloc.start()

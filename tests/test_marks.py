@@ -20,7 +20,7 @@ def quoted(text):
         ("« Bonjour », dit-il.", ["« Bonjour »"]),
         ("„Guten Tag“, sagte er.", ["„Guten Tag“"]),
         ("The ’90s were ‘wild’.", ["‘wild’"]),
-        ("A 12\" pipe was \"fine\".", ['"fine"']),
+        ('A 12" pipe was "fine".', ['"fine"']),
     ],
 )
 def test_pairs_marks_of_each_style(text, expected):

@@ -35,7 +35,7 @@ def test_missing_path_is_an_error_value_not_an_exception(tmp_path):
 @pytest.mark.parametrize(
     "data",
     [
-        "Café “quoted” text".encode("utf-8"),
+        "Café “quoted” text".encode(),
         "Café “quoted” text".encode("utf-8-sig"),
         "Café “quoted” text".encode("utf-16"),
         "Café “quoted” text".encode("utf-16-le"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any
 
 from quotex.entities import Cluster, EntityIndex, normalise_name
 from quotex.hygiene import SkippedRange, is_skipped
@@ -70,8 +70,28 @@ INDIRECT_CUE_LEMMAS = SAYING_LEMMAS | BELIEF_LEMMAS
 # Clinton", "criticized the deal"), not for "tell" (whose object is the hearer)
 # (nor for verbs whose object is the vehicle or a thing: "released a video", "found a way")
 OBJECT_CONTENT_LEMMAS = INDIRECT_CUE_LEMMAS - {
-    "tell", "ask", "urge", "call", "warn", "accuse", "blame", "charge", "inform", "find", "release",
-    "post", "respond", "decide", "refuse", "see", "write", "seek", "offer", "make", "text", "email",
+    "tell",
+    "ask",
+    "urge",
+    "call",
+    "warn",
+    "accuse",
+    "blame",
+    "charge",
+    "inform",
+    "find",
+    "release",
+    "post",
+    "respond",
+    "decide",
+    "refuse",
+    "see",
+    "write",
+    "seek",
+    "offer",
+    "make",
+    "text",
+    "email",
 }
 PREPOSITION_CONTENT = {"about", "of", "for", "on", "against", "over"}
 # prepositions that carry content only after particular verbs: "pointed to", "believe in"
@@ -128,11 +148,11 @@ class _Found:
     type: str
     rule: str
     cue: Any = None  # Token
-    speaker_span: Optional[tuple[int, int]] = None  # token indices [start, end)
+    speaker_span: tuple[int, int] | None = None  # token indices [start, end)
     speaker_token: Any = None
     paragraph: int = 0
-    resolved: Optional[tuple[Optional[str], Optional[str], str]] = None  # (id, name, kind)
-    role: Optional[str] = None
+    resolved: tuple[str | None, str | None, str] | None = None  # (id, name, kind)
+    role: str | None = None
     extra_fragments: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -160,8 +180,10 @@ class _Context:
 
 
 def is_cue(token: Any) -> bool:
-    return token.lemma_.lower() in CUE_LEMMAS and token.pos_ in ("VERB", "AUX") or (
-        token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to"
+    return (
+        token.lemma_.lower() in CUE_LEMMAS
+        and token.pos_ in ("VERB", "AUX")
+        or (token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to")
     )
 
 
@@ -193,19 +215,39 @@ def extract_quotes(
                     continue
                 if quote_type == "direct":
                     # ‘…’ Mr. Chipok said of the partial quote, then his next sentence
-                    found.append(_Found([pair], "direct", "split_quote", previous.cue, previous.speaker_span,
-                                        previous.speaker_token, paragraph))
+                    found.append(
+                        _Found(
+                            [pair],
+                            "direct",
+                            "split_quote",
+                            previous.cue,
+                            previous.speaker_span,
+                            previous.speaker_token,
+                            paragraph,
+                        )
+                    )
                     continue
             if previous is not None and previous.type == "direct" and quote_type == "direct":
                 if previous.paragraph == paragraph - 1 and _opens_paragraph(context, pair):
-                    found.append(_Found([pair], "direct", "continuation", previous.cue, previous.speaker_span,
-                                        previous.speaker_token, paragraph))
+                    found.append(
+                        _Found(
+                            [pair],
+                            "direct",
+                            "continuation",
+                            previous.cue,
+                            previous.speaker_span,
+                            previous.speaker_token,
+                            paragraph,
+                        )
+                    )
                     continue
             # weakest: the sentence before names the speaker without a quote of its own
             fallback = _previous_sentence(context, pair, span, number)
             if fallback is not None:
                 rule, cue, speaker_token = fallback
-                found.append(_Found([pair], quote_type, rule, cue, _speaker_span(speaker_token), speaker_token, paragraph))
+                found.append(
+                    _Found([pair], quote_type, rule, cue, _speaker_span(speaker_token), speaker_token, paragraph)
+                )
                 continue
             reason = _term_reason(context, pair, quote_type)
             if reason is not None:
@@ -242,8 +284,11 @@ def extract_quotes(
 def _same_attribution(previous: _Found, cue: Any, speaker_token: Any) -> bool:
     if cue is not None and previous.cue is not None:
         return bool(previous.cue.i == cue.i)
-    return cue is None and previous.cue is None and previous.speaker_token is not None and (
-        speaker_token is not None and previous.speaker_token.i == speaker_token.i
+    return (
+        cue is None
+        and previous.cue is None
+        and previous.speaker_token is not None
+        and (speaker_token is not None and previous.speaker_token.i == speaker_token.i)
     )
 
 
@@ -252,7 +297,12 @@ def _is_title(content: str) -> bool:
     words = [w for w in content.replace("—", " ").split() if any(ch.isalpha() for ch in w)]
     small = {"a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "by", "with", "or"}
     capitalised = [w for w in words if w.lower() not in small]
-    return 0 < len(words) <= 8 and bool(capitalised) and all(w[:1].isupper() for w in capitalised) and len(capitalised) >= 2
+    return (
+        0 < len(words) <= 8
+        and bool(capitalised)
+        and all(w[:1].isupper() for w in capitalised)
+        and len(capitalised) >= 2
+    )
 
 
 def _content(text: str, pair: MarkPair) -> str:
@@ -285,7 +335,7 @@ def _quote_type(context: _Context, pair: MarkPair, span: Any) -> str:
     return "partial"
 
 
-def _term_reason(context: _Context, pair: MarkPair, quote_type: str) -> Optional[str]:
+def _term_reason(context: _Context, pair: MarkPair, quote_type: str) -> str | None:
     """Why an unattributed quoted stretch is not a statement, or None if it may be one."""
     content = context.text[pair.content_start : pair.content_end].strip()
     words = content.split()
@@ -298,17 +348,25 @@ def _term_reason(context: _Context, pair: MarkPair, quote_type: str) -> Optional
     return None
 
 
-def _attribute(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
+def _attribute(context: _Context, pair: MarkPair, span: Any, number: int) -> tuple[str, Any, Any] | None:
     """(rule, cue token, speaker token) for a quote, or None when nothing attributes it."""
-    for finder in (_adjacent_cue_after, _governing_cue, _cue_after, _cue_before, _according_to, _colon_intro, _dash_speaker,
-                   _headline_colon):
+    for finder in (
+        _adjacent_cue_after,
+        _governing_cue,
+        _cue_after,
+        _cue_before,
+        _according_to,
+        _colon_intro,
+        _dash_speaker,
+        _headline_colon,
+    ):
         result = finder(context, pair, span, number)
         if result is not None:
             return result
     return None
 
 
-def _speaker_of(cue: Any, context: Optional["_Context"] = None) -> Any:
+def _speaker_of(cue: Any, context: _Context | None = None) -> Any:
     """The grammatical speaker of a cue verb: its subject, the agent of a passive, ..."""
     if cue.lower_ == "according":
         to = cue.nbor()
@@ -317,13 +375,22 @@ def _speaker_of(cue: Any, context: Optional["_Context"] = None) -> Any:
     verb = cue
     for _ in range(3):
         # in “Every single amendment,” said Cruz the parser may give the verb two subjects
-        subjects = [child for child in verb.children if child.dep_ in SPEAKER_DEPS
-                    and (context is None or not context.in_quote(child))]
+        subjects = [
+            child
+            for child in verb.children
+            if child.dep_ in SPEAKER_DEPS and (context is None or not context.in_quote(child))
+        ]
         if subjects:
             subject = subjects[0]
             # "Peskov, who said ...": the speaker is named by "who", resolved to Peskov later
             return subject
-        agents = [grand for child in verb.children if child.dep_ == "agent" for grand in child.children if grand.dep_ == "pobj"]
+        agents = [
+            grand
+            for child in verb.children
+            if child.dep_ == "agent"
+            for grand in child.children
+            if grand.dep_ == "pobj"
+        ]
         if agents:
             return agents[0]
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head is not verb:
@@ -347,12 +414,18 @@ def _appositive_head(token: Any) -> Any:
     return token
 
 
-def _accept(rule: str, cue: Any, context: _Context, *, inverted: bool = False) -> Optional[tuple[str, Any, Any]]:
+def _accept(rule: str, cue: Any, context: _Context, *, inverted: bool = False) -> tuple[str, Any, Any] | None:
     speaker = _speaker_of(cue, context)
     if speaker is None and inverted:
         # “…,” wrote a Trump supporter: the parser may take the late subject as an object
-        speaker = next((child for child in cue.rights if child.dep_ in ("dobj", "attr", "npadvmod", "oprd")
-                        and child.pos_ in ("NOUN", "PROPN")), None)
+        speaker = next(
+            (
+                child
+                for child in cue.rights
+                if child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and child.pos_ in ("NOUN", "PROPN")
+            ),
+            None,
+        )
     if speaker is None or context.in_quote(speaker):
         return None
     if cue.lower_ == "according":
@@ -360,7 +433,7 @@ def _accept(rule: str, cue: Any, context: _Context, *, inverted: bool = False) -
     return rule, cue, speaker
 
 
-def _governing_cue(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
+def _governing_cue(context: _Context, pair: MarkPair, span: Any, number: int) -> tuple[str, Any, Any] | None:
     """The speech verb up the parse from the quote: “…,” he said / described it as ‘fake’."""
     inside = set(range(span.start, span.end))
     for token in span:
@@ -391,7 +464,7 @@ def _clause_window(context: _Context, span: Any, direction: int) -> list[Any]:
     """
     doc = context.doc
     paragraph_start, paragraph_end = context.paragraphs[context.paragraph_of(doc[span.start].idx)]
-    window = []
+    window: list[Any] = []
     index = span.end if direction > 0 else span.start - 1
     limit = ADJACENT_CUE_WINDOW if direction > 0 else 2 * ADJACENT_CUE_WINDOW
     while 0 <= index < len(doc) and len(window) < limit:
@@ -410,7 +483,7 @@ def _clause_window(context: _Context, span: Any, direction: int) -> list[Any]:
     return window
 
 
-def _cue_after(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
+def _cue_after(context: _Context, pair: MarkPair, span: Any, number: int) -> tuple[str, Any, Any] | None:
     window = _clause_window(context, span, +1)
     for token in window:
         if is_cue(token):
@@ -428,8 +501,8 @@ def _cue_after(context: _Context, pair: MarkPair, span: Any, number: int) -> Opt
     return None
 
 
-def _adjacent_cue_after(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
-    """ `…,” she said` right after the quote beats any speech verb further up the parse:
+def _adjacent_cue_after(context: _Context, pair: MarkPair, span: Any, number: int) -> tuple[str, Any, Any] | None:
+    """`…,” she said` right after the quote beats any speech verb further up the parse:
     the news convention puts the attribution there."""
     content = context.text[pair.content_start : pair.content_end].rstrip()
     if not (content[-1:] in (",", "?", "!", "—") or context.text[pair.end : pair.end + 1] == ","):
@@ -441,12 +514,15 @@ def _adjacent_cue_after(context: _Context, pair: MarkPair, span: Any, number: in
 
 
 def _names_someone(token: Any) -> bool:
-    return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.lower_ in PRONOUN_GENDER or token.lower_ in PLURAL_PRONOUNS or (
-        token.pos_ in ("PROPN", "NOUN") and token.dep_ in SPEAKER_DEPS
+    return (
+        token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or token.lower_ in PRONOUN_GENDER
+        or token.lower_ in PLURAL_PRONOUNS
+        or (token.pos_ in ("PROPN", "NOUN") and token.dep_ in SPEAKER_DEPS)
     )
 
 
-def _cue_before(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
+def _cue_before(context: _Context, pair: MarkPair, span: Any, number: int) -> tuple[str, Any, Any] | None:
     window = _clause_window(context, span, -1)
     for token in window:
         if is_cue(token):
@@ -461,7 +537,13 @@ def _cue_before(context: _Context, pair: MarkPair, span: Any, number: int) -> Op
         subject = _speaker_of(window[2], context)  # "As Vulture put it, “…”"
         if subject is not None:
             return "verb_intro", window[2], subject
-    if window and window[0].text in (",", ":") and len(window) >= 3 and window[1].pos_ == "PART" and window[2].pos_ == "VERB":
+    if (
+        window
+        and window[0].text in (",", ":")
+        and len(window) >= 3
+        and window[1].pos_ == "PART"
+        and window[2].pos_ == "VERB"
+    ):
         verb = window[2]  # "she shot back," with the particle between: shot back ,
         subject = _speaker_of(verb, context)
         if subject is not None and (subject.ent_type_ in ("PERSON", "ORG") or subject.lower_ in PRONOUN_GENDER):
@@ -472,7 +554,11 @@ def _cue_before(context: _Context, pair: MarkPair, span: Any, number: int) -> Op
         root = window[1].sent.root if len(window) > 1 else None
         if root is not None and not context.in_quote(root):
             subject = _speaker_of(root, context)
-            if subject is not None and subject.lower_ not in NON_SOURCE_SUBJECTS and subject.pos_ in ("PROPN", "NOUN", "PRON"):
+            if (
+                subject is not None
+                and subject.lower_ not in NON_SOURCE_SUBJECTS
+                and subject.pos_ in ("PROPN", "NOUN", "PRON")
+            ):
                 return "colon_intro", None, subject  # "Hoff’s letter makes the case: “…”"
         people = [t for t in window[1:] if t.ent_type_ == "PERSON"]
         if people:
@@ -480,7 +566,7 @@ def _cue_before(context: _Context, pair: MarkPair, span: Any, number: int) -> Op
     return None
 
 
-def _according_to(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
+def _according_to(context: _Context, pair: MarkPair, span: Any, number: int) -> tuple[str, Any, Any] | None:
     sentence = span[0].sent
     for token in _tokens_outside(context, sentence):
         if token.lower_ == "according" and token.i + 1 < len(context.doc) and token.nbor().lower_ == "to":
@@ -488,20 +574,24 @@ def _according_to(context: _Context, pair: MarkPair, span: Any, number: int) -> 
     return None
 
 
-def _colon_intro(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
+def _colon_intro(context: _Context, pair: MarkPair, span: Any, number: int) -> tuple[str, Any, Any] | None:
     """``X said:`` (or "X released the following statement:") closing the previous sentence
     or paragraph, the quote following it."""
     text = context.text
     before = text[max(0, pair.start - 400) : pair.start].rstrip()
     if not before.endswith(":") or span.start == 0:
         return None
-    colon = context.doc.char_span(len(before) - 1 + max(0, pair.start - 400), len(before) + max(0, pair.start - 400), alignment_mode="expand")
+    colon = context.doc.char_span(
+        len(before) - 1 + max(0, pair.start - 400), len(before) + max(0, pair.start - 400), alignment_mode="expand"
+    )
     if colon is None:
         return None
     return _speaker_in_sentence(context, colon[0].sent, "colon_intro", end=colon[0].i)
 
 
-def _speaker_in_sentence(context: _Context, sentence: Any, rule: str, *, end: Optional[int] = None) -> Optional[tuple[str, Any, Any]]:
+def _speaker_in_sentence(
+    context: _Context, sentence: Any, rule: str, *, end: int | None = None
+) -> tuple[str, Any, Any] | None:
     """The speaker a sentence introduces: a speech verb's subject, else its main subject
     when that names someone, else the last person it names."""
     tokens = [t for t in sentence if (end is None or t.i < end) and not context.in_quote(t)]
@@ -521,7 +611,7 @@ def _speaker_in_sentence(context: _Context, sentence: Any, rule: str, *, end: Op
     return None
 
 
-def _previous_sentence(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
+def _previous_sentence(context: _Context, pair: MarkPair, span: Any, number: int) -> tuple[str, Any, Any] | None:
     """A quoted sentence standing alone after a sentence about someone: news leaves the
     attribution to the sentence before ("Clinton touted her record. “We need …”")."""
     doc = context.doc
@@ -549,7 +639,7 @@ def _previous_sentence(context: _Context, pair: MarkPair, span: Any, number: int
     return _speaker_in_sentence(context, previous_token.sent, "previous_sentence")
 
 
-def _dash_speaker(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
+def _dash_speaker(context: _Context, pair: MarkPair, span: Any, number: int) -> tuple[str, Any, Any] | None:
     """``“…” — Jane Doe``: a dash and a name after the quote."""
     doc = context.doc
     if span.end + 1 >= len(doc) or doc[span.end].text not in ("—", "–", "-", "--"):
@@ -560,7 +650,7 @@ def _dash_speaker(context: _Context, pair: MarkPair, span: Any, number: int) -> 
     return None
 
 
-def _headline_colon(context: _Context, pair: MarkPair, span: Any, number: int) -> Optional[tuple[str, Any, Any]]:
+def _headline_colon(context: _Context, pair: MarkPair, span: Any, number: int) -> tuple[str, Any, Any] | None:
     """Headline style "Clinton: Time for ‘intensification’ of ISIL strategy": the name
     before a colon that opens the paragraph speaks what follows."""
     doc = context.doc
@@ -575,7 +665,7 @@ def _headline_colon(context: _Context, pair: MarkPair, span: Any, number: int) -
     return "headline_colon", None, name[-1]
 
 
-def _speaker_span(token: Any) -> Optional[tuple[int, int]]:
+def _speaker_span(token: Any) -> tuple[int, int] | None:
     """Token range of the speaker's name: the entity it belongs to, or its noun phrase."""
     if token is None:
         return None
@@ -602,7 +692,7 @@ def _speaker_span(token: Any) -> Optional[tuple[int, int]]:
     return start, end
 
 
-def _role_of(token: Any) -> Optional[str]:
+def _role_of(token: Any) -> str | None:
     for child in token.children:
         if child.dep_ == "appos":
             words = [t for t in child.subtree if not t.is_punct or t.text in "’'-"]
@@ -646,7 +736,7 @@ def _content_range(doc: Any, head: Any) -> tuple[int, int]:
     return start, end
 
 
-def _reported_content(context: _Context, verb: Any) -> Optional[_Found]:
+def _reported_content(context: _Context, verb: Any) -> _Found | None:
     doc = context.doc
     lemma = verb.lemma_.lower()
     known = lemma in INDIRECT_CUE_LEMMAS
@@ -663,9 +753,13 @@ def _reported_content(context: _Context, verb: Any) -> Optional[_Found]:
             break
         if child.dep_ == "dobj" and lemma in OBJECT_CONTENT_LEMMAS and content is None:
             content = child
-        elif (child.dep_ == "prep" and content is None and (lemma in SAYING_LEMMAS or lemma in PHRASAL_LEMMAS)
-              and (child.lower_ in PREPOSITION_CONTENT or lemma in VERB_PREPOSITIONS.get(child.lower_, ()))
-              and not (lemma in MEDIUM_VERBS and child.lower_ != "about")):
+        elif (
+            child.dep_ == "prep"
+            and content is None
+            and (lemma in SAYING_LEMMAS or lemma in PHRASAL_LEMMAS)
+            and (child.lower_ in PREPOSITION_CONTENT or lemma in VERB_PREPOSITIONS.get(child.lower_, ()))
+            and not (lemma in MEDIUM_VERBS and child.lower_ != "about")
+        ):
             objects = [grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")]
             if objects:
                 content = objects[0]
@@ -680,25 +774,44 @@ def _reported_content(context: _Context, verb: Any) -> Optional[_Found]:
     if speaker is None or start <= speaker.i < end:
         return None
     relative = speaker.lower_ in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl"
-    if speaker.lower_ in NON_SOURCE_SUBJECTS and not relative and not (speaker.lower_ == "it" and lemma in SAYING_LEMMAS):
+    if (
+        speaker.lower_ in NON_SOURCE_SUBJECTS
+        and not relative
+        and not (speaker.lower_ == "it" and lemma in SAYING_LEMMAS)
+    ):
         return None  # an expletive or no source at all; "it said" is a company or a report
     if speaker.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     if not known and not (speaker.ent_type_ in SOURCE_ENTITY_TYPES or speaker.lower_ in SOURCE_PRONOUNS):
         return None
     char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    return _Found([], "indirect", "reported_clause", verb, _speaker_span(speaker), speaker,
-                  context.paragraph_of(char_start), extra_fragments=[(char_start, char_end)])
+    return _Found(
+        [],
+        "indirect",
+        "reported_clause",
+        verb,
+        _speaker_span(speaker),
+        speaker,
+        context.paragraph_of(char_start),
+        extra_fragments=[(char_start, char_end)],
+    )
 
 
-def _noun_content(context: _Context, noun: Any) -> Optional[_Found]:
+def _noun_content(context: _Context, noun: Any) -> _Found | None:
     """ "his remarks about immigration", "Trump's call for a ban": a possessor speaks."""
     doc = context.doc
-    owners = [child for child in noun.children if child.dep_ == "poss" and child.lower_ not in ("its", "my", "our", "your")]
+    owners = [
+        child for child in noun.children if child.dep_ == "poss" and child.lower_ not in ("its", "my", "our", "your")
+    ]
     if not owners:
         # "a statement from the White House", "criticism by Democrats"
-        owners = [grand for child in noun.children if child.dep_ == "prep" and child.lower_ in ("from", "by")
-                  for grand in child.children if grand.dep_ == "pobj"]
+        owners = [
+            grand
+            for child in noun.children
+            if child.dep_ == "prep" and child.lower_ in ("from", "by")
+            for grand in child.children
+            if grand.dep_ == "pobj"
+        ]
     if not owners:
         return None
     content = None
@@ -719,11 +832,19 @@ def _noun_content(context: _Context, noun: Any) -> Optional[_Found]:
     if end <= start or any(context.in_quote(t) for t in doc[start:end]):
         return None
     char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    return _Found([], "indirect", "reported_noun", noun, _speaker_span(owners[0]), owners[0],
-                  context.paragraph_of(char_start), extra_fragments=[(char_start, char_end)])
+    return _Found(
+        [],
+        "indirect",
+        "reported_noun",
+        noun,
+        _speaker_span(owners[0]),
+        owners[0],
+        context.paragraph_of(char_start),
+        extra_fragments=[(char_start, char_end)],
+    )
 
 
-def _according_to_clause(context: _Context, according: Any) -> Optional[_Found]:
+def _according_to_clause(context: _Context, according: Any) -> _Found | None:
     """ "According to the report, the plant will close": the source and the rest of the clause."""
     doc = context.doc
     to = according.nbor()
@@ -742,8 +863,16 @@ def _according_to_clause(context: _Context, according: Any) -> Optional[_Found]:
     if end - start < 3 or any(context.in_quote(t) for t in doc[start:end]):
         return None
     char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    return _Found([], "indirect", "according_to", according, _speaker_span(sources[0]), sources[0],
-                  context.paragraph_of(char_start), extra_fragments=[(char_start, char_end)])
+    return _Found(
+        [],
+        "indirect",
+        "according_to",
+        according,
+        _speaker_span(sources[0]),
+        sources[0],
+        context.paragraph_of(char_start),
+        extra_fragments=[(char_start, char_end)],
+    )
 
 
 def _resolve_speakers(context: _Context, found: list[_Found], entities: EntityIndex) -> None:
@@ -757,7 +886,9 @@ def _resolve_speakers(context: _Context, found: list[_Found], entities: EntityIn
         mention = doc[start:end]
         head = item.speaker_token
         relative = head is not None and head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl"
-        if not relative and (head is not None and head.pos_ == "PRON" or (end - start == 1 and mention[0].lower_ in PRONOUN_GENDER)):
+        if not relative and (
+            head is not None and head.pos_ == "PRON" or (end - start == 1 and mention[0].lower_ in PRONOUN_GENDER)
+        ):
             pronoun = mention[0].lower_ if end - start == 1 else head.lower_
             antecedent = _antecedent(context, pronoun, mention.start_char, salient, entities)
             if antecedent is not None:
@@ -855,7 +986,7 @@ SALIENCE_PARAGRAPHS = 3
 
 def _antecedent(
     context: _Context, pronoun: str, position: int, salient: list[tuple[int, Cluster]], entities: EntityIndex
-) -> Optional[Cluster]:
+) -> Cluster | None:
     """The person a "he"/"she" before a speech verb refers to, or None."""
     if pronoun in PLURAL_PRONOUNS or pronoun not in PRONOUN_GENDER:
         return None
@@ -868,7 +999,7 @@ def _antecedent(
             break
         if cluster.gender in (None, gender):
             return cluster
-    latest: Optional[tuple[int, Cluster]] = None
+    latest: tuple[int, Cluster] | None = None
     for cluster in entities.people():
         if cluster.gender not in (None, gender):
             continue
@@ -929,7 +1060,7 @@ def _speaker_records(found: list[_Found]) -> list[Speaker]:
         if item.resolved is None or item.resolved[1] is None:
             continue
         speaker_id, name, kind = item.resolved
-        key = speaker_id or f"name:{normalise_name(name)}"
+        key = speaker_id or f"name:{normalise_name(name or '')}"
         if key not in by_key:
             by_key[key] = [speaker_id, name, kind, item.role, 0]
             order.append(key)

@@ -65,7 +65,7 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     lines = [line for line in text.split("\n") if line.strip()]
     wrapped = len(lines) >= 10 and sum(50 <= len(line) <= 90 for line in lines) >= 0.7 * len(lines)
     breaker = _PARAGRAPH_BREAK if wrapped else _LINE_BREAK
-    paragraphs = []
+    paragraphs: list[tuple[int, int]] = []
     position = 0
     for match in breaker.finditer(text):
         _append_stripped(text, position, match.start(), paragraphs)
@@ -148,8 +148,9 @@ class _OpenQuote:
         self.pieces: list[tuple[int, int]] = []
 
     def pair(self, end: int, content_end: int, closed: bool, family: str) -> MarkPair:
-        return MarkPair(self.start, end, self.first_content, content_end, family, closed,
-                        len(self.pieces), tuple(self.pieces))
+        return MarkPair(
+            self.start, end, self.first_content, content_end, family, closed, len(self.pieces), tuple(self.pieces)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +216,8 @@ def _pair_family(text: str, paragraphs: list[tuple[int, int]], family: str) -> l
 
 def _opens_with(text: str, paragraph: tuple[int, int], family: str) -> bool:
     marks = _family_marks(text, paragraph[0], min(paragraph[1], paragraph[0] + 3), family)
-    return bool(marks) and marks[0].start == paragraph[0] and _classify(
-        text, marks[0].start, marks[0].end, marks[0].mark, pending=False
-    ) == "open"
+    return (
+        bool(marks)
+        and marks[0].start == paragraph[0]
+        and _classify(text, marks[0].start, marks[0].end, marks[0].mark, pending=False) == "open"
+    )
