@@ -209,13 +209,24 @@ def _with_progress(results: Iterator[Any], total: int | None, quiet: bool) -> It
         ProgressColumn,
         TextColumn,
         TimeElapsedColumn,
-        TimeRemainingColumn,
     )
     from rich.text import Text
 
+    # Worker processes hand results back a batch at a time, so rich's windowed speed jumps;
+    # the average since the start gives a steady rate and an honest time left.
     class RateColumn(ProgressColumn):
         def render(self, task: Any) -> Text:
-            return Text(f"{task.speed:.1f} articles/s" if task.speed else "", style="progress.data.speed")
+            rate = task.completed / task.elapsed if task.elapsed and task.completed else None
+            return Text(f"{rate:.1f} articles/s" if rate else "", style="progress.data.speed")
+
+    class EtaColumn(ProgressColumn):
+        def render(self, task: Any) -> Text:
+            if not task.elapsed or not task.completed or task.total is None:
+                return Text("eta -:--:--", style="progress.remaining")
+            left = (task.total - task.completed) * task.elapsed / task.completed
+            minutes, seconds = divmod(int(left), 60)
+            hours, minutes = divmod(minutes, 60)
+            return Text(f"eta {hours}:{minutes:02d}:{seconds:02d}", style="progress.remaining")
 
     columns = [
         TextColumn("[progress.description]{task.description}"),
@@ -223,8 +234,7 @@ def _with_progress(results: Iterator[Any], total: int | None, quiet: bool) -> It
         MofNCompleteColumn(),
         RateColumn(),
         TimeElapsedColumn(),
-        TextColumn("eta"),
-        TimeRemainingColumn(),
+        EtaColumn(),
     ]
     with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("extracting", total=total)
