@@ -24,6 +24,8 @@ def only_quote(article, kind=None):
         ("“The bridge will open in May,” according to Ann Lee.", "Ann Lee", "according to", "according_to"),
         ("“The bridge will open in May, and not a day later.” — Ann Lee", "Ann Lee", None, "dash_after_quote"),
         ("Ann Lee: Bridge will ‘open in May’ after all", "Ann Lee", None, "headline_colon"),
+        ("“Jeb wants to be a tough guy tonight,” Trump shot back.", "Trump", "shot", "verb_after_quote"),
+        ("Tom Hart made his case: “The bridge is too expensive for this town.”", "Tom Hart", None, "colon_intro"),
     ],
 )
 def test_attribution_layouts(extract, text, speaker, cue, rule):
@@ -32,6 +34,19 @@ def test_attribution_layouts(extract, text, speaker, cue, rule):
     assert (quote.cue.text if quote.cue else None) == cue
     if rule:
         assert quote.rule == rule
+
+
+def test_inverted_cue_takes_the_noun_phrase_after_it(extract):
+    text = "“Somebody said we should leave town,” said the woman, who did not want to be named."
+    quote = only_quote(extract(text), "direct")
+    assert quote.speaker.kind == "description" and quote.speaker.name == "woman"
+
+
+def test_relative_pronoun_speaker_resolves_to_its_antecedent(extract):
+    text = "Tom Hart, who called the plan “a waste of money,” left early."
+    quote = only_quote(extract(text), "partial")
+    assert quote.speaker.mention.text == "who"
+    assert quote.speaker.name == "Tom Hart"
 
 
 def test_split_quote_is_one_statement_with_two_fragments(extract):

@@ -28,7 +28,7 @@ CUE_LEMMAS = frozenset(
     muse chant read interject interrupt offer brag gush grumble snap charge dismiss label brand
     term dub describe characterize characterise hail praise criticize criticise condemn
     denounce decry slam blast thank apologize apologise recommend propose estimate indicate
-    signal hint text email message write urge order instruct advise sing pray begin express""".split()
+    signal hint text email message write urge order instruct advise sing pray express""".split()
 )
 # Cues that take a reported clause ("X said that ..."): the indirect-quote verbs.
 # Verbs that attribute content to a source (PARC/PolNeAR's sense of attribution): saying,
@@ -112,6 +112,7 @@ RELATIVE_PRONOUNS = {"who", "that", "which"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 PLURAL_PRONOUNS = {"they", "them", "we"}
 SPEAKER_DEPS = ("nsubj", "nsubjpass")
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos", "attr"}
 NP_LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct", "advmod"}
 # how far a rule may look for its cue, in tokens
 ADJACENT_CUE_WINDOW = 12
@@ -407,6 +408,21 @@ def _speaker_of(cue: Any, context: _Context | None = None) -> Any:
     return None
 
 
+def _noun_phrase_after(cue: Any) -> Any:
+    """ "“…,” said the woman, who …": the noun phrase right after an inverted speech verb,
+    whatever the parser attached it to."""
+    doc = cue.doc
+    for index in range(cue.i + 1, min(cue.i + 5, len(doc))):
+        token = doc[index]
+        if token.pos_ in ("NOUN", "PROPN"):
+            while token.dep_ == "compound" and token.head.i > token.i:
+                token = token.head
+            return token
+        if token.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "NOUN") and token.text not in ("’s", "'s"):
+            return None
+    return None
+
+
 def _appositive_head(token: Any) -> Any:
     """ "said Scott Reed, the Chamber's strategist, who added": the speaker is Reed."""
     while token.dep_ == "appos" and token.head is not token:
@@ -426,6 +442,8 @@ def _accept(rule: str, cue: Any, context: _Context, *, inverted: bool = False) -
             ),
             None,
         )
+        if speaker is None:
+            speaker = _noun_phrase_after(cue)
     if speaker is None or context.in_quote(speaker):
         return None
     if cue.lower_ == "according":
@@ -493,7 +511,8 @@ def _cue_after(context: _Context, pair: MarkPair, span: Any, number: int) -> tup
     content = context.text[pair.content_start : pair.content_end].rstrip()
     if content[-1:] in (",", "?", "!") or context.text[pair.end : pair.end + 1] == ",":
         for token in window[:6]:
-            if token.pos_ == "VERB":
+            # a verb by tag but a noun by function ("Trump" tagged VB as a subject) is skipped
+            if token.pos_ == "VERB" and token.dep_ not in NOMINAL_DEPS:
                 subject = _speaker_of(token, context)
                 if subject is not None and _names_someone(subject):
                     return "verb_after_quote", token, subject
@@ -519,6 +538,8 @@ def _names_someone(token: Any) -> bool:
         or token.lower_ in PRONOUN_GENDER
         or token.lower_ in PLURAL_PRONOUNS
         or (token.pos_ in ("PROPN", "NOUN") and token.dep_ in SPEAKER_DEPS)
+        # a capitalised subject is a name even when the tagger took it for a verb
+        or (token.dep_ in SPEAKER_DEPS and token.text[:1].isupper())
     )
 
 
