@@ -749,12 +749,32 @@ def _find_reported_clauses(context: _Context, found: list[_Found], skipped: Any)
 
 
 def _content_range(doc: Any, head: Any) -> tuple[int, int]:
-    start, end = head.left_edge.i, head.right_edge.i + 1
+    return _trim(doc, head.left_edge.i, head.right_edge.i + 1)
+
+
+def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """Token range without punctuation or white space at either end."""
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return start, end
+
+
+def _indirect(context: _Context, rule: str, cue: Any, speaker: Any, start: int, end: int) -> _Found:
+    """An indirect quote: content tokens [start, end), its cue and its speaker."""
+    doc = context.doc
+    char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    return _Found(
+        [],
+        "indirect",
+        rule,
+        cue,
+        _speaker_span(speaker),
+        speaker,
+        context.paragraph_of(char_start),
+        extra_fragments=[(char_start, char_end)],
+    )
 
 
 def _reported_content(context: _Context, verb: Any) -> _Found | None:
@@ -805,17 +825,7 @@ def _reported_content(context: _Context, verb: Any) -> _Found | None:
         return None
     if not known and not (speaker.ent_type_ in SOURCE_ENTITY_TYPES or speaker.lower_ in SOURCE_PRONOUNS):
         return None
-    char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    return _Found(
-        [],
-        "indirect",
-        "reported_clause",
-        verb,
-        _speaker_span(speaker),
-        speaker,
-        context.paragraph_of(char_start),
-        extra_fragments=[(char_start, char_end)],
-    )
+    return _indirect(context, "reported_clause", verb, speaker, start, end)
 
 
 def _noun_content(context: _Context, noun: Any) -> _Found | None:
@@ -839,7 +849,7 @@ def _noun_content(context: _Context, noun: Any) -> _Found | None:
     for child in noun.children:
         if child.i < noun.i:
             continue
-        if child.dep_ in ("acl", "ccomp", "relcl") and child.dep_ != "relcl":
+        if child.dep_ in ("acl", "ccomp"):
             content = child
             break
         if child.dep_ == "prep" and child.lower_ in PREPOSITION_CONTENT:
@@ -852,17 +862,7 @@ def _noun_content(context: _Context, noun: Any) -> _Found | None:
     start, end = _content_range(doc, content)
     if end <= start or any(context.in_quote(t) for t in doc[start:end]):
         return None
-    char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    return _Found(
-        [],
-        "indirect",
-        "reported_noun",
-        noun,
-        _speaker_span(owners[0]),
-        owners[0],
-        context.paragraph_of(char_start),
-        extra_fragments=[(char_start, char_end)],
-    )
+    return _indirect(context, "reported_noun", noun, owners[0], start, end)
 
 
 def _according_to_clause(context: _Context, according: Any) -> _Found | None:
@@ -876,24 +876,10 @@ def _according_to_clause(context: _Context, according: Any) -> _Found | None:
     sentence = according.sent
     before = (sentence.start, phrase_start)
     after = (phrase_end, sentence.end)
-    start, end = max(before, after, key=lambda r: r[1] - r[0])
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
+    start, end = _trim(doc, *max(before, after, key=lambda r: r[1] - r[0]))
     if end - start < 3 or any(context.in_quote(t) for t in doc[start:end]):
         return None
-    char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    return _Found(
-        [],
-        "indirect",
-        "according_to",
-        according,
-        _speaker_span(sources[0]),
-        sources[0],
-        context.paragraph_of(char_start),
-        extra_fragments=[(char_start, char_end)],
-    )
+    return _indirect(context, "according_to", according, sources[0], start, end)
 
 
 def _resolve_speakers(context: _Context, found: list[_Found], entities: EntityIndex) -> None:
