@@ -118,6 +118,17 @@ def test_continuation_paragraph_keeps_the_speaker(extract):
     assert direct[1].rule == "continuation"
 
 
+def test_unattributed_quote_paragraph_goes_on_with_the_last_speaker(extract):
+    text = (
+        "“The council has failed this town,” Tom Hart said on Monday.\n\n"
+        "The ferry company has run the crossing since 1950.\n\n"
+        "“Nobody was asked about the bridge, nobody at all.”"
+    )
+    direct = [q for q in extract(text).quotes if q.type == "direct"]
+    assert [q.speaker.name for q in direct] == ["Tom Hart", "Tom Hart"]
+    assert direct[1].rule == "recent_speaker" and direct[1].confidence < direct[0].confidence
+
+
 def test_partial_quote_in_reported_speech_is_attributed(extract):
     text = "Tom Hart described the plan as ‘a waste of money’ on Monday."
     quote = only_quote(extract(text))

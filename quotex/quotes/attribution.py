@@ -135,6 +135,7 @@ CONFIDENCE = {
     "verb_after_quote": 0.7,
     "headline_colon": 0.75,
     "previous_sentence": 0.55,
+    "recent_speaker": 0.45,
     "unattributed": 0.3,
     "reported_clause": 0.6,
     "reported_noun": 0.5,
@@ -254,6 +255,22 @@ def extract_quotes(
             if reason is not None:
                 terms.append(Term(_content(context.text, pair), pair.start, pair.end, reason))
                 continue
+            recent = _recent_speaker(found, paragraph)
+            if quote_type == "direct" and recent is not None:
+                # a quote paragraph with no attribution of its own, shortly after a quoted
+                # speaker, goes on with that speaker (the story's voice at that point)
+                found.append(
+                    _Found(
+                        [pair],
+                        "direct",
+                        "recent_speaker",
+                        recent.cue,
+                        recent.speaker_span,
+                        recent.speaker_token,
+                        paragraph,
+                    )
+                )
+                continue
             found.append(_Found([pair], quote_type, "unattributed", paragraph=paragraph))
             continue
         rule, cue, speaker_token = attribution
@@ -280,6 +297,19 @@ def extract_quotes(
     speakers = _speaker_records(found)  # first: it gives described speakers their ids
     quotes = [_to_quote(context, f) for f in found]
     return quotes, terms, speakers
+
+
+# how many paragraphs back an unattributed quote may inherit the last quoted speaker
+RECENT_SPEAKER_PARAGRAPHS = 2
+
+
+def _recent_speaker(found: list[_Found], paragraph: int) -> _Found | None:
+    for item in reversed(found):
+        if paragraph - item.paragraph > RECENT_SPEAKER_PARAGRAPHS:
+            return None
+        if item.speaker_span is not None and item.type in ("direct", "partial"):
+            return item
+    return None
 
 
 def _same_attribution(previous: _Found, cue: Any, speaker_token: Any) -> bool:
