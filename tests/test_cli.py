@@ -165,3 +165,25 @@ def test_jobs_give_the_same_records_in_the_same_order(folder):
     single = records(run("extract", str(folder), "--jobs", "1").stdout)
     parallel = records(run("extract", str(folder), "--jobs", "2", "--batch-size", "2").stdout)
     assert single == parallel
+
+
+def test_closed_pipe_ends_quietly(tmp_path):
+    """`quotex extract ... | head -c 10`: no traceback, exit status 0."""
+    import shutil
+    import subprocess
+    import sys
+
+    seed = os.path.join(os.path.dirname(__file__), "..", "seeds")
+    for index in range(12):  # far more output than a pipe buffers, so writing must fail
+        shutil.copytree(seed, tmp_path / f"copy{index}")
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "quotex", "extract", str(tmp_path), "--jobs", "1", "--include-text"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert reader.stdout is not None
+    reader.stdout.read(10)
+    reader.stdout.close()  # the reader goes away, as head does
+    _, stderr = reader.communicate(timeout=120)
+    assert reader.returncode == 0
+    assert b"Traceback" not in stderr and b"BrokenPipe" not in stderr
