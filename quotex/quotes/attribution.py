@@ -537,15 +537,20 @@ def _cue_after(context: _Context, pair: MarkPair, span: Any, number: int) -> tup
         if is_cue(token):
             return _accept("cue_after_quote", token, context, inverted=True)
     # “Go back to Univision,” Trump barked: a quote ending in a comma (or ? or !) hands
-    # over to its attribution, whatever the verb
+    # over to its attribution, whatever the verb — unless a colon before it already did
     content = context.text[pair.content_start : pair.content_end].rstrip()
-    if content[-1:] in (",", "?", "!") or context.text[pair.end : pair.end + 1] == ",":
-        for token in window[:6]:
+    introduced = context.text[max(0, pair.start - 3) : pair.start].rstrip().endswith(":")
+    if not introduced and (content[-1:] in (",", "?", "!") or context.text[pair.end : pair.end + 1] == ","):
+        for token in window[:4]:
             # a verb by tag but a noun by function ("Trump" tagged VB as a subject) is skipped
             if token.pos_ == "VERB" and token.dep_ not in NOMINAL_DEPS:
                 subject = _speaker_of(token, context)
                 if subject is not None and _names_someone(subject):
                     return "verb_after_quote", token, subject
+                if subject is None and token.i == window[0].i:
+                    subject = _noun_phrase_after(token)  # “…,” exhorted her introducer
+                    if subject is not None:
+                        return "verb_after_quote", token, subject
                 break
     return None
 
