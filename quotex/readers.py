@@ -63,9 +63,14 @@ def walk_paths(
         if not os.path.exists(path):
             yield InputError(path, "no such file or folder")
         elif os.path.isdir(path):
+            empty = True
             for found in _walk_directory(Path(path), glob):
                 if os.path.abspath(found) not in excluded:
+                    empty = False
                     yield found
+            if empty:
+                wanted = f"files matching {glob!r}" if glob else "article files (" + ", ".join(KNOWN_SUFFIXES) + ")"
+                yield InputError(path, f"no {wanted} in this folder (choose files with --glob)")
         else:
             yield path
 

@@ -27,6 +27,12 @@ def test_glob_selects_files_in_folders(tmp_path):
     assert [p.rsplit("/", 1)[1] for p in walk_paths([str(tmp_path)], glob="*.md")] == ["keep.md"]
 
 
+def test_folder_without_article_files_is_reported(tmp_path):
+    (tmp_path / "notes.md").write_text("n")
+    (item,) = list(walk_paths([str(tmp_path)]))
+    assert isinstance(item, InputError) and "no article files" in str(item) and "--glob" in str(item)
+
+
 def test_missing_path_is_an_error_value_not_an_exception(tmp_path):
     (item,) = list(walk_paths([str(tmp_path / "nope")]))
     assert isinstance(item, InputError) and "no such file" in str(item)
