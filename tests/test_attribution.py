@@ -100,6 +100,13 @@ def test_appositive_gives_the_speaker_role(extract):
     assert "mayor" in (article.speakers[0].role or "")
 
 
+def test_appositive_name_after_a_description_names_the_speaker(extract):
+    article = extract("“We will rebuild,” the mayor, Ann Lee, said on Tuesday.")
+    quote = only_quote(article)
+    assert (quote.speaker.name, quote.speaker.kind, quote.speaker.mention.text) == ("Ann Lee", "person", "the mayor")
+    assert article.speakers[0].role == "mayor"
+
+
 def test_description_speaker_is_kept_as_its_own_kind(extract):
     text = "“The works will be finished by spring,” a council spokesman said."
     quote = only_quote(extract(text))

@@ -187,3 +187,54 @@ def test_closed_pipe_ends_quietly(tmp_path):
     _, stderr = reader.communicate(timeout=120)
     assert reader.returncode == 0
     assert b"Traceback" not in stderr and b"BrokenPipe" not in stderr
+
+
+def test_eval_scores_a_gold_file_written_here(tmp_path):
+    text = "“The bridge will open in May,” Ann Lee said. Tom Hart said the plan was too expensive."
+    start = text.index("“")
+    end = text.index("”") + 1
+    speaker = text.index("Ann Lee")
+    indirect = text.index("the plan")
+    gold = {
+        "id": "g1",
+        "split": "dev",
+        "text": text,
+        "quotes": [
+            {
+                "start": start,
+                "end": end,
+                "type": "direct",
+                "speaker": {"start": speaker, "end": speaker + 7, "text": "Ann Lee"},
+            },
+            {
+                "start": indirect,
+                "end": len(text) - 1,
+                "type": "indirect",
+                "speaker": {"start": text.index("Tom Hart"), "end": text.index("Tom Hart") + 8, "text": "Tom Hart"},
+            },
+        ],
+    }
+    other = dict(gold, id="g2", split="train")
+    path = tmp_path / "gold.jsonl"
+    path.write_bytes(orjson.dumps(gold) + b"\n" + orjson.dumps(other) + b"\n")
+    result = run("eval", str(path), "--split", "dev")
+    assert result.exit_code == 0, result.output
+    assert "articles gold=1 failed=0" in result.output
+    assert "P=1.000 R=1.000 F1=1.000 speaker_acc=1.000" in result.output
+    assert "indirect: P=1.000 R=1.000" in result.output
+
+
+def test_eval_rejects_a_file_that_is_not_gold(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"id": "x"}\n')
+    result = run("eval", str(path))
+    assert result.exit_code == 1 and "needs 'id', 'text' and 'quotes'" in result.stderr
+
+
+def test_python_api_streams_articles_and_errors(folder):
+    import quotex
+
+    results = list(quotex.extract_paths([str(folder), str(folder / "missing.txt")]))
+    assert [type(r).__name__ for r in results] == ["Article", "Article", "InputError"]
+    article = quotex.extract_text("“We will rebuild,” the mayor, Ann Lee, said on Tuesday.")
+    assert article.quotes[0].speaker.name == "Ann Lee" and article.quotes[0].cue.text == "said"

@@ -948,6 +948,12 @@ def _resolve_speakers(context: _Context, found: list[_Found], entities: EntityIn
             start, end = _speaker_span(anchor)  # type: ignore[misc]
             mention = doc[start:end]
         cluster = entities.cluster_at(anchor.idx, anchor.idx + len(anchor.text))
+        named = _appositive_name(anchor, entities) if cluster is None else None
+        if named is not None:
+            # "the mayor, Ann Lee, said": the appositive names the speaker, the noun is the role
+            item.resolved = (named.id, named.name, "person")
+            item.role = _description(mention)
+            continue
         if cluster is not None and cluster.kind in ("person", "organisation", "place"):
             kind = "person" if cluster.kind == "person" else "organisation"  # "Russia said"
             item.resolved = (cluster.id, cluster.name, kind)
@@ -955,6 +961,15 @@ def _resolve_speakers(context: _Context, found: list[_Found], entities: EntityIn
             item.resolved = (None, _description(mention), "description")
         if head is not None:
             item.role = _role_of(anchor)
+
+
+def _appositive_name(token: Any, entities: EntityIndex) -> Cluster | None:
+    for child in token.children:
+        if child.dep_ == "appos":
+            cluster = entities.cluster_at(child.idx, child.idx + len(child.text))
+            if cluster is not None and cluster.kind == "person":
+                return cluster
+    return None
 
 
 def _subject_mentions(context: _Context, entities: EntityIndex) -> list[tuple[int, Cluster]]:
