@@ -41,6 +41,7 @@ COUNTRY_ALIASES = {
 _ALT_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
 # alternate spellings (Kiev for Kyiv) only for big cities, where they are well known
 ALT_NAME_MIN_POPULATION = 500_000
+STATE_RANK = 600_000
 
 
 def normalise_place(text: str) -> str:
@@ -68,7 +69,8 @@ def _index() -> dict[str, Place]:
                 if len(alt) >= 4 and _ALT_NAME.match(alt):
                     add(alt, place, population // 2)
     for state in cache.get_us_states().values():
-        add(state["name"], Place(state["name"], "state", "US", None, None), 10**9)
+        # news means the city by "Washington" or "New York": a big city outranks a state
+        add(state["name"], Place(state["name"], "state", "US", None, None), STATE_RANK)
     for continent in cache.get_continents().values():
         add(continent["name"], Place(continent["name"], "continent", None, None, None), 10**11)
     countries = {}
