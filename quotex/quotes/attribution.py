@@ -388,6 +388,7 @@ def _attribute(context: _Context, pair: MarkPair, span: Any, number: int) -> tup
         _cue_before,
         _according_to,
         _colon_intro,
+        _verb_after,
         _dash_speaker,
         _headline_colon,
     ):
@@ -536,22 +537,27 @@ def _cue_after(context: _Context, pair: MarkPair, span: Any, number: int) -> tup
     for token in window:
         if is_cue(token):
             return _accept("cue_after_quote", token, context, inverted=True)
-    # “Go back to Univision,” Trump barked: a quote ending in a comma (or ? or !) hands
-    # over to its attribution, whatever the verb — unless a colon before it already did
+    return None
+
+
+def _verb_after(context: _Context, pair: MarkPair, span: Any, number: int) -> tuple[str, Any, Any] | None:
+    """“Go back to Univision,” Trump barked: a quote ending in a comma (or ? or !) hands
+    over to its attribution, whatever the verb."""
+    window = _clause_window(context, span, +1)
     content = context.text[pair.content_start : pair.content_end].rstrip()
-    introduced = context.text[max(0, pair.start - 3) : pair.start].rstrip().endswith(":")
-    if not introduced and (content[-1:] in (",", "?", "!") or context.text[pair.end : pair.end + 1] == ","):
-        for token in window[:4]:
-            # a verb by tag but a noun by function ("Trump" tagged VB as a subject) is skipped
-            if token.pos_ == "VERB" and token.dep_ not in NOMINAL_DEPS:
-                subject = _speaker_of(token, context)
-                if subject is not None and _names_someone(subject):
+    if not (content[-1:] in (",", "?", "!") or context.text[pair.end : pair.end + 1] == ","):
+        return None
+    for token in window[:4]:
+        # a verb by tag but a noun by function ("Trump" tagged VB as a subject) is skipped
+        if token.pos_ == "VERB" and token.dep_ not in NOMINAL_DEPS:
+            subject = _speaker_of(token, context)
+            if subject is not None and _names_someone(subject):
+                return "verb_after_quote", token, subject
+            if subject is None and token.i == window[0].i:
+                subject = _noun_phrase_after(token)  # “…,” exhorted her introducer
+                if subject is not None:
                     return "verb_after_quote", token, subject
-                if subject is None and token.i == window[0].i:
-                    subject = _noun_phrase_after(token)  # “…,” exhorted her introducer
-                    if subject is not None:
-                        return "verb_after_quote", token, subject
-                break
+            break
     return None
 
 
@@ -589,7 +595,7 @@ def _cue_before(context: _Context, pair: MarkPair, span: Any, number: int) -> tu
         subject = _speaker_of(verb, context)
         if subject is not None and (subject.ent_type_ in ("PERSON", "ORG") or subject.lower_ in PRONOUN_GENDER):
             return "verb_intro", verb, subject
-    if len(window) >= 4 and window[0].text == "," and window[1].lower_ == "it" and window[2].lemma_ == "put":
+    if len(window) >= 3 and window[0].text == "," and window[1].lower_ == "it" and window[2].lemma_ == "put":
         subject = _speaker_of(window[2], context)  # "As Vulture put it, “…”"
         if subject is not None:
             return "verb_intro", window[2], subject
