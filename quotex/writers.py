@@ -106,7 +106,19 @@ def render_article(article: Article) -> Any:
             line.append(entity.name)
             line.append(f" ×{entity.count}", style="dim")
         parts.append(Padding(line, (1, 0, 0, 0)) if title == "People" else line)
-    subtitle = f"{len(article.quotes)} quotes · {len(article.people)} people · {len(article.places)} places · {len(article.organisations)} organisations"
+    subtitle = " · ".join(
+        _count(len(items), one, many)
+        for items, one, many in (
+            (article.quotes, "quote", "quotes"),
+            (article.people, "person", "people"),
+            (article.places, "place", "places"),
+            (article.organisations, "organisation", "organisations"),
+        )
+    )
     meta_title = article.meta.get("title")
     heading = meta_title if isinstance(meta_title, str) and meta_title else article.id
     return Panel(Group(*parts), title=Text(heading, style="bold"), subtitle=subtitle, subtitle_align="right")
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"

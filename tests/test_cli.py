@@ -238,3 +238,13 @@ def test_python_api_streams_articles_and_errors(folder):
     assert [type(r).__name__ for r in results] == ["Article", "Article", "InputError"]
     article = quotex.extract_text("“We will rebuild,” the mayor, Ann Lee, said on Tuesday.")
     assert article.quotes[0].speaker.name == "Ann Lee" and article.quotes[0].cue.text == "said"
+
+
+def test_no_color_turns_colour_off_in_the_pretty_view(folder):
+    story = str(folder / "b.txt")
+    coloured = CliRunner(env={"FORCE_COLOR": "1", "NO_COLOR": None}).invoke(
+        cli, ["extract", story, "--format", "pretty"]
+    )
+    plain = CliRunner(env={"FORCE_COLOR": "1", "NO_COLOR": "1"}).invoke(cli, ["extract", story, "--format", "pretty"])
+    assert ";36m" in coloured.stdout  # the speaker's cyan
+    assert ";36m" not in plain.stdout and "36m" not in plain.stdout and "Ann Lee" in plain.stdout
