@@ -1,0 +1,160 @@
+"""Shared pieces of the quote rules: the working records and parse helpers."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+from quotex.quotes.lexicon import (
+    CUE_LEMMAS,
+    NP_LEFT_DEPS,
+    SPEAKER_DEPS,
+)
+from quotex.quotes.marks import MarkPair
+
+
+@dataclass(slots=True)
+class Found:
+    """A quote under construction (token-level), before it becomes a ``Quote`` record."""
+
+    pairs: list[MarkPair]
+    type: str
+    rule: str
+    cue: Any = None  # Token
+    speaker_span: tuple[int, int] | None = None  # token indices [start, end)
+    speaker_token: Any = None
+    paragraph: int = 0
+    resolved: tuple[str | None, str | None, str] | None = None  # (id, name, kind)
+    role: str | None = None
+    extra_fragments: list[tuple[int, int]] = field(default_factory=list)
+
+
+class QuoteContext:
+    """Per-document lookups shared by the rules."""
+
+    def __init__(self, doc: Any, pairs: list[MarkPair], paragraphs: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.paragraph_starts = [start for start, _ in paragraphs]
+        self.paragraphs = paragraphs
+        self.quote_of_token = [-1] * len(doc)
+        for number, pair in enumerate(pairs):
+            span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                self.quote_of_token[token.i] = number
+
+    def paragraph_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.paragraph_starts, char) - 1)
+
+    def in_quote(self, token: Any) -> bool:
+        return self.quote_of_token[token.i] >= 0
+
+
+def is_cue(token: Any) -> bool:
+    return (
+        token.lemma_.lower() in CUE_LEMMAS
+        and token.pos_ in ("VERB", "AUX")
+        or (token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to")
+    )
+
+
+def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
+    """The grammatical speaker of a cue verb: its subject, the agent of a passive, ..."""
+    if cue.lower_ == "according":
+        to = cue.nbor()
+        objects = [child for child in to.children if child.dep_ == "pobj"]
+        return objects[0] if objects else None
+    verb = cue
+    for _ in range(3):
+        # in “Every single amendment,” said Cruz the parser may give the verb two subjects
+        subjects = [
+            child
+            for child in verb.children
+            if child.dep_ in SPEAKER_DEPS and (context is None or not context.in_quote(child))
+        ]
+        if subjects:
+            subject = subjects[0]
+            # "Peskov, who said ...": the speaker is named by "who", resolved to Peskov later
+            return subject
+        agents = [
+            grand
+            for child in verb.children
+            if child.dep_ == "agent"
+            for grand in child.children
+            if grand.dep_ == "pobj"
+        ]
+        if agents:
+            return agents[0]
+        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head is not verb:
+            verb = verb.head  # "he paused and added", "speaking to reporters, she said"
+            continue
+        if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj", "attr") and verb.head.head is not verb.head:
+            verb = verb.head.head  # "she released a statement saying": she
+            if verb.dep_ == "prep":
+                verb = verb.head
+            continue
+        if verb.dep_ == "relcl":
+            return appositive_head(verb.head)
+        break
+    return None
+
+
+def noun_phrase_after(cue: Any) -> Any:
+    """ "“…,” said the woman, who …": the noun phrase right after an inverted speech verb,
+    whatever the parser attached it to."""
+    doc = cue.doc
+    for index in range(cue.i + 1, min(cue.i + 5, len(doc))):
+        token = doc[index]
+        if token.pos_ in ("NOUN", "PROPN"):
+            while token.dep_ == "compound" and token.head.i > token.i:
+                token = token.head
+            return token
+        if token.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "NOUN") and token.text not in ("’s", "'s"):
+            return None
+    return None
+
+
+def appositive_head(token: Any) -> Any:
+    """ "said Scott Reed, the Chamber's strategist, who added": the speaker is Reed."""
+    while token.dep_ == "appos" and token.head is not token:
+        token = token.head
+    return token
+
+
+def speaker_span(token: Any) -> tuple[int, int] | None:
+    """Token range of the speaker's name: the entity it belongs to, or its noun phrase."""
+    if token is None:
+        return None
+    doc = token.doc
+    if token.ent_type_ and token.ent_iob_ != "O":
+        # the entity around the token, from the IOB tags (Doc.ents rebuilds every Span)
+        start = token.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = token.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        while end > start + 1 and doc[end - 1].tag_ == "POS":
+            end -= 1
+        return start, end
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in NP_LEFT_DEPS and not child.is_punct:
+            start = min(start, child.left_edge.i)
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ in ("of", "for", "at")):
+            end = max(end, child.right_edge.i + 1)
+    return start, end
+
+
+def role_of(token: Any) -> str | None:
+    for child in token.children:
+        if child.dep_ == "appos":
+            words = [t for t in child.subtree if not t.is_punct or t.text in "’'-"]
+            if words:
+                return token.doc[words[0].i : words[-1].i + 1].text
+    return None

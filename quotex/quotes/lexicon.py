@@ -1,0 +1,110 @@
+"""Word lists and dependency labels the attribution rules read: data, not code.
+
+The verb lists follow the reporting verbs used by textacy and the Gender Gap Tracker, and
+PolNeAR's broad sense of attribution (saying, believing, intending, showing).
+"""
+
+from __future__ import annotations
+
+# Verbs (lemmas) that introduce speech or writing in news; textacy and the Gender Gap
+# Tracker use lists of the same kind.
+CUE_LEMMAS = frozenset(
+    """say tell add write tweet post insist warn claim explain note ask state declare announce
+    argue continue reply respond recall acknowledge admit confirm deny suggest predict caution
+    urge vow promise complain describe call joke quip remark comment observe report reveal
+    stress emphasize emphasise mention concede contend assert maintain allege testify recount
+    boast scoff shout yell cry exclaim whisper mutter retort counter agree conclude inform
+    threaten accuse blame question wonder demand plead pledge proclaim repeat reiterate lament
+    muse chant read interject interrupt offer brag gush grumble snap charge dismiss label brand
+    term dub characterize characterise hail praise criticize criticise condemn
+    denounce decry slam blast thank apologize apologise recommend propose estimate indicate
+    signal hint text email message order instruct advise sing pray express""".split()
+)
+# Verbs that attribute content to a source (PARC/PolNeAR's sense of attribution): saying,
+# believing and knowing, intending, and evidence "showing" something. The reported content
+# is the verb's clause, object or prepositional complement.
+SAYING_LEMMAS = frozenset(
+    """say tell claim argue insist warn add note explain acknowledge admit confirm deny suggest
+    predict report announce state allege contend assert maintain stress emphasize emphasise concede
+    testify conclude indicate agree complain recall write tweet post estimate caution signal hint
+    declare promise vow pledge threaten charge accuse point mention remark comment respond reply
+    ask question urge demand call describe characterize criticize criticise praise blame condemn
+    denounce defend endorse support oppose reject dismiss dispute challenge counter propose
+    recommend cite reiterate repeat disclose reveal boast brag joke quip lament acknowledge
+    email text insist predict forecast speculate tout decry slam blast applaud welcome back
+    attack discuss refuse decline offer express release favor favour prefer embrace oppose
+    acknowledge hail reject rule""".split()
+)
+BELIEF_LEMMAS = frozenset(
+    """believe think know expect hope fear worry doubt feel suspect assume consider guess
+    understand realize realise recognize recognise decide determine find see view regard
+    want plan intend seek aim wish vow show demonstrate prove like dislike hate love""".split()
+)
+# Verbs whose content follows a preposition: "talked about the economy", "called for a ban"
+PHRASAL_LEMMAS = frozenset(
+    """talk speak call advocate push argue fight campaign vote worry care think hear learn point
+    refer respond react object apologize apologise complain comment testify lobby press rally
+    believe warn hint joke boast brag insist agree disagree lash focus dwell elaborate weigh
+    rail lament muse reflect reminisce speculate""".split()
+)
+# Nouns that carry attributed content: "his remarks about", "her criticism of", "a plan to"
+NOUN_CUE_LEMMAS = frozenset(
+    """statement remark comment criticism claim proposal plan call warning argument support
+    opposition view position concern fear hope complaint accusation allegation assertion promise
+    pledge vow threat denial suggestion belief demand insistence prediction assessment
+    explanation announcement endorsement attack praise""".split()
+)
+INDIRECT_CUE_LEMMAS = SAYING_LEMMAS | BELIEF_LEMMAS
+# object complements count only for verbs whose object is itself the content ("endorsed
+# Clinton", "criticized the deal"), not for "tell" (whose object is the hearer)
+# (nor for verbs whose object is the vehicle or a thing: "released a video", "found a way")
+OBJECT_CONTENT_LEMMAS = INDIRECT_CUE_LEMMAS - {
+    "tell",
+    "ask",
+    "urge",
+    "call",
+    "warn",
+    "accuse",
+    "blame",
+    "charge",
+    "inform",
+    "find",
+    "release",
+    "post",
+    "respond",
+    "decide",
+    "refuse",
+    "see",
+    "write",
+    "seek",
+    "offer",
+    "make",
+    "text",
+    "email",
+}
+PREPOSITION_CONTENT = {"about", "of", "for", "on", "against", "over"}
+# prepositions that carry content only after particular verbs: "pointed to", "believe in"
+VERB_PREPOSITIONS = {
+    "to": {"point", "refer", "respond", "react", "object", "allude"},
+    "in": {"believe"},
+    "at": {"lash", "rail", "aim", "hint"},
+    "with": {"agree", "disagree", "side"},
+}
+SOURCE_ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+SOURCE_PRONOUNS = {"he", "she", "they"}
+# "speaking on Sky News", "talked for an hour": only "about" gives these verbs content
+MEDIUM_VERBS = {"speak", "talk", "write", "post", "tweet", "testify", "comment"}
+NON_SOURCE_SUBJECTS = {"it", "there", "what", "this", "that", "which", "who"}
+RELATIVE_PRONOUNS = {"who", "that", "which"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+PLURAL_PRONOUNS = {"they", "them", "we"}
+SPEAKER_DEPS = ("nsubj", "nsubjpass")
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos", "attr"}
+NP_LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct", "advmod"}
+# how far a rule may look for its cue, in tokens
+ADJACENT_CUE_WINDOW = 12
+TERMINAL_PUNCT = {".", "!", "?"}
+# how far up the parse a quote may be from the verb that reports it
+MAX_HEAD_STEPS = 8
+# a reported clause opening with these is an embedded question, not reported content
+QUESTION_WORDS = {"how", "what", "whether", "why", "if", "when", "where", "who", "which", "whom"}

@@ -1,0 +1,189 @@
+"""Who a speaker is: entity links, pronoun antecedents, descriptions, the speakers list."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from quotex.entities import Cluster, EntityIndex, normalise_name
+from quotex.models import Speaker
+from quotex.quotes.grammar import Found, QuoteContext, appositive_head, is_cue, role_of, speaker_span
+from quotex.quotes.lexicon import PLURAL_PRONOUNS, PRONOUN_GENDER, RELATIVE_PRONOUNS, SPEAKER_DEPS
+
+
+def resolve_speakers(context: QuoteContext, found: list[Found], entities: EntityIndex) -> None:
+    """Give each quote's speaker a canonical name: entity, pronoun antecedent or description."""
+    doc = context.doc
+    salient = _subject_mentions(context, entities)
+    for item in found:
+        if item.speaker_span is None:
+            continue
+        start, end = item.speaker_span
+        mention = doc[start:end]
+        head = item.speaker_token
+        relative = head is not None and head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl"
+        if not relative and (
+            head is not None and head.pos_ == "PRON" or (end - start == 1 and mention[0].lower_ in PRONOUN_GENDER)
+        ):
+            pronoun = mention[0].lower_ if end - start == 1 else head.lower_
+            antecedent = _antecedent(context, pronoun, mention.start_char, salient, entities)
+            if antecedent is not None:
+                if antecedent.gender is None and pronoun in PRONOUN_GENDER:
+                    antecedent.gender = PRONOUN_GENDER[pronoun]
+                item.resolved = (antecedent.id, antecedent.name, antecedent.kind)
+                bisect.insort(salient, (mention.start_char, antecedent), key=lambda entry: entry[0])
+            else:
+                item.resolved = (None, None, "pronoun")
+            continue
+        # the head decides: in "Vladimir Putin’s spokesman" the speaker is the spokesman
+        anchor = head if head is not None else mention[-1]
+        if relative:
+            anchor = appositive_head(head.head.head)  # "Sanders, who says": Sanders
+            start, end = speaker_span(anchor)  # type: ignore[misc]
+            mention = doc[start:end]
+        cluster = entities.cluster_at(anchor.idx, anchor.idx + len(anchor.text))
+        named = _appositive_name(anchor, entities) if cluster is None else None
+        if named is not None:
+            # "the mayor, Ann Lee, said": the appositive names the speaker, the noun is the role
+            item.resolved = (named.id, named.name, "person")
+            item.role = _description(mention)
+            continue
+        if cluster is not None and cluster.kind in ("person", "organisation", "place"):
+            kind = "person" if cluster.kind == "person" else "organisation"  # "Russia said"
+            item.resolved = (cluster.id, cluster.name, kind)
+        else:
+            item.resolved = (None, _description(mention), "description")
+        if head is not None:
+            item.role = role_of(anchor)
+
+
+def _appositive_name(token: Any, entities: EntityIndex) -> Cluster | None:
+    for child in token.children:
+        if child.dep_ == "appos":
+            cluster = entities.cluster_at(child.idx, child.idx + len(child.text))
+            if cluster is not None and cluster.kind == "person":
+                return cluster
+    return None
+
+
+def _subject_mentions(context: QuoteContext, entities: EntityIndex) -> list[tuple[int, Cluster]]:
+    """People named as the subject of a main clause or of a speech verb, by position.
+
+    News refers back with "he said" to the person the story is about at that point, who
+    is the one last named as a subject, not whoever was last named in passing.
+    """
+    doc = context.doc
+    out = []
+    for cluster in entities.people():
+        for mention in cluster.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            if root.dep_ in SPEAKER_DEPS and (root.head.dep_ == "ROOT" or is_cue(root.head)):
+                out.append((mention.start, cluster))
+    out.sort(key=lambda entry: entry[0])
+    _learn_genders(context, entities, out)
+    return out
+
+
+def _learn_genders(context: QuoteContext, entities: EntityIndex, subjects: list[tuple[int, Cluster]]) -> None:
+    """Gender from the article's own pronouns, for people no title marked.
+
+    After a person is named as a subject, the pronouns that follow in the same paragraph,
+    before anyone else is named, refer to them ("Heitkamp voted no. She said ...").
+    Votes are counted per person; a person keeps a gender only if the votes agree.
+    """
+    doc = context.doc
+    person_starts = sorted(m.start for c in entities.people() for m in c.mentions)
+    votes: dict[str, list[int]] = {}
+    for position, cluster in subjects:
+        if cluster.gender is not None:
+            continue
+        paragraph_end = context.paragraphs[context.paragraph_of(position)][1]
+        following = bisect.bisect_right(person_starts, position)
+        stop = min(paragraph_end, person_starts[following] if following < len(person_starts) else paragraph_end)
+        span = doc.char_span(position, stop, alignment_mode="contract")
+        if span is None:
+            continue
+        tally = votes.setdefault(cluster.id, [0, 0])
+        for token in span:
+            if context.in_quote(token):
+                continue  # "he" inside a quote is someone the speaker talks about
+            gender = PRONOUN_GENDER.get(token.lower_)
+            if gender == "m":
+                tally[0] += 1
+            elif gender == "f":
+                tally[1] += 1
+    for cluster in entities.people():
+        male, female = votes.get(cluster.id, (0, 0))
+        if cluster.gender is None and (male or female) and not (male and female):
+            cluster.gender = "m" if male else "f"
+
+
+def _description(mention: Any) -> str:
+    """ "the influential US daily" -> "influential US daily": a name for a described speaker."""
+    tokens = [t for t in mention if not t.is_punct]
+    if tokens and tokens[0].lower_ in ("a", "an", "the"):
+        tokens = tokens[1:]
+    if not tokens:
+        return mention.text
+    return mention.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+# a subject named this many paragraphs back still beats a person named in passing since
+SALIENCE_PARAGRAPHS = 3
+
+
+def _antecedent(
+    context: QuoteContext, pronoun: str, position: int, salient: list[tuple[int, Cluster]], entities: EntityIndex
+) -> Cluster | None:
+    """The person a "he"/"she" before a speech verb refers to, or None."""
+    if pronoun in PLURAL_PRONOUNS or pronoun not in PRONOUN_GENDER:
+        return None
+    gender = PRONOUN_GENDER[pronoun]
+    paragraph = context.paragraph_of(position)
+    for where, cluster in reversed(salient):
+        if where >= position:
+            continue
+        if paragraph - context.paragraph_of(where) > SALIENCE_PARAGRAPHS:
+            break
+        if cluster.gender in (None, gender):
+            return cluster
+    latest: tuple[int, Cluster] | None = None
+    for cluster in entities.people():
+        if cluster.gender not in (None, gender):
+            continue
+        before = [m.start for m in cluster.mentions if m.start < position]
+        if before and (latest is None or max(before) > latest[0]):
+            latest = (max(before), cluster)
+    return latest[1] if latest else None
+
+
+def speaker_records(found: list[Found]) -> list[Speaker]:
+    """One entry per speaker; ids are shared with ``people``/``organisations`` where linked."""
+    by_key: dict[str, list[Any]] = {}
+    order: list[str] = []
+    for item in found:
+        if item.resolved is None or item.resolved[1] is None:
+            continue
+        speaker_id, name, kind = item.resolved
+        key = speaker_id or f"name:{normalise_name(name or '')}"
+        if key not in by_key:
+            by_key[key] = [speaker_id, name, kind, item.role, 0]
+            order.append(key)
+        entry = by_key[key]
+        entry[4] += 1
+        entry[3] = entry[3] or item.role
+    records = []
+    descriptions = 0
+    for key in order:
+        speaker_id, name, kind, role, count = by_key[key]
+        if speaker_id is None:
+            descriptions += 1
+            speaker_id = f"s{descriptions}"
+            for item in found:
+                if item.resolved and item.resolved[0] is None and item.resolved[1] == name:
+                    item.resolved = (speaker_id, name, kind)
+        records.append(Speaker(speaker_id, name, kind, role, count))
+    return records
