@@ -25,6 +25,7 @@ from quotex.readers import (
 FORMATS = ("jsonl", "pretty")
 # below this many inputs, starting worker processes costs more than it saves
 MIN_INPUTS_FOR_WORKERS = 24
+MIN_BYTES_FOR_WORKERS = 2_000_000  # a JSONL dump of a few hundred articles
 
 
 def _seed_folder() -> str:
@@ -142,7 +143,8 @@ def extract_cli(
 
     total = _count_inputs(paths, glob, output) if input_format != "jsonl" else None
     if jobs == 0:
-        jobs = min(os.cpu_count() or 1, 8) if total is not None and total >= MIN_INPUTS_FOR_WORKERS else 1
+        large = total >= MIN_INPUTS_FOR_WORKERS if total is not None else _input_bytes(paths) >= MIN_BYTES_FOR_WORKERS
+        jobs = min(os.cpu_count() or 1, 8) if large else 1
 
     sink = _open_sink(output, output_format, resume)
     # the output file may sit in an input folder; never read it back as articles
@@ -186,6 +188,10 @@ def _run(model: str, sources: Iterable[SourceOrError], *, jobs: int, **kwargs: A
     if jobs > 1:
         return process_sources_parallel(model, sources, jobs=jobs, **kwargs)
     return process_sources(load_pipeline(model), sources, **kwargs)
+
+
+def _input_bytes(paths: Iterable[str]) -> int:
+    return sum(os.path.getsize(path) for path in paths if path != STDIN and os.path.isfile(path))
 
 
 def _count_inputs(paths: Iterable[str], glob: str | None, output: str | None) -> int | None:
