@@ -187,3 +187,50 @@ def test_offsets_point_into_the_text(extract):
     mention = quote.speaker.mention
     assert text[mention.start : mention.end] == mention.text
     assert text[quote.cue.start : quote.cue.end] == "said"
+
+
+def test_random_mark_soup_never_raises_and_offsets_hold(extract):
+    """Unbalanced, nested and stray marks in every arrangement: no exception, valid offsets."""
+    import random
+
+    rng = random.Random(7)
+    pieces = [
+        "“",
+        "”",
+        "‘",
+        "’",
+        '"',
+        "'",
+        "''",
+        "``",
+        "«",
+        "»",
+        "„",
+        "\n",
+        "\n\n",
+        " ",
+        "said",
+        "he",
+        "Ann Lee",
+        "Tom Hart",
+        ".",
+        ",",
+        ":",
+        "—",
+        "according to",
+        "it’s",
+        "told",
+        "Mr",
+        "?",
+        "(",
+        ")",
+    ]
+    for _ in range(150):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 60)))
+        article = extract(text)
+        for quote in article.quotes:
+            assert 0 <= quote.start <= quote.end <= len(text)
+            for fragment in quote.fragments:
+                assert text[fragment.start : fragment.end] == fragment.text
+        for term in article.terms:
+            assert 0 <= term.start < term.end <= len(text)
