@@ -49,6 +49,19 @@ def test_relative_pronoun_speaker_resolves_to_its_antecedent(extract):
     assert quote.speaker.name == "Tom Hart"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee drew loud boos upon saying, “The bridge will open in May after all.”",
+        "Ann Lee shared the plan online last week, writing “The bridge will open in May after all.”",
+        "When she returned, Ann Lee began by saying, “The bridge will open in May after all.”",
+    ],
+)
+def test_speech_verb_in_a_subordinate_phrase_takes_the_clause_subject(extract, text):
+    quote = only_quote(extract(text), "direct")
+    assert quote.speaker.name == "Ann Lee"
+
+
 def test_split_quote_is_one_statement_with_two_fragments(extract):
     text = "“The bridge is finished,” Ann Lee said. “It opens in May.”"
     quote = only_quote(extract(text))

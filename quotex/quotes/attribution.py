@@ -21,6 +21,7 @@ from quotex.quotes.lexicon import (
     NON_SOURCE_SUBJECTS,
     PLURAL_PRONOUNS,
     PRONOUN_GENDER,
+    RELATIVE_PRONOUNS,
     SPEAKER_DEPS,
     TERMINAL_PUNCT,
 )
@@ -272,11 +273,25 @@ def _accept(rule: str, cue: Any, context: QuoteContext, *, inverted: bool = Fals
         )
         if speaker is None:
             speaker = noun_phrase_after(cue)
+    if speaker is None and not inverted:
+        speaker = _subject_before(cue, context)
     if speaker is None or context.in_quote(speaker):
         return None
     if cue.lower_ == "according":
         rule = "according_to"
     return rule, cue, speaker
+
+
+def _subject_before(cue: Any, context: QuoteContext) -> Any:
+    """ "Flea shared the news, writing “…”": when the parse gives the speech verb no
+    subject, the subject of the clause it ends is the speaker, if it names someone."""
+    for token in reversed(cue.sent[: cue.i - cue.sent.start]):
+        if token.dep_ in SPEAKER_DEPS and not context.in_quote(token):
+            if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+                token = token.head.head  # "an official who spoke anonymously said"
+                return token if token.pos_ in ("NOUN", "PROPN") else None
+            return token if _names_someone(token) else None
+    return None
 
 
 def _governing_cue(context: QuoteContext, pair: MarkPair, span: Any, number: int) -> tuple[str, Any, Any] | None:

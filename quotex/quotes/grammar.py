@@ -91,6 +91,9 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head is not verb:
             verb = verb.head  # "he paused and added", "speaking to reporters, she said"
             continue
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
+            verb = verb.head.head  # "she drew boos upon saying", "he began by saying"
+            continue
         if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj", "attr") and verb.head.head is not verb.head:
             verb = verb.head.head  # "she released a statement saying": she
             if verb.dep_ == "prep":
@@ -108,7 +111,8 @@ def noun_phrase_after(cue: Any) -> Any:
     doc = cue.doc
     for index in range(cue.i + 1, min(cue.i + 5, len(doc))):
         token = doc[index]
-        if token.pos_ in ("NOUN", "PROPN"):
+        # a capitalised word right after "said" is a name, whatever the tagger made of it
+        if token.pos_ in ("NOUN", "PROPN") or (token.is_alpha and token.text[0].isupper() and token.i > cue.i):
             while token.dep_ == "compound" and token.head.i > token.i:
                 token = token.head
             return token
