@@ -26,6 +26,7 @@ def only_quote(article, kind=None):
         ("Ann Lee: Bridge will ‘open in May’ after all", "Ann Lee", None, "headline_colon"),
         ("“Jeb wants to be a tough guy tonight,” Trump shot back.", "Trump", "shot", "verb_after_quote"),
         ("Tom Hart made his case: “The bridge is too expensive for this town.”", "Tom Hart", None, "colon_intro"),
+        ("“Go back to your seat,” Hart barked and a guard walked him out.", "Hart", "barked", "verb_after_quote"),
     ],
 )
 def test_attribution_layouts(extract, text, speaker, cue, rule):
@@ -60,6 +61,13 @@ def test_relative_pronoun_speaker_resolves_to_its_antecedent(extract):
 def test_speech_verb_in_a_subordinate_phrase_takes_the_clause_subject(extract, text):
     quote = only_quote(extract(text), "direct")
     assert quote.speaker.name == "Ann Lee"
+
+
+def test_short_attribution_after_a_quote_survives_a_mistagged_verb(extract):
+    quote = only_quote(
+        extract("Mayors were angry.\n\n“If she wants the job, Ann Lee should come to the river,” the editorial read.")
+    )
+    assert quote.speaker.name == "editorial" and quote.cue.text == "read"
 
 
 def test_split_quote_is_one_statement_with_two_fragments(extract):

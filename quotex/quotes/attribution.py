@@ -16,6 +16,7 @@ from quotex.quotes.grammar import Found, QuoteContext, is_cue, noun_phrase_after
 from quotex.quotes.indirect import find_reported_clauses
 from quotex.quotes.lexicon import (
     ADJACENT_CUE_WINDOW,
+    CUE_LEMMAS,
     MAX_HEAD_STEPS,
     NOMINAL_DEPS,
     NON_SOURCE_SUBJECTS,
@@ -250,6 +251,7 @@ def _attribute(context: QuoteContext, pair: MarkPair, span: Any, number: int) ->
         _according_to,
         _colon_intro,
         _verb_after,
+        _short_tail,
         _dash_speaker,
         _headline_colon,
     ):
@@ -371,6 +373,40 @@ def _verb_after(context: QuoteContext, pair: MarkPair, span: Any, number: int) -
                     return "verb_after_quote", token, subject
             break
     return None
+
+
+NP_POS = ("DET", "ADJ", "PROPN", "NOUN", "NUM")
+
+
+def _short_tail(context: QuoteContext, pair: MarkPair, span: Any, number: int) -> tuple[str, Any, Any] | None:
+    """`“Go back to Univision,” Trump barked` and `“…,” the editorial read.` when the tagger
+    gets the short attribution wrong: a noun phrase, then the first verb (or a speech word
+    the tagger took for a noun) is the hand-over."""
+    content = context.text[pair.content_start : pair.content_end].rstrip()
+    if not (content[-1:] in (",", "?", "!") or context.text[pair.end : pair.end + 1] == ","):
+        return None
+    if _quote_type(context, pair, span) != "direct":
+        return None
+    window = _clause_window(context, span, +1)
+    phrase: list[Any] = []
+    for position, token in enumerate(window):
+        if token.is_punct:
+            break
+        ends_clause = position + 1 == len(window) or window[position + 1].is_punct
+        if phrase and ends_clause and token.lemma_.lower() in CUE_LEMMAS:
+            return "verb_after_quote", token, _phrase_head(phrase)  # "the editorial read."
+        if token.pos_ in NP_POS or token.text in ("'s", "’s") or (token.is_alpha and token.text[0].isupper()):
+            phrase.append(token)
+            continue
+        if phrase and token.pos_ in ("VERB", "AUX"):
+            return "verb_after_quote", token, _phrase_head(phrase)
+        break
+    return None
+
+
+def _phrase_head(phrase: list[Any]) -> Any:
+    nouns = [token for token in phrase if token.pos_ in ("NOUN", "PROPN")]
+    return (nouns or phrase)[-1]
 
 
 def _adjacent_cue_after(context: QuoteContext, pair: MarkPair, span: Any, number: int) -> tuple[str, Any, Any] | None:

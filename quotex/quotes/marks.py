@@ -181,6 +181,20 @@ def _family_marks(text: str, start: int, end: int, family: str) -> list[_Mark]:
     return marks
 
 
+def _looks_closing(text: str, mark: _Mark) -> bool:
+    before = text[mark.start - 1] if mark.start > 0 else " "
+    after = text[mark.end] if mark.end < len(text) else " "
+    return (
+        not before.isspace() and before not in OPENING_CONTEXT and (after in CLOSING_CONTEXT or mark.end == len(text))
+    )
+
+
+def _looks_opening(text: str, mark: _Mark) -> bool:
+    before = text[mark.start - 1] if mark.start > 0 else " "
+    after = text[mark.end] if mark.end < len(text) else " "
+    return (before in OPENING_CONTEXT or mark.start == 0) and after.isalnum()
+
+
 def _pair_family(text: str, paragraphs: list[tuple[int, int]], family: str) -> list[MarkPair]:
     pairs: list[MarkPair] = []
     carried: _OpenQuote | None = None
@@ -197,6 +211,10 @@ def _pair_family(text: str, paragraphs: list[tuple[int, int]], family: str) -> l
             role = _classify(text, mark.start, mark.end, mark.mark, pending=bool(stack))
             if mark.mark == "“" and stack and text[stack[-1][0].start] == "„":
                 role = "close"  # German „…“: the English opener closes a low opener
+            elif mark.mark in "“‘" and stack and _looks_closing(text, mark):
+                role = "close"  # a typo'd closer: “…,“ said Jim — glued to the words before it
+            elif mark.mark in "”" and not stack and _looks_opening(text, mark):
+                role = "open"  # ”Hello,” she said: a closer typed where an opener belongs
             if role == "open":
                 stack.append((_OpenQuote(mark.start, mark.end), mark.end))
             elif role == "close" and stack:
