@@ -161,11 +161,11 @@ def main() -> None:
         print(f"--jobs 2 / --jobs 1:              {double / single:.2f}  (target >= 1.6)")
         print(f"peak memory, 10x corpus / 1x:     {single_peak / small_peak:.2f}  (flat: ~1.0)")
         small_articles = len(os.listdir(small))
-        if small_articles < 4 * int(batch):
+        if small_articles < 2 * int(batch):
             # peak memory follows the largest batch; a corpus of less than a few batches
             # never holds a full one, so its peak says little
             print(
-                f"(the small corpus has {small_articles} articles, under 4 batches of {batch}: "
+                f"(the small corpus has {small_articles} articles, under 2 batches of {batch}: "
                 "raise BENCH_WORDS for a fair memory comparison)"
             )
     finally:
