@@ -64,12 +64,12 @@ def extract_quotes(
     context = QuoteContext(doc, pairs, paragraphs)
     found: list[Found] = []
     terms: list[Term] = []
-    for number, pair in enumerate(pairs):
+    for pair in pairs:
         span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
         quote_type = _quote_type(context, pair, span)
-        attribution = _attribute(context, pair, span, number)
+        attribution = _attribute(context, pair, span, quote_type)
         paragraph = context.paragraph_of(pair.start)
         if attribution is None:
             previous = found[-1] if found else None
@@ -106,7 +106,7 @@ def extract_quotes(
                     )
                     continue
             # weakest: the sentence before names the speaker without a quote of its own
-            fallback = _previous_sentence(context, pair, span, number)
+            fallback = _previous_sentence(context, pair, span, quote_type)
             if fallback is not None:
                 rule, cue, speaker_token = fallback
                 found.append(
@@ -241,7 +241,7 @@ def _term_reason(context: QuoteContext, pair: MarkPair, quote_type: str) -> str 
     return None
 
 
-def _attribute(context: QuoteContext, pair: MarkPair, span: Any, number: int) -> tuple[str, Any, Any] | None:
+def _attribute(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str) -> tuple[str, Any, Any] | None:
     """(rule, cue token, speaker token) for a quote, or None when nothing attributes it."""
     for finder in (
         _adjacent_cue_after,
@@ -255,7 +255,7 @@ def _attribute(context: QuoteContext, pair: MarkPair, span: Any, number: int) ->
         _dash_speaker,
         _headline_colon,
     ):
-        result = finder(context, pair, span, number)
+        result = finder(context, pair, span, quote_type)
         if result is not None:
             return result
     return None
@@ -296,7 +296,7 @@ def _subject_before(cue: Any, context: QuoteContext) -> Any:
     return None
 
 
-def _governing_cue(context: QuoteContext, pair: MarkPair, span: Any, number: int) -> tuple[str, Any, Any] | None:
+def _governing_cue(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str) -> tuple[str, Any, Any] | None:
     """The speech verb up the parse from the quote: “…,” he said / described it as ‘fake’."""
     inside = set(range(span.start, span.end))
     for token in span:
@@ -346,7 +346,7 @@ def _clause_window(context: QuoteContext, span: Any, direction: int) -> list[Any
     return window
 
 
-def _cue_after(context: QuoteContext, pair: MarkPair, span: Any, number: int) -> tuple[str, Any, Any] | None:
+def _cue_after(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str) -> tuple[str, Any, Any] | None:
     window = _clause_window(context, span, +1)
     for token in window:
         if is_cue(token):
@@ -354,7 +354,7 @@ def _cue_after(context: QuoteContext, pair: MarkPair, span: Any, number: int) ->
     return None
 
 
-def _verb_after(context: QuoteContext, pair: MarkPair, span: Any, number: int) -> tuple[str, Any, Any] | None:
+def _verb_after(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str) -> tuple[str, Any, Any] | None:
     """“Go back to Univision,” Trump barked: a quote ending in a comma (or ? or !) hands
     over to its attribution, whatever the verb."""
     window = _clause_window(context, span, +1)
@@ -378,14 +378,14 @@ def _verb_after(context: QuoteContext, pair: MarkPair, span: Any, number: int) -
 NP_POS = ("DET", "ADJ", "PROPN", "NOUN", "NUM")
 
 
-def _short_tail(context: QuoteContext, pair: MarkPair, span: Any, number: int) -> tuple[str, Any, Any] | None:
+def _short_tail(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str) -> tuple[str, Any, Any] | None:
     """`“Go back to Univision,” Trump barked` and `“…,” the editorial read.` when the tagger
     gets the short attribution wrong: a noun phrase, then the first verb (or a speech word
     the tagger took for a noun) is the hand-over."""
     content = context.text[pair.content_start : pair.content_end].rstrip()
     if not (content[-1:] in (",", "?", "!") or context.text[pair.end : pair.end + 1] == ","):
         return None
-    if _quote_type(context, pair, span) != "direct":
+    if quote_type != "direct":
         return None
     window = _clause_window(context, span, +1)
     phrase: list[Any] = []
@@ -409,13 +409,15 @@ def _phrase_head(phrase: list[Any]) -> Any:
     return (nouns or phrase)[-1]
 
 
-def _adjacent_cue_after(context: QuoteContext, pair: MarkPair, span: Any, number: int) -> tuple[str, Any, Any] | None:
+def _adjacent_cue_after(
+    context: QuoteContext, pair: MarkPair, span: Any, quote_type: str
+) -> tuple[str, Any, Any] | None:
     """`…,” she said` right after the quote beats any speech verb further up the parse:
     the news convention puts the attribution there."""
     content = context.text[pair.content_start : pair.content_end].rstrip()
     if not (content[-1:] in (",", "?", "!", "—") or context.text[pair.end : pair.end + 1] == ","):
         return None
-    if _quote_type(context, pair, span) != "direct":
+    if quote_type != "direct":
         return None  # words woven into a sentence belong to that sentence's speech verb
     for token in _clause_window(context, span, +1)[:4]:
         if is_cue(token):
@@ -434,7 +436,7 @@ def _names_someone(token: Any) -> bool:
     )
 
 
-def _cue_before(context: QuoteContext, pair: MarkPair, span: Any, number: int) -> tuple[str, Any, Any] | None:
+def _cue_before(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str) -> tuple[str, Any, Any] | None:
     window = _clause_window(context, span, -1)
     for token in window:
         if is_cue(token):
@@ -478,7 +480,7 @@ def _cue_before(context: QuoteContext, pair: MarkPair, span: Any, number: int) -
     return None
 
 
-def _according_to(context: QuoteContext, pair: MarkPair, span: Any, number: int) -> tuple[str, Any, Any] | None:
+def _according_to(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str) -> tuple[str, Any, Any] | None:
     sentence = span[0].sent
     for token in _tokens_outside(context, sentence):
         if token.lower_ == "according" and token.i + 1 < len(context.doc) and token.nbor().lower_ == "to":
@@ -486,7 +488,7 @@ def _according_to(context: QuoteContext, pair: MarkPair, span: Any, number: int)
     return None
 
 
-def _colon_intro(context: QuoteContext, pair: MarkPair, span: Any, number: int) -> tuple[str, Any, Any] | None:
+def _colon_intro(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str) -> tuple[str, Any, Any] | None:
     """``X said:`` (or "X released the following statement:") closing the previous sentence
     or paragraph, the quote following it."""
     text = context.text
@@ -523,11 +525,13 @@ def _speaker_in_sentence(
     return None
 
 
-def _previous_sentence(context: QuoteContext, pair: MarkPair, span: Any, number: int) -> tuple[str, Any, Any] | None:
+def _previous_sentence(
+    context: QuoteContext, pair: MarkPair, span: Any, quote_type: str
+) -> tuple[str, Any, Any] | None:
     """A quoted sentence standing alone after a sentence about someone: news leaves the
     attribution to the sentence before ("Clinton touted her record. “We need …”")."""
     doc = context.doc
-    if span.start == 0 or _quote_type(context, pair, span) != "direct":
+    if span.start == 0 or quote_type != "direct":
         return None
     if _term_reason(context, pair, "direct") is not None:
         return None  # two or three quoted words alone are no statement to hand on
@@ -551,7 +555,7 @@ def _previous_sentence(context: QuoteContext, pair: MarkPair, span: Any, number:
     return _speaker_in_sentence(context, previous_token.sent, "previous_sentence")
 
 
-def _dash_speaker(context: QuoteContext, pair: MarkPair, span: Any, number: int) -> tuple[str, Any, Any] | None:
+def _dash_speaker(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str) -> tuple[str, Any, Any] | None:
     """``“…” — Jane Doe``: a dash and a name after the quote."""
     doc = context.doc
     if span.end + 1 >= len(doc) or doc[span.end].text not in ("—", "–", "-", "--"):
@@ -562,7 +566,7 @@ def _dash_speaker(context: QuoteContext, pair: MarkPair, span: Any, number: int)
     return None
 
 
-def _headline_colon(context: QuoteContext, pair: MarkPair, span: Any, number: int) -> tuple[str, Any, Any] | None:
+def _headline_colon(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str) -> tuple[str, Any, Any] | None:
     """Headline style "Clinton: Time for ‘intensification’ of ISIL strategy": the name
     before a colon that opens the paragraph speaks what follows."""
     doc = context.doc
