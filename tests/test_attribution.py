@@ -27,6 +27,7 @@ def only_quote(article, kind=None):
         ("“Jeb wants to be a tough guy tonight,” Trump shot back.", "Trump", "shot", "verb_after_quote"),
         ("Tom Hart made his case: “The bridge is too expensive for this town.”", "Tom Hart", None, "colon_intro"),
         ("“Go back to your seat,” Hart barked and a guard walked him out.", "Hart", "barked", "verb_after_quote"),
+        ("Ann Lee paused. Then she went on: “The bridge will open in May after all.”", "Ann Lee", None, "colon_intro"),
     ],
 )
 def test_attribution_layouts(extract, text, speaker, cue, rule):

@@ -514,9 +514,12 @@ def _speaker_in_sentence(
             result = _accept(rule, token, context)
             if result is not None:
                 return result
-    root = sentence.root
-    if not context.in_quote(root):
-        subject = speaker_of(root, context)
+    # the main verb, or when the parser ran the quote into the sentence ("She went on: “…”"),
+    # the last verb before the quote
+    verbs = [sentence.root] if not context.in_quote(sentence.root) else []
+    verbs += [t for t in reversed(tokens) if t.pos_ in ("VERB", "AUX")][:1]
+    for verb in verbs:
+        subject = speaker_of(verb, context)
         if subject is not None and (subject.ent_type_ in ("PERSON", "ORG") or subject.lower_ in PRONOUN_GENDER):
             return rule, None, subject
     people = [t for t in tokens if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"]
