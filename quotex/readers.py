@@ -25,6 +25,7 @@ KNOWN_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 INPUT_FORMATS = ("auto", "text", "html", "jsonl")
 DEFAULT_MAX_CHARS = 1_000_000
 STDIN = "-"
+BINARY_INPUT = "binary file, not text (pass article files: .txt, .html, .jsonl)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,8 +145,6 @@ def read_path(
             raise InputError(path, f"cannot read: {error.strerror or error}") from None
         label, source_id, source_path = path, _id_from_path(path), path
     text = decode_bytes(data, label)
-    if _looks_binary(text):
-        raise InputError(label, "binary file, not text (pass article files: .txt, .html, .jsonl)")
     meta: dict[str, Any] = {}
     if fmt == "html":
         from quotex.html import extract_html
@@ -183,8 +182,16 @@ def decode_bytes(data: bytes, label: str) -> str:
     """Decode an article: BOMs first, then UTF-8, UTF-16 without BOM, Windows-1252.
 
     Windows-1252 is the last resort because nearly every byte string decodes as it; what
-    it leaves undefined, or NUL bytes in something that is not UTF-16, mean binary input.
+    it leaves undefined, NUL bytes in something that is not UTF-16, or control characters
+    in whatever decoded, mean binary input.
     """
+    text = _decode_text(data, label)
+    if _looks_binary(text):
+        raise InputError(label, BINARY_INPUT)
+    return text
+
+
+def _decode_text(data: bytes, label: str) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return _decode(data[3:], "utf-8", label)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -194,18 +201,13 @@ def decode_bytes(data: bytes, label: str) -> str:
     except UnicodeDecodeError:
         text = None
     if text is not None:
-        if "\x00" in text:
-            return _decode_nul_bearing(data, label)
-        return text
+        return _decode_nul_bearing(data, label) if "\x00" in text else text
     if b"\x00" in data:
         return _decode_nul_bearing(data, label)
     try:
-        text = data.decode("cp1252")
+        return data.decode("cp1252")
     except UnicodeDecodeError:
         raise InputError(label, "cannot decode: not UTF-8, UTF-16 or Windows-1252 text") from None
-    if _looks_binary(text):
-        raise InputError(label, "binary file, not text (pass article files: .txt, .html, .jsonl)")
-    return text
 
 
 def _decode(data: bytes, encoding: str, label: str) -> str:
@@ -223,7 +225,7 @@ def _decode_nul_bearing(data: bytes, label: str) -> str:
             return _decode(data, "utf-16-le", label)
         if even.count(0) > 0.3 * len(even) and odd.count(0) < 0.05 * len(odd):
             return _decode(data, "utf-16-be", label)
-    raise InputError(label, "binary file, not text (pass article files: .txt, .html, .jsonl)")
+    raise InputError(label, BINARY_INPUT)
 
 
 def _looks_binary(text: str) -> bool:
