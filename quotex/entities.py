@@ -175,7 +175,7 @@ def normalise_name(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace(".", "").replace("’", "'")).strip().lower()
 
 
-def clean_mention(ent: Any, text: str | None = None) -> Mention | None:
+def clean_mention(ent: Any, text: str) -> Mention | None:
     """Trim an entity span to the name itself; None when what is left is not a name."""
     tokens = list(ent)
     gender = None
@@ -194,8 +194,8 @@ def clean_mention(ent: Any, text: str | None = None) -> Mention | None:
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    # Doc.text rebuilds the whole text on every access: callers pass it in once
-    text = (text if text is not None else ent.doc.text)[start:end]
+    # the doc's text comes in as an argument: Doc.text rebuilds it on every access
+    text = text[start:end]
     for suffix in ("’s", "'s"):  # possessive glued to the last token ("Russia’s" kept whole)
         if text.endswith(suffix) and len(text) > len(suffix) + 1:
             text, end = text[: -len(suffix)], end - len(suffix)
