@@ -141,16 +141,15 @@ def extract_cli(
     except QuotexError as error:
         raise click.ClickException(str(error)) from None
 
-    total = _count_inputs(paths, glob, output) if input_format != "jsonl" else None
+    # the output file may sit in an input folder; never read it back as articles
+    exclude = [output] if output else []
+    total = _count_inputs(paths, glob, exclude) if input_format != "jsonl" else None
     if jobs == 0:
         large = total >= MIN_INPUTS_FOR_WORKERS if total is not None else _input_bytes(paths) >= MIN_BYTES_FOR_WORKERS
         jobs = min(os.cpu_count() or 1, 8) if large else 1
 
     sink = _open_sink(output, output_format, resume)
-    # the output file may sit in an input folder; never read it back as articles
-    sources: Iterable[SourceOrError] = read_sources(
-        paths, glob=glob, options=options, exclude=[output] if output else []
-    )
+    sources: Iterable[SourceOrError] = read_sources(paths, glob=glob, options=options, exclude=exclude)
     if resume and output is not None:
         sources = _skip_done(sources, _done_keys(output))
     failures = 0
@@ -194,9 +193,9 @@ def _input_bytes(paths: Iterable[str]) -> int:
     return sum(os.path.getsize(path) for path in paths if path != STDIN and os.path.isfile(path))
 
 
-def _count_inputs(paths: Iterable[str], glob: str | None, output: str | None) -> int | None:
+def _count_inputs(paths: Iterable[str], glob: str | None, exclude: list[str]) -> int | None:
     count = 0
-    for item in walk_paths(paths, glob=glob, exclude=[output] if output else []):
+    for item in walk_paths(paths, glob=glob, exclude=exclude):
         if item == STDIN or (isinstance(item, str) and item.lower().endswith((".jsonl", ".ndjson"))):
             return None  # unknown number of articles
         count += 1
