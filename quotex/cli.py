@@ -183,10 +183,13 @@ def extract_cli(
 
 def _run(model: str, sources: Iterable[SourceOrError], *, jobs: int, **kwargs: Any) -> Iterator[Any]:
     from quotex.pipeline import load_pipeline, process_sources, process_sources_parallel
+    from quotex.speedups import limit_blas_threads
 
     if jobs > 1:
         return process_sources_parallel(model, sources, jobs=jobs, **kwargs)
-    return process_sources(load_pipeline(model), sources, **kwargs)
+    nlp = load_pipeline(model)
+    limit_blas_threads(1)
+    return process_sources(nlp, sources, **kwargs)
 
 
 def _input_bytes(paths: Iterable[str]) -> int:
@@ -352,6 +355,7 @@ def info_cli(model: str | None) -> None:
     click.echo(f"spacy       {spacy.__version__}")
     click.echo(f"pipeline    {details['pipeline']} {details['pipeline_version']} ({details['package']})")
     click.echo(f"components  {', '.join(details['components'])}")
+    click.echo(f"matmul      {details['matrix_products']}")
     click.echo(f"python      {sys.version.split()[0]}")
 
 

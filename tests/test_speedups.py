@@ -1,0 +1,98 @@
+"""The speed-ups must leave the pipeline's output exactly as spaCy's own components give it."""
+
+from __future__ import annotations
+
+import glob
+import os
+
+import pytest
+
+from quotex.speedups import _expand_in_sets
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+# dialect and contraction forms hit the attribute ruler's exception rules (its regex, IN-set
+# and dependency-label rules), the rest its tag map and the lemmatizer's rules; the last line
+# has words whose lemma depends on their morphology ("found" VB / VBD)
+PASSAGE = """I ain't gonna say nothin', y'all. She's told me they'd've come if they weren't scared.
+
+“Don't! Won't you wait?” he shouted at i and me. Whether or not it rains, the mayor said, the
+council will have been meeting since 9am, because the bridges' costs are rising. Nobody
+thinks that that's fair; is it?  There   are   spaces and tabs\there.
+
+They found that founders who found a firm will saw wood after they saw the film.
+"""
+
+
+def test_in_sets_expand_to_plain_values_in_order():
+    pattern = [{"TAG": "VBZ", "LOWER": {"IN": ["is", "'s"]}}, {"LOWER": {"IN": ["not", "n't"]}}]
+    assert _expand_in_sets(pattern) == [
+        [{"TAG": "VBZ", "LOWER": "is"}, {"LOWER": "not"}],
+        [{"TAG": "VBZ", "LOWER": "is"}, {"LOWER": "n't"}],
+        [{"TAG": "VBZ", "LOWER": "'s"}, {"LOWER": "not"}],
+        [{"TAG": "VBZ", "LOWER": "'s"}, {"LOWER": "n't"}],
+    ]
+
+
+def test_other_predicates_and_large_products_are_kept_as_they_are():
+    regex = [{"LOWER": {"REGEX": "^y'?$"}}, {"LOWER": {"IN": ["all"]}}]
+    assert _expand_in_sets(regex) == [[{"LOWER": {"REGEX": "^y'?$"}}, {"LOWER": "all"}]]
+    not_in = [{"TAG": {"NOT_IN": ["TO"]}, "DEP": "aux"}]
+    assert _expand_in_sets(not_in) == [not_in]
+    big = [{"LOWER": {"IN": [str(n) for n in range(10)]}}] * 2
+    assert _expand_in_sets(big, limit=64) == [big]
+
+
+def _annotations(docs):
+    return [
+        [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in doc]
+        for doc in docs
+    ]
+
+
+@pytest.mark.model
+def test_sped_up_pipeline_gives_spacys_exact_output():
+    import spacy
+    from thinc.api import NumpyOps
+
+    from quotex.pipeline import default_model_name
+    from quotex.speedups import register_factories, speed_up
+
+    register_factories()
+    stock = spacy.load(default_model_name())
+    fast = spacy.load(default_model_name())
+    speed_up(fast)
+    # the speed-ups are really in place, so the comparison below compares something
+    assert type(fast.get_pipe("attribute_ruler")).__name__ == "TagMapAttributeRuler"
+    assert type(fast.get_pipe("lemmatizer")).__name__ == "TableLemmatizer"
+    models = [pipe.model for _, pipe in fast.pipeline if getattr(pipe, "model", None) is not None]
+    layers = [layer for model in models for layer in model.walk()]
+    assert layers and all(isinstance(layer.ops, NumpyOps) and not layer.ops.use_blis for layer in layers)
+
+    texts = [PASSAGE, PASSAGE.upper(), "", "\n\n"]
+    for path in sorted(glob.glob(os.path.join(ROOT, "seeds", "*"))):
+        with open(path, encoding="utf-8") as handle:
+            texts.append(handle.read())
+    # twice over: the second pass runs on the lemma table the first one filled
+    for _ in range(2):
+        assert _annotations(fast.pipe(texts)) == _annotations(stock.pipe(texts))
+
+
+@pytest.mark.model
+def test_blas_threads_are_capped_unless_the_user_chose(monkeypatch):
+    import numpy  # noqa: F401  (loads the BLAS that threadpoolctl inspects)
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    from quotex.speedups import BLAS_THREAD_VARIABLES, limit_blas_threads
+
+    def blas_threads():
+        return {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"}
+
+    with threadpool_limits(limits=2, user_api="blas"):
+        monkeypatch.setenv("OPENBLAS_NUM_THREADS", "2")
+        limit_blas_threads(1)
+        assert blas_threads() == {2}
+        for variable in BLAS_THREAD_VARIABLES:
+            monkeypatch.delenv(variable, raising=False)
+        limit_blas_threads(1)
+        assert blas_threads() == {1}
