@@ -256,3 +256,40 @@ def test_random_mark_soup_never_raises_and_offsets_hold(extract):
                 assert text[fragment.start : fragment.end] == fragment.text
         for term in article.terms:
             assert 0 <= term.start < term.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the passive subject of the speech verb is what was said, not who said it
+        ("Ann Lee suggested that the delays could be blamed on “poor planning” at the council.", "Ann Lee"),
+        # the agent of a passive speech verb is the speaker
+        ("Tom Hart was asked by Ann Lee whether the bridge was “safe for heavy lorries”.", "Ann Lee"),
+    ],
+)
+def test_passive_speech_verbs(extract, text, speaker):
+    assert only_quote(extract(text)).speaker.name == speaker
+
+
+def test_passive_report_without_agent_is_indirect_with_no_speaker(extract):
+    quote = only_quote(extract("Residents were told that the bridge would close in May."), "indirect")
+    assert quote.speaker is None
+    assert quote.text.endswith("the bridge would close in May") and quote.cue.text == "told"
+
+
+@pytest.mark.parametrize(
+    "text, reporting",
+    [
+        ("Ann Lee opened the meeting on Monday. She said she told the council, “This bridge will never open.”", "She"),
+        ("Ann Lee opened the meeting on Monday. She described the plan as “a disgrace,” she said.", "she said"),
+    ],
+)
+def test_same_persons_report_gives_the_reporting_subject(extract, text, reporting):
+    quote = only_quote(extract(text))
+    assert quote.speaker.name == "Ann Lee"
+    assert (quote.speaker.mention.start, quote.cue.text) == (text.index(reporting), "said")
+
+
+def test_another_persons_report_keeps_the_inner_speaker(extract):
+    quote = only_quote(extract("Tom Hart said Ann Lee called the plan “a disgrace”."))
+    assert quote.speaker.name == "Ann Lee" and quote.cue.text == "called"

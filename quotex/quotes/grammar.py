@@ -69,11 +69,13 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
         return objects[0] if objects else None
     verb = cue
     for _ in range(3):
+        # The passive subject of the speech verb itself is what was said or who was addressed
+        # ("the troubles could be blamed on …", "he was told …"), never the speaker; further
+        # up it can be ("he was quoted as saying …").
+        deps = ("nsubj",) if verb is cue else SPEAKER_DEPS
         # in “Every single amendment,” said Cruz the parser may give the verb two subjects
         subjects = [
-            child
-            for child in verb.children
-            if child.dep_ in SPEAKER_DEPS and (context is None or not context.in_quote(child))
+            child for child in verb.children if child.dep_ in deps and (context is None or not context.in_quote(child))
         ]
         if subjects:
             subject = subjects[0]

@@ -113,19 +113,22 @@ def _reported_content(context: QuoteContext, verb: Any) -> Found | None:
     if content.dep_ == "ccomp" and doc[start].lower_ in QUESTION_WORDS and lemma != "ask":
         return None  # "did not reveal how many ..." is an embedded question, not content
     speaker = speaker_of(verb, context)
-    if speaker is None or start <= speaker.i < end:
+    # "he was told that …", "it was reported that …": an attribution whose source goes
+    # unnamed; the passive subject passes the same checks but is not reported as the speaker
+    subject = speaker if speaker is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or start <= subject.i < end:
         return None
-    relative = speaker.lower_ in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl"
+    relative = subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl"
     if (
-        speaker.lower_ in NON_SOURCE_SUBJECTS
+        subject.lower_ in NON_SOURCE_SUBJECTS
         and not relative
-        and not (speaker.lower_ == "it" and lemma in SAYING_LEMMAS)
+        and not (subject.lower_ == "it" and lemma in SAYING_LEMMAS)
     ):
         return None  # an expletive or no source at all; "it said" is a company or a report
-    if speaker.pos_ not in ("PROPN", "NOUN", "PRON"):
+    if subject.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     # a verb outside the attribution lexicon ("talked about") needs a named source
-    if not known and not (speaker.ent_type_ in SOURCE_ENTITY_TYPES or speaker.lower_ in SOURCE_PRONOUNS):
+    if not known and not (subject.ent_type_ in SOURCE_ENTITY_TYPES or subject.lower_ in SOURCE_PRONOUNS):
         return None
     return _indirect(context, "reported_clause", verb, speaker, start, end)
 

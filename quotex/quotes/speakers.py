@@ -55,6 +55,43 @@ def resolve_speakers(context: QuoteContext, found: list[Found], entities: Entity
             item.resolved = (None, _description(mention), "description")
         if head is not None:
             item.role = role_of(anchor)
+    for item in found:
+        _report_subject(context, item, salient, entities)
+
+
+def _report_subject(
+    context: QuoteContext, item: Found, salient: list[tuple[int, Cluster]], entities: EntityIndex
+) -> None:
+    """ "She said she was thinking, “…”", "Roffman described it as “…”, he said": when the
+    speech verb is itself reported by the same person, the reporting clause's subject is the
+    mention to give: it names the same speaker, and it is where a reader (and annotated news
+    corpora such as PolNeAR) looks for the source. Another person's report keeps the inner
+    speaker ("Her aide said she called it “…”" is still her words).
+    """
+    if item.cue is None or item.resolved is None or item.resolved[0] is None or item.speaker_token is None:
+        return
+    verb = item.cue
+    # only up through reported clauses: "although he tweeted" or "which he called" under
+    # "Netanyahu said" is a speech act of its own, not the content of his saying
+    while verb.dep_ == "ccomp" and verb.head is not verb and not context.in_quote(verb.head):
+        verb = verb.head
+        if not is_cue(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and not context.in_quote(c)), None)
+        if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+            continue
+        if _person_id(context, subject, salient, entities) == item.resolved[0]:
+            item.speaker_token, item.speaker_span, item.cue = subject, speaker_span(subject), verb
+
+
+def _person_id(
+    context: QuoteContext, token: Any, salient: list[tuple[int, Cluster]], entities: EntityIndex
+) -> str | None:
+    if token.pos_ == "PRON":
+        antecedent = _antecedent(context, token.lower_, token.idx, salient, entities)
+        return antecedent.id if antecedent is not None else None
+    cluster = entities.cluster_at(token.idx, token.idx + len(token.text))
+    return cluster.id if cluster is not None else None
 
 
 def _appositive_name(token: Any, entities: EntityIndex) -> Cluster | None:
