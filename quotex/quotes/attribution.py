@@ -275,6 +275,10 @@ def _accept(rule: str, cue: Any, context: QuoteContext, *, inverted: bool = Fals
         )
         if speaker is None:
             speaker = noun_phrase_after(cue)
+        if speaker is None and cue.dep_ == "acl" and cue.head.i < cue.i and cue.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+            # “…?” the 43-year-old asked: parsed as a reduced relative ("the man asked to
+            # leave"), but right after a quote the noun before the verb is its subject
+            speaker = cue.head
     if speaker is None and not inverted:
         speaker = _subject_before(cue, context)
     if speaker is None or context.in_quote(speaker):
