@@ -28,6 +28,8 @@ def only_quote(article, kind=None):
         ("Tom Hart made his case: “The bridge is too expensive for this town.”", "Tom Hart", None, "colon_intro"),
         ("“Go back to your seat,” Hart barked and a guard walked him out.", "Hart", "barked", "verb_after_quote"),
         ("Ann Lee paused. Then she went on: “The bridge will open in May after all.”", "Ann Lee", None, "colon_intro"),
+        # the parser reads "the 43-year-old asked" as a reduced relative ("the man asked to leave")
+        ("“Who will pay for the bridge?” the 52-year-old asked in the town’s newsletter.", "52-year-old", "asked", None),
     ],
 )
 def test_attribution_layouts(extract, text, speaker, cue, rule):
