@@ -29,7 +29,12 @@ def only_quote(article, kind=None):
         ("“Go back to your seat,” Hart barked and a guard walked him out.", "Hart", "barked", "verb_after_quote"),
         ("Ann Lee paused. Then she went on: “The bridge will open in May after all.”", "Ann Lee", None, "colon_intro"),
         # the parser reads "the 43-year-old asked" as a reduced relative ("the man asked to leave")
-        ("“Who will pay for the bridge?” the 52-year-old asked in the town’s newsletter.", "52-year-old", "asked", None),
+        (
+            "“Who will pay for the bridge?” the 52-year-old asked in the town’s newsletter.",
+            "52-year-old",
+            "asked",
+            None,
+        ),
     ],
 )
 def test_attribution_layouts(extract, text, speaker, cue, rule):
@@ -287,7 +292,7 @@ def test_passive_report_without_agent_is_indirect_with_no_speaker(extract):
     ],
 )
 def test_same_persons_report_gives_the_reporting_subject(extract, text, reporting):
-    quote = only_quote(extract(text))
+    quote = next(q for q in extract(text).quotes if q.type != "indirect")
     assert quote.speaker.name == "Ann Lee"
     assert (quote.speaker.mention.start, quote.cue.text) == (text.index(reporting), "said")
 
@@ -295,3 +300,22 @@ def test_same_persons_report_gives_the_reporting_subject(extract, text, reportin
 def test_another_persons_report_keeps_the_inner_speaker(extract):
     quote = only_quote(extract("Tom Hart said Ann Lee called the plan “a disgrace”."))
     assert quote.speaker.name == "Ann Lee" and quote.cue.text == "called"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the parser gives the verb two subjects; the speaker is the one next to it
+        (
+            "Speaking at a town hall event in Salem, New Hampshire, Lee went after Hart, calling him “a total stiff.”",
+            "Lee",
+        ),
+        ("LISBON (AP) — The mayor of Lisbon called the plan “a waste of money” on Tuesday.", "mayor of Lisbon"),
+        # "continue to" goes on doing something, not saying it
+        ("Ann Lee said that her campaign would continue “to fight for the bridge” until May.", "Ann Lee"),
+        # a partial quote in a sentence that ends with its attribution
+        ("Tom Hart spoke after the vote. Nothing the council did “will fix the bridge,” the mayor said.", "mayor"),
+    ],
+)
+def test_partial_quote_speakers(extract, text, speaker):
+    assert only_quote(extract(text), "partial").speaker.name == speaker

@@ -306,16 +306,19 @@ def _governing_cue(context: QuoteContext, pair: MarkPair, span: Any, quote_type:
     for token in span:
         if token.is_punct or token.head.i in inside and token.head is not token:
             continue
-        head = token.head
+        child, head = token, token.head
         for _ in range(MAX_HEAD_STEPS):
             # climbing through another quote is fine: ‘fake’ and ‘lies’ share one verb
             if head.i in inside:
                 break
-            if is_cue(head) and not context.in_quote(head):
+            # "would continue ‘to break barriers’" goes on doing something; only "she
+            # continued: …" goes on speaking
+            aspectual = head.lemma_ == "continue" and child.dep_ == "xcomp"
+            if is_cue(head) and not aspectual and not context.in_quote(head):
                 return _accept("cue_governs_quote", head, context)
             if head.head is head:
                 break
-            head = head.head
+            child, head = head, head.head
     return None
 
 
@@ -421,9 +424,12 @@ def _adjacent_cue_after(
     content = context.text[pair.content_start : pair.content_end].rstrip()
     if not (content[-1:] in (",", "?", "!", "—") or context.text[pair.end : pair.end + 1] == ","):
         return None
-    if quote_type != "direct":
-        return None  # words woven into a sentence belong to that sentence's speech verb
-    for token in _clause_window(context, span, +1)[:4]:
+    window = _clause_window(context, span, +1)
+    if quote_type != "direct" and not (window and window[-1].text in TERMINAL_PUNCT and len(window) <= 6):
+        # words woven into a sentence belong to that sentence's speech verb, unless the
+        # sentence ends with its attribution: "Nothing he said ‘will help,’ the senator said."
+        return None
+    for token in window[:4]:
         if is_cue(token):
             return _accept("cue_after_quote", token, context, inverted=True)
     return None

@@ -78,7 +78,8 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
             child for child in verb.children if child.dep_ in deps and (context is None or not context.in_quote(child))
         ]
         if subjects:
-            subject = subjects[0]
+            # of two subjects ("…, New Hampshire, Trump went"), the one next to the verb
+            subject = min(subjects, key=lambda child: abs(child.i - verb.i))
             # "Peskov, who said ...": the speaker is named by "who", resolved to Peskov later
             return subject
         agents = [
