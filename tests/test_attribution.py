@@ -319,3 +319,17 @@ def test_another_persons_report_keeps_the_inner_speaker(extract):
 )
 def test_partial_quote_speakers(extract, text, speaker):
     assert only_quote(extract(text), "partial").speaker.name == speaker
+
+
+def test_participle_after_a_reported_clause_belongs_to_the_reporter(extract):
+    # the parser hangs "adding" on "could be", whose subject is a thing, not a speaker
+    article = extract("Ann Lee said the process could be “messy,” adding, “Democracy is messy.”")
+    assert [(q.text, q.speaker.name) for q in article.quotes] == [
+        ("messy", "Ann Lee"),
+        ("Democracy is messy.", "Ann Lee"),
+    ]
+
+
+def test_participle_after_a_reported_persons_act_stays_with_that_person(extract):
+    text = "Officials said the mayor attacked the council on Monday, calling its plan “a disgrace.”"
+    assert only_quote(extract(text), "partial").speaker.name == "mayor"

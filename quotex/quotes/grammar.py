@@ -9,6 +9,7 @@ from typing import Any
 from quotex.quotes.lexicon import (
     CUE_LEMMAS,
     NP_LEFT_DEPS,
+    PERSON_NOUN_LEMMAS,
     SPEAKER_DEPS,
 )
 from quotex.quotes.marks import MarkPair
@@ -68,7 +69,7 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
         objects = [child for child in to.children if child.dep_ == "pobj"]
         return objects[0] if objects else None
     verb = cue
-    for _ in range(3):
+    for _ in range(4):
         # The passive subject of the speech verb itself is what was said or who was addressed
         # ("the troubles could be blamed on …", "he was told …"), never the speaker; further
         # up it can be ("he was quoted as saying …").
@@ -77,11 +78,6 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
         subjects = [
             child for child in verb.children if child.dep_ in deps and (context is None or not context.in_quote(child))
         ]
-        if subjects:
-            # of two subjects ("…, New Hampshire, Trump went"), the one next to the verb
-            subject = min(subjects, key=lambda child: abs(child.i - verb.i))
-            # "Peskov, who said ...": the speaker is named by "who", resolved to Peskov later
-            return subject
         agents = [
             grand
             for child in verb.children
@@ -89,8 +85,17 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
             for grand in child.children
             if grand.dep_ == "pobj"
         ]
-        if agents:
-            return agents[0]
+        # of two subjects ("…, New Hampshire, Trump went"), the one next to the verb
+        found = min(subjects, key=lambda child: abs(child.i - verb.i)) if subjects else agents[0] if agents else None
+        if found is not None:
+            if verb is not cue and cue.tag_ == "VBG" and _reported_thing(found, verb):
+                # "Sanders said the process could be “messy,” adding, …": the parser hangs
+                # the participle on the reported clause, whose subject is a thing; the one
+                # adding is whoever reports it
+                verb = verb.head
+                continue
+            # "Peskov, who said ...": the speaker is named by "who", resolved to Peskov later
+            return found
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head is not verb:
             verb = verb.head  # "he paused and added", "speaking to reporters, she said"
             continue
@@ -106,6 +111,18 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
             return appositive_head(verb.head)
         break
     return None
+
+
+def _reported_thing(subject: Any, verb: Any) -> bool:
+    """A subject that is a common noun naming no one, in a clause a speech verb reports."""
+    return (
+        subject.pos_ == "NOUN"
+        and not subject.ent_type_
+        and subject.lemma_.lower() not in PERSON_NOUN_LEMMAS
+        and verb.dep_ == "ccomp"
+        and verb.head is not verb
+        and is_cue(verb.head)
+    )
 
 
 def noun_phrase_after(cue: Any) -> Any:

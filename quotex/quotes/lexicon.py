@@ -90,6 +90,21 @@ VERB_PREPOSITIONS = {
     "at": {"lash", "rail", "aim", "hint"},
     "with": {"agree", "disagree", "side"},
 }
+# Nouns for people, the roles news gives them: a subject like these can be doing the saying
+# itself ("officials said the mayor attacked the plan, calling it …": the mayor calls it)
+PERSON_NOUN_LEMMAS = frozenset(
+    """person people man woman men women child parent mother father son daughter wife husband
+    family friend neighbor neighbour citizen resident voter supporter critic opponent rival
+    ally fan activist protester demonstrator organizer organiser worker employee staff staffer
+    colleague member leader official spokesman spokeswoman spokesperson aide adviser advisor
+    strategist consultant pollster donor delegate candidate nominee lawmaker legislator
+    senator representative congressman congresswoman governor mayor president minister
+    secretary chancellor ambassador envoy diplomat commissioner chairman chairwoman chair
+    director manager chief executive founder owner boss analyst expert economist scientist
+    researcher historian professor teacher student doctor nurse lawyer attorney prosecutor
+    judge justice officer police agent soldier general commander reporter journalist editor
+    writer author host anchor witness victim source immigrant refugee farmer customer patient""".split()
+)
 SOURCE_ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 SOURCE_PRONOUNS = {"he", "she", "they"}
 # "speaking on Sky News", "talked for an hour": only "about" gives these verbs content
