@@ -61,6 +61,20 @@ def test_only_unbalanced_marks_give_no_quotes_and_no_error():
     assert find_quote_spans("” ’ ” ' \"") == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a spaced-off closer after the words' final punctuation still closes
+        ("\"It cannot be 'move to the center,' \" she said.", ["\"It cannot be 'move to the center,' \""]),
+        ("''He built coalitions, '' said Mr. Gunnels.", ["''He built coalitions, ''"]),
+        # with nothing open, or after a word, a free-standing mark closes nothing
+        ('A " stray mark and "a quote".', ['"a quote"']),
+    ],
+)
+def test_free_standing_marks(text, expected):
+    assert quoted(text) == expected
+
+
 def test_glued_straight_quotes_are_not_quotes():
     # the seed's retyped caption: as'fake' and'lies' has no real quote marks
     assert quoted("described it as'fake' and'lies'") == []

@@ -102,7 +102,10 @@ def _classify(text: str, start: int, end: int, mark: str, pending: bool) -> str:
     if role != "either":
         return role
     if before.isspace() and after.isspace():
-        return "none"  # a free-standing mark opens and closes nothing
+        # a free-standing mark opens nothing; it closes an open quote whose words end in
+        # punctuation (“… the center,' " she said; ''… coalitions, '' said Mr. Gunnels)
+        last = text[:start].rstrip()[-1:]
+        return "close" if pending and last in ",.;:!?…'’" else "none"
     opens = before in OPENING_CONTEXT or start == 0
     closes = after in CLOSING_CONTEXT or end == len(text)
     if opens and not closes:
