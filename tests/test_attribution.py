@@ -23,6 +23,12 @@ def only_quote(article, kind=None):
         ("“Is the bridge safe for heavy lorries?” Tom Hart asked.", "Tom Hart", "asked", None),
         ("“The bridge will open in May,” according to Ann Lee.", "Ann Lee", "according to", "according_to"),
         ("“The bridge will open in May, and not a day later.” — Ann Lee", "Ann Lee", None, "dash_after_quote"),
+        (
+            "The claims we checked:\n\n“The bridge will cost twice as much.”\n\n- Ann Lee.\n\nThat is true.",
+            "Ann Lee",
+            None,
+            "dash_after_quote",
+        ),
         ("Ann Lee: Bridge will ‘open in May’ after all", "Ann Lee", None, "headline_colon"),
         ("“Jeb wants to be a tough guy tonight,” Trump shot back.", "Trump", "shot", "verb_after_quote"),
         ("Tom Hart made his case: “The bridge is too expensive for this town.”", "Tom Hart", None, "colon_intro"),

@@ -569,11 +569,19 @@ def _previous_sentence(
 
 
 def _dash_speaker(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str) -> tuple[str, Any, Any] | None:
-    """``“…” — Jane Doe``: a dash and a name after the quote."""
+    """``“…” — Jane Doe``: a dash and a name after the quote, or alone on the next line
+    (the layout of fact-checks and epigraphs)."""
     doc = context.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text not in ("—", "–", "-", "--"):
+    index = span.end
+    while index < len(doc) and doc[index].is_space:
+        index += 1
+    if index + 1 >= len(doc) or doc[index].text not in ("—", "–", "-", "--"):
         return None
-    name = doc[span.end + 1]
+    if context.paragraph_of(doc[index].idx) != context.paragraph_of(pair.start):
+        paragraph_start, paragraph_end = context.paragraphs[context.paragraph_of(doc[index].idx)]
+        if paragraph_start != doc[index].idx or len(context.text[paragraph_start:paragraph_end].split()) > 8:
+            return None  # a line that only signs the quote, not a new sentence
+    name = doc[index + 1]
     if name.ent_type_ in ("PERSON", "ORG") or name.pos_ == "PROPN":
         return "dash_after_quote", None, name
     return None
