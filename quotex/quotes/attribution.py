@@ -304,7 +304,7 @@ def _governing_cue(context: QuoteContext, pair: MarkPair, span: Any, quote_type:
     """The speech verb up the parse from the quote: “…,” he said / described it as ‘fake’."""
     inside = set(range(span.start, span.end))
     for token in span:
-        if token.is_punct or token.head.i in inside and token.head is not token:
+        if token.is_punct or token.head.i in inside and token.head.i != token.i:
             continue
         child, head = token, token.head
         for _ in range(MAX_HEAD_STEPS):
@@ -316,7 +316,7 @@ def _governing_cue(context: QuoteContext, pair: MarkPair, span: Any, quote_type:
             aspectual = head.lemma_ == "continue" and child.dep_ == "xcomp"
             if is_cue(head) and not aspectual and not context.in_quote(head):
                 return _accept("cue_governs_quote", head, context)
-            if head.head is head:
+            if head.head.i == head.i:
                 break
             child, head = head, head.head
     return None

@@ -73,7 +73,7 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
         # The passive subject of the speech verb itself is what was said or who was addressed
         # ("the troubles could be blamed on …", "he was told …"), never the speaker; further
         # up it can be ("he was quoted as saying …").
-        deps = ("nsubj",) if verb is cue else SPEAKER_DEPS
+        deps = ("nsubj",) if verb.i == cue.i else SPEAKER_DEPS
         # in “Every single amendment,” said Cruz the parser may give the verb two subjects
         subjects = [
             child for child in verb.children if child.dep_ in deps and (context is None or not context.in_quote(child))
@@ -88,7 +88,7 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
         # of two subjects ("…, New Hampshire, Trump went"), the one next to the verb
         found = min(subjects, key=lambda child: abs(child.i - verb.i)) if subjects else agents[0] if agents else None
         if found is not None:
-            if verb is not cue and cue.tag_ == "VBG" and _reported_thing(found, verb):
+            if verb.i != cue.i and cue.tag_ == "VBG" and _reported_thing(found, verb):
                 # "Sanders said the process could be “messy,” adding, …": the parser hangs
                 # the participle on the reported clause, whose subject is a thing; the one
                 # adding is whoever reports it
@@ -96,13 +96,13 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
                 continue
             # "Peskov, who said ...": the speaker is named by "who", resolved to Peskov later
             return found
-        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head is not verb:
+        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
             verb = verb.head  # "he paused and added", "speaking to reporters, she said"
             continue
-        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
             verb = verb.head.head  # "she drew boos upon saying", "he began by saying"
             continue
-        if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj", "attr") and verb.head.head is not verb.head:
+        if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj", "attr") and verb.head.head.i != verb.head.i:
             verb = verb.head.head  # "she released a statement saying": she
             if verb.dep_ == "prep":
                 verb = verb.head
@@ -120,7 +120,7 @@ def _reported_thing(subject: Any, verb: Any) -> bool:
         and not subject.ent_type_
         and subject.lemma_.lower() not in PERSON_NOUN_LEMMAS
         and verb.dep_ == "ccomp"
-        and verb.head is not verb
+        and verb.head.i != verb.i
         and is_cue(verb.head)
     )
 
@@ -143,7 +143,7 @@ def noun_phrase_after(cue: Any) -> Any:
 
 def appositive_head(token: Any) -> Any:
     """ "said Scott Reed, the Chamber's strategist, who added": the speaker is Reed."""
-    while token.dep_ == "appos" and token.head is not token:
+    while token.dep_ == "appos" and token.head.i != token.i:
         token = token.head
     return token
 

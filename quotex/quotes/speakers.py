@@ -73,7 +73,7 @@ def _report_subject(
     verb = item.cue
     # only up through reported clauses: "although he tweeted" or "which he called" under
     # "Netanyahu said" is a speech act of its own, not the content of his saying
-    while verb.dep_ == "ccomp" and verb.head is not verb and not context.in_quote(verb.head):
+    while verb.dep_ == "ccomp" and verb.head.i != verb.i and not context.in_quote(verb.head):
         verb = verb.head
         if not is_cue(verb):
             continue
