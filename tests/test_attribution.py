@@ -23,6 +23,26 @@ def only_quote(article, kind=None):
         ("“Is the bridge safe for heavy lorries?” Tom Hart asked.", "Tom Hart", "asked", None),
         ("“The bridge will open in May,” according to Ann Lee.", "Ann Lee", "according to", "according_to"),
         ("“The bridge will open in May, and not a day later.” — Ann Lee", "Ann Lee", None, "dash_after_quote"),
+        # the parser leaves "said" without a subject: the last person named before it speaks
+        (
+            "In a call with reporters on May 3, Col. Ann M. Lee, a military spokeswoman in Lisbon, said, “We will not be doing raids.”",
+            "Ann M. Lee",
+            "said",
+            None,
+        ),
+        # ... and not a person named inside that person's role
+        (
+            "In a call with reporters on May 3, Col. Ann M. Lee, a top Tom Hart adviser, said, “We will not be doing raids.”",
+            "Ann M. Lee",
+            "said",
+            None,
+        ),
+        (
+            "What the report means. From the report: “It is not enough to look representative.”",
+            "report",
+            None,
+            "colon_intro",
+        ),
         (
             "The claims we checked:\n\n“The bridge will cost twice as much.”\n\n- Ann Lee.\n\nThat is true.",
             "Ann Lee",

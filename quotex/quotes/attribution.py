@@ -280,7 +280,7 @@ def _accept(rule: str, cue: Any, context: QuoteContext, *, inverted: bool = Fals
             # leave"), but right after a quote the noun before the verb is its subject
             speaker = cue.head
     if speaker is None and not inverted:
-        speaker = _subject_before(cue, context)
+        speaker = _subject_before(cue, context) or _person_before(cue, context)
     if speaker is None or context.in_quote(speaker):
         return None
     if cue.lower_ == "according":
@@ -297,6 +297,26 @@ def _subject_before(cue: Any, context: QuoteContext) -> Any:
                 token = token.head.head  # "an official who spoke anonymously said"
                 return token if token.pos_ in ("NOUN", "PROPN") else None
             return token if _names_someone(token) else None
+    return None
+
+
+def _person_before(cue: Any, context: QuoteContext) -> Any:
+    """ "In a call on Dec. 2, Col. Steven Warren, a spokesman, said, “…”": when the parse
+    leaves the speech verb without any subject, the last person named before it in its
+    sentence (outside quotes) is the one speaking."""
+    for token in reversed(cue.sent[: cue.i - cue.sent.start]):
+        if token.ent_type_ == "PERSON" and token.ent_iob_ != "O" and not context.in_quote(token):
+            while token.i + 1 < cue.i and token.doc[token.i + 1].ent_iob_ == "I":
+                token = token.doc[token.i + 1]  # the last word of the name
+            # "Gene Sperling, a top Clinton adviser, said": not the name inside the role
+            anchor = token
+            for _ in range(MAX_HEAD_STEPS):
+                if anchor.head.i == anchor.i or anchor.head.i >= cue.i:
+                    break
+                if anchor.dep_ == "appos" and anchor.head.ent_type_ == "PERSON":
+                    return anchor.head
+                anchor = anchor.head
+            return token
     return None
 
 
@@ -487,6 +507,10 @@ def _cue_before(context: QuoteContext, pair: MarkPair, span: Any, quote_type: st
         people = [t for t in window[1:] if t.ent_type_ == "PERSON"]
         if people:
             return "colon_intro", None, people[0]
+        # "From the report: “…”"
+        sources = [t for t in window[1:] if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.i >= window[-1].i]
+        if sources:
+            return "colon_intro", None, sources[0]
     return None
 
 
