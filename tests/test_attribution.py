@@ -359,3 +359,19 @@ def test_participle_after_a_reported_clause_belongs_to_the_reporter(extract):
 def test_participle_after_a_reported_persons_act_stays_with_that_person(extract):
     text = "Officials said the mayor attacked the council on Monday, calling its plan “a disgrace.”"
     assert only_quote(extract(text), "partial").speaker.name == "mayor"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a thing cannot speak: the person reporting the clause does
+        ("At the meeting, Ann Lee declared that any new deal would demand “absolute secrecy” from staff.", "Ann Lee"),
+        # a document speaks for the author the text names
+        ("A fundraising email sent out by Ann Lee on Tuesday warned: “There are 14 votes in three weeks.”", "Ann Lee"),
+        # ... and for itself when none is named
+        ("A report released on Tuesday warned: “There are 14 votes in three weeks.”", "report"),
+    ],
+)
+def test_things_and_documents_as_subjects(extract, text, speaker):
+    quotes = [q for q in extract(text).quotes if q.type != "indirect"]
+    assert [q.speaker.name for q in quotes] == [speaker]

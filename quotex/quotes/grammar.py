@@ -8,6 +8,7 @@ from typing import Any
 
 from quotex.quotes.lexicon import (
     CUE_LEMMAS,
+    DOCUMENT_NOUN_LEMMAS,
     NP_LEFT_DEPS,
     PERSON_NOUN_LEMMAS,
     SPEAKER_DEPS,
@@ -88,14 +89,14 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
         # of two subjects ("…, New Hampshire, Trump went"), the one next to the verb
         found = min(subjects, key=lambda child: abs(child.i - verb.i)) if subjects else agents[0] if agents else None
         if found is not None:
-            if verb.i != cue.i and cue.tag_ == "VBG" and _reported_thing(found, verb):
+            if (verb.i != cue.i and cue.tag_ == "VBG" or verb.i == cue.i) and _reported_thing(found, verb):
                 # "Sanders said the process could be “messy,” adding, …": the parser hangs
                 # the participle on the reported clause, whose subject is a thing; the one
                 # adding is whoever reports it
                 verb = verb.head
                 continue
             # "Peskov, who said ...": the speaker is named by "who", resolved to Peskov later
-            return found
+            return _author_of(found) or found
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
             verb = verb.head  # "he paused and added", "speaking to reporters, she said"
             continue
@@ -113,12 +114,28 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
     return None
 
 
+def _author_of(document: Any) -> Any:
+    """ "a fundraising email sent out by Sanders warned": who sent the document speaks
+    through it, when the text names them as the agent."""
+    if document.lemma_.lower() not in DOCUMENT_NOUN_LEMMAS:
+        return None
+    for participle in document.children:
+        if participle.dep_ == "acl" and participle.tag_ == "VBN":
+            for agent in participle.children:
+                if agent.dep_ == "agent":
+                    for author in agent.children:
+                        if author.dep_ == "pobj" and (author.ent_type_ in ("PERSON", "ORG") or author.pos_ == "PROPN"):
+                            return author
+    return None
+
+
 def _reported_thing(subject: Any, verb: Any) -> bool:
     """A subject that is a common noun naming no one, in a clause a speech verb reports."""
     return (
         subject.pos_ == "NOUN"
         and not subject.ent_type_
         and subject.lemma_.lower() not in PERSON_NOUN_LEMMAS
+        and subject.lemma_.lower() not in DOCUMENT_NOUN_LEMMAS
         and verb.dep_ == "ccomp"
         and verb.head.i != verb.i
         and is_cue(verb.head)

@@ -105,6 +105,15 @@ PERSON_NOUN_LEMMAS = frozenset(
     judge justice officer police agent soldier general commander reporter journalist editor
     writer author host anchor witness victim source immigrant refugee farmer customer patient""".split()
 )
+# Nouns for the documents and media that news cites as sources: "the report said"
+DOCUMENT_NOUN_LEMMAS = frozenset(
+    """report statement letter email e-mail memo note message post tweet video ad advertisement
+    poll survey study analysis review audit lawsuit suit complaint filing indictment ruling
+    decision order opinion verdict transcript document record recording book article story
+    editorial column op-ed paper newspaper magazine website site blog release announcement
+    speech interview ad campaign petition resolution bill law platform plan proposal policy
+    guidance warning notice sign banner caption headline""".split()
+)
 SOURCE_ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 SOURCE_PRONOUNS = {"he", "she", "they"}
 # "speaking on Sky News", "talked for an hour": only "about" gives these verbs content
