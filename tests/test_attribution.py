@@ -375,3 +375,12 @@ def test_participle_after_a_reported_persons_act_stays_with_that_person(extract)
 def test_things_and_documents_as_subjects(extract, text, speaker):
     quotes = [q for q in extract(text).quotes if q.type != "indirect"]
     assert [q.speaker.name for q in quotes] == [speaker]
+
+
+def test_carried_quote_gets_the_nearest_mention_of_its_speaker(extract):
+    text = (
+        "“We are going to build a wall,” Tom Hart said. He then had a question for the crowd.\n\n“Who will pay for it?”"
+    )
+    carried = extract(text).quotes[1]
+    assert carried.rule == "continuation" and carried.speaker.name == "Tom Hart"
+    assert carried.speaker.mention.start == text.index("He then")

@@ -57,6 +57,7 @@ def resolve_speakers(context: QuoteContext, found: list[Found], entities: Entity
             item.role = role_of(anchor)
     for item in found:
         _report_subject(context, item, salient, entities)
+        _nearest_mention(context, item, salient, entities)
 
 
 def _report_subject(
@@ -82,6 +83,33 @@ def _report_subject(
             continue
         if _person_id(context, subject, salient, entities) == item.resolved[0]:
             item.speaker_token, item.speaker_span, item.cue = subject, speaker_span(subject), verb
+
+
+CARRIED_RULES = ("continuation", "recent_speaker")
+
+
+def _nearest_mention(
+    context: QuoteContext, item: Found, salient: list[tuple[int, Cluster]], entities: EntityIndex
+) -> None:
+    """ "“…,” Trump added. He then had a question for the crowd. / “Who will pay?”": a quote
+    carried over from an earlier one gets the nearest mention of the same speaker, the
+    subject of the sentence right before it, when there is one."""
+    if item.rule not in CARRIED_RULES or item.resolved is None or item.resolved[0] is None or not item.pairs:
+        return
+    doc = context.doc
+    start = item.pairs[0].start
+    before = doc.char_span(0, start, alignment_mode="contract")
+    if before is None or len(before) == 0:
+        return
+    last = before[-1]
+    while last.i > 0 and last.is_space:
+        last = doc[last.i - 1]
+    if context.in_quote(last):
+        return
+    root = last.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and not context.in_quote(c)), None)
+    if subject is not None and _person_id(context, subject, salient, entities) == item.resolved[0]:
+        item.speaker_token, item.speaker_span = subject, speaker_span(subject)
 
 
 def _person_id(
