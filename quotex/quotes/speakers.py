@@ -71,7 +71,9 @@ def _report_subject(
     """
     if item.cue is None or item.resolved is None or item.resolved[0] is None or item.speaker_token is None:
         return
-    verb = item.cue
+    # from the clause the speaker was found in ("he says he would release them, calling them
+    # “…”": the subject of "release", not of "calling"), then
+    verb = item.speaker_token.head if item.speaker_token.dep_ in SPEAKER_DEPS else item.cue
     # only up through reported clauses: "although he tweeted" or "which he called" under
     # "Netanyahu said" is a speech act of its own, not the content of his saying
     while verb.dep_ == "ccomp" and verb.head.i != verb.i and not context.in_quote(verb.head):
