@@ -392,3 +392,18 @@ def test_carried_quote_gets_the_nearest_mention_of_its_speaker(extract):
     carried = extract(text).quotes[1]
     assert carried.rule == "continuation" and carried.speaker.name == "Tom Hart"
     assert carried.speaker.mention.start == text.index("He then")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        # a reporting noun with an owner and its content clause: the owner said it
+        ("Critics point to Tom Hart's promise to be “neutral” in the talks.", "Tom Hart", "promise"),
+        ("Ann Lee made an issue out of Tom Hart's claim that the bridge was “perfectly safe.”", "Tom Hart", "claim"),
+        # ... but the noun as the object of a speech verb is what that verb's subject describes
+        ("Ann Lee called Tom Hart's remarks “a disgrace.”", "Ann Lee", "called"),
+    ],
+)
+def test_reporting_nouns_with_an_owner(extract, text, speaker, cue):
+    quote = only_quote(extract(text), "partial")
+    assert (quote.speaker.name, quote.cue.text) == (speaker, cue)

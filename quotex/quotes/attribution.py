@@ -20,6 +20,7 @@ from quotex.quotes.lexicon import (
     MAX_HEAD_STEPS,
     NOMINAL_DEPS,
     NON_SOURCE_SUBJECTS,
+    NOUN_CUE_LEMMAS,
     PLURAL_PRONOUNS,
     PRONOUN_GENDER,
     RELATIVE_PRONOUNS,
@@ -336,6 +337,17 @@ def _governing_cue(context: QuoteContext, pair: MarkPair, span: Any, quote_type:
             aspectual = head.lemma_ == "continue" and child.dep_ == "xcomp"
             if is_cue(head) and not aspectual and not context.in_quote(head):
                 return _accept("cue_governs_quote", head, context)
+            if (
+                head.pos_ == "NOUN"
+                and head.lemma_.lower() in NOUN_CUE_LEMMAS
+                and child.dep_ in ("acl", "ccomp", "xcomp")  # "claim that …", "promise to …"
+                and not (head.dep_ in NOMINAL_DEPS and is_cue(head.head))  # "called his remarks ‘…’"
+                and not context.in_quote(head)
+            ):
+                # "her assertion that “…”", "his promise to be ‘neutral’": the owner speaks
+                owners = [c for c in head.children if c.dep_ == "poss" and not context.in_quote(c)]
+                if owners:
+                    return "cue_governs_quote", head, owners[0]
             if head.head.i == head.i:
                 break
             child, head = head, head.head
