@@ -89,10 +89,10 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
         # of two subjects ("…, New Hampshire, Trump went"), the one next to the verb
         found = min(subjects, key=lambda child: abs(child.i - verb.i)) if subjects else agents[0] if agents else None
         if found is not None:
-            if (verb.i != cue.i and cue.tag_ == "VBG" or verb.i == cue.i) and _reported_thing(found, verb):
-                # "Sanders said the process could be “messy,” adding, …": the parser hangs
-                # the participle on the reported clause, whose subject is a thing; the one
-                # adding is whoever reports it
+            if _reported_thing(found, verb):
+                # A thing does not speak. "Sanders said the process could be “messy,” adding,
+                # …": the parser hangs "adding" (or a second "said") on the reported clause,
+                # whose subject is a thing; the one speaking is whoever reports that clause.
                 verb = verb.head
                 continue
             # "Peskov, who said ...": the speaker is named by "who", resolved to Peskov later
