@@ -50,6 +50,19 @@ def only_quote(article, kind=None):
             "dash_after_quote",
         ),
         ("Ann Lee: Bridge will ‘open in May’ after all", "Ann Lee", None, "headline_colon"),
+        # the headline's casing hides the name from the tagger; the article names her
+        (
+            "Mensah: ‘I’m the Worst Thing That Ever Happened to ISIS’.\n\nOn Monday at Liberty University, Tom Mensah spoke to students.",
+            "Mensah",
+            None,
+            "headline_colon",
+        ),
+        (
+            "After the vote, Ann Lee issued a statement, “We will rebuild the bridge.”",
+            "Ann Lee",
+            "issued",
+            "verb_intro",
+        ),
         ("“Jeb wants to be a tough guy tonight,” Trump shot back.", "Trump", "shot", "verb_after_quote"),
         ("Tom Hart made his case: “The bridge is too expensive for this town.”", "Tom Hart", None, "colon_intro"),
         ("“Go back to your seat,” Hart barked and a guard walked him out.", "Hart", "barked", "verb_after_quote"),

@@ -17,6 +17,7 @@ from quotex.quotes.indirect import find_reported_clauses
 from quotex.quotes.lexicon import (
     ADJACENT_CUE_WINDOW,
     CUE_LEMMAS,
+    DOCUMENT_NOUN_LEMMAS,
     MAX_HEAD_STEPS,
     NOMINAL_DEPS,
     NON_SOURCE_SUBJECTS,
@@ -489,6 +490,13 @@ def _cue_before(context: QuoteContext, pair: MarkPair, span: Any, quote_type: st
         subject = speaker_of(verb, context)
         if subject is not None and (subject.ent_type_ in ("PERSON", "ORG") or subject.lower_ in PRONOUN_GENDER):
             return "verb_intro", verb, subject
+    if len(window) >= 2 and window[0].text == "," and window[1].dep_ == "dobj" and window[1].head.pos_ == "VERB":
+        # "Trump issued a statement, “…”", "she posted a message, “…”": the document's sender
+        noun, verb = window[1], window[1].head
+        if noun.lemma_.lower() in DOCUMENT_NOUN_LEMMAS | NOUN_CUE_LEMMAS:
+            subject = speaker_of(verb, context)
+            if subject is not None and (subject.ent_type_ in ("PERSON", "ORG") or subject.lower_ in PRONOUN_GENDER):
+                return "verb_intro", verb, subject
     if len(window) >= 3 and window[0].text == "," and window[1].lower_ == "it" and window[2].lemma_ == "put":
         subject = speaker_of(window[2], context)  # "As Vulture put it, “…”"
         if subject is not None:
@@ -633,7 +641,15 @@ def _headline_colon(context: QuoteContext, pair: MarkPair, span: Any, quote_type
     if colon <= 0 or len(head_text[:colon].split()) > 5:
         return None
     name = doc.char_span(paragraph_start, paragraph_start + colon, alignment_mode="expand")
-    if name is None or not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in name):
+    if name is None:
+        return None
+    # a headline's casing misleads the tagger ("Trump: ‘I’m the Worst…’" gives a common
+    # noun), so a name the article uses for someone elsewhere counts too
+    named_elsewhere = {ent[-1].lower_ for ent in doc.ents if ent.label_ in ("PERSON", "ORG")}
+    if (
+        not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in name)
+        and name[-1].lower_ not in named_elsewhere
+    ):
         return None
     return "headline_colon", None, name[-1]
 
