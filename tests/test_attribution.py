@@ -63,6 +63,15 @@ def only_quote(article, kind=None):
             "issued",
             "verb_intro",
         ),
+        # the headline's "Name:" beats the verb its words offer after the quote
+        ("Ann Lee: ‘It Is Not a Radical Idea’ To Ask For a New Bridge", "Ann Lee", None, "headline_colon"),
+        # a participle after a partial quote goes on with the sentence, it does not attribute
+        (
+            "The council put the cost at $2 million, which Ann Lee called “absurd,” blaming Tom Hart.",
+            "Ann Lee",
+            "called",
+            None,
+        ),
         ("“Jeb wants to be a tough guy tonight,” Trump shot back.", "Trump", "shot", "verb_after_quote"),
         ("Tom Hart made his case: “The bridge is too expensive for this town.”", "Tom Hart", None, "colon_intro"),
         ("“Go back to your seat,” Hart barked and a guard walked him out.", "Hart", "barked", "verb_after_quote"),

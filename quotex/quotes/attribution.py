@@ -246,6 +246,7 @@ def _term_reason(context: QuoteContext, pair: MarkPair, quote_type: str) -> str 
 def _attribute(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str) -> tuple[str, Any, Any] | None:
     """(rule, cue token, speaker token) for a quote, or None when nothing attributes it."""
     for finder in (
+        _name_colon_before,
         _adjacent_cue_after,
         _governing_cue,
         _cue_after,
@@ -464,8 +465,27 @@ def _adjacent_cue_after(
         return None
     for token in window[:4]:
         if is_cue(token):
+            if quote_type != "direct" and token.tag_ == "VBG" and token.lower_ != "according":
+                continue  # "…’, blaming the mayor." goes on with the sentence's own speaker
             return _accept("cue_after_quote", token, context, inverted=True)
     return None
+
+
+def _name_colon_before(
+    context: QuoteContext, pair: MarkPair, span: Any, quote_type: str
+) -> tuple[str, Any, Any] | None:
+    """ "Sanders: ‘It Is Not a Radical Idea’ to Ask for $15": a headline's "Name:" right
+    before the quote beats any verb the headline's words offer after it."""
+    if not context.text[: pair.start].rstrip().endswith(":"):
+        return None
+    found = _headline_colon(context, pair, span, quote_type)
+    if found is None:
+        return None
+    paragraph_start = context.paragraphs[context.paragraph_of(pair.start)][0]
+    label = context.doc.char_span(paragraph_start, found[2].idx + len(found[2].text), alignment_mode="expand")
+    if label is None or not all(t.pos_ in ("PROPN", "NOUN") and t.ent_type_ in ("", "PERSON", "ORG") for t in label):
+        return None  # "Mr. Ridge said:" is a clause, left to the speech-verb rules
+    return found
 
 
 def _names_someone(token: Any) -> bool:
