@@ -39,10 +39,10 @@ CONFIDENCE = {
     "cue_governs_quote": 0.9,
     "continuation": 0.9,
     "verb_intro": 0.9,
-    "cue_before_quote": 0.85,
+    "cue_before_quote": 0.9,
     "according_to": 0.85,
     "colon_intro": 0.85,
-    "headline_colon": 0.8,
+    "headline_colon": 0.85,
     "verb_after_quote": 0.8,
     "dash_after_quote": 0.75,  # 5 cases on train, all right: too few to say more
     "previous_sentence": 0.7,
