@@ -663,14 +663,12 @@ def _headline_colon(context: QuoteContext, pair: MarkPair, span: Any, quote_type
     name = doc.char_span(paragraph_start, paragraph_start + colon, alignment_mode="expand")
     if name is None:
         return None
-    # a headline's casing misleads the tagger ("Trump: ‘I’m the Worst…’" gives a common
-    # noun), so a name the article uses for someone elsewhere counts too
-    named_elsewhere = {ent[-1].lower_ for ent in doc.ents if ent.label_ in ("PERSON", "ORG")}
-    if (
-        not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in name)
-        and name[-1].lower_ not in named_elsewhere
-    ):
-        return None
+    if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in name):
+        # a headline's casing misleads the tagger ("Trump: ‘I’m the Worst…’" gives a common
+        # noun), so a name the article uses for someone elsewhere counts too
+        named_elsewhere = {ent[-1].lower_ for ent in doc.ents if ent.label_ in ("PERSON", "ORG")}
+        if name[-1].lower_ not in named_elsewhere:
+            return None
     return "headline_colon", None, name[-1]
 
 

@@ -111,7 +111,7 @@ DOCUMENT_NOUN_LEMMAS = frozenset(
     poll survey study analysis review audit lawsuit suit complaint filing indictment ruling
     decision order opinion verdict transcript document record recording book article story
     editorial column op-ed paper newspaper magazine website site blog release announcement
-    speech interview ad campaign petition resolution bill law platform plan proposal policy
+    speech interview campaign petition resolution bill law platform plan proposal policy
     guidance warning notice sign banner caption headline""".split()
 )
 SOURCE_ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")

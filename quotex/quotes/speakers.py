@@ -99,13 +99,13 @@ def _nearest_mention(
     if item.rule not in CARRIED_RULES or item.resolved is None or item.resolved[0] is None or not item.pairs:
         return
     doc = context.doc
-    start = item.pairs[0].start
-    before = doc.char_span(0, start, alignment_mode="contract")
-    if before is None or len(before) == 0:
+    quote = doc.char_span(item.pairs[0].start, item.pairs[0].end, alignment_mode="expand")
+    if quote is None or quote.start == 0:
         return
-    last = before[-1]
-    while last.i > 0 and last.is_space:
-        last = doc[last.i - 1]
+    index = quote.start - 1
+    while index > 0 and doc[index].is_space:
+        index -= 1
+    last = doc[index]
     if context.in_quote(last):
         return
     root = last.sent.root
