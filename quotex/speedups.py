@@ -9,8 +9,9 @@ PolNeAR (tests/test_speedups.py checks it on text of its own):
 - the rule lemmatizer looks lemmas up by (word, part of speech, morphology), which is all a
   lemma depends on, instead of building a Token object for every word.
 
-Measured on 300 PolNeAR articles: tok2vec, parser and ner together 1.8x faster, the attribute
-ruler 9x and the lemmatizer 6x; the whole pipeline about 2x (README, "Performance").
+Measured on 300 PolNeAR articles in one thread: tok2vec, parser and ner together 1.8x faster,
+the attribute ruler 1.9x, the lemmatizer 1.4x (in a fresh process: more once its table has
+filled); the whole pipeline 1.7x (README, "Performance").
 """
 
 from __future__ import annotations
