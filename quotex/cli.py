@@ -182,14 +182,11 @@ def extract_cli(
 
 
 def _run(model: str, sources: Iterable[SourceOrError], *, jobs: int, **kwargs: Any) -> Iterator[Any]:
-    from quotex.pipeline import load_pipeline, process_sources, process_sources_parallel
-    from quotex.speedups import limit_blas_threads
+    from quotex.pipeline import load_pipeline_on_one_core, process_sources, process_sources_parallel
 
     if jobs > 1:
         return process_sources_parallel(model, sources, jobs=jobs, **kwargs)
-    nlp = load_pipeline(model)
-    limit_blas_threads(1)
-    return process_sources(nlp, sources, **kwargs)
+    return process_sources(load_pipeline_on_one_core(model), sources, **kwargs)
 
 
 def _input_bytes(paths: Iterable[str]) -> int:

@@ -77,6 +77,14 @@ def load_pipeline(name: str | None = None) -> Any:
     return _load_pipeline(name or default_model_name())
 
 
+def load_pipeline_on_one_core(name: str | None = None) -> Any:
+    """The pipeline for a process that extracts on one core: quotex runs in parallel with
+    processes (``--jobs``), so numpy's BLAS keeps to one thread (unless the user set one)."""
+    nlp = load_pipeline(name)
+    limit_blas_threads(1)
+    return nlp
+
+
 @functools.lru_cache(maxsize=4)
 def _load_pipeline(name: str) -> Any:
     import spacy
@@ -155,9 +163,9 @@ def _init_worker(model: str | None, include_text: bool, labels: tuple[str, ...],
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
-    nlp = load_pipeline(model)
-    limit_blas_threads(1)
-    _WORKER.update(nlp=nlp, include_text=include_text, labels=labels, batch_size=batch_size)
+    _WORKER.update(
+        nlp=load_pipeline_on_one_core(model), include_text=include_text, labels=labels, batch_size=batch_size
+    )
 
 
 def _work(chunk: list[SourceOrError]) -> list[Result]:
