@@ -353,9 +353,15 @@ def test_same_persons_report_gives_the_reporting_subject(extract, text, reportin
     assert quote.cue.text == reporting.split()[1]
 
 
-def test_another_persons_report_keeps_the_inner_speaker(extract):
+def test_words_quoted_inside_another_persons_report_come_from_the_reporting_source(extract):
+    # the reporter has "a disgrace" from Tom Hart, who reports what Ann Lee called it
     quote = only_quote(extract("Tom Hart said Ann Lee called the plan “a disgrace”."))
-    assert quote.speaker.name == "Ann Lee" and quote.cue.text == "called"
+    assert quote.speaker.name == "Tom Hart" and quote.cue.text == "said"
+
+
+def test_a_whole_quoted_sentence_keeps_the_inner_speaker(extract):
+    quote = only_quote(extract("Tom Hart said Ann Lee told the council: “The bridge will never open.”"))
+    assert quote.speaker.name == "Ann Lee" and quote.cue.text == "told"
 
 
 @pytest.mark.parametrize(

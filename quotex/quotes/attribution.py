@@ -338,6 +338,8 @@ def _governing_cue(context: QuoteContext, pair: MarkPair, span: Any, quote_type:
             # continued: …" goes on speaking
             aspectual = head.lemma_ == "continue" and child.dep_ == "xcomp"
             if is_cue(head) and not aspectual and not context.in_quote(head):
+                if quote_type == "partial":
+                    head = _reporting_source(head, context)
                 return _accept("cue_governs_quote", head, context)
             if (
                 head.pos_ == "NOUN"
@@ -354,6 +356,18 @@ def _governing_cue(context: QuoteContext, pair: MarkPair, span: Any, quote_type:
                 break
             child, head = head, head.head
     return None
+
+
+def _reporting_source(cue: Any, context: QuoteContext) -> Any:
+    """ "Israel said Clinton called it ‘closely coordinated’": words quoted inside a
+    report that is itself reported come to the reporter through the outer source, so
+    the outermost speech verb up a chain of reported clauses attributes them. (On
+    PolNeAR train the annotators chose the outer source 22 times out of 25.)"""
+    while cue.dep_ == "ccomp" and cue.head.i != cue.i and is_cue(cue.head) and not context.in_quote(cue.head):
+        if speaker_of(cue.head, context) is None:
+            break
+        cue = cue.head
+    return cue
 
 
 def _tokens_outside(context: QuoteContext, tokens: Any) -> list[Any]:

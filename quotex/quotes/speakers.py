@@ -66,8 +66,8 @@ def _report_subject(
     """ "She said she was thinking, “…”", "Roffman described it as “…”, he said": when the
     speech verb is itself reported by the same person, the reporting clause's subject is the
     mention to give: it names the same speaker, and it is where a reader (and annotated news
-    corpora such as PolNeAR) looks for the source. Another person's report keeps the inner
-    speaker ("Her aide said she called it “…”" is still her words).
+    corpora such as PolNeAR) looks for the source. (Words quoted inside another person's
+    report were already given to that outer source, see ``_reporting_source``.)
     """
     if item.cue is None or item.resolved is None or item.resolved[0] is None or item.speaker_token is None:
         return
