@@ -22,6 +22,7 @@ def only_quote(article, kind=None):
         ("“We have waited long enough for this bridge,” Ann Lee tweeted.", "Ann Lee", "tweeted", None),
         ("“Is the bridge safe for heavy lorries?” Tom Hart asked.", "Tom Hart", "asked", None),
         ("“The bridge will open in May,” according to Ann Lee.", "Ann Lee", "according to", "according_to"),
+        ("As Ann Lee, the mayor, put it, “The bridge will open in May, not before.”", "Ann Lee", "put", None),
         ("“The bridge will open in May, and not a day later.” — Ann Lee", "Ann Lee", None, "dash_after_quote"),
         # the parser leaves "said" without a subject: the last person named before it speaks
         (

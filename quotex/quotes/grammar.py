@@ -60,7 +60,16 @@ def is_cue(token: Any) -> bool:
         token.lemma_.lower() in CUE_LEMMAS
         and token.pos_ in ("VERB", "AUX")
         or (token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to")
+        or _as_x_put_it(token)
     )
+
+
+def _as_x_put_it(token: Any) -> bool:
+    """ "As one adviser put it, “…”": the news idiom for quoting someone's phrasing."""
+    if token.lemma_.lower() != "put" or token.pos_ != "VERB":
+        return False
+    deps = {(child.dep_, child.lower_) for child in token.children}
+    return ("dobj", "it") in deps and ("mark", "as") in deps
 
 
 def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
