@@ -407,6 +407,8 @@ def test_participle_after_a_reported_persons_act_stays_with_that_person(extract)
         ("Ann Lee said the move was made by the council chief and said, “We will appeal.”", "Ann Lee"),
         # a document speaks for the author the text names
         ("A fundraising email sent out by Ann Lee on Tuesday warned: “There are 14 votes in three weeks.”", "Ann Lee"),
+        # ... and so does whoever issued it
+        ("Ann Lee released a campaign video on Monday that said, “We will finish the bridge.”", "Ann Lee"),
         # ... and for itself when none is named
         ("A report released on Tuesday warned: “There are 14 votes in three weeks.”", "report"),
     ],

@@ -11,6 +11,7 @@ from quotex.quotes.lexicon import (
     DOCUMENT_NOUN_LEMMAS,
     NP_LEFT_DEPS,
     PERSON_NOUN_LEMMAS,
+    RELATIVE_PRONOUNS,
     SPEAKER_DEPS,
 )
 from quotex.quotes.marks import MarkPair
@@ -104,6 +105,11 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
                 # whose subject is a thing; the one speaking is whoever reports that clause.
                 verb = verb.head
                 continue
+            if found.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                # "Trump released a video that said “…”": the one who issued the document
+                issuer = _issuer_of(verb.head)
+                if issuer is not None:
+                    return issuer
             # "Peskov, who said ...": the speaker is named by "who", resolved to Peskov later
             return _author_of(found) or found
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
@@ -135,6 +141,25 @@ def _author_of(document: Any) -> Any:
                     for author in agent.children:
                         if author.dep_ == "pobj" and (author.ent_type_ in ("PERSON", "ORG") or author.pos_ == "PROPN"):
                             return author
+    return None
+
+
+def _issuer_of(document: Any) -> Any:
+    """ "Trump released a video that said …", "She retweeted a message that read …": the
+    subject that issued, posted or held up a document speaks through it."""
+    if document.lemma_.lower() not in DOCUMENT_NOUN_LEMMAS:
+        return None
+    verb = document.head
+    if document.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    for subject in verb.children:
+        if subject.dep_ == "nsubj" and (
+            subject.ent_type_ in ("PERSON", "ORG", "NORP")
+            or subject.pos_ == "PROPN"
+            or subject.lower_ in ("he", "she", "they", "we", "i")
+            or subject.lemma_.lower() in PERSON_NOUN_LEMMAS
+        ):
+            return subject
     return None
 
 
