@@ -440,3 +440,17 @@ def test_carried_quote_gets_the_nearest_mention_of_its_speaker(extract):
 def test_reporting_nouns_with_an_owner(extract, text, speaker, cue):
     quote = only_quote(extract(text), "partial")
     assert (quote.speaker.name, quote.cue.text) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        # a share of respondents speaks through the poll the sentence names
+        ("In a county poll released Monday, 31% of voters said the bridge was “a waste of money.”", "a county poll"),
+        # with no poll named, the share itself is the source
+        ("At least half of the voters said the bridge was “a waste of money.”", "At least half"),
+    ],
+)
+def test_poll_respondents(extract, text, mention):
+    speaker = only_quote(extract(text), "partial").speaker
+    assert text[speaker.mention.start : speaker.mention.end] == mention

@@ -111,7 +111,7 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
                 if issuer is not None:
                     return issuer
             # "Peskov, who said ...": the speaker is named by "who", resolved to Peskov later
-            return _author_of(found) or found
+            return _author_of(found) or _poll_of_share(found, verb, context) or found
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
             verb = verb.head  # "he paused and added", "speaking to reporters, she said"
             continue
@@ -141,6 +141,31 @@ def _author_of(document: Any) -> Any:
                     for author in agent.children:
                         if author.dep_ == "pobj" and (author.ent_type_ in ("PERSON", "ORG") or author.pos_ == "PROPN"):
                             return author
+    return None
+
+
+SURVEY_LEMMAS = {"poll", "survey"}
+
+
+def _poll_of_share(subject: Any, verb: Any, context: QuoteContext | None) -> Any:
+    """ "In a CNN/ORC poll released Monday, 31% of Republicans said they were …": a share
+    of respondents speaks through the poll that counted them, when the sentence names it."""
+    phrase = subject.doc[subject.left_edge.i : subject.i + 1]
+    is_share = any(t.text == "%" or t.lemma_.lower() == "percent" for t in phrase) or (
+        subject.i >= 2 and subject.doc[subject.i - 1].lower_ == "in" and subject.like_num
+    )  # "six in 10"
+    if not is_share:
+        return None
+    # not a poll inside what they said ("… said they trust the polls")
+    said = [(c.left_edge.i, c.right_edge.i) for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
+    for token in subject.sent:
+        if (
+            token.lemma_.lower() in SURVEY_LEMMAS
+            and token.pos_ == "NOUN"
+            and not (context and context.in_quote(token))
+            and not any(start <= token.i <= end for start, end in said)
+        ):
+            return token
     return None
 
 
