@@ -226,8 +226,13 @@ def find_entities(doc: Any, skipped: list[SkippedRange], *, labels: Iterable[str
 
     index = EntityIndex()
     typed: list[tuple[str, list[Mention], Place | None]] = []
-    for mentions in groups.values():
+    surnames = _person_surnames(groups)
+    for key, mentions in groups.items():
         label, place = _decide_label(mentions)
+        if label == ORG and key in surnames:
+            # "Donald Trump … Trump has indicated": the small model often takes a lone
+            # surname for an organisation; in an article naming the person, it is them
+            label = PERSON
         if label not in wanted:
             continue
         for mention in mentions:
@@ -255,6 +260,18 @@ def find_entities(doc: Any, skipped: list[SkippedRange], *, labels: Iterable[str
         cluster.id = f"{prefix}{counters[prefix]}"
         index.add(cluster)
     return index
+
+
+def _person_surnames(groups: dict[str, list[Mention]]) -> set[str]:
+    """Last words of the full names the model tagged as people most of the time."""
+    surnames = set()
+    for key, mentions in groups.items():
+        words = key.split()
+        votes = Counter(m.label for m in mentions)
+        last = mentions[0].text.split()[-1]
+        if len(words) > 1 and votes[PERSON] * 2 > len(mentions) and not _ACRONYM.match(last):
+            surnames.add(words[-1])
+    return surnames
 
 
 def previous_word(doc: Any, ent: Any) -> str:
