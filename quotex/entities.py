@@ -229,9 +229,10 @@ def find_entities(doc: Any, skipped: list[SkippedRange], *, labels: Iterable[str
     surnames = _person_surnames(groups)
     for key, mentions in groups.items():
         label, place = _decide_label(mentions)
-        if label == ORG and key in surnames:
-            # "Donald Trump … Trump has indicated": the small model often takes a lone
-            # surname for an organisation; in an article naming the person, it is them
+        if key in surnames and (label == ORG or label in PLACE_LABELS and place is None):
+            # "Donald Trump … Trump has indicated", "John Kasich … Kasich won": the small
+            # model often takes a lone surname for an organisation or a place; in an
+            # article naming the person, it is them (unless the gazetteer knows the place)
             label = PERSON
         if label not in wanted:
             continue

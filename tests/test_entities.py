@@ -47,11 +47,11 @@ def test_same_surname_different_first_names_stay_apart(vocab):
     assert names(index, "PERSON") == [("Bill Clinton", 2), ("Hillary Clinton", 1)]  # nearest full name wins
 
 
-def test_lone_surname_tagged_as_organisation_is_the_person_named_in_full(vocab):
-    words = "Ann Hartwell spoke . Later Hartwell said the Hartwell PAC and NATO agreed .".split()
-    ents = [(0, 2, "PERSON"), (5, 6, "ORG"), (8, 10, "ORG"), (11, 12, "ORG")]
+def test_lone_surname_tagged_as_organisation_or_place_is_the_person_named_in_full(vocab):
+    words = "Ann Hartwell spoke . Later Hartwell said the Hartwell PAC and NATO agreed . Hartwell won .".split()
+    ents = [(0, 2, "PERSON"), (5, 6, "ORG"), (8, 10, "ORG"), (11, 12, "ORG"), (14, 15, "GPE")]
     index = find_entities(make_doc(vocab, words, ents), [])
-    assert names(index, "PERSON") == [("Ann Hartwell", 2)]
+    assert names(index, "PERSON") == [("Ann Hartwell", 3)]
     assert names(index, "ORG") == [("Hartwell PAC", 1), ("NATO", 1)]  # longer names stay organisations
 
 
