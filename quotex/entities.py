@@ -229,11 +229,11 @@ def find_entities(doc: Any, skipped: list[SkippedRange], *, labels: Iterable[str
     surnames = _person_surnames(groups)
     for key, mentions in groups.items():
         label, place = _decide_label(mentions)
-        if key in surnames and (label == ORG or label in PLACE_LABELS and place is None):
+        if key in surnames and (label == ORG or label in PLACE_LABELS and (place is None or not place.well_known)):
             # "Donald Trump … Trump has indicated", "John Kasich … Kasich won": the small
             # model often takes a lone surname for an organisation or a place; in an
-            # article naming the person, it is them (unless the gazetteer knows the place)
-            label = PERSON
+            # article naming the person, it is them, unless it is a well-known place
+            label, place = PERSON, None
         if label not in wanted:
             continue
         for mention in mentions:

@@ -18,6 +18,12 @@ class Place:
     country_code: str | None
     latitude: float | None
     longitude: float | None
+    population: int = 0  # cities only
+
+    @property
+    def well_known(self) -> bool:
+        """A country, state or continent, or a city big enough to outrank a surname."""
+        return self.kind != "city" or self.population >= WELL_KNOWN_CITY_POPULATION
 
 
 # Names news uses for countries that GeoNames spells otherwise.
@@ -42,6 +48,9 @@ _ALT_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
 # alternate spellings (Kiev for Kyiv) only for big cities, where they are well known
 ALT_NAME_MIN_POPULATION = 500_000
 STATE_RANK = 600_000
+# "Rubio" (a town in Venezuela) after "Marco Rubio" is the senator; "Washington" and
+# "London" stay places even in an article that names a George Washington
+WELL_KNOWN_CITY_POPULATION = 500_000
 
 
 def normalise_place(text: str) -> str:
@@ -61,8 +70,8 @@ def _index() -> dict[str, Place]:
             index[key] = (rank, place)
 
     for city in cache.get_cities().values():
-        place = Place(city["name"], "city", city["countrycode"], city["latitude"], city["longitude"])
         population = int(city.get("population") or 0)
+        place = Place(city["name"], "city", city["countrycode"], city["latitude"], city["longitude"], population)
         add(city["name"], place, population)
         if population >= ALT_NAME_MIN_POPULATION:
             for alt in city.get("alternatenames") or ():

@@ -55,6 +55,14 @@ def test_lone_surname_tagged_as_organisation_or_place_is_the_person_named_in_ful
     assert names(index, "ORG") == [("Hartwell PAC", 1), ("NATO", 1)]  # longer names stay organisations
 
 
+def test_surname_that_is_also_a_small_town_is_the_person_but_a_big_city_stays_a_place(vocab):
+    words = "Marco Rubio met Jack London . Rubio flew to London .".split()
+    ents = [(0, 2, "PERSON"), (3, 5, "PERSON"), (6, 7, "GPE"), (9, 10, "GPE")]
+    index = find_entities(make_doc(vocab, words, ents), [])
+    assert names(index, "PERSON") == [("Jack London", 1), ("Marco Rubio", 2)]
+    assert names(index, "GPE") == [("London", 1)]
+
+
 def test_towns_tagged_as_organisations_become_places_with_coordinates(vocab):
     words = "Troops left Bucha and Mariupol . Bucha was shelled .".split()
     doc = make_doc(vocab, words, [(2, 3, "ORG"), (4, 5, "ORG"), (6, 7, "GPE")])
