@@ -241,6 +241,7 @@ def find_entities(doc: Any, skipped: list[SkippedRange], *, labels: Iterable[str
         typed.append((label, mentions, place))
 
     clusters = _cluster_people([mentions for label, mentions, _ in typed if label == PERSON])
+    _add_untagged_surnames(doc, clusters, skipped)
     clusters += _merge_acronyms([(m, p) for label, m, p in typed if label == ORG], text)
     places: dict[str, Cluster] = {}
     for label, mentions, place in typed:
@@ -339,6 +340,35 @@ def _cluster_people(groups: list[list[Mention]]) -> list[Cluster]:
         genders = [m.gender for m in cluster.mentions if m.gender]
         cluster.gender = Counter(genders).most_common(1)[0][0] if genders else None
     return clusters
+
+
+def _add_untagged_surnames(doc: Any, clusters: list[Cluster], skipped: list[SkippedRange]) -> None:
+    """ "Kasich said": a surname the model left untagged, of a person the article names in
+    full, is one more mention of that person."""
+    by_surname: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        words = normalise_name(cluster.name).split()
+        if len(words) > 1:
+            by_surname.setdefault(words[-1], []).append(cluster)
+    if not by_surname:
+        return
+    first_full = min(m.start for c in clusters for m in c.mentions if len(m.text.split()) > 1)
+    for token in doc:
+        if token.ent_iob_ != "O" or not token.text[:1].isupper() or token.idx < first_full:
+            continue
+        if token.pos_ != "PROPN" and (token.is_sent_start or token.pos_ not in ("NOUN", "VERB", "ADJ")):
+            continue  # mid-sentence a capital is a name, whatever the tagger said ("Trump" as a verb)
+        candidates = by_surname.get(token.lower_)
+        if not candidates or is_skipped(token.idx, token.idx + len(token.text), skipped):
+            continue
+        if token.dep_ in ("compound", "amod") or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
+            continue  # part of a longer name or a modifier ("Trump Tower", "a Trump course")
+        if token.i > 0 and doc[token.i - 1].text in ("-", "–") and not doc[token.i - 1].whitespace_:
+            continue  # "anti-Trump"
+        named = [c for c in candidates if any(m.start < token.idx for m in c.mentions)]
+        if named:
+            mention = Mention(token.idx, token.idx + len(token.text), token.text, PERSON)
+            _nearest_before(named, token.idx).mentions.append(mention)
 
 
 def _nearest_before(candidates: list[Cluster], position: int) -> Cluster:
