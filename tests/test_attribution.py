@@ -403,6 +403,11 @@ def test_participle_after_a_reported_persons_act_stays_with_that_person(extract)
     [
         # a thing cannot speak: the person reporting the clause does
         ("At the meeting, Ann Lee declared that any new deal would demand “absolute secrecy” from staff.", "Ann Lee"),
+        # ... nor can "it" in the reported clause the parser hangs "added" on
+        (
+            "Appearing before supporters on Monday, Ann Lee said it was too early to congratulate winners but added, “We will have a new government.”",
+            "Ann Lee",
+        ),
         # a second "said" the parser hangs on the first one's clause, whose subject is a thing
         ("Ann Lee said the move was made by the council chief and said, “We will appeal.”", "Ann Lee"),
         # a document speaks for the author the text names

@@ -190,11 +190,15 @@ def _issuer_of(document: Any) -> Any:
 
 def _reported_thing(subject: Any, verb: Any) -> bool:
     """A subject that is a common noun naming no one, in a clause a speech verb reports."""
-    return (
+    # "Suu Kyi said it was too early to congratulate winners but added, “…”": "it" too
+    thing = subject.lower_ in ("it", "this", "there") or (
         subject.pos_ == "NOUN"
         and not subject.ent_type_
         and subject.lemma_.lower() not in PERSON_NOUN_LEMMAS
         and subject.lemma_.lower() not in DOCUMENT_NOUN_LEMMAS
+    )
+    return (
+        thing
         and verb.dep_ == "ccomp"
         and verb.head.i != verb.i
         and is_cue(verb.head)
