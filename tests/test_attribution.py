@@ -393,6 +393,11 @@ def test_participle_after_a_reported_clause_belongs_to_the_reporter(extract):
     ]
 
 
+def test_participle_after_a_reported_state_belongs_to_the_reporter(extract):
+    text = "Tom Hart told reporters that Ann Lee “had a crazy plan for the bridge,” adding, “She lost every vote.”"
+    assert [q.speaker.name for q in extract(text).quotes if q.type != "indirect"] == ["Tom Hart", "Tom Hart"]
+
+
 def test_participle_after_a_reported_persons_act_stays_with_that_person(extract):
     text = "Officials said the mayor attacked the council on Monday, calling its plan “a disgrace.”"
     assert only_quote(extract(text), "partial").speaker.name == "mayor"

@@ -9,6 +9,7 @@ from typing import Any
 from quotex.quotes.lexicon import (
     CUE_LEMMAS,
     DOCUMENT_NOUN_LEMMAS,
+    SAYING_LEMMAS,
     NP_LEFT_DEPS,
     PERSON_NOUN_LEMMAS,
     RELATIVE_PRONOUNS,
@@ -99,7 +100,7 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
         # of two subjects ("…, New Hampshire, Trump went"), the one next to the verb
         found = min(subjects, key=lambda child: abs(child.i - verb.i)) if subjects else agents[0] if agents else None
         if found is not None:
-            if _reported_thing(found, verb):
+            if _reported_thing(found, verb) or _reported_state(cue, verb):
                 # A thing does not speak. "Sanders said the process could be “messy,” adding,
                 # …": the parser hangs "adding" (or a second "said") on the reported clause,
                 # whose subject is a thing; the one speaking is whoever reports that clause.
@@ -167,6 +168,22 @@ def _poll_of_share(subject: Any, verb: Any, context: QuoteContext | None) -> Any
         ):
             return token
     return None
+
+
+def _reported_state(cue: Any, verb: Any) -> bool:
+    """ "Trump told Newsmax that Romney “had a crazy policy,” adding, “…”": a speech
+    participle the parser hangs on a reported clause that states something (no speech act
+    of its own) continues the reporter's words, not the clause subject's."""
+    return (
+        verb.i != cue.i
+        and cue.tag_ == "VBG"
+        and cue.dep_ == "advcl"
+        and cue.head.i == verb.i
+        and verb.dep_ == "ccomp"
+        and verb.head.i != verb.i
+        and is_cue(verb.head)
+        and verb.lemma_.lower() not in CUE_LEMMAS | SAYING_LEMMAS
+    )
 
 
 def _issuer_of(document: Any) -> Any:
