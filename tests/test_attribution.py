@@ -135,6 +135,16 @@ def test_split_quote_is_one_statement_with_two_fragments(extract):
     assert (quote.start, quote.end) == (0, len(text))
 
 
+def test_quote_after_a_split_attribution_keeps_its_speaker_over_the_next_sentence(extract):
+    text = (
+        "Ann Lee said the pledge was not a burden. “I disagree with the claim,” she said. "
+        "“We feel good about the towns we are going to.” Tom Hart noted a planned rally in Salem."
+    )
+    quotes = [q for q in extract(text).quotes if q.type != "indirect"]
+    assert [q.speaker.name for q in quotes] == ["Ann Lee"]
+    assert [f.text for f in quotes[0].fragments] == ["I disagree with the claim", "We feel good about the towns we are going to."]
+
+
 def test_multi_paragraph_quote_is_one_quote(extract):
     text = (
         "Ann Lee, the mayor, spoke for an hour.\n\n"

@@ -402,11 +402,34 @@ def _clause_window(context: QuoteContext, span: Any, direction: int) -> list[Any
 
 
 def _cue_after(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str) -> tuple[str, Any, Any] | None:
+    if _continues_split_quote(context, pair):
+        return None
     window = _clause_window(context, span, +1)
     for token in window:
         if is_cue(token):
             return _accept("cue_after_quote", token, context, inverted=True)
     return None
+
+
+def _continues_split_quote(context: QuoteContext, pair: MarkPair) -> bool:
+    """ “…,” she said. “We feel good about it.” She noted a planned rally …: a quote that
+    follows a quote and its attribution in the same paragraph, and ends its own sentence,
+    goes on with that speaker; the speech verb of the next sentence starts a new statement."""
+    content = context.text[pair.content_start : pair.content_end].rstrip()
+    if content[-1:] not in (".", "!", "?", "…"):
+        return False
+    position = next((i for i, other in enumerate(context.pairs) if other.start == pair.start), 0)
+    if position == 0:
+        return False
+    previous = context.pairs[position - 1]
+    between = context.text[previous.end : pair.start]
+    previous_content = context.text[previous.content_start : previous.content_end].rstrip()
+    if "\n" in between or len(between) > 80 or not between.rstrip().endswith("."):
+        return False
+    if previous_content[-1:] not in (",", "?", "!") and context.text[previous.end : previous.end + 1] != ",":
+        return False
+    frame = context.doc.char_span(previous.end, pair.start, alignment_mode="contract")
+    return frame is not None and any(is_cue(token) for token in frame)
 
 
 def _verb_after(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str) -> tuple[str, Any, Any] | None:

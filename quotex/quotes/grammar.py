@@ -40,6 +40,7 @@ class QuoteContext:
     def __init__(self, doc: Any, pairs: list[MarkPair], paragraphs: list[tuple[int, int]]) -> None:
         self.doc = doc
         self.text = doc.text
+        self.pairs = pairs
         self.paragraph_starts = [start for start, _ in paragraphs]
         self.paragraphs = paragraphs
         self.quote_of_token = [-1] * len(doc)
