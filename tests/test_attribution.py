@@ -142,7 +142,10 @@ def test_quote_after_a_split_attribution_keeps_its_speaker_over_the_next_sentenc
     )
     quotes = [q for q in extract(text).quotes if q.type != "indirect"]
     assert [q.speaker.name for q in quotes] == ["Ann Lee"]
-    assert [f.text for f in quotes[0].fragments] == ["I disagree with the claim", "We feel good about the towns we are going to."]
+    assert [f.text for f in quotes[0].fragments] == [
+        "I disagree with the claim",
+        "We feel good about the towns we are going to.",
+    ]
 
 
 def test_multi_paragraph_quote_is_one_quote(extract):

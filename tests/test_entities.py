@@ -66,7 +66,20 @@ def test_surname_that_is_also_a_small_town_is_the_person_but_a_big_city_stays_a_
 def test_untagged_surname_of_a_named_person_is_one_more_mention(vocab):
     words = "Ann Hartwell spoke . Later Hartwell said a Hartwell aide called .".split()
     pos = ["PROPN", "PROPN", "VERB", "PUNCT", "ADV", "PROPN", "VERB", "DET", "PROPN", "NOUN", "VERB", "PUNCT"]
-    deps = ["compound", "nsubj", "ROOT", "punct", "advmod", "nsubj", "ROOT", "det", "compound", "nsubj", "ROOT", "punct"]
+    deps = [
+        "compound",
+        "nsubj",
+        "ROOT",
+        "punct",
+        "advmod",
+        "nsubj",
+        "ROOT",
+        "det",
+        "compound",
+        "nsubj",
+        "ROOT",
+        "punct",
+    ]
     heads = [1, 2, 2, 2, 6, 6, 6, 9, 9, 10, 10, 10]
     doc = Doc(vocab, words=words, pos=pos, deps=deps, heads=heads)
     doc.ents = [Span(doc, 0, 2, label="PERSON")]

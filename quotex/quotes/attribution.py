@@ -412,7 +412,7 @@ def _cue_after(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str
 
 
 def _continues_split_quote(context: QuoteContext, pair: MarkPair) -> bool:
-    """ “…,” she said. “We feel good about it.” She noted a planned rally …: a quote that
+    """“…,” she said. “We feel good about it.” She noted a planned rally …: a quote that
     follows a quote and its attribution in the same paragraph, and ends its own sentence,
     goes on with that speaker; the speech verb of the next sentence starts a new statement."""
     content = context.text[pair.content_start : pair.content_end].rstrip()

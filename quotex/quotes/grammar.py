@@ -89,7 +89,9 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
         deps = ("nsubj",) if verb.i == cue.i else SPEAKER_DEPS
         # in “Every single amendment,” said Cruz the parser may give the verb two subjects
         subjects = [
-            child for child in verb.children if child.dep_ in deps and (context is None or not context.in_quote(child))
+            child
+            for child in verb.children
+            if child.dep_ in deps and (context is None or not context.in_quote(child)) and _can_speak(child)
         ]
         agents = [
             grand
@@ -129,6 +131,18 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
             return appositive_head(verb.head)
         break
     return None
+
+
+def _can_speak(subject: Any) -> bool:
+    """Not a word the parser took for a subject by mistake: "Of Carson, Levine said",
+    "Saturday at the convention Sen. Warren said"."""
+    if subject.pos_ in ("ADP", "SCONJ", "CCONJ", "PUNCT", "PART", "AUX"):
+        return False
+    # a day's name or "today" is a date, but "the 46-year-old" (also tagged DATE) is someone
+    return not (subject.ent_type_ in ("DATE", "TIME") and (subject.pos_ == "PROPN" or subject.lower_ in DAY_WORDS))
+
+
+DAY_WORDS = {"today", "yesterday", "tonight", "tomorrow"}
 
 
 def _author_of(document: Any) -> Any:
@@ -215,12 +229,7 @@ def _reported_thing(subject: Any, verb: Any) -> bool:
         and subject.lemma_.lower() not in PERSON_NOUN_LEMMAS
         and subject.lemma_.lower() not in DOCUMENT_NOUN_LEMMAS
     )
-    return (
-        thing
-        and verb.dep_ == "ccomp"
-        and verb.head.i != verb.i
-        and is_cue(verb.head)
-    )
+    return thing and verb.dep_ == "ccomp" and verb.head.i != verb.i and is_cue(verb.head)
 
 
 def noun_phrase_after(cue: Any) -> Any:

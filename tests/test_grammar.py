@@ -1,0 +1,58 @@
+"""Parse helpers of the quote rules on hand-built parses (no trained pipeline needed)."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from quotex.quotes.grammar import speaker_of
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("en").vocab
+
+
+def parsed(vocab, rows, ents=()):
+    """rows: (word, pos, dep, head index); ents: (start, end, label)."""
+    words, pos, deps, heads = zip(*rows)
+    doc = Doc(vocab, words=list(words), pos=list(pos), deps=list(deps), heads=list(heads))
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return doc
+
+
+def test_a_days_name_the_parser_made_a_subject_does_not_speak(vocab):
+    # "Saturday Ann Lee said ...": a misparse with two subjects; the day sits next to the verb
+    doc = parsed(
+        vocab,
+        [
+            ("Ann", "PROPN", "compound", 1),
+            ("Lee", "PROPN", "nsubj", 3),
+            ("Saturday", "PROPN", "nsubj", 3),
+            ("said", "VERB", "ROOT", 3),
+        ],
+        [(0, 2, "PERSON"), (2, 3, "DATE")],
+    )
+    assert speaker_of(doc[3]).text == "Lee"
+
+
+def test_a_preposition_the_parser_made_a_subject_does_not_speak(vocab):
+    # "Of Carson, Levine said ...": the parser took "Of" for the subject
+    doc = parsed(
+        vocab,
+        [
+            ("Levine", "PROPN", "nsubj", 3),
+            (",", "PUNCT", "punct", 3),
+            ("of", "ADP", "nsubj", 3),
+            ("said", "VERB", "ROOT", 3),
+        ],
+    )
+    assert speaker_of(doc[3]).text == "Levine"
+
+
+def test_an_age_tagged_as_a_date_still_speaks(vocab):
+    doc = parsed(
+        vocab,
+        [("the", "DET", "det", 1), ("46-year-old", "NOUN", "nsubj", 2), ("said", "VERB", "ROOT", 2)],
+        [(1, 2, "DATE")],
+    )
+    assert speaker_of(doc[2]).text == "46-year-old"
