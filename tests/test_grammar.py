@@ -14,7 +14,7 @@ def vocab():
 
 def parsed(vocab, rows, ents=()):
     """rows: (word, pos, dep, head index); ents: (start, end, label)."""
-    words, pos, deps, heads = zip(*rows)
+    words, pos, deps, heads = zip(*rows, strict=True)
     doc = Doc(vocab, words=list(words), pos=list(pos), deps=list(deps), heads=list(heads))
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
     return doc

@@ -9,10 +9,10 @@ from typing import Any
 from quotex.quotes.lexicon import (
     CUE_LEMMAS,
     DOCUMENT_NOUN_LEMMAS,
-    SAYING_LEMMAS,
     NP_LEFT_DEPS,
     PERSON_NOUN_LEMMAS,
     RELATIVE_PRONOUNS,
+    SAYING_LEMMAS,
     SPEAKER_DEPS,
 )
 from quotex.quotes.marks import MarkPair
