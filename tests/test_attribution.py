@@ -23,6 +23,13 @@ def only_quote(article, kind=None):
         ("“Is the bridge safe for heavy lorries?” Tom Hart asked.", "Tom Hart", "asked", None),
         ("“The bridge will open in May,” according to Ann Lee.", "Ann Lee", "according to", "according_to"),
         ("As Ann Lee, the mayor, put it, “The bridge will open in May, not before.”", "Ann Lee", "put", None),
+        # a roundup item: headline, dash, source, colon
+        (
+            "Voters shrug off the bridge delay - Ann Lee: “One lesson was a simple one: keep calling voters.”",
+            "Ann Lee",
+            None,
+            "headline_colon",
+        ),
         ("“The bridge will open in May, and not a day later.” — Ann Lee", "Ann Lee", None, "dash_after_quote"),
         # the parser leaves "said" without a subject: the last person named before it speaks
         (

@@ -7,6 +7,7 @@ leaves its name and a confidence on the quote, so a wrong attribution can be tra
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from quotex.entities import EntityIndex
@@ -515,6 +516,9 @@ def _name_colon_before(
     before the quote beats any verb the headline's words offer after it."""
     if not context.text[: pair.start].rstrip().endswith(":"):
         return None
+    signed = _dash_name_colon(context, pair)
+    if signed is not None:
+        return signed
     found = _headline_colon(context, pair, span, quote_type)
     if found is None:
         return None
@@ -523,6 +527,22 @@ def _name_colon_before(
     if label is None or not all(t.pos_ in ("PROPN", "NOUN") and t.ent_type_ in ("", "PERSON", "ORG") for t in label):
         return None  # "Mr. Ridge said:" is a clause, left to the speech-verb rules
     return found
+
+
+# "Pollsters agree - Carl Bialik: “…”": a roundup item's headline, a dash, then the source
+_DASH_NAME_COLON = re.compile(r"\s[-—–]\s?([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3}):\s*$")
+
+
+def _dash_name_colon(context: QuoteContext, pair: MarkPair) -> tuple[str, Any, Any] | None:
+    paragraph_start = context.paragraphs[context.paragraph_of(pair.start)][0]
+    match = _DASH_NAME_COLON.search(context.text[paragraph_start : pair.start])
+    if match is None:
+        return None
+    end = paragraph_start + match.end(1)
+    name = context.doc.char_span(paragraph_start + match.start(1), end, alignment_mode="expand")
+    if name is None or context.in_quote(name[-1]):
+        return None
+    return "headline_colon", None, name[-1]
 
 
 def _names_someone(token: Any) -> bool:
