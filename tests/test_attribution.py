@@ -23,6 +23,13 @@ def only_quote(article, kind=None):
         ("“Is the bridge safe for heavy lorries?” Tom Hart asked.", "Tom Hart", "asked", None),
         ("“The bridge will open in May,” according to Ann Lee.", "Ann Lee", "according to", "according_to"),
         ("As Ann Lee, the mayor, put it, “The bridge will open in May, not before.”", "Ann Lee", "put", None),
+        # the verb before the colon introduces the quote, not a speech verb earlier on
+        (
+            "When Tom Hart suggested that the county would sue the town, Ann Lee fired back forcefully: “If they sue us in Salem, they lose.”",
+            "Ann Lee",
+            "fired",
+            "verb_intro",
+        ),
         # a roundup item: headline, dash, source, colon
         (
             "Voters shrug off the bridge delay - Ann Lee: “One lesson was a simple one: keep calling voters.”",

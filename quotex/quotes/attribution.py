@@ -558,6 +558,11 @@ def _names_someone(token: Any) -> bool:
 
 def _cue_before(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str) -> tuple[str, Any, Any] | None:
     window = _clause_window(context, span, -1)
+    introducing = _introducing_verb(window, context)
+    if introducing is not None:
+        # "When Trump suggested …, Rubio fired back forcefully: “…”": the verb right before
+        # the colon introduces the quote, not a speech verb earlier in the sentence
+        return introducing
     for token in window:
         if is_cue(token):
             return _accept("cue_before_quote", token, context)
@@ -608,6 +613,23 @@ def _cue_before(context: QuoteContext, pair: MarkPair, span: Any, quote_type: st
         sources = [t for t in window[1:] if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.i >= window[-1].i]
         if sources:
             return "colon_intro", None, sources[0]
+    return None
+
+
+def _introducing_verb(window: list[Any], context: QuoteContext) -> tuple[str, Any, Any] | None:
+    """A verb other than a speech verb that ends its clause right before ": “", with only
+    adverbs and particles after it ("fired back forcefully:"), and a named subject."""
+    if len(window) < 2 or window[0].text != ":":
+        return None
+    for token in window[1:5]:
+        if token.pos_ in ("ADV", "PART") or token.dep_ == "prt":
+            continue
+        if token.pos_ != "VERB" or is_cue(token) or token.dep_ in NOMINAL_DEPS:
+            return None
+        subject = speaker_of(token, context)
+        if subject is not None and (subject.ent_type_ in ("PERSON", "ORG") or subject.lower_ in PRONOUN_GENDER):
+            return "verb_intro", token, subject
+        return None
     return None
 
 
