@@ -25,7 +25,7 @@ def only_quote(article, kind=None):
         ("As Ann Lee, the mayor, put it, “The bridge will open in May, not before.”", "Ann Lee", "put", None),
         # the verb before the colon introduces the quote, not a speech verb earlier on
         (
-            "When Tom Hart suggested that the county would sue the town, Ann Lee fired back forcefully: “If they sue us in Salem, they lose.”",
+            "When Tom Hart called, Ann Lee fired back forcefully: “If they sue us in Salem, they will lose the case.”",
             "Ann Lee",
             "fired",
             "verb_intro",

@@ -558,7 +558,7 @@ def _names_someone(token: Any) -> bool:
 
 def _cue_before(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str) -> tuple[str, Any, Any] | None:
     window = _clause_window(context, span, -1)
-    introducing = _introducing_verb(window, context)
+    introducing = _introducing_verb(window, context) if any(is_cue(token) for token in window) else None
     if introducing is not None:
         # "When Trump suggested …, Rubio fired back forcefully: “…”": the verb right before
         # the colon introduces the quote, not a speech verb earlier in the sentence
