@@ -491,3 +491,12 @@ def test_reporting_nouns_with_an_owner(extract, text, speaker, cue):
 def test_poll_respondents(extract, text, mention):
     speaker = only_quote(extract(text), "partial").speaker
     assert text[speaker.mention.start : speaker.mention.end] == mention
+
+
+def test_name_and_colon_after_a_quote_starts_the_next_speakers_quote(extract):
+    text = (
+        "Tom Hart and Ann Lee reject the plan.\n\n"
+        "Hart: “Our goal is not to contain the flood but to stop it.” Lee: “The mission is to stop the flood.”"
+    )
+    quotes = [q for q in extract(text).quotes if q.type != "indirect"]
+    assert [(q.text[:8], q.speaker.name) for q in quotes] == [("Our goal", "Tom Hart"), ("The miss", "Ann Lee")]

@@ -533,11 +533,19 @@ def _name_colon_before(
 _DASH_NAME_COLON = re.compile(r"\s[-—–]\s?([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3}):\s*$")
 
 
+# "Clinton: “…” Bush: “…”": a second name and colon after the first quote
+_NAME_COLON_AFTER_QUOTE = re.compile(r"[”\"’']\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}):\s*$")
+
+
 def _dash_name_colon(context: QuoteContext, pair: MarkPair) -> tuple[str, Any, Any] | None:
     paragraph_start = context.paragraphs[context.paragraph_of(pair.start)][0]
-    match = _DASH_NAME_COLON.search(context.text[paragraph_start : pair.start])
+    before = context.text[paragraph_start : pair.start]
+    match = _DASH_NAME_COLON.search(before)
     if match is None:
-        return None
+        match = _NAME_COLON_AFTER_QUOTE.search(before)
+        named = {ent[-1].lower_ for ent in context.doc.ents if ent.label_ in ("PERSON", "ORG")}
+        if match is None or match.group(1).split()[-1].lower() not in named:
+            return None
     end = paragraph_start + match.end(1)
     name = context.doc.char_span(paragraph_start + match.start(1), end, alignment_mode="expand")
     if name is None or context.in_quote(name[-1]):
