@@ -352,9 +352,8 @@ def _add_untagged_surnames(doc: Any, clusters: list[Cluster], skipped: list[Skip
             by_surname.setdefault(words[-1], []).append(cluster)
     if not by_surname:
         return
-    first_full = min(m.start for c in clusters for m in c.mentions if len(m.text.split()) > 1)
     for token in doc:
-        if token.ent_iob_ != "O" or not token.text[:1].isupper() or token.idx < first_full:
+        if token.ent_iob_ != "O" or not token.text[:1].isupper():
             continue
         if token.pos_ != "PROPN" and (token.is_sent_start or token.pos_ not in ("NOUN", "VERB", "ADJ")):
             continue  # mid-sentence a capital is a name, whatever the tagger said ("Trump" as a verb)
@@ -366,6 +365,8 @@ def _add_untagged_surnames(doc: Any, clusters: list[Cluster], skipped: list[Skip
         if token.i > 0 and doc[token.i - 1].text in ("-", "–") and not doc[token.i - 1].whitespace_:
             continue  # "anti-Trump"
         named = [c for c in candidates if any(m.start < token.idx for m in c.mentions)]
+        if not named and len(candidates) == 1:
+            named = candidates  # a headline names by surname the person the story names in full
         if named:
             mention = Mention(token.idx, token.idx + len(token.text), token.text, PERSON)
             _nearest_before(named, token.idx).mentions.append(mention)

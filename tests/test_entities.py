@@ -88,6 +88,14 @@ def test_untagged_surname_of_a_named_person_is_one_more_mention(vocab):
     assert person.mentions[1].start == doc[5].idx
 
 
+def test_untagged_surname_in_a_headline_before_the_full_name_is_that_person(vocab):
+    words = "Hartwell wins . Ann Hartwell spoke .".split()
+    doc = Doc(vocab, words=words, pos=["PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"])
+    doc.ents = [Span(doc, 3, 5, label="PERSON")]
+    (person,) = find_entities(doc, []).people()
+    assert sorted((m.start, m.text) for m in person.mentions) == [(0, "Hartwell"), (15, "Ann Hartwell")]
+
+
 def test_towns_tagged_as_organisations_become_places_with_coordinates(vocab):
     words = "Troops left Bucha and Mariupol . Bucha was shelled .".split()
     doc = make_doc(vocab, words, [(2, 3, "ORG"), (4, 5, "ORG"), (6, 7, "GPE")])

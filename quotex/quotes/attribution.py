@@ -745,6 +745,11 @@ def _headline_colon(context: QuoteContext, pair: MarkPair, span: Any, quote_type
     paragraph_start, _ = context.paragraphs[context.paragraph_of(pair.start)]
     head_text = context.text[paragraph_start : pair.start]
     colon = head_text.find(":")
+    # "Gillibrand on Hillary Releasing Her Speech Transcripts: ‘I Think She Will’": the
+    # name before "on" speaks about the topic after it
+    topic = re.match(r"(\S+(?:\s\S+){0,3})\s[Oo]n\s", head_text[:colon]) if colon > 0 else None
+    if topic is not None:
+        colon = topic.end(1)
     if colon <= 0 or len(head_text[:colon].split()) > 5:
         return None
     name = doc.char_span(paragraph_start, paragraph_start + colon, alignment_mode="expand")
