@@ -506,3 +506,9 @@ def test_headline_name_on_topic_colon_names_the_speaker(extract):
     text = "Hart on Lee Releasing Her Bridge Plan: ‘I Think She Will.’\n\nOn Friday, Tom Hart spoke on the radio."
     quote = next(q for q in extract(text).quotes if q.type != "indirect")
     assert quote.rule == "headline_colon" and quote.speaker.name == "Tom Hart"
+
+
+def test_a_person_noun_or_a_name_introduces_a_quote_with_any_verb(extract):
+    text = "Tom Hart spoke first. The town leader then shrugged, “We will build the bridge anyway.”"
+    quote = next(q for q in extract(text).quotes if q.type != "indirect")
+    assert quote.rule == "verb_intro" and quote.speaker.name == "town leader"
