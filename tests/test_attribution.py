@@ -435,6 +435,11 @@ def test_participle_after_a_reported_persons_act_stays_with_that_person(extract)
     [
         # a thing cannot speak: the person reporting the clause does
         ("At the meeting, Ann Lee declared that any new deal would demand “absolute secrecy” from staff.", "Ann Lee"),
+        # ... nor a document there, for a speech verb hung on its clause
+        (
+            "Sen. Ann Lee said the mayor’s tax plan would give money to developers, and called him “the leading proponent of waste.”",
+            "Ann Lee",
+        ),
         # ... nor can "it" in the reported clause the parser hangs "added" on
         (
             "Appearing before supporters on Monday, Ann Lee said it was too early to congratulate winners but added, “We will have a new government.”",

@@ -103,7 +103,7 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
         # of two subjects ("…, New Hampshire, Trump went"), the one next to the verb
         found = min(subjects, key=lambda child: abs(child.i - verb.i)) if subjects else agents[0] if agents else None
         if found is not None:
-            if _reported_thing(found, verb) or _reported_state(cue, verb):
+            if _reported_thing(found, verb, climbed=verb.i != cue.i) or _reported_state(cue, verb):
                 # A thing does not speak. "Sanders said the process could be “messy,” adding,
                 # …": the parser hangs "adding" (or a second "said") on the reported clause,
                 # whose subject is a thing; the one speaking is whoever reports that clause.
@@ -220,14 +220,18 @@ def _issuer_of(document: Any) -> Any:
     return None
 
 
-def _reported_thing(subject: Any, verb: Any) -> bool:
-    """A subject that is a common noun naming no one, in a clause a speech verb reports."""
+def _reported_thing(subject: Any, verb: Any, *, climbed: bool = False) -> bool:
+    """A subject that is a common noun naming no one, in a clause a speech verb reports.
+
+    A document there speaks for itself ("he said the report warned …"), but not for a
+    speech verb the parser hung on its clause ("Paul said Rubio's plan would give money
+    to …, and called him “…”": Paul calls him that)."""
     # "Suu Kyi said it was too early to congratulate winners but added, “…”": "it" too
     thing = subject.lower_ in ("it", "this", "there") or (
         subject.pos_ == "NOUN"
         and not subject.ent_type_
         and subject.lemma_.lower() not in PERSON_NOUN_LEMMAS
-        and subject.lemma_.lower() not in DOCUMENT_NOUN_LEMMAS
+        and (climbed or subject.lemma_.lower() not in DOCUMENT_NOUN_LEMMAS)
     )
     return thing and verb.dep_ == "ccomp" and verb.head.i != verb.i and is_cue(verb.head)
 
