@@ -387,6 +387,11 @@ def test_words_quoted_inside_another_persons_report_come_from_the_reporting_sour
     assert quote.speaker.name == "Tom Hart" and quote.cue.text == "said"
 
 
+def test_parenthetical_report_gives_the_source_of_a_partial_quote(extract):
+    quote = only_quote(extract("The county, Ann Lee said, called the announcement “highly significant.”"))
+    assert quote.speaker.name == "Ann Lee" and quote.cue.text == "said"
+
+
 def test_a_whole_quoted_sentence_keeps_the_inner_speaker(extract):
     quote = only_quote(extract("Tom Hart said Ann Lee told the council: “The bridge will never open.”"))
     assert quote.speaker.name == "Ann Lee" and quote.cue.text == "told"

@@ -369,6 +369,19 @@ def _reporting_source(cue: Any, context: QuoteContext) -> Any:
         if speaker_of(cue.head, context) is None:
             break
         cue = cue.head
+    # "CNN, Cruz said, called the announcement ‘highly significant’": a parenthetical report
+    subject = next((child for child in cue.children if child.dep_ == "nsubj"), None)
+    for child in cue.children:
+        if (
+            child.dep_ == "parataxis"
+            and subject is not None
+            and subject.i < child.left_edge.i
+            and child.right_edge.i < cue.i
+            and is_cue(child)
+            and not context.in_quote(child)
+            and speaker_of(child, context) is not None
+        ):
+            return child  # set off between the subject and its verb
     return cue
 
 
