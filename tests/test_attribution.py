@@ -392,6 +392,12 @@ def test_parenthetical_report_gives_the_source_of_a_partial_quote(extract):
     assert quote.speaker.name == "Ann Lee" and quote.cue.text == "said"
 
 
+def test_trailing_report_gives_the_source_of_a_partial_quote(extract):
+    text = "Lee said Hart would have “no chance” to win, the aide recalled, adding that he said so twice."
+    quote = only_quote(extract(text), "partial")
+    assert quote.speaker.name == "aide" and quote.cue.text == "recalled"
+
+
 def test_a_whole_quoted_sentence_keeps_the_inner_speaker(extract):
     quote = only_quote(extract("Tom Hart said Ann Lee told the council: “The bridge will never open.”"))
     assert quote.speaker.name == "Ann Lee" and quote.cue.text == "told"

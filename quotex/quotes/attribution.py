@@ -341,7 +341,7 @@ def _governing_cue(context: QuoteContext, pair: MarkPair, span: Any, quote_type:
             aspectual = head.lemma_ == "continue" and child.dep_ == "xcomp"
             if is_cue(head) and not aspectual and not context.in_quote(head):
                 if quote_type == "partial":
-                    head = _reporting_source(head, context)
+                    head = _reporting_source(head, context, span)
                 return _accept("cue_governs_quote", head, context)
             if (
                 head.pos_ == "NOUN"
@@ -360,7 +360,7 @@ def _governing_cue(context: QuoteContext, pair: MarkPair, span: Any, quote_type:
     return None
 
 
-def _reporting_source(cue: Any, context: QuoteContext) -> Any:
+def _reporting_source(cue: Any, context: QuoteContext, span: Any) -> Any:
     """ "Israel said Clinton called it ‘closely coordinated’": words quoted inside a
     report that is itself reported come to the reporter through the outer source, so
     the outermost speech verb up a chain of reported clauses attributes them. (On
@@ -370,6 +370,13 @@ def _reporting_source(cue: Any, context: QuoteContext) -> Any:
             break
         cue = cue.head
     # "CNN, Cruz said, called the announcement ‘highly significant’": a parenthetical report
+    for child in cue.children:
+        # "Hart said Lee ‘would have no chance,’ the aide recalled": the parser hangs the
+        # trailing report on the verb it reports
+        if child.dep_ in ("ccomp", "parataxis") and child.i >= span.end and is_cue(child):
+            reporter = next((c for c in child.children if c.dep_ == "nsubj" and span.end <= c.i < child.i), None)
+            if reporter is not None and not context.in_quote(reporter):
+                return child
     subject = next((child for child in cue.children if child.dep_ == "nsubj"), None)
     for child in cue.children:
         if (
