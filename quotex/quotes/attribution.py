@@ -440,7 +440,7 @@ def _continues_split_quote(context: QuoteContext, pair: MarkPair) -> bool:
     content = context.text[pair.content_start : pair.content_end].rstrip()
     if content[-1:] not in (".", "!", "?", "…"):
         return False
-    position = next((i for i, other in enumerate(context.pairs) if other.start == pair.start), 0)
+    position = context.pair_number.get(pair.start, 0)
     if position == 0:
         return False
     previous = context.pairs[position - 1]

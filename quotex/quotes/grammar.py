@@ -41,6 +41,7 @@ class QuoteContext:
         self.doc = doc
         self.text = doc.text
         self.pairs = pairs
+        self.pair_number = {pair.start: number for number, pair in enumerate(pairs)}
         self.paragraph_starts = [start for start, _ in paragraphs]
         self.paragraphs = paragraphs
         self.quote_of_token = [-1] * len(doc)
