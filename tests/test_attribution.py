@@ -414,6 +414,8 @@ def test_a_whole_quoted_sentence_keeps_the_inner_speaker(extract):
         ("LISBON (AP) — The mayor of Lisbon called the plan “a waste of money” on Tuesday.", "mayor of Lisbon"),
         # "continue to" goes on doing something, not saying it
         ("Ann Lee said that her campaign would continue “to fight for the bridge” until May.", "Ann Lee"),
+        # "refer to X as ‘Y’" names something in someone's words
+        ("When Tom Hart spoke in May, Ann Lee referred to the bridge as “a road to nowhere.”", "Ann Lee"),
         # a partial quote in a sentence that ends with its attribution
         ("Tom Hart spoke after the vote. Nothing the council did “will fix the bridge,” the mayor said.", "mayor"),
     ],
