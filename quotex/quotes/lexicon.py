@@ -18,7 +18,8 @@ CUE_LEMMAS = frozenset(
     muse chant read interject interrupt offer brag gush grumble snap charge dismiss label brand
     term dub characterize characterise hail praise criticize criticise condemn
     denounce decry slam blast thank apologize apologise recommend propose estimate indicate
-    signal hint text email message order instruct advise sing pray express refer""".split()
+    signal hint text email message order instruct advise sing pray express refer answer assure
+    mock portray cite echo imply""".split()
 )
 # Verbs that attribute content to a source (PARC/PolNeAR's sense of attribution): saying,
 # believing and knowing, intending, and evidence "showing" something. The reported content
