@@ -533,3 +533,9 @@ def test_a_person_noun_or_a_name_introduces_a_quote_with_any_verb(extract):
     text = "Tom Hart spoke first. The town leader then shrugged, “We will build the bridge anyway.”"
     quote = next(q for q in extract(text).quotes if q.type != "indirect")
     assert quote.rule == "verb_intro" and quote.speaker.name == "town leader"
+
+
+def test_words_quoted_inside_what_an_attribution_verb_reports_go_to_its_subject(extract):
+    text = "Tom Hart talks about how his crews must be ready “to fight tonight.”"
+    quote = only_quote(extract(text), "partial")
+    assert quote.rule == "attribution_verb" and quote.speaker.name == "Tom Hart" and quote.cue.text == "talks"
