@@ -539,3 +539,13 @@ def test_words_quoted_inside_what_an_attribution_verb_reports_go_to_its_subject(
     text = "Tom Hart talks about how his crews must be ready “to fight tonight.”"
     quote = only_quote(extract(text), "partial")
     assert quote.rule == "attribution_verb" and quote.speaker.name == "Tom Hart" and quote.cue.text == "talks"
+
+
+def test_a_question_put_to_someone_is_not_theirs_and_their_answer_is(extract):
+    text = (
+        "Tom Hart was asked on the radio, “If you had known about the server, would you have told her?” "
+        "He answered, “I have no idea. We are old friends.”"
+    )
+    question, answer = [q for q in extract(text).quotes if q.type != "indirect"]
+    assert question.text.endswith("told her?") and question.speaker is None
+    assert answer.text.startswith("I have no idea") and answer.speaker.name == "Tom Hart"

@@ -289,6 +289,12 @@ def _accept(rule: str, cue: Any, context: QuoteContext, *, inverted: bool = Fals
             # leave"), but right after a quote the noun before the verb is its subject
             speaker = cue.head
     if speaker is None and not inverted:
+        passive = any(child.dep_ == "nsubjpass" for child in cue.children) and any(
+            child.dep_ == "auxpass" and child.lower_ not in ("'s", "’s") for child in cue.children
+        )  # "he's said" is active, whatever the parser made of it
+        if passive:
+            # "Hart was asked, “…?”": the one asked did not say it, and the asker is unnamed
+            return rule, cue, None
         speaker = _subject_before(cue, context) or _person_before(cue, context)
     if speaker is None or context.in_quote(speaker):
         return None
@@ -556,8 +562,22 @@ def _adjacent_cue_after(
         if is_cue(token):
             if quote_type != "direct" and token.tag_ == "VBG" and token.lower_ != "according":
                 continue  # "…’, blaming the mayor." goes on with the sentence's own speaker
+            if content.endswith("?") and _answers_next_quote(context, token):
+                return None
             return _accept("cue_after_quote", token, context, inverted=True)
     return None
+
+
+ANSWER_LEMMAS = {"answer", "reply", "respond", "retort", "counter"}
+
+
+def _answers_next_quote(context: QuoteContext, cue: Any) -> bool:
+    """“… would you have told her?” He answered, “I have no idea.”: a verb of answering that
+    opens the next quote answers the question before it, which someone else asked."""
+    if cue.lemma_.lower() not in ANSWER_LEMMAS:
+        return False
+    following = [t for t in cue.doc[cue.i + 1 : cue.i + 4] if not t.is_space]
+    return len(following) >= 2 and following[0].text in (",", ":") and context.in_quote(following[1])
 
 
 def _name_colon_before(
