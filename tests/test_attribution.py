@@ -549,3 +549,9 @@ def test_a_question_put_to_someone_is_not_theirs_and_their_answer_is(extract):
     question, answer = [q for q in extract(text).quotes if q.type != "indirect"]
     assert question.text.endswith("told her?") and question.speaker is None
     assert answer.text.startswith("I have no idea") and answer.speaker.name == "Tom Hart"
+
+
+def test_quoted_words_in_a_title_case_headline_are_not_taken_for_a_title(extract):
+    text = "Hart: Council ‘Waving The Flag Of Surrender’ To Lee\n\nTom Hart spoke on Monday."
+    quote = only_quote(extract(text))
+    assert quote.text == "Waving The Flag Of Surrender" and quote.speaker.name == "Tom Hart"

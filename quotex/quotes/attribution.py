@@ -143,7 +143,7 @@ def extract_quotes(
             found.append(Found([pair], quote_type, "unattributed", paragraph=paragraph))
             continue
         rule, cue, speaker_token = attribution
-        if quote_type == "partial" and _is_title(_content(context.text, pair)):
+        if quote_type == "partial" and _is_title(_content(context.text, pair)) and not _in_headline(context, pair):
             # ‘Morning Joe’, “Black Lives Matter”: a name in quotes, even next to a speech verb
             terms.append(Term(_content(context.text, pair), pair.start, pair.end, "title_or_name"))
             continue
@@ -190,6 +190,17 @@ def _same_attribution(previous: Found, cue: Any, speaker_token: Any) -> bool:
         and previous.speaker_token is not None
         and (speaker_token is not None and previous.speaker_token.i == speaker_token.i)
     )
+
+
+def _in_headline(context: QuoteContext, pair: MarkPair) -> bool:
+    """A short paragraph in title case: "Milbank: Republicans ‘Waving The Flag Of Surrender’ To
+    Trump" capitalises quoted words like every other word, so capitals say nothing there."""
+    start, end = context.paragraphs[context.paragraph_of(pair.start)]
+    outside = (context.text[start : pair.start] + " " + context.text[pair.end : end]).split()
+    words = [w for w in outside if any(ch.isalpha() for ch in w)]
+    small = {"a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "by", "with", "or", "as", "is"}
+    significant = [w for w in words if w.lower() not in small]
+    return 2 <= len(words) <= 20 and all(w[:1].isupper() or not w[:1].isalpha() for w in significant)
 
 
 def _is_title(content: str) -> bool:
