@@ -555,3 +555,9 @@ def test_quoted_words_in_a_title_case_headline_are_not_taken_for_a_title(extract
     text = "Hart: Council ‘Waving The Flag Of Surrender’ To Lee\n\nTom Hart spoke on Monday."
     quote = only_quote(extract(text))
     assert quote.text == "Waving The Flag Of Surrender" and quote.speaker.name == "Tom Hart"
+
+
+def test_a_person_named_inside_a_quote_is_not_the_antecedent_of_he_said(extract):
+    text = "Ms. Ann Lee opened the meeting.\n\n“It started with Mayor Tom Hart, and we kept going,” he said."
+    quote = only_quote(extract(text))
+    assert quote.speaker.kind == "pronoun" and quote.speaker.name is None

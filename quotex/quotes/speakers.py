@@ -147,6 +147,8 @@ def _subject_mentions(context: QuoteContext, entities: EntityIndex) -> list[tupl
             if span is None:
                 continue
             root = span.root
+            if context.in_quote(root):
+                continue  # a person named in someone's words is not whom "he said" refers to
             if root.dep_ in SPEAKER_DEPS and (root.head.dep_ == "ROOT" or is_cue(root.head)):
                 out.append((mention.start, cluster))
     out.sort(key=lambda entry: entry[0])
@@ -221,10 +223,15 @@ def _antecedent(
     for cluster in entities.people():
         if cluster.gender not in (None, gender):
             continue
-        before = [m.start for m in cluster.mentions if m.start < position]
+        before = [m.start for m in cluster.mentions if m.start < position and not _quoted(context, m.start)]
         if before and (latest is None or max(before) > latest[0]):
             latest = (max(before), cluster)
     return latest[1] if latest else None
+
+
+def _quoted(context: QuoteContext, char: int) -> bool:
+    span = context.doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and context.in_quote(span[0])
 
 
 def speaker_records(found: list[Found]) -> list[Speaker]:
