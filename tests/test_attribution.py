@@ -418,6 +418,7 @@ def test_a_whole_quoted_sentence_keeps_the_inner_speaker(extract):
         ("When Tom Hart spoke in May, Ann Lee referred to the bridge as “a road to nowhere.”", "Ann Lee"),
         # verbs that put words in someone's mouth or take them from someone else's
         ("Ann Lee mocked the plan as “a bridge to nowhere” on Monday.", "Ann Lee"),
+        ("Ann Lee heralded the deal with the county as a “breakthrough” on Monday.", "Ann Lee"),
         ("Ann Lee, citing “serious safety concerns,” closed the bridge.", "Ann Lee"),
         # a partial quote in a sentence that ends with its attribution
         ("Tom Hart spoke after the vote. Nothing the council did “will fix the bridge,” the mayor said.", "mayor"),
