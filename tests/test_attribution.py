@@ -562,3 +562,8 @@ def test_a_person_named_inside_a_quote_is_not_the_antecedent_of_he_said(extract)
     text = "Ms. Ann Lee opened the meeting.\n\n“It started with Mayor Tom Hart, and we kept going,” he said."
     quote = only_quote(extract(text))
     assert quote.speaker.kind == "pronoun" and quote.speaker.name is None
+
+
+def test_an_epithet_in_capitals_is_the_callers_words_not_a_title(extract):
+    quote = only_quote(extract("Ann Lee called the mayor an “Aunt Tom” at the meeting."))
+    assert quote.text == "Aunt Tom" and quote.speaker.name == "Ann Lee"

@@ -143,8 +143,14 @@ def extract_quotes(
             found.append(Found([pair], quote_type, "unattributed", paragraph=paragraph))
             continue
         rule, cue, speaker_token = attribution
-        if quote_type == "partial" and _is_title(_content(context.text, pair)) and not _in_headline(context, pair):
-            # ‘Morning Joe’, “Black Lives Matter”: a name in quotes, even next to a speech verb
+        # ‘Morning Joe’, “Black Lives Matter”: a name in quotes, even next to a speech verb,
+        # but not an epithet somebody chose ("Friedan called her an ‘Aunt Tom’")
+        if (
+            quote_type == "partial"
+            and _is_title(_content(context.text, pair))
+            and not _in_headline(context, pair)
+            and not (cue is not None and cue.lemma_.lower() in NAMING_LEMMAS)
+        ):
             terms.append(Term(_content(context.text, pair), pair.start, pair.end, "title_or_name"))
             continue
         previous = found[-1] if found else None
@@ -190,6 +196,10 @@ def _same_attribution(previous: Found, cue: Any, speaker_token: Any) -> bool:
         and previous.speaker_token is not None
         and (speaker_token is not None and previous.speaker_token.i == speaker_token.i)
     )
+
+
+# verbs that give something a name of the speaker's choosing
+NAMING_LEMMAS = {"call", "label", "dub", "brand", "term", "refer", "nickname", "deride", "mock", "describe"}
 
 
 def _in_headline(context: QuoteContext, pair: MarkPair) -> bool:
