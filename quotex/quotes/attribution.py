@@ -46,8 +46,8 @@ CONFIDENCE = {
     "verb_intro": 0.9,
     "cue_before_quote": 0.9,
     "according_to": 0.85,
-    "colon_intro": 0.85,
-    "verb_after_quote": 0.8,
+    "colon_intro": 0.8,
+    "verb_after_quote": 0.75,
     "attribution_verb": 0.8,
     "dash_after_quote": 0.75,  # 5 cases on train, all right: too few to say more
     "previous_sentence": 0.75,
