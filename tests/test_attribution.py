@@ -419,6 +419,7 @@ def test_a_whole_quoted_sentence_keeps_the_inner_speaker(extract):
         # verbs that put words in someone's mouth or take them from someone else's
         ("Ann Lee mocked the plan as “a bridge to nowhere” on Monday.", "Ann Lee"),
         ("Ann Lee heralded the deal with the county as a “breakthrough” on Monday.", "Ann Lee"),
+        ("Ann Lee ripped the director for acting as “the judge and the jury” in the case.", "Ann Lee"),
         ("Ann Lee, citing “serious safety concerns,” closed the bridge.", "Ann Lee"),
         # a partial quote in a sentence that ends with its attribution
         ("Tom Hart spoke after the vote. Nothing the council did “will fix the bridge,” the mayor said.", "mayor"),

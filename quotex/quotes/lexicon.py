@@ -19,7 +19,8 @@ CUE_LEMMAS = frozenset(
     term dub characterize characterise hail praise criticize criticise condemn
     denounce decry slam blast thank apologize apologise recommend propose estimate indicate
     signal hint text email message order instruct advise sing pray express refer answer assure
-    mock portray cite echo imply herald tout bemoan deride ridicule lambaste scold chide rebuke""".split()
+    mock portray cite echo imply herald tout bemoan deride ridicule lambaste scold chide rebuke
+    rip assail taunt ponder""".split()
 )
 # Verbs that attribute content to a source (PARC/PolNeAR's sense of attribution): saying,
 # believing and knowing, intending, and evidence "showing" something. The reported content
