@@ -568,3 +568,9 @@ def test_a_person_named_inside_a_quote_is_not_the_antecedent_of_he_said(extract)
 def test_an_epithet_in_capitals_is_the_callers_words_not_a_title(extract):
     quote = only_quote(extract("Ann Lee called the mayor an “Aunt Tom” at the meeting."))
     assert quote.text == "Aunt Tom" and quote.speaker.name == "Ann Lee"
+
+
+def test_a_phrasal_verb_before_the_comma_introduces_the_quote(extract):
+    text = "Tom Hart spoke first. But as the Daily Ledger pointed out, “Still, Hart has so far declined to release any returns.”"
+    quote = only_quote(extract(text))
+    assert quote.rule == "verb_intro" and quote.speaker.name == "Daily Ledger"

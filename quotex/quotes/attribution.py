@@ -695,7 +695,7 @@ def _cue_before(context: QuoteContext, pair: MarkPair, span: Any, quote_type: st
         window
         and window[0].text in (",", ":")
         and len(window) >= 3
-        and window[1].pos_ == "PART"
+        and (window[1].pos_ == "PART" or window[1].dep_ == "prt" and window[0].text == ",")
         and window[2].pos_ == "VERB"
     ):
         verb = window[2]  # "she shot back," with the particle between: shot back ,
