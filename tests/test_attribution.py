@@ -30,6 +30,13 @@ def only_quote(article, kind=None):
             "fired",
             "verb_intro",
         ),
+        # ... with two authors
+        (
+            "Polls not wrong, just too early - Ann Lee and Tom Hart: “Although the polls missed the win, they saw it coming.”",
+            "Tom Hart",
+            None,
+            "headline_colon",
+        ),
         # a roundup item: headline, dash, source, colon
         (
             "Voters shrug off the bridge delay - Ann Lee: “One lesson was a simple one: keep calling voters.”",

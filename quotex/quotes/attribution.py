@@ -616,13 +616,16 @@ def _name_colon_before(
         return None
     paragraph_start = context.paragraphs[context.paragraph_of(pair.start)][0]
     label = context.doc.char_span(paragraph_start, found[2].idx + len(found[2].text), alignment_mode="expand")
-    if label is None or not all(t.pos_ in ("PROPN", "NOUN") and t.ent_type_ in ("", "PERSON", "ORG") for t in label):
+    named = {ent[-1].lower_ for ent in context.doc.ents if ent.label_ in ("PERSON", "ORG")}
+    if label is None or not all(
+        (t.pos_ in ("PROPN", "NOUN") or t.lower_ in named) and t.ent_type_ in ("", "PERSON", "ORG") for t in label
+    ):
         return None  # "Mr. Ridge said:" is a clause, left to the speech-verb rules
     return found
 
 
 # "Pollsters agree - Carl Bialik: “…”": a roundup item's headline, a dash, then the source
-_DASH_NAME_COLON = re.compile(r"\s[-—–]\s?([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3}):\s*$")
+_DASH_NAME_COLON = re.compile(r"\s[-—–]\s?([A-Z][\w.'’]*(?:\s(?:[A-Z][\w.'’]*|and|&)){0,5}):\s*$")
 
 
 # "Clinton: “…” Bush: “…”": a second name and colon after the first quote
