@@ -581,3 +581,9 @@ def test_a_phrasal_verb_before_the_comma_introduces_the_quote(extract):
     text = "Tom Hart spoke first. But as the Daily Ledger pointed out, “Still, Hart has so far declined to release any returns.”"
     quote = only_quote(extract(text))
     assert quote.rule == "verb_intro" and quote.speaker.name == "Daily Ledger"
+
+
+def test_a_verb_right_before_comma_and_quote_beats_an_earlier_speech_verb(extract):
+    text = "After Tom Hart criticized the council during a debate, Ann Lee shot back, “I could have stayed home.”"
+    quote = next(q for q in extract(text).quotes if q.type != "indirect")
+    assert quote.rule == "verb_intro" and quote.speaker.name == "Ann Lee"

@@ -730,7 +730,7 @@ def _cue_before(context: QuoteContext, pair: MarkPair, span: Any, quote_type: st
 def _introducing_verb(window: list[Any], context: QuoteContext) -> tuple[str, Any, Any] | None:
     """A verb other than a speech verb that ends its clause right before ": “", with only
     adverbs and particles after it ("fired back forcefully:"), and a named subject."""
-    if len(window) < 2 or window[0].text != ":":
+    if len(window) < 2 or window[0].text not in (":", ","):
         return None
     for token in window[1:5]:
         if token.pos_ in ("ADV", "PART") or token.dep_ == "prt":
