@@ -587,3 +587,8 @@ def test_a_verb_right_before_comma_and_quote_beats_an_earlier_speech_verb(extrac
     text = "After Tom Hart criticized the council during a debate, Ann Lee shot back, “I could have stayed home.”"
     quote = next(q for q in extract(text).quotes if q.type != "indirect")
     assert quote.rule == "verb_intro" and quote.speaker.name == "Ann Lee"
+
+
+def test_speech_that_has_not_happened_inside_a_report_is_the_reporters(extract):
+    quote = only_quote(extract("Mayor Ann Lee said she expected that voters will say “no” to the bridge."), "partial")
+    assert quote.speaker.name == "Ann Lee" and quote.cue.text == "said"

@@ -372,7 +372,7 @@ def _governing_cue(context: QuoteContext, pair: MarkPair, span: Any, quote_type:
             aspectual = head.lemma_ == "continue" and child.dep_ == "xcomp"
             if is_cue(head) and not aspectual and not context.in_quote(head):
                 if quote_type == "partial":
-                    head = _reporting_source(head, context, span)
+                    head = _reporting_source(_hypothetical_speaker(head, context) or head, context, span)
                 return _accept("cue_governs_quote", head, context)
             if (
                 head.pos_ == "NOUN"
@@ -414,6 +414,22 @@ def _attribution_verb(context: QuoteContext, pair: MarkPair, span: Any, quote_ty
         if head.head.i == head.i:
             return None
         head = head.head
+    return None
+
+
+def _hypothetical_speaker(cue: Any, context: QuoteContext) -> Any:
+    """ "Obama said he expected that Americans will say ‘no’": speech that has not happened
+    (a modal or an infinitive) inside someone's report is the reporter's prediction, so the
+    reporting speech verb further up gives the source."""
+    if not any(child.dep_ == "aux" and (child.tag_ == "MD" or child.lower_ == "to") for child in cue.children):
+        return None
+    verb = cue
+    for _ in range(MAX_HEAD_STEPS):
+        if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i or context.in_quote(verb.head):
+            return None
+        verb = verb.head
+        if is_cue(verb) and speaker_of(verb, context) is not None:
+            return verb
     return None
 
 
