@@ -442,7 +442,6 @@ def _reporting_source(cue: Any, context: QuoteContext, span: Any) -> Any:
         if speaker_of(cue.head, context) is None:
             break
         cue = cue.head
-    # "CNN, Cruz said, called the announcement ‘highly significant’": a parenthetical report
     for child in cue.children:
         # "Hart said Lee ‘would have no chance,’ the aide recalled": the parser hangs the
         # trailing report on the verb it reports
@@ -450,6 +449,7 @@ def _reporting_source(cue: Any, context: QuoteContext, span: Any) -> Any:
             reporter = next((c for c in child.children if c.dep_ == "nsubj" and span.end <= c.i < child.i), None)
             if reporter is not None and not context.in_quote(reporter):
                 return child
+    # "CNN, Cruz said, called the announcement ‘highly significant’": a parenthetical report
     subject = next((child for child in cue.children if child.dep_ == "nsubj"), None)
     for child in cue.children:
         if (
@@ -624,7 +624,7 @@ def _name_colon_before(
     before the quote beats any verb the headline's words offer after it."""
     if not context.text[: pair.start].rstrip().endswith(":"):
         return None
-    signed = _dash_name_colon(context, pair)
+    signed = _name_colon_in_paragraph(context, pair)
     if signed is not None:
         return signed
     found = _headline_colon(context, pair, span, quote_type)
@@ -632,7 +632,7 @@ def _name_colon_before(
         return None
     paragraph_start = context.paragraphs[context.paragraph_of(pair.start)][0]
     label = context.doc.char_span(paragraph_start, found[2].idx + len(found[2].text), alignment_mode="expand")
-    named = {ent[-1].lower_ for ent in context.doc.ents if ent.label_ in ("PERSON", "ORG")}
+    named = _named_in_article(context)
     if label is None or not all(
         (t.pos_ in ("PROPN", "NOUN") or t.lower_ in named) and t.ent_type_ in ("", "PERSON", "ORG") for t in label
     ):
@@ -648,20 +648,25 @@ _DASH_NAME_COLON = re.compile(r"\s[-—–]\s?([A-Z][\w.'’]*(?:\s(?:[A-Z][\w.'
 _NAME_COLON_AFTER_QUOTE = re.compile(r"[”\"’']\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}):\s*$")
 
 
-def _dash_name_colon(context: QuoteContext, pair: MarkPair) -> tuple[str, Any, Any] | None:
+def _name_colon_in_paragraph(context: QuoteContext, pair: MarkPair) -> tuple[str, Any, Any] | None:
+    """A name and a colon right before the quote, after a dash or after another quote."""
     paragraph_start = context.paragraphs[context.paragraph_of(pair.start)][0]
     before = context.text[paragraph_start : pair.start]
     match = _DASH_NAME_COLON.search(before)
     if match is None:
         match = _NAME_COLON_AFTER_QUOTE.search(before)
-        named = {ent[-1].lower_ for ent in context.doc.ents if ent.label_ in ("PERSON", "ORG")}
-        if match is None or match.group(1).split()[-1].lower() not in named:
+        if match is None or match.group(1).split()[-1].lower() not in _named_in_article(context):
             return None
     end = paragraph_start + match.end(1)
     name = context.doc.char_span(paragraph_start + match.start(1), end, alignment_mode="expand")
     if name is None or context.in_quote(name[-1]):
         return None
     return "headline_colon", None, name[-1]
+
+
+def _named_in_article(context: QuoteContext) -> set[str]:
+    """Last words of the people and organisations the model found anywhere in the article."""
+    return {ent[-1].lower_ for ent in context.doc.ents if ent.label_ in ("PERSON", "ORG")}
 
 
 def _introduces(subject: Any) -> bool:
@@ -744,8 +749,8 @@ def _cue_before(context: QuoteContext, pair: MarkPair, span: Any, quote_type: st
 
 
 def _introducing_verb(window: list[Any], context: QuoteContext) -> tuple[str, Any, Any] | None:
-    """A verb other than a speech verb that ends its clause right before ": “", with only
-    adverbs and particles after it ("fired back forcefully:"), and a named subject."""
+    """A verb other than a speech verb that ends its clause right before ": “" or ", “",
+    with only adverbs and particles after it ("fired back forcefully:"), and a named subject."""
     if len(window) < 2 or window[0].text not in (":", ","):
         return None
     for token in window[1:5]:
@@ -877,8 +882,7 @@ def _headline_colon(context: QuoteContext, pair: MarkPair, span: Any, quote_type
     if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in name):
         # a headline's casing misleads the tagger ("Trump: ‘I’m the Worst…’" gives a common
         # noun), so a name the article uses for someone elsewhere counts too
-        named_elsewhere = {ent[-1].lower_ for ent in doc.ents if ent.label_ in ("PERSON", "ORG")}
-        if name[-1].lower_ not in named_elsewhere:
+        if name[-1].lower_ not in _named_in_article(context):
             return None
     return "headline_colon", None, name[-1]
 
