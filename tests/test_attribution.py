@@ -423,6 +423,9 @@ def test_a_whole_quoted_sentence_keeps_the_inner_speaker(extract):
         ("Ann Lee said that her campaign would continue “to fight for the bridge” until May.", "Ann Lee"),
         # "refer to X as ‘Y’" names something in someone's words
         ("When Tom Hart spoke in May, Ann Lee referred to the bridge as “a road to nowhere.”", "Ann Lee"),
+        # a long title the parser made the subject, the name right before the verb
+        ("Town Hall Vice President for roads and parks Ann Lee called the bridge “a road to nowhere.”", "Ann Lee"),
+        ("As the Ledger’s Ann Lee pointed out in May, the bridge was “a road to nowhere” all along.", "Ann Lee"),
         # verbs that put words in someone's mouth or take them from someone else's
         ("Ann Lee mocked the plan as “a bridge to nowhere” on Monday.", "Ann Lee"),
         ("Ann Lee heralded the deal with the county as a “breakthrough” on Monday.", "Ann Lee"),
@@ -578,7 +581,7 @@ def test_an_epithet_in_capitals_is_the_callers_words_not_a_title(extract):
 
 
 def test_a_phrasal_verb_before_the_comma_introduces_the_quote(extract):
-    text = "Tom Hart spoke first. But as the Daily Ledger pointed out, “Still, Hart has so far declined to release any returns.”"
+    text = "Tom Hart spoke first. But as the Daily Ledger summed up, “Still, Hart has so far declined to release any returns.”"
     quote = only_quote(extract(text))
     assert quote.rule == "verb_intro" and quote.speaker.name == "Daily Ledger"
 

@@ -65,6 +65,16 @@ def is_cue(token: Any) -> bool:
         and token.pos_ in ("VERB", "AUX")
         or (token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to")
         or _as_x_put_it(token)
+        or _pointed_out(token)
+    )
+
+
+def _pointed_out(token: Any) -> bool:
+    """ "As Byler pointed out, “…”": "point out" is saying."""
+    return (
+        token.lemma_.lower() == "point"
+        and token.pos_ == "VERB"
+        and any(child.dep_ == "prt" and child.lower_ == "out" for child in token.children)
     )
 
 
@@ -116,7 +126,7 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
                 if issuer is not None:
                     return issuer
             # "Peskov, who said ...": the speaker is named by "who", resolved to Peskov later
-            return _author_of(found) or _poll_of_share(found, verb, context) or found
+            return _author_of(found) or _poll_of_share(found, verb, context) or _name_after_title(found, verb) or found
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
             verb = verb.head  # "he paused and added", "speaking to reporters, she said"
             continue
@@ -131,6 +141,17 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
         if verb.dep_ == "relcl":
             return appositive_head(verb.head)
         break
+    return None
+
+
+def _name_after_title(subject: Any, verb: Any) -> Any:
+    """ "Sirius XM Vice President for news and talk Dave Gorab called …": a long title the
+    parser made the subject, with the person's name right before the verb."""
+    if subject.ent_type_ == "PERSON" or not subject.i < verb.i:
+        return None
+    last = subject.doc[verb.i - 1]
+    if last.ent_type_ == "PERSON" and last.i > subject.i and subject.left_edge.i <= last.i <= subject.right_edge.i:
+        return last
     return None
 
 
