@@ -632,7 +632,7 @@ def _name_colon_before(
         return None
     paragraph_start = context.paragraphs[context.paragraph_of(pair.start)][0]
     label = context.doc.char_span(paragraph_start, found[2].idx + len(found[2].text), alignment_mode="expand")
-    named = _named_in_article(context)
+    named = context.named_in_article()
     if label is None or not all(
         (t.pos_ in ("PROPN", "NOUN") or t.lower_ in named) and t.ent_type_ in ("", "PERSON", "ORG") for t in label
     ):
@@ -655,18 +655,13 @@ def _name_colon_in_paragraph(context: QuoteContext, pair: MarkPair) -> tuple[str
     match = _DASH_NAME_COLON.search(before)
     if match is None:
         match = _NAME_COLON_AFTER_QUOTE.search(before)
-        if match is None or match.group(1).split()[-1].lower() not in _named_in_article(context):
+        if match is None or match.group(1).split()[-1].lower() not in context.named_in_article():
             return None
     end = paragraph_start + match.end(1)
     name = context.doc.char_span(paragraph_start + match.start(1), end, alignment_mode="expand")
     if name is None or context.in_quote(name[-1]):
         return None
     return "headline_colon", None, name[-1]
-
-
-def _named_in_article(context: QuoteContext) -> set[str]:
-    """Last words of the people and organisations the model found anywhere in the article."""
-    return {ent[-1].lower_ for ent in context.doc.ents if ent.label_ in ("PERSON", "ORG")}
 
 
 def _introduces(subject: Any) -> bool:
@@ -882,7 +877,7 @@ def _headline_colon(context: QuoteContext, pair: MarkPair, span: Any, quote_type
     if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in name):
         # a headline's casing misleads the tagger ("Trump: ‘I’m the Worst…’" gives a common
         # noun), so a name the article uses for someone elsewhere counts too
-        if name[-1].lower_ not in _named_in_article(context):
+        if name[-1].lower_ not in context.named_in_article():
             return None
     return "headline_colon", None, name[-1]
 

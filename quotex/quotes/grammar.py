@@ -42,6 +42,8 @@ class QuoteContext:
         self.text = doc.text
         self.pairs = pairs
         self.pair_number = {pair.start: number for number, pair in enumerate(pairs)}
+        self._pair_starts = [pair.start for pair in pairs]
+        self._named: set[str] | None = None
         self.paragraph_starts = [start for start, _ in paragraphs]
         self.paragraphs = paragraphs
         self.quote_of_token = [-1] * len(doc)
@@ -57,6 +59,17 @@ class QuoteContext:
 
     def in_quote(self, token: Any) -> bool:
         return self.quote_of_token[token.i] >= 0
+
+    def quoted_char(self, char: int) -> bool:
+        """Whether a character offset lies inside a quote (the pairs do not overlap)."""
+        number = bisect.bisect_right(self._pair_starts, char) - 1
+        return number >= 0 and char < self.pairs[number].end
+
+    def named_in_article(self) -> set[str]:
+        """Last words of the people and organisations the model found anywhere in the article."""
+        if self._named is None:  # Doc.ents builds its spans anew on every access
+            self._named = {ent[-1].lower_ for ent in self.doc.ents if ent.label_ in ("PERSON", "ORG")}
+        return self._named
 
 
 def is_cue(token: Any) -> bool:

@@ -223,15 +223,10 @@ def _antecedent(
     for cluster in entities.people():
         if cluster.gender not in (None, gender):
             continue
-        before = [m.start for m in cluster.mentions if m.start < position and not _quoted(context, m.start)]
+        before = [m.start for m in cluster.mentions if m.start < position and not context.quoted_char(m.start)]
         if before and (latest is None or max(before) > latest[0]):
             latest = (max(before), cluster)
     return latest[1] if latest else None
-
-
-def _quoted(context: QuoteContext, char: int) -> bool:
-    span = context.doc.char_span(char, char + 1, alignment_mode="expand")
-    return span is not None and context.in_quote(span[0])
 
 
 def speaker_records(found: list[Found]) -> list[Speaker]:
