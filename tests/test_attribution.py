@@ -541,10 +541,21 @@ def test_headline_name_on_topic_colon_names_the_speaker(extract):
     assert quote.rule == "headline_colon" and quote.speaker.name == "Tom Hart"
 
 
-def test_a_person_noun_or_a_name_introduces_a_quote_with_any_verb(extract):
-    text = "Tom Hart spoke first. The town leader then shrugged, “We will build the bridge anyway.”"
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a person noun or a name introduces a quote with any verb
+        ("Tom Hart spoke first. The town leader then shrugged, “We will build the bridge anyway.”", "town leader"),
+        # the verb right before ", “" beats an earlier speech verb
+        (
+            "After Tom Hart criticized the council during a debate, Ann Lee shot back, “I could have stayed home.”",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_any_verb_right_before_the_quote_introduces_it(extract, text, speaker):
     quote = next(q for q in extract(text).quotes if q.type != "indirect")
-    assert quote.rule == "verb_intro" and quote.speaker.name == "town leader"
+    assert quote.rule == "verb_intro" and quote.speaker.name == speaker
 
 
 def test_words_quoted_inside_what_an_attribution_verb_reports_go_to_its_subject(extract):
@@ -584,12 +595,6 @@ def test_a_phrasal_verb_before_the_comma_introduces_the_quote(extract):
     text = "Tom Hart spoke first. But as the Daily Ledger summed up, “Still, Hart has so far declined to release any returns.”"
     quote = only_quote(extract(text))
     assert quote.rule == "verb_intro" and quote.speaker.name == "Daily Ledger"
-
-
-def test_a_verb_right_before_comma_and_quote_beats_an_earlier_speech_verb(extract):
-    text = "After Tom Hart criticized the council during a debate, Ann Lee shot back, “I could have stayed home.”"
-    quote = next(q for q in extract(text).quotes if q.type != "indirect")
-    assert quote.rule == "verb_intro" and quote.speaker.name == "Ann Lee"
 
 
 def test_speech_that_has_not_happened_inside_a_report_is_the_reporters(extract):
