@@ -105,6 +105,18 @@ def only_quote(article, kind=None):
             "asked",
             None,
         ),
+        # a subject with a long title runs past the cue window; the parse still links it
+        (
+            "The shop was closed.\n\n''The market works as a way to sell apples, as a way to meet friends, and it"
+            " works as a way to run a town,'' Anne Marie Dubois, the director of the Regional Water Authority of"
+            " France, said at a press conference in Lyon in March.",
+            "Anne Marie Dubois",
+            "said",
+            "cue_after_quote",
+        ),
+        # object control: the one led, prompted or urged to speak is the speaker
+        ("The vote led Ann Lee to declare that the bridge was “a done deal.”", "Ann Lee", "declare", None),
+        ("The flood prompted Tom Hart to call the dam “a disgrace.”", "Tom Hart", "call", None),
     ],
 )
 def test_attribution_layouts(extract, text, speaker, cue, rule):

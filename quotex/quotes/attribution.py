@@ -503,7 +503,41 @@ def _cue_after(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str
     for token in window:
         if is_cue(token):
             return _accept("cue_after_quote", token, context, inverted=True)
-    return None
+    return _cue_after_long_subject(context, pair, span)
+
+
+def _cue_after_long_subject(context: QuoteContext, pair: MarkPair, span: Any) -> tuple[str, Any, Any] | None:
+    """“…,” James B. Comey Jr., the director of the Federal Bureau of Investigation, said:
+    a subject that opens right after the quote may run past the window with its title; the
+    parse still shows it as the subject of the speech verb that follows it."""
+    content = context.text[pair.content_start : pair.content_end].rstrip()
+    if not (content[-1:] in (",", "?", "!") or context.text[pair.end : pair.end + 1] == ","):
+        return None
+    doc = context.doc
+    index = span.end
+    while index < len(doc) and (doc[index].is_space or doc[index].is_punct) and not context.in_quote(doc[index]):
+        index += 1
+    if index >= len(doc) or context.in_quote(doc[index]):
+        return None
+    token = doc[index]
+    for _ in range(MAX_HEAD_STEPS):
+        if token.dep_ == "nsubj":
+            break
+        if token.head.i == token.i or token.dep_ not in SUBJECT_PHRASE_DEPS:
+            return None
+        token = token.head
+    else:
+        return None
+    verb = token.head
+    if token.left_edge.i < span.end or verb.i < token.i or context.in_quote(verb) or not is_cue(verb):
+        return None
+    if context.paragraph_of(verb.idx) != context.paragraph_of(pair.start):
+        return None
+    return "cue_after_quote", verb, token
+
+
+# the inside of a subject's noun phrase: "James B. Comey Jr., the director of the FBI,"
+SUBJECT_PHRASE_DEPS = {"compound", "det", "amod", "poss", "nmod", "appos", "prep", "pobj", "punct", "case", "nummod"}
 
 
 def _continues_split_quote(context: QuoteContext, pair: MarkPair) -> bool:

@@ -11,6 +11,7 @@ from quotex.quotes.lexicon import (
     DOCUMENT_NOUN_LEMMAS,
     NP_LEFT_DEPS,
     PERSON_NOUN_LEMMAS,
+    PRONOUN_GENDER,
     RELATIVE_PRONOUNS,
     SAYING_LEMMAS,
     SPEAKER_DEPS,
@@ -140,6 +141,16 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
                     return issuer
             # "Peskov, who said ...": the speaker is named by "who", resolved to Peskov later
             return _author_of(found) or _poll_of_share(found, verb, context) or _name_after_title(found, verb) or found
+        if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            # object control: "the record prompted the Atlas to state", "urged him to say"
+            controller = next((child for child in verb.head.children if child.dep_ == "dobj"), None)
+            if (
+                controller is not None
+                and controller.i < verb.i
+                and _is_someone(controller)
+                and (context is None or not context.in_quote(controller))
+            ):
+                return controller
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
             verb = verb.head  # "he paused and added", "speaking to reporters, she said"
             continue
@@ -166,6 +177,13 @@ def _name_after_title(subject: Any, verb: Any) -> Any:
     if last.ent_type_ == "PERSON" and last.i > subject.i and subject.left_edge.i <= last.i <= subject.right_edge.i:
         return last
     return None
+
+
+def _is_someone(token: Any) -> bool:
+    """A person or organisation by name, a personal pronoun or a noun for a person."""
+    if token.ent_type_ in ("PERSON", "ORG", "NORP") or token.lower_ in PRONOUN_GENDER or token.lower_ == "them":
+        return True
+    return token.pos_ == "PROPN" or token.lemma_.lower() in PERSON_NOUN_LEMMAS
 
 
 def _can_speak(subject: Any) -> bool:
