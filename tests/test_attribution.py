@@ -379,6 +379,13 @@ def test_passive_report_without_agent_is_indirect_with_no_speaker(extract):
     assert quote.text.endswith("the bridge would close in May") and quote.cue.text == "told"
 
 
+def test_the_one_asked_is_not_the_asker(extract):
+    article = extract("Asked whether he would resign, Tom Hart replied: “Absolutely not.”")
+    question = only_quote(article, "indirect")
+    assert question.text == "whether he would resign" and question.speaker is None
+    assert only_quote(article, "direct").speaker.name == "Tom Hart"
+
+
 @pytest.mark.parametrize(
     "text, reporting",
     [

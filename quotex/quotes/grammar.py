@@ -106,6 +106,19 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
         to = cue.nbor()
         objects = [child for child in to.children if child.dep_ == "pobj"]
         return objects[0] if objects else None
+    if passive_participle(cue):
+        # "Asked whether he would resign, Johnson replied": the one asked is the clause's
+        # subject; the asker is whoever the agent names, or no one named
+        return next(
+            (
+                grand
+                for child in cue.children
+                if child.dep_ == "agent"
+                for grand in child.children
+                if grand.dep_ == "pobj"
+            ),
+            None,
+        )
     verb = cue
     for _ in range(4):
         # The passive subject of the speech verb itself is what was said or who was addressed
@@ -177,6 +190,14 @@ def _name_after_title(subject: Any, verb: Any) -> Any:
     if last.ent_type_ == "PERSON" and last.i > subject.i and subject.left_edge.i <= last.i <= subject.right_edge.i:
         return last
     return None
+
+
+def passive_participle(verb: Any) -> bool:
+    """ "Asked about the plan, …", "a letter signed by 40 senators": a past participle
+    heading its own phrase, without auxiliaries or a subject of its own."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl"):
+        return False
+    return not any(child.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for child in verb.children)
 
 
 def _is_someone(token: Any) -> bool:

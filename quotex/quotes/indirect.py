@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from quotex.hygiene import is_skipped
-from quotex.quotes.grammar import Found, QuoteContext, speaker_of, speaker_span
+from quotex.quotes.grammar import Found, QuoteContext, passive_participle, speaker_of, speaker_span
 from quotex.quotes.lexicon import (
     INDIRECT_CUE_LEMMAS,
     MEDIUM_VERBS,
@@ -113,6 +113,8 @@ def _reported_content(context: QuoteContext, verb: Any) -> Found | None:
     if content.dep_ == "ccomp" and doc[start].lower_ in QUESTION_WORDS and lemma != "ask":
         return None  # "did not reveal how many ..." is an embedded question, not content
     speaker = speaker_of(verb, context)
+    if speaker is None and passive_participle(verb):
+        return _indirect(context, "reported_clause", verb, None, start, end)  # "Asked whether …,"
     # "he was told that …", "it was reported that …": an attribution whose source goes
     # unnamed; the passive subject passes the same checks but is not reported as the speaker
     subject = speaker if speaker is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
