@@ -210,6 +210,22 @@ def test_he_skips_a_woman_named_more_recently(extract):
     assert quote.speaker.name == "Tom Hart"
 
 
+@pytest.mark.parametrize(
+    "opening, pronoun, name",
+    [
+        ("The prime minister said the plan had failed.", "she", "prime minister"),
+        ("A spokesman for the council said the plan had failed.", "he", "spokesman for the council"),
+        # the noun says he is a man: "she" is someone else, left unresolved
+        ("A spokesman for the council said the plan had failed.", "she", None),
+    ],
+)
+def test_pronoun_with_no_named_person_refers_to_the_described_speaker(extract, opening, pronoun, name):
+    article = extract(f"{opening} “We cannot go on like this,” {pronoun} told reporters.")
+    quote = only_quote(article, "direct")
+    assert quote.speaker.mention.text == pronoun
+    assert quote.speaker.name == name
+
+
 def test_surname_speaker_gets_the_full_name(extract):
     text = "Tom Hart runs the ferry company.\n\n“Nobody asked us about the bridge,” Hart said."
     quote = only_quote(extract(text))

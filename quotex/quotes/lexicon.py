@@ -107,6 +107,11 @@ PERSON_NOUN_LEMMAS = frozenset(
     judge justice officer police agent soldier general commander reporter journalist editor
     writer author host anchor witness victim source immigrant refugee farmer customer patient""".split()
 )
+# Person nouns with a gender: after "a spokeswoman said", "he added" is someone else
+NOUN_GENDER = {
+    **dict.fromkeys("man father son husband brother spokesman congressman chairman king".split(), "m"),
+    **dict.fromkeys("woman mother daughter wife sister spokeswoman congresswoman chairwoman queen".split(), "f"),
+}
 # Nouns for the documents and media that news cites as sources: "the report said"
 DOCUMENT_NOUN_LEMMAS = frozenset(
     """report statement letter email e-mail memo note message post tweet video ad advertisement

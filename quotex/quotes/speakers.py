@@ -8,7 +8,14 @@ from typing import Any
 from quotex.entities import Cluster, EntityIndex, normalise_name
 from quotex.models import Speaker
 from quotex.quotes.grammar import Found, QuoteContext, appositive_head, is_cue, role_of, speaker_span
-from quotex.quotes.lexicon import PLURAL_PRONOUNS, PRONOUN_GENDER, RELATIVE_PRONOUNS, SPEAKER_DEPS
+from quotex.quotes.lexicon import (
+    NOUN_GENDER,
+    PERSON_NOUN_LEMMAS,
+    PLURAL_PRONOUNS,
+    PRONOUN_GENDER,
+    RELATIVE_PRONOUNS,
+    SPEAKER_DEPS,
+)
 
 
 def resolve_speakers(context: QuoteContext, found: list[Found], entities: EntityIndex) -> None:
@@ -33,7 +40,8 @@ def resolve_speakers(context: QuoteContext, found: list[Found], entities: Entity
                 item.resolved = (antecedent.id, antecedent.name, antecedent.kind)
                 bisect.insort(salient, (mention.start_char, antecedent), key=lambda entry: entry[0])
             else:
-                item.resolved = (None, None, "pronoun")
+                described = _described_antecedent(context, found, item, pronoun)
+                item.resolved = described.resolved if described is not None else (None, None, "pronoun")
             continue
         # the head decides: in "Vladimir Putin’s spokesman" the speaker is the spokesman
         anchor = head if head is not None else mention[-1]
@@ -227,6 +235,25 @@ def _antecedent(
         if before and (latest is None or max(before) > latest[0]):
             latest = (max(before), cluster)
     return latest[1] if latest else None
+
+
+def _described_antecedent(context: QuoteContext, found: list[Found], item: Found, pronoun: str) -> Found | None:
+    """ "The prime minister said … “…,” she told MPs": with no named person to refer to, a
+    pronoun refers to the last speaker described by role ("a spokesman", "the prime minister")."""
+    if pronoun not in PRONOUN_GENDER or item.speaker_span is None:
+        return None
+    position = context.doc[item.speaker_span[0]].idx
+    paragraph = context.paragraph_of(position)
+    for earlier in reversed(found[: found.index(item)]):
+        if earlier.resolved is None or earlier.speaker_token is None or earlier.speaker_token.idx >= position:
+            continue
+        if paragraph - context.paragraph_of(earlier.speaker_token.idx) > SALIENCE_PARAGRAPHS:
+            return None
+        noun = earlier.speaker_token.lemma_.lower()
+        if earlier.resolved[2] == "description" and noun in PERSON_NOUN_LEMMAS:
+            # the last one described; a fit only if the noun does not say otherwise
+            return earlier if NOUN_GENDER.get(noun, PRONOUN_GENDER[pronoun]) == PRONOUN_GENDER[pronoun] else None
+    return None
 
 
 def speaker_records(found: list[Found]) -> list[Speaker]:
