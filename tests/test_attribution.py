@@ -117,6 +117,13 @@ def only_quote(article, kind=None):
         # object control: the one led, prompted or urged to speak is the speaker
         ("The vote led Ann Lee to declare that the bridge was “a done deal.”", "Ann Lee", "declare", None),
         ("The flood prompted Tom Hart to call the dam “a disgrace.”", "Tom Hart", "call", None),
+        # "a councillor called Hart" reads like a name, but the quote names Hart: an act
+        (
+            "The plan angered the town; one councillor called Hart “the worst mayor in a century.”",
+            "one councillor",
+            "called",
+            None,
+        ),
     ],
 )
 def test_attribution_layouts(extract, text, speaker, cue, rule):

@@ -106,6 +106,10 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
         to = cue.nbor()
         objects = [child for child in to.children if child.dep_ == "pobj"]
         return objects[0] if objects else None
+    if cue.dep_ == "acl" and cue.tag_ == "VBN" and _names_an_object(cue):
+        # "one lawmaker called Trump “the orange prince”": read as "a lawmaker called
+        # Trump" (a name), but a verb with an object and a name for it is the noun's act
+        return cue.head
     if passive_participle(cue):
         # "Asked whether he would resign, Johnson replied": the one asked is the clause's
         # subject; the asker is whoever the agent names, or no one named
@@ -190,6 +194,20 @@ def _name_after_title(subject: Any, verb: Any) -> Any:
     if last.ent_type_ == "PERSON" and last.i > subject.i and subject.left_edge.i <= last.i <= subject.right_edge.i:
         return last
     return None
+
+
+def _names_an_object(verb: Any) -> bool:
+    """ "called Trump “the orange prince”": an object, then a name for it (parsed as a
+    second complement, or as a quote right after the object)."""
+    complements = [child for child in verb.children if child.dep_ in ("dobj", "oprd")]
+    if len(complements) >= 2:
+        return True
+    doc = verb.doc
+    return (
+        bool(complements)
+        and complements[0].right_edge.i + 1 < len(doc)
+        and doc[complements[0].right_edge.i + 1].tag_ == "``"
+    )
 
 
 def passive_participle(verb: Any) -> bool:
