@@ -117,6 +117,20 @@ def only_quote(article, kind=None):
         # object control: the one led, prompted or urged to speak is the speaker
         ("The vote led Ann Lee to declare that the bridge was “a done deal.”", "Ann Lee", "declare", None),
         ("The flood prompted Tom Hart to call the dam “a disgrace.”", "Tom Hart", "call", None),
+        # a participle hung on a scene's main clause: the people acting in the scene speak
+        (
+            "The worst moment came during a speech at the town hall in Salem, when angry farmers interrupted"
+            " the mayor, shouting “no more taxes!”",
+            "angry farmers",
+            "shouting",
+            None,
+        ),
+        (
+            "The trouble began at a meeting in the school gym, where parents booed the board, yelling “shame on you!”",
+            "parents",
+            "yelling",
+            None,
+        ),
         # "a councillor called Hart" reads like a name, but the quote names Hart: an act
         (
             "The plan angered the town; one councillor called Hart “the worst mayor in a century.”",

@@ -151,6 +151,10 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
                 # whose subject is a thing; the one speaking is whoever reports that clause.
                 verb = verb.head
                 continue
+            if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.head.i == verb.i != cue.i:
+                nearer = _actor_between(found, cue, context)
+                if nearer is not None:
+                    return nearer
             if found.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 # "Trump released a video that said “…”": the one who issued the document
                 issuer = _issuer_of(verb.head)
@@ -194,6 +198,33 @@ def _name_after_title(subject: Any, verb: Any) -> Any:
     if last.ent_type_ == "PERSON" and last.i > subject.i and subject.left_edge.i <= last.i <= subject.right_edge.i:
         return last
     return None
+
+
+def _actor_between(subject: Any, participle: Any, context: QuoteContext | None) -> Any:
+    """ "The first incident came during a speech, when protesters interrupted her, shouting
+    “…”": the parser hangs the participle on the main clause, whose subject is an event;
+    the people acting in the clause right before the participle are the ones speaking."""
+    if subject.i > participle.i or subject.ent_type_ or subject.pos_ != "NOUN":
+        return None
+    lemma = subject.lemma_.lower()
+    if lemma in PERSON_NOUN_LEMMAS or lemma in DOCUMENT_NOUN_LEMMAS:
+        return None
+    for token in reversed(subject.doc[subject.i + 1 : participle.i]):
+        if token.dep_ == "nsubj" and _is_someone(token) and (context is None or not context.in_quote(token)):
+            return token if _scene_clause(token.head) else None
+    return None
+
+
+def _scene_clause(verb: Any) -> bool:
+    """A clause that sets a scene: "when protesters interrupted her", "in which children use …"."""
+    if verb.dep_ not in ("relcl", "advcl"):
+        return False
+    for child in verb.children:
+        if child.dep_ in ("advmod", "mark") and child.lower_ in ("when", "while", "as", "where"):
+            return True
+        if child.dep_ == "prep" and any(grand.lower_ == "which" for grand in child.children):
+            return True
+    return False
 
 
 def _names_an_object(verb: Any) -> bool:
