@@ -416,6 +416,27 @@ def test_passive_report_without_agent_is_indirect_with_no_speaker(extract):
     assert quote.text.endswith("the bridge would close in May") and quote.cue.text == "told"
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "“I am not going to say it is a mistake,” said retired neurosurgeon Ann Lee, asked about her claims.",
+            "Ann Lee",
+        ),
+        (
+            "“I am not going to say it is a mistake, so forget about it,” said retired neurosurgeon Tom Hart, asked"
+            " about his claims.",
+            "Tom Hart",
+        ),
+    ],
+)
+def test_inverted_speaker_asked_about_something_after_the_quote(extract, text, speaker):
+    article = extract(text)
+    assert only_quote(article, "direct").speaker.name == speaker
+    # she was asked: the question is not hers
+    assert only_quote(article, "indirect").speaker is None
+
+
 def test_the_one_asked_is_not_the_asker(extract):
     article = extract("Asked whether he would resign, Tom Hart replied: “Absolutely not.”")
     question = only_quote(article, "indirect")

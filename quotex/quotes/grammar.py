@@ -244,9 +244,15 @@ def _names_an_object(verb: Any) -> bool:
 def passive_participle(verb: Any) -> bool:
     """ "Asked about the plan, …", "a letter signed by 40 senators": a past participle
     heading its own phrase, without auxiliaries or a subject of its own."""
+    if verb.tag_ == "VBD" and verb.lemma_.lower() in ASKED_LEMMAS and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        # "…,” said Ann Lee, asked about her claims.": tagged as her act, set off by a comma
+        return not any(child.dep_ == "dobj" or child.dep_ == "nsubj" and child.i > verb.i for child in verb.children)
     if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl"):
         return False
     return not any(child.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for child in verb.children)
+
+
+ASKED_LEMMAS = {"ask", "press", "question", "quiz"}
 
 
 def _is_someone(token: Any) -> bool:
@@ -370,7 +376,12 @@ def noun_phrase_after(cue: Any) -> Any:
             while token.dep_ == "compound" and token.head.i > token.i:
                 token = token.head
             return token
-        if token.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "NOUN") and token.text not in ("’s", "'s"):
+        # "said retired neurosurgeon Ben Carson": a participle can modify the noun too
+        if (
+            token.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "NOUN")
+            and token.text not in ("’s", "'s")
+            and not (token.dep_ == "amod" and token.head.i > token.i)
+        ):
             return None
     return None
 
