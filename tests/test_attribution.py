@@ -114,6 +114,22 @@ def only_quote(article, kind=None):
             "said",
             "cue_after_quote",
         ),
+        # a name with a title, then the speech verb: the parser hangs the name on the quote
+        (
+            "At times last year, people close to the vice mayor said, the mere mention of Mrs. Lee's name could"
+            " make him fume.\n\n''They were professionals, but also competitors,'' William M. Dale, Mayor Hart's"
+            " former chief of staff, said of their time in the administration.",
+            "William M. Dale",
+            "said",
+            "cue_after_quote",
+        ),
+        # ... or a noun phrase with a prepositional phrase, and "states" tagged as a noun
+        (
+            "“They know she is the only one strong enough to stop the developers,” a voice-over in the ad states.",
+            "voice-over",
+            "states",
+            "cue_after_quote",
+        ),
         # object control: the one led, prompted or urged to speak is the speaker
         ("The vote led Ann Lee to declare that the bridge was “a done deal.”", "Ann Lee", "declare", None),
         ("The flood prompted Tom Hart to call the dam “a disgrace.”", "Tom Hart", "call", None),

@@ -503,41 +503,7 @@ def _cue_after(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str
     for token in window:
         if is_cue(token):
             return _accept("cue_after_quote", token, context, inverted=True)
-    return _cue_after_long_subject(context, pair, span)
-
-
-def _cue_after_long_subject(context: QuoteContext, pair: MarkPair, span: Any) -> tuple[str, Any, Any] | None:
-    """“…,” James B. Comey Jr., the director of the Federal Bureau of Investigation, said:
-    a subject that opens right after the quote may run past the window with its title; the
-    parse still shows it as the subject of the speech verb that follows it."""
-    content = context.text[pair.content_start : pair.content_end].rstrip()
-    if not (content[-1:] in (",", "?", "!") or context.text[pair.end : pair.end + 1] == ","):
-        return None
-    doc = context.doc
-    index = span.end
-    while index < len(doc) and (doc[index].is_space or doc[index].is_punct) and not context.in_quote(doc[index]):
-        index += 1
-    if index >= len(doc) or context.in_quote(doc[index]):
-        return None
-    token = doc[index]
-    for _ in range(MAX_HEAD_STEPS):
-        if token.dep_ == "nsubj":
-            break
-        if token.head.i == token.i or token.dep_ not in SUBJECT_PHRASE_DEPS:
-            return None
-        token = token.head
-    else:
-        return None
-    verb = token.head
-    if token.left_edge.i < span.end or verb.i < token.i or context.in_quote(verb) or not is_cue(verb):
-        return None
-    if context.paragraph_of(verb.idx) != context.paragraph_of(pair.start):
-        return None
-    return "cue_after_quote", verb, token
-
-
-# the inside of a subject's noun phrase: "James B. Comey Jr., the director of the FBI,"
-SUBJECT_PHRASE_DEPS = {"compound", "det", "amod", "poss", "nmod", "appos", "prep", "pobj", "punct", "case", "nummod"}
+    return None
 
 
 def _continues_split_quote(context: QuoteContext, pair: MarkPair) -> bool:
@@ -588,32 +554,54 @@ NP_POS = ("DET", "ADJ", "PROPN", "NOUN", "NUM")
 def _short_tail(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str) -> tuple[str, Any, Any] | None:
     """`“Go back to Univision,” Trump barked` and `“…,” the editorial read.` when the tagger
     gets the short attribution wrong: a noun phrase, then the first verb (or a speech word
-    the tagger took for a noun) is the hand-over."""
+    the tagger took for a noun) is the hand-over. A longer noun phrase, with a title or a
+    prepositional phrase (`“…,” William Daley, the former chief of staff, said`, `“…,” a
+    voice-over in the ad states.`), hands over only to a speech verb."""
     content = context.text[pair.content_start : pair.content_end].rstrip()
     if not (content[-1:] in (",", "?", "!") or context.text[pair.end : pair.end + 1] == ","):
         return None
     if quote_type != "direct":
         return None
-    window = _clause_window(context, span, +1)
+    window = _tail_window(context, span)
     phrase: list[Any] = []
     for position, token in enumerate(window):
-        if token.is_punct:
-            break
         ends_clause = position + 1 == len(window) or window[position + 1].is_punct
-        if phrase and ends_clause and token.lemma_.lower() in CUE_LEMMAS:
-            return "verb_after_quote", token, _phrase_head(phrase)  # "the editorial read."
+        if phrase and token.lemma_.lower() in CUE_LEMMAS and (ends_clause or token.pos_ in ("VERB", "AUX")):
+            return "cue_after_quote", token, _phrase_head(phrase)  # "the editorial read."
         if token.pos_ in NP_POS or token.text in ("'s", "’s") or (token.is_alpha and token.text[0].isupper()):
             phrase.append(token)
             continue
-        if phrase and token.pos_ in ("VERB", "AUX"):
-            return "verb_after_quote", token, _phrase_head(phrase)
+        if phrase and token.pos_ in ("VERB", "AUX") and len(phrase) == position:
+            return "verb_after_quote", token, _phrase_head(phrase)  # "Trump barked"
+        if phrase and (token.text in (",", "(", ")", "-") or token.pos_ == "ADP"):
+            phrase.append(token)  # a title or a place: "Daley, a former aide, said"
+            continue
         break
     return None
 
 
+def _tail_window(context: QuoteContext, span: Any) -> list[Any]:
+    """Tokens after a quote up to the end of its sentence (outside quotes, same paragraph)."""
+    doc = context.doc
+    paragraph_end = context.paragraphs[context.paragraph_of(doc[span.start].idx)][1]
+    window: list[Any] = []
+    for token in doc[span.end : min(len(doc), span.end + 3 * ADJACENT_CUE_WINDOW)]:
+        if token.idx >= paragraph_end or context.in_quote(token) or token.text in TERMINAL_PUNCT:
+            break
+        if not token.is_space:
+            window.append(token)
+    return window
+
+
 def _phrase_head(phrase: list[Any]) -> Any:
-    nouns = [token for token in phrase if token.pos_ in ("NOUN", "PROPN")]
-    return (nouns or phrase)[-1]
+    """The head of the first noun phrase: "William Daley" in "William Daley, a former aide"."""
+    first = []
+    for token in phrase:
+        if token.is_punct and token.tag_ != "HYPH" or token.pos_ == "ADP":
+            break
+        first.append(token)
+    nouns = [token for token in first or phrase if token.pos_ in ("NOUN", "PROPN") or token.tag_ == "HYPH"]
+    return (nouns or first or phrase)[-1]
 
 
 def _adjacent_cue_after(
