@@ -147,6 +147,14 @@ def only_quote(article, kind=None):
             "yelling",
             None,
         ),
+        # a sign speaks for the people holding it
+        (
+            "Outside the hall, the farmers held banners proclaiming: “No farms, no food!”",
+            "farmers",
+            "proclaiming",
+            None,
+        ),
+        ("At the rally, protesters waved signs reading “Save our school.”", "protesters", "reading", None),
         # "a councillor called Hart" reads like a name, but the quote names Hart: an act
         (
             "The plan angered the town; one councillor called Hart “the worst mayor in a century.”",

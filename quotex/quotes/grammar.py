@@ -161,7 +161,13 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
                 if issuer is not None:
                     return issuer
             # "Peskov, who said ...": the speaker is named by "who", resolved to Peskov later
-            return _author_of(found) or _poll_of_share(found, verb, context) or _name_after_title(found, verb) or found
+            return (
+                _author_of(found)
+                or _holder_of(found, verb)
+                or _poll_of_share(found, verb, context)
+                or _name_after_title(found, verb)
+                or found
+            )
         if verb.dep_ == "xcomp" and verb.head.i != verb.i:
             # object control: "the record prompted the Atlas to state", "urged him to say"
             controller = next((child for child in verb.head.children if child.dep_ == "dobj"), None)
@@ -255,9 +261,16 @@ def passive_participle(verb: Any) -> bool:
 ASKED_LEMMAS = {"ask", "press", "question", "quiz"}
 
 
+PERSONAL_PLURALS = {"they", "them", "we", "us"}
+
+
 def _is_someone(token: Any) -> bool:
     """A person or organisation by name, a personal pronoun or a noun for a person."""
-    if token.ent_type_ in ("PERSON", "ORG", "NORP") or token.lower_ in PRONOUN_GENDER or token.lower_ == "them":
+    if (
+        token.ent_type_ in ("PERSON", "ORG", "NORP")
+        or token.lower_ in PRONOUN_GENDER
+        or token.lower_ in PERSONAL_PLURALS
+    ):
         return True
     return token.pos_ == "PROPN" or token.lemma_.lower() in PERSON_NOUN_LEMMAS
 
@@ -328,6 +341,17 @@ def _reported_state(cue: Any, verb: Any) -> bool:
         and is_cue(verb.head)
         and verb.lemma_.lower() not in CUE_LEMMAS | SAYING_LEMMAS
     )
+
+
+def _holder_of(document: Any, verb: Any) -> Any:
+    """ "they will hold banners proclaiming: “…”": the parser makes the sign the subject of
+    the participle; whoever holds, posts or sends it speaks through it."""
+    if document.lemma_.lower() not in DOCUMENT_NOUN_LEMMAS or verb.tag_ != "VBG" or verb.head.i == verb.i:
+        return None
+    if verb.dep_ not in ("ccomp", "acl", "advcl", "xcomp") or verb.head.pos_ != "VERB" or is_cue(verb.head):
+        return None
+    holder = next((child for child in verb.head.children if child.dep_ == "nsubj"), None)
+    return holder if holder is not None and holder.i < document.i and _is_someone(holder) else None
 
 
 def _issuer_of(document: Any) -> Any:
