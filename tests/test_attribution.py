@@ -489,6 +489,16 @@ def test_same_persons_report_gives_the_reporting_subject(extract, text, reportin
     assert quote.cue.text == reporting.split()[1]
 
 
+def test_a_speech_verb_attributing_its_own_quote_is_not_a_report_of_the_one_before(extract):
+    article = extract(
+        'Ann Lee spoke in Salem.\n\n"The bridge is late," she said, but despite the delays, "we will open it in'
+        ' May," said Lee, who leads the council.'
+    )
+    first = article.quotes[0]
+    assert first.text == "The bridge is late" and first.speaker.name == "Ann Lee"
+    assert first.speaker.mention.text == "she"
+
+
 def test_words_quoted_inside_another_persons_report_come_from_the_reporting_source(extract):
     # the reporter has "a disgrace" from Tom Hart, who reports what Ann Lee called it
     quote = only_quote(extract("Tom Hart said Ann Lee called the plan “a disgrace”."))

@@ -91,8 +91,23 @@ def _report_subject(
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and not context.in_quote(c)), None)
         if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
             continue
+        if _attributes_another_quote(context, item, verb):
+            return  # “…,” she said, but “…,” said Kunin: the outer verb reports its own quote
         if _person_id(context, subject, salient, entities) == item.resolved[0]:
             item.speaker_token, item.speaker_span, item.cue = subject, speaker_span(subject), verb
+
+
+def _attributes_another_quote(context: QuoteContext, item: Found, verb: Any) -> bool:
+    """Whether the verb right after some other quote is that quote's attribution:
+    “…,” she said, but “…,” said Kunin."""
+    if item.cue is None or verb.i < item.cue.i:
+        return False
+    own = {context.pair_number.get(pair.start) for pair in item.pairs}
+    for index in range(verb.i - 1, max(-1, verb.i - 4), -1):
+        number = context.quote_of_token[index]
+        if number >= 0:
+            return number not in own
+    return False
 
 
 CARRIED_RULES = ("continuation", "recent_speaker")
