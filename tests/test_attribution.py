@@ -345,6 +345,25 @@ def test_indirect_quote_has_speaker_cue_and_clause(extract):
     assert quote.cue.text == "said"
 
 
+@pytest.mark.parametrize(
+    "text, reports",
+    [
+        (
+            "Ann Lee refused to admit any wrongdoing on the council's part.",
+            ["to admit any wrongdoing on the council's part"],
+        ),
+        ("Tom Hart said he believes the bridge is safe.", ["he believes the bridge is safe"]),
+        # someone else's claim inside a report is a report of its own
+        (
+            "Ann Lee said Tom Hart claimed the bridge was safe.",
+            ["Tom Hart claimed the bridge was safe", "the bridge was safe"],
+        ),
+    ],
+)
+def test_a_report_inside_a_report_by_the_same_speaker_is_not_repeated(extract, text, reports):
+    assert [q.text for q in extract(text).quotes if q.type == "indirect"] == reports
+
+
 def test_embedded_question_is_not_an_indirect_quote(extract):
     article = extract("Ann Lee did not reveal how many lorries would use the bridge.")
     assert [q for q in article.quotes if q.type == "indirect"] == []

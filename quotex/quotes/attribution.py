@@ -169,9 +169,27 @@ def extract_quotes(
     found.extend(reported)
     found.sort(key=lambda f: f.pairs[0].start if f.pairs else f.extra_fragments[0][0])
     resolve_speakers(context, found, entities)
+    found = _without_restatements(found)
     speakers = speaker_records(found)  # first: it gives described speakers their ids
     quotes = [_to_quote(context, f) for f in found]
     return quotes, terms, speakers
+
+
+def _without_restatements(found: list[Found]) -> list[Found]:
+    """ "Peskov refused to admit any wrongdoing", "Hart said he believes the bridge is safe":
+    the content holds a second report by the same speaker ("admit any wrongdoing", "the
+    bridge is safe") that says nothing the first does not; it is dropped. A report of
+    someone else's words inside a report stays ("Lee said Hart claimed …")."""
+    reports = [item for item in found if item.type == "indirect" and item.extra_fragments]
+    restated = set()
+    for inner in reports:
+        start, end = inner.extra_fragments[0]
+        for outer in reports:
+            outer_start, outer_end = outer.extra_fragments[0]
+            if outer is not inner and outer_start <= start and end <= outer_end and outer.resolved == inner.resolved:
+                restated.add(id(inner))
+                break
+    return [item for item in found if id(item) not in restated]
 
 
 # how many paragraphs back an unattributed quote may inherit the last quoted speaker
