@@ -364,6 +364,13 @@ def test_a_report_inside_a_report_by_the_same_speaker_is_not_repeated(extract, t
     assert [q.text for q in extract(text).quotes if q.type == "indirect"] == reports
 
 
+@pytest.mark.parametrize(
+    "text", ["Ann Lee responded on Twitter.", "The mayor responded on Friday.", "The figures were released on Tuesday."]
+)
+def test_a_time_or_a_medium_is_not_reported_content(extract, text):
+    assert [q.text for q in extract(text).quotes] == []
+
+
 def test_embedded_question_is_not_an_indirect_quote(extract):
     article = extract("Ann Lee did not reveal how many lorries would use the bridge.")
     assert [q for q in article.quotes if q.type == "indirect"] == []

@@ -8,6 +8,7 @@ from quotex.hygiene import is_skipped
 from quotex.quotes.grammar import Found, QuoteContext, passive_participle, speaker_of, speaker_span
 from quotex.quotes.lexicon import (
     INDIRECT_CUE_LEMMAS,
+    MEDIUM_NOUNS,
     MEDIUM_VERBS,
     NON_SOURCE_SUBJECTS,
     NOUN_CUE_LEMMAS,
@@ -102,7 +103,9 @@ def _reported_content(context: QuoteContext, verb: Any) -> Found | None:
             and (child.lower_ in PREPOSITION_CONTENT or lemma in VERB_PREPOSITIONS.get(child.lower_, ()))
             and not (lemma in MEDIUM_VERBS and child.lower_ != "about")
         ):
-            objects = [grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")]
+            objects = [
+                grand for grand in child.children if grand.dep_ in ("pobj", "pcomp") and not _when_or_where(grand)
+            ]
             if objects:
                 content = objects[0]
     if content is None:
@@ -133,6 +136,11 @@ def _reported_content(context: QuoteContext, verb: Any) -> Found | None:
     if not known and not (subject.ent_type_ in SOURCE_ENTITY_TYPES or subject.lower_ in SOURCE_PRONOUNS):
         return None
     return _indirect(context, "reported_clause", verb, speaker, start, end)
+
+
+def _when_or_where(token: Any) -> bool:
+    """ "released on Friday", "responded on Twitter": a time or a medium, not content."""
+    return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in MEDIUM_NOUNS
 
 
 def _noun_content(context: QuoteContext, noun: Any) -> Found | None:

@@ -125,6 +125,11 @@ SOURCE_ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 SOURCE_PRONOUNS = {"he", "she", "they"}
 # "speaking on Sky News", "talked for an hour": only "about" gives these verbs content
 MEDIUM_VERBS = {"speak", "talk", "write", "post", "tweet", "testify", "comment"}
+# where something was said, not what: "responded on Twitter", "said on television"
+MEDIUM_NOUNS = frozenset(
+    """twitter facebook instagram youtube tiktok television tv radio air camera stage phone
+    telephone website blog podcast show program programme broadcast""".split()
+)
 NON_SOURCE_SUBJECTS = {"it", "there", "what", "this", "that", "which", "who"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
