@@ -365,7 +365,13 @@ def test_a_report_inside_a_report_by_the_same_speaker_is_not_repeated(extract, t
 
 
 @pytest.mark.parametrize(
-    "text", ["Ann Lee responded on Twitter.", "The mayor responded on Friday.", "The figures were released on Tuesday."]
+    "text",
+    [
+        "Ann Lee responded on Twitter.",
+        "The mayor responded on Friday.",
+        "The figures were released on Tuesday.",
+        "Ann Lee won support from voters over the past week.",
+    ],
 )
 def test_a_time_or_a_medium_is_not_reported_content(extract, text):
     assert [q.text for q in extract(text).quotes] == []

@@ -168,7 +168,9 @@ def _noun_content(context: QuoteContext, noun: Any) -> Found | None:
             content = child
             break
         if child.dep_ == "prep" and child.lower_ in PREPOSITION_CONTENT:
-            objects = [grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")]
+            objects = [
+                grand for grand in child.children if grand.dep_ in ("pobj", "pcomp") and not _when_or_where(grand)
+            ]
             if objects:
                 content = objects[0]
                 break
