@@ -370,7 +370,8 @@ def test_a_report_inside_a_report_by_the_same_speaker_is_not_repeated(extract, t
         "Ann Lee responded on Twitter.",
         "The mayor responded on Friday.",
         "The figures were released on Tuesday.",
-        "Ann Lee won support from voters over the past week.",
+        "The mayor's support over the past year has grown.",
+        "Lee's comments on Friday drew anger.",
     ],
 )
 def test_a_time_or_a_medium_is_not_reported_content(extract, text):
