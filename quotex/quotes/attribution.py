@@ -42,19 +42,19 @@ CONFIDENCE = {
     "split_quote": 0.95,
     "headline_colon": 0.95,
     "cue_governs_quote": 0.9,
-    "continuation": 0.9,
+    "continuation": 0.95,
     "verb_intro": 0.9,
     "cue_before_quote": 0.9,
     "according_to": 0.85,
-    "colon_intro": 0.8,
-    "verb_after_quote": 0.75,
+    "colon_intro": 0.85,
+    "verb_after_quote": 0.7,
     "attribution_verb": 0.8,
     "dash_after_quote": 0.75,  # 5 cases on train, all right: too few to say more
-    "previous_sentence": 0.75,
-    "recent_speaker": 0.5,
+    "previous_sentence": 0.8,
+    "recent_speaker": 0.55,
     "unattributed": 0.0,
-    "reported_clause": 0.7,
-    "reported_noun": 0.7,
+    "reported_clause": 0.75,
+    "reported_noun": 0.75,
 }
 
 
