@@ -155,6 +155,14 @@ def only_quote(article, kind=None):
             None,
         ),
         ("At the rally, protesters waved signs reading “Save our school.”", "protesters", "reading", None),
+        # ... and a piece or a shirt for whoever ran or wore it
+        (
+            "The Salem Herald recently ran a piece that noted the bridge was “twice over budget.”",
+            "Salem Herald",
+            "noted",
+            None,
+        ),
+        ("The protesters wore shirts that read “Save the bridge.”", "protesters", "read", None),
         # "a councillor called Hart" reads like a name, but the quote names Hart: an act
         (
             "The plan angered the town; one councillor called Hart “the worst mayor in a century.”",

@@ -119,7 +119,8 @@ DOCUMENT_NOUN_LEMMAS = frozenset(
     decision order opinion verdict transcript document record recording book article story
     editorial column op-ed paper newspaper magazine website site blog release announcement
     speech interview campaign petition resolution bill law platform plan proposal policy
-    guidance warning notice sign banner caption headline""".split()
+    guidance warning notice sign banner caption headline piece placard poster billboard shirt
+    t-shirt hat cap button sticker""".split()
 )
 SOURCE_ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 SOURCE_PRONOUNS = {"he", "she", "they"}
