@@ -502,6 +502,17 @@ def test_inverted_speaker_asked_about_something_after_the_quote(extract, text, s
     assert only_quote(article, "indirect").speaker is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee conceded that Hart had broken the rule but implied that it was the council's fault for “pushing” him.",
+        "Ann Lee said Trump is responsible for what happens at his events and accused him of “inciting violent behavior.”",
+    ],
+)
+def test_a_speech_verb_joined_to_the_reported_clause_goes_with_the_reporter(extract, text):
+    assert only_quote(extract(text), "partial").speaker.name == "Ann Lee"
+
+
 def test_the_one_asked_is_not_the_asker(extract):
     article = extract("Asked whether he would resign, Tom Hart replied: “Absolutely not.”")
     question = only_quote(article, "indirect")

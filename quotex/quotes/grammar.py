@@ -180,6 +180,17 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
                 return controller
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
             verb = verb.head  # "he paused and added", "speaking to reporters, she said"
+            if (
+                cue.dep_ == "conj"
+                and verb.i == cue.head.i
+                and verb.dep_ == "ccomp"
+                and not is_cue(verb)
+                and verb.head.i != verb.i
+                and is_cue(verb.head)
+            ):
+                # "Trump conceded that Lewandowski had touched Fields but implied that …": a
+                # speech verb the parser joins to the reported clause goes with the reporting one
+                verb = verb.head
             continue
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
             verb = verb.head.head  # "she drew boos upon saying", "he began by saying"
