@@ -300,6 +300,11 @@ def test_appositive_name_after_a_description_names_the_speaker(extract):
     assert article.speakers[0].role == "mayor"
 
 
+def test_a_description_speaker_is_named_without_its_adverb(extract):
+    article = extract("Even a top council aide said, “At some point, she is going to have to come out.”")
+    assert only_quote(article).speaker.name == "top council aide"
+
+
 def test_description_speaker_is_kept_as_its_own_kind(extract):
     text = "“The works will be finished by spring,” a council spokesman said."
     quote = only_quote(extract(text))
@@ -511,6 +516,14 @@ def test_inverted_speaker_asked_about_something_after_the_quote(extract, text, s
 )
 def test_a_speech_verb_joined_to_the_reported_clause_goes_with_the_reporter(extract, text):
     assert only_quote(extract(text), "partial").speaker.name == "Ann Lee"
+
+
+def test_a_participle_hung_on_the_content_of_a_denied_notion_goes_with_the_denial(extract):
+    article = extract(
+        "Reached by phone, Ann Lee denied the notion that a council shakeup is coming, explaining that she was"
+        " unaware of the interview because she was “taking a day off.”"
+    )
+    assert only_quote(article, "partial").speaker.name == "Ann Lee"
 
 
 def test_the_one_asked_is_not_the_asker(extract):

@@ -216,8 +216,8 @@ def _learn_genders(context: QuoteContext, entities: EntityIndex, subjects: list[
 def _description(mention: Any) -> str:
     """ "the influential US daily" -> "influential US daily": a name for a described speaker."""
     tokens = [t for t in mention if not t.is_punct]
-    if tokens and tokens[0].lower_ in ("a", "an", "the"):
-        tokens = tokens[1:]
+    while tokens and (tokens[0].pos_ == "ADV" and tokens[0].dep_ == "advmod" or tokens[0].lower_ in ("a", "an", "the")):
+        tokens = tokens[1:]  # "Even a top aide": "top aide"
     if not tokens:
         return mention.text
     return mention.doc[tokens[0].i : tokens[-1].i + 1].text
