@@ -4,7 +4,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from quotex.quotes.grammar import speaker_of
+from quotex.quotes.attribution import _accept
+from quotex.quotes.grammar import QuoteContext, speaker_of
 
 
 @pytest.fixture(scope="module")
@@ -12,10 +13,10 @@ def vocab():
     return spacy.blank("en").vocab
 
 
-def parsed(vocab, rows, ents=()):
-    """rows: (word, pos, dep, head index); ents: (start, end, label)."""
+def parsed(vocab, rows, ents=(), tags=None):
+    """rows: (word, pos, dep, head index); ents: (start, end, label); tags: fine-grained tags."""
     words, pos, deps, heads = zip(*rows, strict=True)
-    doc = Doc(vocab, words=list(words), pos=list(pos), deps=list(deps), heads=list(heads))
+    doc = Doc(vocab, words=list(words), pos=list(pos), deps=list(deps), heads=list(heads), tags=tags)
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
     return doc
 
@@ -57,3 +58,24 @@ def test_an_age_tagged_as_a_date_still_speaks(vocab):
         [(1, 2, "DATE")],
     )
     assert speaker_of(doc[2]).text == "46-year-old"
+
+
+def test_a_verb_read_as_a_reduced_relative_after_a_quote_takes_the_noun_before_it_not_the_day(vocab):
+    # “…” the council member, Tom Hart, tweeted Sunday: "tweeted" parsed as "a member tweeted
+    # (by someone)", with "Sunday" as its only noun on the right
+    rows = [
+        ("the", "DET", "det", 2),
+        ("council", "NOUN", "compound", 2),
+        ("member", "NOUN", "ROOT", 2),
+        (",", "PUNCT", "punct", 2),
+        ("Tom", "PROPN", "compound", 5),
+        ("Hart", "PROPN", "appos", 2),
+        (",", "PUNCT", "punct", 2),
+        ("tweeted", "VERB", "acl", 2),
+        ("Sunday", "PROPN", "npadvmod", 7),
+    ]
+    tags = ["DT", "NN", "NN", ",", "NNP", "NNP", ",", "VBN", "NNP"]
+    doc = parsed(vocab, rows, [(4, 6, "PERSON"), (8, 9, "DATE")], tags)
+    context = QuoteContext(doc, [], [(0, len(doc.text))])
+    rule, cue, speaker = _accept("cue_after_quote", doc[7], context, inverted=True)
+    assert (cue.text, speaker.text) == ("tweeted", "member")

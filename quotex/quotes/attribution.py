@@ -312,21 +312,25 @@ def _attribute(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str
 def _accept(rule: str, cue: Any, context: QuoteContext, *, inverted: bool = False) -> tuple[str, Any, Any] | None:
     speaker = speaker_of(cue, context)
     if speaker is None and inverted:
-        # “…,” wrote a Trump supporter: the parser may take the late subject as an object
-        speaker = next(
-            (
-                child
-                for child in cue.rights
-                if child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and child.pos_ in ("NOUN", "PROPN")
-            ),
-            None,
-        )
-        if speaker is None:
-            speaker = noun_phrase_after(cue)
-        if speaker is None and cue.dep_ == "acl" and cue.head.i < cue.i and cue.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        if cue.dep_ == "acl" and cue.head.i < cue.i and cue.head.pos_ in ("NOUN", "PROPN", "ADJ"):
             # “…?” the 43-year-old asked: parsed as a reduced relative ("the man asked to
             # leave"), but right after a quote the noun before the verb is its subject
             speaker = cue.head
+        else:
+            # “…,” wrote a Trump supporter: the parser may take the late subject as an object
+            # (but not "tweeted Sunday")
+            speaker = next(
+                (
+                    child
+                    for child in cue.rights
+                    if child.dep_ in ("dobj", "attr", "npadvmod", "oprd")
+                    and child.pos_ in ("NOUN", "PROPN")
+                    and child.ent_type_ not in ("DATE", "TIME")
+                ),
+                None,
+            )
+        if speaker is None:
+            speaker = noun_phrase_after(cue)
     if speaker is None and not inverted:
         passive = any(child.dep_ == "nsubjpass" for child in cue.children) and any(
             child.dep_ == "auxpass" and child.lower_ not in ("'s", "’s") for child in cue.children
