@@ -13,7 +13,15 @@ from typing import Any
 from quotex.entities import EntityIndex
 from quotex.hygiene import SkippedRange, is_skipped
 from quotex.models import Quote, QuoteSpeaker, Span, Speaker, Term
-from quotex.quotes.grammar import Found, QuoteContext, is_cue, noun_phrase_after, speaker_of, speaker_span
+from quotex.quotes.grammar import (
+    Found,
+    QuoteContext,
+    is_cue,
+    is_someone,
+    noun_phrase_after,
+    speaker_of,
+    speaker_span,
+)
 from quotex.quotes.indirect import find_reported_clauses
 from quotex.quotes.lexicon import (
     ADJACENT_CUE_WINDOW,
@@ -23,7 +31,6 @@ from quotex.quotes.lexicon import (
     NOMINAL_DEPS,
     NON_SOURCE_SUBJECTS,
     NOUN_CUE_LEMMAS,
-    PERSON_NOUN_LEMMAS,
     PHRASAL_LEMMAS,
     PLURAL_PRONOUNS,
     PRONOUN_GENDER,
@@ -708,14 +715,6 @@ def _name_colon_in_paragraph(context: QuoteContext, pair: MarkPair) -> tuple[str
     return "headline_colon", None, name[-1]
 
 
-def _introduces(subject: Any) -> bool:
-    """A subject that can introduce a quote with any verb: a person, an organisation or a
-    publication ("The Hill pointed out, “…”"), or a personal pronoun."""
-    if subject.ent_type_ in ("PERSON", "ORG") or subject.lower_ in PRONOUN_GENDER:
-        return True
-    return subject.pos_ == "PROPN" or subject.lemma_.lower() in PERSON_NOUN_LEMMAS
-
-
 def _names_someone(token: Any) -> bool:
     return (
         token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
@@ -741,14 +740,14 @@ def _cue_before(context: QuoteContext, pair: MarkPair, span: Any, quote_type: st
     if len(window) >= 2 and window[0].text in (",", ":") and window[1].pos_ == "VERB":
         verb = window[1]
         subject = speaker_of(verb, context)
-        if subject is not None and _introduces(subject):
+        if subject is not None and is_someone(subject):
             return "verb_intro", verb, subject
     if len(window) >= 2 and window[0].text == "," and window[1].dep_ == "dobj" and window[1].head.pos_ == "VERB":
         # "Trump issued a statement, “…”", "she posted a message, “…”": the document's sender
         noun, verb = window[1], window[1].head
         if noun.lemma_.lower() in DOCUMENT_NOUN_LEMMAS | NOUN_CUE_LEMMAS:
             subject = speaker_of(verb, context)
-            if subject is not None and _introduces(subject):
+            if subject is not None and is_someone(subject):
                 return "verb_intro", verb, subject
     if len(window) >= 3 and window[0].text == "," and window[1].lower_ == "it" and window[2].lemma_ == "put":
         subject = speaker_of(window[2], context)  # "As Vulture put it, “…”"
@@ -763,7 +762,7 @@ def _cue_before(context: QuoteContext, pair: MarkPair, span: Any, quote_type: st
     ):
         verb = window[2]  # "she shot back," with the particle between: shot back ,
         subject = speaker_of(verb, context)
-        if subject is not None and _introduces(subject):
+        if subject is not None and is_someone(subject):
             return "verb_intro", verb, subject
     if window and window[0].text == ":":
         # "Kasich resisted: “…”", "More from Jones: “…”": the clause before the colon names
@@ -798,7 +797,7 @@ def _introducing_verb(window: list[Any], context: QuoteContext) -> tuple[str, An
         if token.pos_ != "VERB" or is_cue(token) or token.dep_ in NOMINAL_DEPS:
             return None
         subject = speaker_of(token, context)
-        if subject is not None and _introduces(subject):
+        if subject is not None and is_someone(subject):
             return "verb_intro", token, subject
         return None
     return None
@@ -844,7 +843,7 @@ def _speaker_in_sentence(
     verbs += [t for t in reversed(tokens) if t.pos_ in ("VERB", "AUX")][:1]
     for verb in verbs:
         subject = speaker_of(verb, context)
-        if subject is not None and _introduces(subject):
+        if subject is not None and is_someone(subject):
             return rule, None, subject
     people = [t for t in tokens if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"]
     if people:

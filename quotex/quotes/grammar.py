@@ -178,7 +178,7 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
             if (
                 controller is not None
                 and controller.i < verb.i
-                and _is_someone(controller)
+                and is_someone(controller)
                 and (context is None or not context.in_quote(controller))
             ):
                 return controller
@@ -231,7 +231,7 @@ def _actor_between(subject: Any, participle: Any, context: QuoteContext | None) 
     if lemma in PERSON_NOUN_LEMMAS or lemma in DOCUMENT_NOUN_LEMMAS:
         return None
     for token in reversed(subject.doc[subject.i + 1 : participle.i]):
-        if token.dep_ == "nsubj" and _is_someone(token) and (context is None or not context.in_quote(token)):
+        if token.dep_ == "nsubj" and is_someone(token) and (context is None or not context.in_quote(token)):
             return token if _scene_clause(token.head) else None
     return None
 
@@ -276,11 +276,12 @@ def passive_participle(verb: Any) -> bool:
 ASKED_LEMMAS = {"ask", "press", "question", "quiz"}
 
 
-PERSONAL_PLURALS = {"they", "them", "we", "us"}
+PERSONAL_PLURALS = {"they", "them"}  # not the writer's "we"
 
 
-def _is_someone(token: Any) -> bool:
-    """A person or organisation by name, a personal pronoun or a noun for a person."""
+def is_someone(token: Any) -> bool:
+    """A person or organisation by name, a personal pronoun or a noun for a person: a
+    subject that can introduce a quote with any verb ("The Hill pointed out, “…”")."""
     if (
         token.ent_type_ in ("PERSON", "ORG", "NORP")
         or token.lower_ in PRONOUN_GENDER
@@ -366,7 +367,7 @@ def _holder_of(document: Any, verb: Any) -> Any:
     if verb.dep_ not in ("ccomp", "acl", "advcl", "xcomp") or verb.head.pos_ != "VERB" or is_cue(verb.head):
         return None
     holder = next((child for child in verb.head.children if child.dep_ == "nsubj"), None)
-    return holder if holder is not None and holder.i < document.i and _is_someone(holder) else None
+    return holder if holder is not None and holder.i < document.i and is_someone(holder) else None
 
 
 def _reporter_of_clause(cue: Any, verb: Any) -> Any:
