@@ -498,7 +498,7 @@ def _tokens_outside(context: QuoteContext, tokens: Any) -> list[Any]:
     return [t for t in tokens if not context.in_quote(t)]
 
 
-def _clause_window(context: QuoteContext, span: Any, direction: int) -> list[Any]:
+def _clause_window(context: QuoteContext, span: Any, direction: int, limit: int | None = None) -> list[Any]:
     """Tokens next to a quote, up to a sentence end outside quotes or the paragraph's edge.
 
     Not the parser's sentences: after “…?” the parser often starts a new sentence, but
@@ -508,7 +508,8 @@ def _clause_window(context: QuoteContext, span: Any, direction: int) -> list[Any
     paragraph_start, paragraph_end = context.paragraphs[context.paragraph_of(doc[span.start].idx)]
     window: list[Any] = []
     index = span.end if direction > 0 else span.start - 1
-    limit = ADJACENT_CUE_WINDOW if direction > 0 else 2 * ADJACENT_CUE_WINDOW
+    if limit is None:
+        limit = ADJACENT_CUE_WINDOW if direction > 0 else 2 * ADJACENT_CUE_WINDOW
     while 0 <= index < len(doc) and len(window) < limit:
         token = doc[index]
         if token.idx >= paragraph_end or token.idx < paragraph_start or context.in_quote(token):
@@ -591,7 +592,10 @@ def _short_tail(context: QuoteContext, pair: MarkPair, span: Any, quote_type: st
         return None
     if quote_type != "direct":
         return None
-    window = _tail_window(context, span)
+    # the whole sentence after the quote: a name with its title can be long
+    window = _clause_window(context, span, +1, limit=3 * ADJACENT_CUE_WINDOW)
+    if window and window[-1].text in TERMINAL_PUNCT:
+        window.pop()
     phrase: list[Any] = []
     for position, token in enumerate(window):
         ends_clause = position + 1 == len(window) or window[position + 1].is_punct
@@ -607,19 +611,6 @@ def _short_tail(context: QuoteContext, pair: MarkPair, span: Any, quote_type: st
             continue
         break
     return None
-
-
-def _tail_window(context: QuoteContext, span: Any) -> list[Any]:
-    """Tokens after a quote up to the end of its sentence (outside quotes, same paragraph)."""
-    doc = context.doc
-    paragraph_end = context.paragraphs[context.paragraph_of(doc[span.start].idx)][1]
-    window: list[Any] = []
-    for token in doc[span.end : min(len(doc), span.end + 3 * ADJACENT_CUE_WINDOW)]:
-        if token.idx >= paragraph_end or context.in_quote(token) or token.text in TERMINAL_PUNCT:
-            break
-        if not token.is_space:
-            window.append(token)
-    return window
 
 
 def _phrase_head(phrase: list[Any]) -> Any:

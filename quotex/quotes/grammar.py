@@ -383,7 +383,7 @@ def _reporter_of_clause(cue: Any, verb: Any) -> Any:
     while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
         clause = clause.head
     head = clause.head
-    if head.i == clause.i or clause.i == verb.i and clause.dep_ == "ccomp":
+    if head.i == clause.i or (clause.i == verb.i and clause.dep_ == "ccomp"):
         return None  # a plain reported clause is _reported_state's case
     if clause.dep_ == "ccomp" and is_cue(head):
         return head
