@@ -7,10 +7,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from quotex.quotes.lexicon import (
+    ASKED_LEMMAS,
     CUE_LEMMAS,
     DOCUMENT_NOUN_LEMMAS,
     NP_LEFT_DEPS,
     PERSON_NOUN_LEMMAS,
+    PERSONAL_PLURALS,
     PRONOUN_GENDER,
     RELATIVE_PRONOUNS,
     SAYING_LEMMAS,
@@ -271,12 +273,6 @@ def passive_participle(verb: Any) -> bool:
     if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl"):
         return False
     return not any(child.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for child in verb.children)
-
-
-ASKED_LEMMAS = {"ask", "press", "question", "quiz"}
-
-
-PERSONAL_PLURALS = {"they", "them"}  # not the writer's "we"
 
 
 def is_someone(token: Any) -> bool:

@@ -135,6 +135,10 @@ NON_SOURCE_SUBJECTS = {"it", "there", "what", "this", "that", "which", "who"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 PLURAL_PRONOUNS = {"they", "them", "we"}
+# plural pronouns for people the story is about (not the writer's "we")
+PERSONAL_PLURALS = {"they", "them"}
+# verbs whose passive participle names the one questioned: "asked about …", "pressed on …"
+ASKED_LEMMAS = {"ask", "press", "question", "quiz"}
 SPEAKER_DEPS = ("nsubj", "nsubjpass")
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos", "attr"}
 NP_LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct", "advmod"}
