@@ -234,6 +234,13 @@ def find_entities(doc: Any, skipped: list[SkippedRange], *, labels: Iterable[str
             # model often takes a lone surname for an organisation or a place; in an
             # article naming the person, it is them, unless it is a well-known place
             label, place = PERSON, None
+        elif key in surnames and label == "NORP":
+            # "Mark Cuban … Cuban said": a surname that is also a nationality; its uses as an
+            # adjective ("Cuban voters", "Cuban-American") stay the nationality
+            mentions = [m for m in mentions if _used_as_noun(doc, m)]
+            if not mentions:
+                continue
+            label = PERSON
         if label not in wanted:
             continue
         for mention in mentions:
@@ -262,6 +269,16 @@ def find_entities(doc: Any, skipped: list[SkippedRange], *, labels: Iterable[str
         cluster.id = f"{prefix}{counters[prefix]}"
         index.add(cluster)
     return index
+
+
+def _used_as_noun(doc: Any, mention: Mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.root.dep_ in ("amod", "compound") or span.root.tag_ in ("NNS", "NNPS"):
+        return False  # "Cuban voters", "Republicans"
+    after = doc[span.end] if span.end < len(doc) else None
+    return not (after is not None and after.text in ("-", "–"))  # "Cuban-American"
 
 
 def _person_surnames(groups: dict[str, list[Mention]]) -> set[str]:

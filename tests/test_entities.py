@@ -168,3 +168,15 @@ def test_ids_follow_first_mention(vocab):
         ("p2", "Tom Hart"),
         ("o1", "Acme"),
     ]
+
+
+def test_surname_that_is_also_a_nationality_is_the_person_but_not_as_an_adjective(vocab):
+    # "Mark Cuban spoke. Cuban said so. Cuban voters cheered."
+    words = ["Mark", "Cuban", "spoke", ".", "Cuban", "said", "so", ".", "Cuban", "voters", "cheered", "."]
+    heads = [1, 2, 2, 2, 5, 5, 5, 5, 9, 10, 10, 10]
+    deps = ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "advmod", "punct", "amod", "nsubj", "ROOT", "punct"]
+    tags = ["NNP", "NNP", "VBD", ".", "NNP", "VBD", "RB", ".", "JJ", "NNS", "VBD", "."]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, tags=tags)
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 5, label="NORP"), Span(doc, 8, 9, label="NORP")]
+    index = find_entities(doc, [])
+    assert names(index, "PERSON") == [("Mark Cuban", 2)]
