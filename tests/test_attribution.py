@@ -147,6 +147,19 @@ def only_quote(article, kind=None):
             "yelling",
             None,
         ),
+        # ... a publication too, but not the means someone uses
+        (
+            "The row over the bridge prompted the tabloid to do a cover saying “Don't be a bum, Mayor!”",
+            "tabloid",
+            "saying",
+            None,
+        ),
+        (
+            "At the dinner in Salem on Tuesday, Ann Lee used her keynote speech to offer ''encouragement'' to the crowd.",
+            "Ann Lee",
+            "offer",
+            None,
+        ),
         # a sign speaks for the people holding it
         (
             "Outside the hall, the farmers held banners proclaiming: “No farms, no food!”",

@@ -10,6 +10,7 @@ from quotex.quotes.lexicon import (
     ASKED_LEMMAS,
     CUE_LEMMAS,
     DOCUMENT_NOUN_LEMMAS,
+    INSTRUMENT_LEMMAS,
     NP_LEFT_DEPS,
     PERSON_NOUN_LEMMAS,
     PERSONAL_PLURALS,
@@ -175,12 +176,15 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
                 or found
             )
         if verb.dep_ == "xcomp" and verb.head.i != verb.i:
-            # object control: "the record prompted the Atlas to state", "urged him to say"
+            # object control: "the record prompted the Atlas to state", "urged him to say",
+            # "prompted the tabloid to run a cover saying"
             controller = next((child for child in verb.head.children if child.dep_ == "dobj"), None)
+            if verb.head.lemma_.lower() in INSTRUMENT_LEMMAS:
+                controller = None  # "Pence used his keynote speech to offer …": Pence does
             if (
                 controller is not None
                 and controller.i < verb.i
-                and is_someone(controller)
+                and (is_someone(controller) or controller.lemma_.lower() in DOCUMENT_NOUN_LEMMAS)
                 and (context is None or not context.in_quote(controller))
             ):
                 return controller

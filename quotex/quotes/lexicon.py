@@ -117,7 +117,7 @@ DOCUMENT_NOUN_LEMMAS = frozenset(
     """report statement letter email e-mail memo note message post tweet video ad advertisement
     poll survey study analysis review audit lawsuit suit complaint filing indictment ruling
     decision order opinion verdict transcript document record recording book article story
-    editorial column op-ed paper newspaper magazine website site blog release announcement
+    editorial column op-ed paper newspaper tabloid magazine website site blog release announcement
     speech interview campaign petition resolution bill law platform plan proposal policy
     guidance warning notice sign banner caption headline piece placard poster billboard shirt
     t-shirt hat cap button sticker""".split()
@@ -137,6 +137,8 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "he
 PLURAL_PRONOUNS = {"they", "them", "we"}
 # plural pronouns for people the story is about (not the writer's "we")
 PERSONAL_PLURALS = {"they", "them"}
+# "used X to say", "took the stage to say": the object is the means, the subject speaks
+INSTRUMENT_LEMMAS = {"use", "take", "spend", "seize"}
 # verbs whose passive participle names the one questioned: "asked about …", "pressed on …"
 ASKED_LEMMAS = {"ask", "press", "question", "quiz"}
 SPEAKER_DEPS = ("nsubj", "nsubjpass")
