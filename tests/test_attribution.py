@@ -539,6 +539,19 @@ def test_a_participle_hung_on_the_content_of_a_denied_notion_goes_with_the_denia
     assert only_quote(article, "partial").speaker.name == "Ann Lee"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While the council has often faced criticism for the long inquiry into the events surrounding the bridge"
+        " collapse —\xa0often labeled as a “witch hunt” by Democrats —\xa0it seems likely Hart is right in his assessment.",
+        "The council faced criticism for the inquiry into the bridge collapse — often labeled as a “witch hunt” by"
+        " Democrats — and it seems likely Hart is right.",
+    ],
+)
+def test_a_passive_participle_speaks_through_its_by_phrase_wherever_the_parser_hangs_it(extract, text):
+    assert only_quote(extract(text), "partial").speaker.name == "Democrats"
+
+
 def test_the_one_asked_is_not_the_asker(extract):
     article = extract("Asked whether he would resign, Tom Hart replied: “Absolutely not.”")
     question = only_quote(article, "indirect")

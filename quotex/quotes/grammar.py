@@ -116,16 +116,7 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
     if passive_participle(cue):
         # "Asked whether he would resign, Johnson replied": the one asked is the clause's
         # subject; the asker is whoever the agent names, or no one named
-        return next(
-            (
-                grand
-                for child in cue.children
-                if child.dep_ == "agent"
-                for grand in child.children
-                if grand.dep_ == "pobj"
-            ),
-            None,
-        )
+        return _agent_of_participle(cue)
     verb = cue
     for _ in range(4):
         # The passive subject of the speech verb itself is what was said or who was addressed
@@ -268,13 +259,33 @@ def _names_an_object(verb: Any) -> bool:
     )
 
 
+def _agent_of_participle(participle: Any) -> Any:
+    """The "by" phrase of a passive participle, also where the parser attached it to the
+    participle's own object ("labeled as a “witch hunt” by Democrats")."""
+    for child in participle.children:
+        if child.dep_ == "agent":
+            return next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+    for token in participle.subtree:
+        if token.lower_ != "by" or token.dep_ != "prep" or token.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        head = token.head
+        while head.i != participle.i and head.pos_ != "VERB":
+            head = head.head
+        if head.i != participle.i:
+            continue  # the "by" of another verb inside the phrase
+        agent = next((grand for grand in token.children if grand.dep_ == "pobj"), None)
+        if agent is not None and is_someone(agent):
+            return agent
+    return None
+
+
 def passive_participle(verb: Any) -> bool:
     """ "Asked about the plan, …", "a letter signed by 40 senators": a past participle
     heading its own phrase, without auxiliaries or a subject of its own."""
     if verb.tag_ == "VBD" and verb.lemma_.lower() in ASKED_LEMMAS and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
         # "…,” said Ann Lee, asked about her claims.": tagged as her act, set off by a comma
         return not any(child.dep_ == "dobj" or child.dep_ == "nsubj" and child.i > verb.i for child in verb.children)
-    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl"):
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl", "ccomp", "dep"):
         return False
     return not any(child.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for child in verb.children)
 
