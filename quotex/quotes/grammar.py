@@ -412,12 +412,7 @@ def _issuer_of(document: Any) -> Any:
     if document.dep_ != "dobj" or verb.pos_ != "VERB":
         return None
     for subject in verb.children:
-        if subject.dep_ == "nsubj" and (
-            subject.ent_type_ in ("PERSON", "ORG", "NORP")
-            or subject.pos_ == "PROPN"
-            or subject.lower_ in ("he", "she", "they", "we", "i")
-            or subject.lemma_.lower() in PERSON_NOUN_LEMMAS
-        ):
+        if subject.dep_ == "nsubj" and (is_someone(subject) or subject.lower_ in ("we", "i")):
             return subject
     return None
 

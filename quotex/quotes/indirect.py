@@ -103,11 +103,7 @@ def _reported_content(context: QuoteContext, verb: Any) -> Found | None:
             and (child.lower_ in PREPOSITION_CONTENT or lemma in VERB_PREPOSITIONS.get(child.lower_, ()))
             and not (lemma in MEDIUM_VERBS and child.lower_ != "about")
         ):
-            objects = [
-                grand for grand in child.children if grand.dep_ in ("pobj", "pcomp") and not _when_or_where(grand)
-            ]
-            if objects:
-                content = objects[0]
+            content = _prepositional_content(child)
     if content is None:
         return None
     start, end = _content_range(doc, content)
@@ -138,9 +134,15 @@ def _reported_content(context: QuoteContext, verb: Any) -> Found | None:
     return _indirect(context, "reported_clause", verb, speaker, start, end)
 
 
-def _when_or_where(token: Any) -> bool:
-    """ "released on Friday", "responded on Twitter": a time or a medium, not content."""
-    return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in MEDIUM_NOUNS
+def _prepositional_content(preposition: Any) -> Any:
+    """The object of "about …", "on …", unless it is a time or a medium ("released on
+    Friday", "responded on Twitter"), which says when or where, not what."""
+    for child in preposition.children:
+        if child.dep_ in ("pobj", "pcomp") and not (
+            child.ent_type_ in ("DATE", "TIME") or child.lemma_.lower() in MEDIUM_NOUNS
+        ):
+            return child
+    return None
 
 
 def _noun_content(context: QuoteContext, noun: Any) -> Found | None:
@@ -168,11 +170,8 @@ def _noun_content(context: QuoteContext, noun: Any) -> Found | None:
             content = child
             break
         if child.dep_ == "prep" and child.lower_ in PREPOSITION_CONTENT:
-            objects = [
-                grand for grand in child.children if grand.dep_ in ("pobj", "pcomp") and not _when_or_where(grand)
-            ]
-            if objects:
-                content = objects[0]
+            content = _prepositional_content(child)
+            if content is not None:
                 break
     if content is None:
         return None

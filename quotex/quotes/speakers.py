@@ -22,7 +22,7 @@ def resolve_speakers(context: QuoteContext, found: list[Found], entities: Entity
     """Give each quote's speaker a canonical name: entity, pronoun antecedent or description."""
     doc = context.doc
     salient = _subject_mentions(context, entities)
-    for item in found:
+    for position, item in enumerate(found):
         if item.speaker_span is None:
             continue
         start, end = item.speaker_span
@@ -40,7 +40,7 @@ def resolve_speakers(context: QuoteContext, found: list[Found], entities: Entity
                 item.resolved = (antecedent.id, antecedent.name, antecedent.kind)
                 bisect.insort(salient, (mention.start_char, antecedent), key=lambda entry: entry[0])
             else:
-                described = _described_antecedent(context, found, item, pronoun)
+                described = _described_antecedent(context, found[:position], item, pronoun)
                 item.resolved = described.resolved if described is not None else (None, None, "pronoun")
             continue
         # the head decides: in "Vladimir Putin’s spokesman" the speaker is the spokesman
@@ -252,14 +252,15 @@ def _antecedent(
     return latest[1] if latest else None
 
 
-def _described_antecedent(context: QuoteContext, found: list[Found], item: Found, pronoun: str) -> Found | None:
+def _described_antecedent(context: QuoteContext, before: list[Found], item: Found, pronoun: str) -> Found | None:
     """ "The prime minister said … “…,” she told MPs": with no named person to refer to, a
-    pronoun refers to the last speaker described by role ("a spokesman", "the prime minister")."""
+    pronoun refers to the last speaker described by role ("a spokesman", "the prime minister")
+    among the quotes ``before`` it."""
     if pronoun not in PRONOUN_GENDER or item.speaker_span is None:
         return None
     position = context.doc[item.speaker_span[0]].idx
     paragraph = context.paragraph_of(position)
-    for earlier in reversed(found[: found.index(item)]):
+    for earlier in reversed(before):
         if earlier.resolved is None or earlier.speaker_token is None or earlier.speaker_token.idx >= position:
             continue
         if paragraph - context.paragraph_of(earlier.speaker_token.idx) > SALIENCE_PARAGRAPHS:
