@@ -247,6 +247,17 @@ def test_quote_after_a_split_attribution_keeps_its_speaker_over_the_next_sentenc
     ]
 
 
+@pytest.mark.parametrize(
+    "after",
+    ["Her answers were never published.", "Tom Hart laughed at the idea."],
+)
+def test_question_after_a_split_attribution_is_not_handed_to_the_next_clause(extract, after):
+    text = f"“The board has lost its way,” Ann Lee writes. “So what now?” {after}"
+    quotes = [q for q in extract(text).quotes if q.type != "indirect"]
+    assert [q.speaker.name for q in quotes] == ["Ann Lee"]
+    assert quotes[0].fragments[-1].text == "So what now?"
+
+
 def test_multi_paragraph_quote_is_one_quote(extract):
     text = (
         "Ann Lee, the mayor, spoke for an hour.\n\n"

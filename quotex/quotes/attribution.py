@@ -560,6 +560,8 @@ def _continues_split_quote(context: QuoteContext, pair: MarkPair) -> bool:
 def _verb_after(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str) -> tuple[str, Any, Any] | None:
     """“Go back to Univision,” Trump barked: a quote ending in a comma (or ? or !) hands
     over to its attribution, whatever the verb."""
+    if _continues_split_quote(context, pair):
+        return None
     window = _clause_window(context, span, +1)
     content = context.text[pair.content_start : pair.content_end].rstrip()
     if not (content[-1:] in (",", "?", "!") or context.text[pair.end : pair.end + 1] == ","):
@@ -590,7 +592,7 @@ def _short_tail(context: QuoteContext, pair: MarkPair, span: Any, quote_type: st
     content = context.text[pair.content_start : pair.content_end].rstrip()
     if not (content[-1:] in (",", "?", "!") or context.text[pair.end : pair.end + 1] == ","):
         return None
-    if quote_type != "direct":
+    if quote_type != "direct" or _continues_split_quote(context, pair):
         return None
     # the whole sentence after the quote: a name with its title can be long
     window = _clause_window(context, span, +1, limit=3 * ADJACENT_CUE_WINDOW)
