@@ -810,3 +810,13 @@ def test_a_phrasal_verb_before_the_comma_introduces_the_quote(extract):
 def test_speech_that_has_not_happened_inside_a_report_is_the_reporters(extract):
     quote = only_quote(extract("Mayor Ann Lee said she expected that voters will say “no” to the bridge."), "partial")
     assert quote.speaker.name == "Ann Lee" and quote.cue.text == "said"
+
+
+def test_verb_without_subject_shares_the_subject_of_the_conjunct_right_before_it(extract):
+    text = (
+        "In the days before the speech, a group of rabbis called for a boycott, and the civil rights "
+        "organization the Harbor League denounced the rhetoric and said it would “redirect” the donations."
+    )
+    partial = only_quote(extract(text), "partial")
+    assert partial.cue.text == "said"
+    assert partial.speaker.name == "Harbor League"

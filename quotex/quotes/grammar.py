@@ -179,6 +179,14 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
                 and (context is None or not context.in_quote(controller))
             ):
                 return controller
+        if verb.dep_ == "conj" and verb.head.i != verb.i:
+            nearer = _nearest_conjunct_with_subject(verb)
+            if nearer is not None:
+                # "a group called for a boycott, and the League denounced the rhetoric and
+                # said …": the parser hangs every conjunct on the first; a verb without a
+                # subject shares the one of the conjunct right before it
+                verb = nearer
+                continue
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
             verb = verb.head  # "he paused and added", "speaking to reporters, she said"
             if (
@@ -205,6 +213,16 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
             return appositive_head(verb.head)
         break
     return None
+
+
+def _nearest_conjunct_with_subject(verb: Any) -> Any:
+    """The conjunct before `verb`, after the first, that has a subject of its own."""
+    earlier = [
+        sibling
+        for sibling in verb.head.children
+        if sibling.dep_ == "conj" and sibling.i < verb.i and any(child.dep_ == "nsubj" for child in sibling.children)
+    ]
+    return earlier[-1] if earlier else None
 
 
 def _name_after_title(subject: Any, verb: Any) -> Any:
