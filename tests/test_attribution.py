@@ -287,6 +287,17 @@ def test_he_skips_a_woman_named_more_recently(extract):
     assert quote.speaker.name == "Tom Hart"
 
 
+def test_owner_of_a_relation_in_apposition_does_not_give_the_named_person_a_gender(extract):
+    text = (
+        "The senator spoke for an hour on Tuesday.\n\n"
+        "“We will not give up on this bill,” Tom Hart said.\n\n"
+        "Ann Lee, his rival, was not impressed.\n\n"
+        "“He says that every year,” she said."
+    )
+    quotes = [q for q in extract(text).quotes if q.type == "direct"]
+    assert [q.speaker.name for q in quotes] == ["Tom Hart", "Ann Lee"]
+
+
 @pytest.mark.parametrize(
     "opening, pronoun, name",
     [

@@ -202,6 +202,8 @@ def _learn_genders(context: QuoteContext, entities: EntityIndex, subjects: list[
         for token in span:
             if context.in_quote(token):
                 continue  # "he" inside a quote is someone the speaker talks about
+            if _relation_of_name(token):
+                continue  # "Ann Lee, his rival,": the rival is Lee, "his" someone else
             gender = PRONOUN_GENDER.get(token.lower_)
             if gender == "m":
                 tally[0] += 1
@@ -211,6 +213,18 @@ def _learn_genders(context: QuoteContext, entities: EntityIndex, subjects: list[
         male, female = votes.get(cluster.id, (0, 0))
         if cluster.gender is None and (male or female) and not (male and female):
             cluster.gender = "m" if male else "f"
+
+
+def _relation_of_name(pronoun: Any) -> bool:
+    """ "his" in "Ann Lee, his rival," or "Bill Clinton, her husband,": the owner of a
+    person noun in apposition to a name is another person than the one named."""
+    noun = pronoun.head
+    return (
+        pronoun.dep_ == "poss"
+        and noun.dep_ == "appos"
+        and noun.head.ent_type_ == "PERSON"
+        and noun.lemma_.lower() in PERSON_NOUN_LEMMAS
+    )
 
 
 def _description(mention: Any) -> str:
