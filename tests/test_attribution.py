@@ -45,6 +45,13 @@ def only_quote(article, kind=None):
             "headline_colon",
         ),
         ("“The bridge will open in May, and not a day later.” — Ann Lee", "Ann Lee", None, "dash_after_quote"),
+        # a voter roundup: the quote opens the paragraph, a name and a verbless description close it
+        (
+            "Voters in Ohio had their say.\n\n“It was a mess from start to finish.” Tom Hart, 33, teacher, Akron",
+            "Tom Hart",
+            None,
+            "name_after_quote",
+        ),
         # the parser leaves "said" without a subject: the last person named before it speaks
         (
             "In a call with reporters on May 3, Col. Ann M. Lee, a military spokeswoman in Lisbon, said, “We will not be doing raids.”",
@@ -831,3 +838,20 @@ def test_verb_without_subject_shares_the_subject_of_the_conjunct_right_before_it
     partial = only_quote(extract(text), "partial")
     assert partial.cue.text == "said"
     assert partial.speaker.name == "Harbor League"
+
+
+def test_each_signed_quote_in_a_roundup_has_its_own_speaker(extract):
+    text = (
+        "We asked voters in Ohio what they thought of the debate. Here is what they told us.\n\n"
+        "“I thought he won it easily. He was calm and he knew the numbers.” Mary Jones, 54, a nurse from Dayton\n\n"
+        "“It was a mess from start to finish.” Tom Hart, 33, teacher, Akron"
+    )
+    quotes = [q for q in extract(text).quotes if q.type == "direct"]
+    assert [q.speaker.name for q in quotes] == ["Mary Jones", "Tom Hart"]
+    assert {q.rule for q in quotes} == {"name_after_quote"}
+
+
+def test_a_name_after_a_quote_in_a_sentence_with_a_verb_is_not_a_signature(extract):
+    text = "Ann Lee spoke first.\n\n“The bridge is finished.” Tom Hart disagreed with that, loudly."
+    quote = only_quote(extract(text), "direct")
+    assert quote.rule != "name_after_quote"
