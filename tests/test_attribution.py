@@ -855,3 +855,13 @@ def test_a_name_after_a_quote_in_a_sentence_with_a_verb_is_not_a_signature(extra
     text = "Ann Lee spoke first.\n\n“The bridge is finished.” Tom Hart disagreed with that, loudly."
     quote = only_quote(extract(text), "direct")
     assert quote.rule != "name_after_quote"
+
+
+def test_quote_paragraph_after_a_paragraph_about_someone_new_is_theirs(extract):
+    text = (
+        "“We will win,” Tom Hart said on Monday.\n\n"
+        "Ann Lee had a different view. In her speech on Sunday, she went after the mayor.\n\n"
+        "“The bridge is a disgrace and the mayor knows it.”"
+    )
+    quotes = [q for q in extract(text).quotes if q.type == "direct"]
+    assert [q.speaker.name for q in quotes] == ["Tom Hart", "Ann Lee"]

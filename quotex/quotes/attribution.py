@@ -862,8 +862,10 @@ def _previous_sentence(
         return None
     same_paragraph = context.paragraph_of(previous_token.idx) == context.paragraph_of(pair.start)
     if not same_paragraph:
-        # across a paragraph break only an explicit speech verb hands the quote on, and a
-        # paragraph that ended with a quote hands on by continuation, decided by the caller
+        # across a paragraph break a speech verb hands the quote on, or a person the
+        # paragraph is about ("Lee had a different view. In her speech, she went after the
+        # mayor."), not an older speaker; a paragraph that ended with a quote hands on by
+        # continuation, decided by the caller
         sentence = previous_token.sent
         if any(context.in_quote(t) for t in sentence):
             return None
@@ -871,6 +873,9 @@ def _previous_sentence(
         for token in reversed(tokens):
             if is_cue(token):
                 return _accept("previous_sentence", token, context)
+        subject = speaker_of(sentence.root, context)
+        if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in PRONOUN_GENDER):
+            return "previous_sentence", None, subject
         return None
     return _speaker_in_sentence(context, previous_token.sent, "previous_sentence")
 
