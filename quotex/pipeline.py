@@ -109,8 +109,18 @@ def _load_pipeline(name: str) -> Any:
     if PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    _split_leading_dash(nlp)
     speed_up(nlp)
     return nlp
+
+
+def _split_leading_dash(nlp: Any) -> None:
+    """ "-President Obama, tweeting after the speech": a dash that signs a quote is glued to
+    the name by the default tokenizer, which then hides the name from the entity recogniser."""
+    from spacy.util import compile_prefix_regex
+
+    prefixes = [*nlp.Defaults.prefixes, r"[-–—]+(?=[A-Z])"]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
 def process_sources(

@@ -865,3 +865,18 @@ def test_quote_paragraph_after_a_paragraph_about_someone_new_is_theirs(extract):
     )
     quotes = [q for q in extract(text).quotes if q.type == "direct"]
     assert [q.speaker.name for q in quotes] == ["Tom Hart", "Ann Lee"]
+
+
+@pytest.mark.parametrize("signature", ["-Ann Lee, tweeting after the speech.", "— President Ann Lee"])
+def test_dash_signature_on_its_own_line_names_the_speaker_over_the_previous_quote(extract, signature):
+    text = (
+        "“He can have the briefings,” Tom Hart said. “But I hope they are fake.”\n\n"
+        f"“Love trumps hate, and this town will prove it again in November.”\n\n{signature}"
+    )
+    quotes = [q for q in extract(text).quotes if q.type == "direct"]
+    assert [(q.rule, q.speaker.name) for q in quotes][-1] == ("dash_after_quote", "Ann Lee")
+
+
+def test_dash_glued_to_a_name_does_not_hide_the_person(extract):
+    article = extract("The speech ended late.\n\n“We are ready.”\n\n-Ann Lee, tweeting after the speech.")
+    assert "Ann Lee" in [person.name for person in article.people]

@@ -896,6 +896,8 @@ def _dash_speaker(context: QuoteContext, pair: MarkPair, span: Any, quote_type: 
         if paragraph_start != doc[index].idx or len(context.text[paragraph_start:paragraph_end].split()) > 8:
             return None  # a line that only signs the quote, not a new sentence
     name = doc[index + 1]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head  # "— President Obama": the name's head, not its title
     if name.ent_type_ in ("PERSON", "ORG") or name.pos_ == "PROPN":
         return "dash_after_quote", None, name
     return None
