@@ -880,3 +880,13 @@ def test_dash_signature_on_its_own_line_names_the_speaker_over_the_previous_quot
 def test_dash_glued_to_a_name_does_not_hide_the_person(extract):
     article = extract("The speech ended late.\n\n“We are ready.”\n\n-Ann Lee, tweeting after the speech.")
     assert "Ann Lee" in [person.name for person in article.people]
+
+
+def test_colon_intro_gives_the_clause_subject_when_the_parser_hangs_it_on_the_quote(extract):
+    text = (
+        "Ann Lee visits him every week. And she is sure that keeping Hart in jail will only make "
+        "his voice louder: “They cannot silence him. He will write from his cell.”"
+    )
+    quote = only_quote(extract(text), "direct")
+    assert quote.rule == "colon_intro"
+    assert quote.speaker.mention.text == "she" and quote.speaker.name == "Ann Lee"

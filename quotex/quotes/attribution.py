@@ -770,6 +770,12 @@ def _cue_before(context: QuoteContext, pair: MarkPair, span: Any, quote_type: st
                 and subject.pos_ in ("PROPN", "NOUN", "PRON")
             ):
                 return "colon_intro", None, subject  # "Hoff’s letter makes the case: “…”"
+        # the parser can hang the clause before the colon on the quote: its subject
+        # ("she is sure that keeping Hart in jail …: “…”") beats a person named inside it
+        tops = [t for t in window[1:] if t.pos_ in ("VERB", "AUX") and context.in_quote(t.head)]
+        subject = next((child for child in tops[0].children if child.dep_ == "nsubj"), None) if tops else None
+        if subject is not None and is_someone(subject):
+            return "colon_intro", None, subject
         people = [t for t in window[1:] if t.ent_type_ == "PERSON"]
         if people:
             return "colon_intro", None, people[0]
