@@ -247,7 +247,7 @@ def find_entities(doc: Any, skipped: list[SkippedRange], *, labels: Iterable[str
             mention.label = label
         typed.append((label, mentions, place))
 
-    clusters = _cluster_people([mentions for label, mentions, _ in typed if label == PERSON])
+    clusters = _cluster_people([mentions for label, mentions, _ in typed if label == PERSON], doc)
     _add_untagged_surnames(doc, clusters, skipped)
     clusters += _merge_acronyms([(m, p) for label, m, p in typed if label == ORG], text)
     places: dict[str, Cluster] = {}
@@ -324,7 +324,7 @@ def _similar_word(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, a, b).ratio() >= 0.85 and (a[0] == b[0] or a[1:3] == b[1:3])
 
 
-def _cluster_people(groups: list[list[Mention]]) -> list[Cluster]:
+def _cluster_people(groups: list[list[Mention]], doc: Any = None) -> list[Cluster]:
     full: list[tuple[list[str], Cluster]] = []
     singles: list[list[Mention]] = []
     for mentions in sorted(groups, key=lambda ms: -len(normalise_name(ms[0].text).split())):
@@ -348,8 +348,23 @@ def _cluster_people(groups: list[list[Mention]]) -> list[Cluster]:
         if not candidates:
             full.append(([word], Cluster("", PERSON, list(mentions))))
             continue
+        titled = any(mention.gender for mention in mentions)
+        gender_of = {id(c): _gender_of_full_name(doc, c) for c in candidates} if titled else {}
+        other: Cluster | None = None
         for mention in mentions:  # same surname, two people: the one named most recently
-            _nearest_before(candidates, mention.start).mentions.append(mention)
+            fitting = candidates
+            if mention.gender is not None:
+                # "Mrs. Clinton" with Bill and Hillary Clinton named: the one whose gender fits,
+                # and "Mr. Obama" when only Michelle Obama is named in full: someone else
+                fitting = [c for c in candidates if gender_of[id(c)] in (mention.gender, None)]
+                if not fitting:
+                    if other is None:
+                        other = Cluster("", PERSON, [])
+                        full.append(([word], other))
+                    other.mentions.append(mention)
+                    continue
+                fitting = [c for c in fitting if gender_of[id(c)] == mention.gender] or fitting
+            _nearest_before(fitting, mention.start).mentions.append(mention)
     clusters = [cluster for _, cluster in full]
     for cluster in clusters:
         counts = Counter(m.text for m in cluster.mentions)
@@ -357,6 +372,42 @@ def _cluster_people(groups: list[list[Mention]]) -> list[Cluster]:
         genders = [m.gender for m in cluster.mentions if m.gender]
         cluster.gender = Counter(genders).most_common(1)[0][0] if genders else None
     return clusters
+
+
+# the gender a personal pronoun gives its antecedent (also read by quote attribution)
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# the pronoun after "Hillary Clinton's husband" is his, not hers
+FAMILY_NOUNS = {"husband", "wife", "son", "daughter", "mother", "father", "brother", "sister", "spouse"}
+
+
+def _gender_of_full_name(doc: Any, cluster: Cluster) -> str | None:
+    """The gender of a person named in full, from an honorific on a full mention or else
+    from the first pronoun after each full mention in its sentence, before anyone else
+    is named ("Michelle Obama said she …"); None when the evidence is missing or mixed."""
+    votes = {m.gender for m in cluster.mentions if m.gender and len(m.text.split()) > 1}
+    if not votes and doc is not None:
+        for mention in cluster.mentions:
+            if len(mention.text.split()) < 2:
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+                continue  # "allegations by his wife, Ivana Trump, which he denied": not about her
+            # in the sentence whose main subject the name is ("Michelle Obama said she …"),
+            # up to the next person or quote; a subordinate subject ("Lee learned that Hart
+            # would campaign in Salem, where she studies") may not be whom "she" means
+            verb = span.root.head
+            if not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+                continue
+            for token in doc[span.end : verb.right_edge.i + 1]:
+                if token.ent_type_ == "PERSON" or token.lower_ in FAMILY_NOUNS or token.is_quote:
+                    break
+                if token.pos_ == "PRON" and token.lower_ in PRONOUN_GENDER:
+                    governor = token.head.head if token.head.dep_ == "prep" else token.head
+                    if not (token.dep_ in ("dobj", "dative", "pobj") and governor.i == verb.i):
+                        # "Sanders assailed her": an object of the name's own verb is someone else
+                        votes.add(PRONOUN_GENDER[token.lower_])
+                    break
+    return votes.pop() if len(votes) == 1 else None
 
 
 def _add_untagged_surnames(doc: Any, clusters: list[Cluster], skipped: list[SkippedRange]) -> None:

@@ -180,3 +180,48 @@ def test_surname_that_is_also_a_nationality_is_the_person_but_not_as_an_adjectiv
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 5, label="NORP"), Span(doc, 8, 9, label="NORP")]
     index = find_entities(doc, [])
     assert names(index, "PERSON") == [("Mark Cuban", 2)]
+
+
+def parsed_doc(vocab, rows, ents):
+    """rows: (word, head index, dep, pos) per token; ents: (start_token, end_token, label)."""
+    words, heads, deps, pos = (list(column) for column in zip(*rows, strict=True))
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return doc
+
+
+# Michelle Obama said she won . Barack Obama spoke . Mrs Obama smiled . Mr Obama left .
+OBAMAS = [
+    ("Michelle", 1, "compound", "PROPN"),
+    ("Obama", 2, "nsubj", "PROPN"),
+    ("said", 2, "ROOT", "VERB"),
+    ("she", 4, "nsubj", "PRON"),
+    ("won", 2, "ccomp", "VERB"),
+    (".", 2, "punct", "PUNCT"),
+    ("Barack", 7, "compound", "PROPN"),
+    ("Obama", 8, "nsubj", "PROPN"),
+    ("spoke", 8, "ROOT", "VERB"),
+    (".", 8, "punct", "PUNCT"),
+    ("Mrs", 11, "compound", "PROPN"),
+    ("Obama", 12, "nsubj", "PROPN"),
+    ("smiled", 12, "ROOT", "VERB"),
+    (".", 12, "punct", "PUNCT"),
+    ("Mr", 15, "compound", "PROPN"),
+    ("Obama", 16, "nsubj", "PROPN"),
+    ("left", 16, "ROOT", "VERB"),
+    (".", 16, "punct", "PUNCT"),
+]
+
+
+def test_titled_surname_goes_to_the_person_of_that_gender_not_the_nearest(vocab):
+    doc = parsed_doc(vocab, OBAMAS, [(0, 2, "PERSON"), (6, 8, "PERSON"), (11, 12, "PERSON"), (15, 16, "PERSON")])
+    mentions = {c.name: [m.start for m in c.mentions] for c in find_entities(doc, []).people()}
+    mrs, mr = doc[11].idx, doc[15].idx
+    assert mentions == {"Michelle Obama": [0, mrs], "Barack Obama": [doc[6].idx, mr]}
+
+
+def test_titled_surname_of_the_other_gender_than_the_only_full_name_is_someone_else(vocab):
+    rows = OBAMAS[:6] + OBAMAS[14:]  # Michelle Obama said she won . Mr Obama left .
+    rows = [(word, head - 8 if index >= 6 else head, dep, pos) for index, (word, head, dep, pos) in enumerate(rows)]
+    doc = parsed_doc(vocab, rows, [(0, 2, "PERSON"), (7, 8, "PERSON")])
+    assert names(find_entities(doc, []), "PERSON") == [("Michelle Obama", 1), ("Obama", 1)]

@@ -6,6 +6,8 @@ PolNeAR's broad sense of attribution (saying, believing, intending, showing).
 
 from __future__ import annotations
 
+from quotex.entities import PRONOUN_GENDER as PRONOUN_GENDER  # one list, read by both
+
 # Verbs (lemmas) that introduce speech or writing in news; textacy and the Gender Gap
 # Tracker use lists of the same kind.
 CUE_LEMMAS = frozenset(
@@ -133,7 +135,6 @@ MEDIUM_NOUNS = frozenset(
 )
 NON_SOURCE_SUBJECTS = {"it", "there", "what", "this", "that", "which", "who"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 PLURAL_PRONOUNS = {"they", "them", "we"}
 # plural pronouns for people the story is about (not the writer's "we")
 PERSONAL_PLURALS = {"they", "them"}
