@@ -857,11 +857,17 @@ def test_a_name_after_a_quote_in_a_sentence_with_a_verb_is_not_a_signature(extra
     assert quote.rule != "name_after_quote"
 
 
-def test_quote_paragraph_after_a_paragraph_about_someone_new_is_theirs(extract):
+@pytest.mark.parametrize(
+    "about_her",
+    [
+        "Ann Lee had a different view. In her speech on Sunday, she went after the mayor.",
+        "Ann Lee was not convinced.",
+        "The plan drew fire from Ann Lee, a council member.",
+    ],
+)
+def test_quote_paragraph_after_a_paragraph_about_someone_new_is_theirs(extract, about_her):
     text = (
-        "“We will win,” Tom Hart said on Monday.\n\n"
-        "Ann Lee had a different view. In her speech on Sunday, she went after the mayor.\n\n"
-        "“The bridge is a disgrace and the mayor knows it.”"
+        f"“We will win,” Tom Hart said on Monday.\n\n{about_her}\n\n“The bridge is a disgrace and the mayor knows it.”"
     )
     quotes = [q for q in extract(text).quotes if q.type == "direct"]
     assert [q.speaker.name for q in quotes] == ["Tom Hart", "Ann Lee"]

@@ -879,9 +879,13 @@ def _previous_sentence(
         for token in reversed(tokens):
             if is_cue(token):
                 return _accept("previous_sentence", token, context)
-        subject = speaker_of(sentence.root, context)
+        subject = next((child for child in sentence.root.children if child.dep_ in SPEAKER_DEPS), None)
         if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in PRONOUN_GENDER):
-            return "previous_sentence", None, subject
+            return "previous_sentence", None, subject  # "Tom Hart was not convinced."
+        # "The plan drew fire from Tom Hart, a council member.": a person introduced with a role
+        introduced = [t for t in tokens if t.ent_type_ == "PERSON" and any(c.dep_ == "appos" for c in t.children)]
+        if introduced:
+            return "previous_sentence", None, introduced[-1]
         return None
     return _speaker_in_sentence(context, previous_token.sent, "previous_sentence")
 
