@@ -185,6 +185,8 @@ def clean_mention(ent: Any, text: str) -> Mention | None:
     while tokens and (
         tokens[0].lower_ in ("the", "a", "an")
         or (ent.label_ == PERSON and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in ROLE_TITLES))
+        # "Said Ann Lee: “…”": the inverted speech verb the model took into the name
+        or (ent.label_ == PERSON and tokens[0].pos_ == "VERB" and len(tokens) > 1)
     ):
         if tokens[0].lower_ in HONORIFICS:
             gender = HONORIFICS[tokens[0].lower_] or gender

@@ -896,3 +896,11 @@ def test_colon_intro_gives_the_clause_subject_when_the_parser_hangs_it_on_the_qu
     quote = only_quote(extract(text), "direct")
     assert quote.rule == "colon_intro"
     assert quote.speaker.mention.text == "she" and quote.speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize("verb", ["Said", "Added"])
+def test_inverted_verb_before_the_name_is_not_part_of_it(extract, verb):
+    article = extract(f"{verb} Ann Lee, the mayor: “The bridge will be finished by May.”")
+    quote = only_quote(article, "direct")
+    assert (quote.speaker.name, quote.speaker.mention.text) == ("Ann Lee", "Ann Lee")
+    assert [person.name for person in article.people] == ["Ann Lee"]

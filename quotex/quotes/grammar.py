@@ -494,6 +494,8 @@ def speaker_span(token: Any) -> tuple[int, int] | None:
             end += 1
         while end > start + 1 and doc[end - 1].tag_ == "POS":
             end -= 1
+        while start < end - 1 and doc[start].pos_ == "VERB":
+            start += 1  # "Said Comey": the inverted verb the model took into the name
         return start, end
     start = token.i
     for child in token.lefts:
