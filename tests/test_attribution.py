@@ -661,6 +661,12 @@ def test_a_whole_quoted_sentence_keeps_the_inner_speaker(extract):
             " Democrats — and it seems likely Hart is right.",
             "Democrats",
         ),
+        # ... and so does a passive naming verb with its auxiliaries
+        (
+            "This feature of the movement has been called “an opaque network of loyalty” by Tom Hart, a professor at"
+            " Salem University, and it makes it hard to track.",
+            "Tom Hart",
+        ),
     ],
 )
 def test_partial_quote_speakers(extract, text, speaker):

@@ -28,6 +28,7 @@ from quotex.quotes.lexicon import (
     CUE_LEMMAS,
     DOCUMENT_NOUN_LEMMAS,
     MAX_HEAD_STEPS,
+    NAMING_LEMMAS,
     NOMINAL_DEPS,
     NON_SOURCE_SUBJECTS,
     NOUN_CUE_LEMMAS,
@@ -222,10 +223,6 @@ def _same_attribution(previous: Found, cue: Any, speaker_token: Any) -> bool:
         and previous.speaker_token is not None
         and (speaker_token is not None and previous.speaker_token.i == speaker_token.i)
     )
-
-
-# verbs that give something a name of the speaker's choosing
-NAMING_LEMMAS = {"call", "label", "dub", "brand", "term", "refer", "nickname", "deride", "mock", "describe"}
 
 
 def _in_headline(context: QuoteContext, pair: MarkPair) -> bool:

@@ -11,6 +11,7 @@ from quotex.quotes.lexicon import (
     CUE_LEMMAS,
     DOCUMENT_NOUN_LEMMAS,
     INSTRUMENT_LEMMAS,
+    NAMING_LEMMAS,
     NP_LEFT_DEPS,
     PERSON_NOUN_LEMMAS,
     PERSONAL_PLURALS,
@@ -136,6 +137,15 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
             for grand in child.children
             if grand.dep_ == "pobj"
         ]
+        if (
+            not agents
+            and verb.i == cue.i
+            and cue.lemma_.lower() in NAMING_LEMMAS
+            and any(child.dep_ == "auxpass" for child in cue.children)
+        ):
+            # "has been called “a network” by Hart": the parser hangs "by" on the quoted name
+            agent = _agent_of_participle(cue)
+            agents = [agent] if agent is not None else []
         # of two subjects ("…, New Hampshire, Trump went"), the one next to the verb
         found = min(subjects, key=lambda child: abs(child.i - verb.i)) if subjects else agents[0] if agents else None
         if found is not None:

@@ -152,3 +152,5 @@ TERMINAL_PUNCT = {".", "!", "?"}
 MAX_HEAD_STEPS = 8
 # a reported clause opening with these is an embedded question, not reported content
 QUESTION_WORDS = {"how", "what", "whether", "why", "if", "when", "where", "who", "which", "whom"}
+# verbs that give something a name of the speaker's choosing
+NAMING_LEMMAS = frozenset({"call", "label", "dub", "brand", "term", "refer", "nickname", "deride", "mock", "describe"})
