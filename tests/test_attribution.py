@@ -910,3 +910,18 @@ def test_inverted_verb_before_the_name_is_not_part_of_it(extract, verb):
     quote = only_quote(article, "direct")
     assert (quote.speaker.name, quote.speaker.mention.text) == ("Ann Lee", "Ann Lee")
     assert [person.name for person in article.people] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Her response was blunt:",
+        "Her answer:",
+        "Ann Lee’s message to voters was simple:",
+    ],
+)
+def test_colon_after_a_noun_for_someones_words_gives_its_owner(extract, intro):
+    text = f"Ann Lee was asked about the bridge on Monday. {intro} “It will open in May, not a day later.”"
+    quote = only_quote(extract(text), "direct")
+    assert quote.rule == "colon_intro"
+    assert quote.speaker.name == "Ann Lee"

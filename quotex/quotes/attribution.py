@@ -39,6 +39,7 @@ from quotex.quotes.lexicon import (
     SAYING_LEMMAS,
     SPEAKER_DEPS,
     TERMINAL_PUNCT,
+    WORDS_NOUN_LEMMAS,
 )
 from quotex.quotes.marks import MarkPair
 from quotex.quotes.speakers import resolve_speakers, speaker_records
@@ -766,13 +767,16 @@ def _cue_before(context: QuoteContext, pair: MarkPair, span: Any, quote_type: st
                 and subject.lower_ not in NON_SOURCE_SUBJECTS
                 and subject.pos_ in ("PROPN", "NOUN", "PRON")
             ):
-                return "colon_intro", None, subject  # "Hoff’s letter makes the case: “…”"
+                # "Hoff’s letter makes the case: “…”"; "Her response was blunt: “…”" is hers
+                return "colon_intro", None, _owner_of_words(subject) or subject
+            if _owner_of_words(root) is not None:
+                return "colon_intro", None, _owner_of_words(root)  # "His answer: “…”"
         # the parser can hang the clause before the colon on the quote: its subject
         # ("she is sure that keeping Hart in jail …: “…”") beats a person named inside it
         tops = [t for t in window[1:] if t.pos_ in ("VERB", "AUX") and context.in_quote(t.head)]
         subject = next((child for child in tops[0].children if child.dep_ == "nsubj"), None) if tops else None
-        if subject is not None and is_someone(subject):
-            return "colon_intro", None, subject
+        if subject is not None and (is_someone(subject) or _owner_of_words(subject) is not None):
+            return "colon_intro", None, _owner_of_words(subject) or subject
         people = [t for t in window[1:] if t.ent_type_ == "PERSON"]
         if people:
             return "colon_intro", None, people[0]
@@ -781,6 +785,14 @@ def _cue_before(context: QuoteContext, pair: MarkPair, span: Any, quote_type: st
         if sources:
             return "colon_intro", None, sources[0]
     return None
+
+
+def _owner_of_words(noun: Any) -> Any:
+    """Whose words a noun for words is: "her response", "the senator's answer"."""
+    if noun.lemma_.lower() not in WORDS_NOUN_LEMMAS:
+        return None
+    owner = next((child for child in noun.children if child.dep_ == "poss"), None)
+    return owner if owner is not None and is_someone(owner) else None
 
 
 def _introducing_verb(window: list[Any], context: QuoteContext) -> tuple[str, Any, Any] | None:

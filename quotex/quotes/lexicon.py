@@ -154,3 +154,5 @@ MAX_HEAD_STEPS = 8
 QUESTION_WORDS = {"how", "what", "whether", "why", "if", "when", "where", "who", "which", "whom"}
 # verbs that give something a name of the speaker's choosing
 NAMING_LEMMAS = frozenset({"call", "label", "dub", "brand", "term", "refer", "nickname", "deride", "mock", "describe"})
+# nouns for someone's words, whose owner speaks them: "Her response was blunt: “…”"
+WORDS_NOUN_LEMMAS = NOUN_CUE_LEMMAS | {"answer", "response", "reply", "message", "retort", "words", "verdict"}
