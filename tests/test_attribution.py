@@ -661,6 +661,10 @@ def test_a_whole_quoted_sentence_keeps_the_inner_speaker(extract):
             " Democrats — and it seems likely Hart is right.",
             "Democrats",
         ),
+        # the owner of a noun for words is the speaker of what the noun is
+        ("Tom Hart asked about the budget. Ann Lee’s answer was that “families cannot wait another year.”", "Ann Lee"),
+        # ... unless a speech verb reports the whole sentence
+        ("Tom Hart said Ann Lee’s answer was “the textbook definition of a dodge.”", "Tom Hart"),
         # ... and so does a passive naming verb with its auxiliaries
         (
             "This feature of the movement has been called “an opaque network of loyalty” by Tom Hart, a professor at"

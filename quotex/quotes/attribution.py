@@ -413,6 +413,13 @@ def _governing_cue(context: QuoteContext, pair: MarkPair, span: Any, quote_type:
                 owners = [c for c in head.children if c.dep_ == "poss" and not context.in_quote(c)]
                 if owners:
                     return "cue_governs_quote", head, owners[0]
+            if head.lemma_ == "be" and head.dep_ == "ROOT" and child.dep_ in ("ccomp", "attr"):
+                # "The senator’s answer was that “…”": the owner of the words speaks them (but
+                # in "Ryan said Trump's criticism was “…”" the speech verb's subject does)
+                words = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                owner = _owner_of_words(words) if words is not None else None
+                if owner is not None:
+                    return "cue_governs_quote", words, owner
             if head.head.i == head.i:
                 break
             child, head = head, head.head
