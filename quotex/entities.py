@@ -425,8 +425,12 @@ def _add_untagged_surnames(doc: Any, clusters: list[Cluster], skipped: list[Skip
     for token in doc:
         if token.ent_iob_ != "O" or not token.text[:1].isupper():
             continue
-        if token.pos_ != "PROPN" and (token.is_sent_start or token.pos_ not in ("NOUN", "VERB", "ADJ")):
-            continue  # mid-sentence a capital is a name, whatever the tagger said ("Trump" as a verb)
+        if token.pos_ != "PROPN" and token.pos_ not in ("NOUN", "VERB", "ADJ"):
+            continue
+        if token.pos_ != "PROPN" and token.is_sent_start and token.dep_ not in ("nsubj", "nsubjpass"):
+            # mid-sentence a capital is a name, whatever the tagger said ("Trump" as a verb);
+            # opening a sentence only as its subject ("Sanders often questions …")
+            continue
         candidates = by_surname.get(token.lower_)
         if not candidates or is_skipped(token.idx, token.idx + len(token.text), skipped):
             continue

@@ -20,6 +20,14 @@ def make_doc(vocab, words, ents, spaces=None):
     return doc
 
 
+def parsed_doc(vocab, rows, ents):
+    """rows: (word, head index, dep, pos) per token; ents: (start_token, end_token, label)."""
+    words, heads, deps, pos = (list(column) for column in zip(*rows, strict=True))
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return doc
+
+
 def names(index, label=None):
     return sorted((c.name, len(c.mentions)) for c in index.clusters if label is None or c.label == label)
 
@@ -86,6 +94,27 @@ def test_untagged_surname_of_a_named_person_is_one_more_mention(vocab):
     (person,) = find_entities(doc, []).people()
     assert [m.text for m in person.mentions] == ["Ann Hartwell", "Hartwell"]  # not the modifier in "a Hartwell aide"
     assert person.mentions[1].start == doc[5].idx
+
+
+@pytest.mark.parametrize("dep, linked", [("nsubj", True), ("npadvmod", False)])
+def test_untagged_surname_opening_a_sentence_is_the_person_only_as_its_subject(vocab, dep, linked):
+    # "Ann Hartwell spoke . Hartwell often questions the plan .", the tagger calling the
+    # sentence's first word a common noun
+    rows = [
+        ("Ann", 1, "compound", "PROPN"),
+        ("Hartwell", 2, "nsubj", "PROPN"),
+        ("spoke", 2, "ROOT", "VERB"),
+        (".", 2, "punct", "PUNCT"),
+        ("Hartwell", 6, dep, "NOUN"),
+        ("often", 6, "advmod", "ADV"),
+        ("questions", 6, "ROOT", "VERB"),
+        ("the", 8, "det", "DET"),
+        ("plan", 6, "dobj", "NOUN"),
+        (".", 6, "punct", "PUNCT"),
+    ]
+    doc = parsed_doc(vocab, rows, [(0, 2, "PERSON")])
+    (person,) = find_entities(doc, []).people()
+    assert (doc[4].idx in [m.start for m in person.mentions]) is linked
 
 
 def test_untagged_surname_in_a_headline_before_the_full_name_is_that_person(vocab):
@@ -180,14 +209,6 @@ def test_surname_that_is_also_a_nationality_is_the_person_but_not_as_an_adjectiv
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 5, label="NORP"), Span(doc, 8, 9, label="NORP")]
     index = find_entities(doc, [])
     assert names(index, "PERSON") == [("Mark Cuban", 2)]
-
-
-def parsed_doc(vocab, rows, ents):
-    """rows: (word, head index, dep, pos) per token; ents: (start_token, end_token, label)."""
-    words, heads, deps, pos = (list(column) for column in zip(*rows, strict=True))
-    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
-    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
-    return doc
 
 
 # Michelle Obama said she won . Barack Obama spoke . Mrs Obama smiled . Mr Obama left .
