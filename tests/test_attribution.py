@@ -850,15 +850,27 @@ def test_verb_without_subject_shares_the_subject_of_the_conjunct_right_before_it
     assert partial.speaker.name == "Harbor League"
 
 
-def test_each_signed_quote_in_a_roundup_has_its_own_speaker(extract):
-    text = (
-        "We asked voters in Ohio what they thought of the debate. Here is what they told us.\n\n"
-        "“I thought he won it easily. He was calm and he knew the numbers.” Mary Jones, 54, a nurse from Dayton\n\n"
-        "“It was a mess from start to finish.” Tom Hart, 33, teacher, Akron"
-    )
+@pytest.mark.parametrize(
+    "first, second, rule",
+    [
+        (
+            "“I thought he won it easily. He was calm and he knew the numbers.” Mary Jones, 54, a nurse from Dayton",
+            "“It was a mess from start to finish.” Tom Hart, 33, teacher, Akron",
+            "name_after_quote",
+        ),
+        # the name on a line of its own before the quote
+        (
+            "Mary Jones, 54, a nurse from Dayton\n\n“I thought he won it easily. He was calm and he knew the numbers.”",
+            "Tom Hart, 33, teacher, Akron\n\n“It was a mess from start to finish.”",
+            "name_before_quote",
+        ),
+    ],
+)
+def test_each_signed_quote_in_a_roundup_has_its_own_speaker(extract, first, second, rule):
+    text = f"We asked voters in Ohio what they thought of the debate. Here is what they told us.\n\n{first}\n\n{second}"
     quotes = [q for q in extract(text).quotes if q.type == "direct"]
     assert [q.speaker.name for q in quotes] == ["Mary Jones", "Tom Hart"]
-    assert {q.rule for q in quotes} == {"name_after_quote"}
+    assert {q.rule for q in quotes} == {rule}
 
 
 def test_a_name_after_a_quote_in_a_sentence_with_a_verb_is_not_a_signature(extract):

@@ -60,6 +60,7 @@ CONFIDENCE = {
     "attribution_verb": 0.8,
     "dash_after_quote": 0.75,  # 5 cases on train, all right: too few to say more
     "name_after_quote": 0.75,  # as rare as the dash
+    "name_before_quote": 0.75,
     "previous_sentence": 0.8,
     "recent_speaker": 0.55,
     "unattributed": 0.0,
@@ -877,6 +878,9 @@ def _previous_sentence(
         return None
     if _term_reason(context, pair, "direct") is not None:
         return None  # two or three quoted words alone are no statement to hand on
+    label = _label_before(context, pair)
+    if label is not None:
+        return label
     previous_token = doc[span.start - 1]
     while previous_token.is_space and previous_token.i > 0:
         previous_token = doc[previous_token.i - 1]
@@ -939,17 +943,40 @@ def _signature_after(context: QuoteContext, pair: MarkPair, name: Any) -> tuple[
     opening its paragraph, then a name and a verbless description closing it (the layout
     of voter roundups), is signed by that name."""
     content = context.text[pair.content_start : pair.content_end].rstrip()
-    if content[-1:] not in (".", "!", "?", "…") or name.ent_type_ != "PERSON" or name.ent_iob_ != "B":
+    if content[-1:] not in (".", "!", "?", "…"):
         return None
     paragraph_start, paragraph_end = context.paragraphs[context.paragraph_of(pair.start)]
     if context.text[paragraph_start : pair.start].strip() or context.paragraph_of(name.idx) != context.paragraph_of(
         pair.start
     ):
         return None
-    tail = context.doc.char_span(name.idx, paragraph_end, alignment_mode="contract")
-    if tail is None or len(tail) > SIGNATURE_WORDS or any(token.tag_ in FINITE_TAGS for token in tail):
+    return ("name_after_quote", None, name) if _is_signature(context, name, paragraph_end) else None
+
+
+def _label_before(context: QuoteContext, pair: MarkPair) -> tuple[str, Any, Any] | None:
+    """Mary Jones, 54, a nurse from Dayton / “I thought he won it easily.”: a paragraph that is
+    only a name and a few words about the person labels the quote paragraph after it."""
+    paragraph = context.paragraph_of(pair.start)
+    if paragraph == 0 or context.text[context.paragraphs[paragraph][0] : pair.start].strip():
         return None
-    return "name_after_quote", None, name
+    label_start, label_end = context.paragraphs[paragraph - 1]
+    label = context.doc.char_span(label_start, label_end, alignment_mode="contract")
+    if label is None or not _is_signature(context, label[0], label_end):
+        return None
+    return "name_before_quote", None, label[0]
+
+
+def _is_signature(context: QuoteContext, name: Any, end: int) -> bool:
+    """A name and at most a few verbless words about the person up to `end`: "Tom Hart, 33,
+    teacher, Akron" signs a quote; "Tom Hart disagreed with that" does not."""
+    if name.ent_type_ != "PERSON" or name.ent_iob_ != "B":
+        return False
+    words = context.doc.char_span(name.idx, end, alignment_mode="contract")
+    return (
+        words is not None
+        and len(words) <= SIGNATURE_WORDS
+        and not any(token.tag_ in FINITE_TAGS or context.in_quote(token) for token in words)
+    )
 
 
 def _headline_colon(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str) -> tuple[str, Any, Any] | None:
