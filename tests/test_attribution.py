@@ -941,3 +941,17 @@ def test_colon_after_a_noun_for_someones_words_gives_its_owner(extract, intro):
     quote = only_quote(extract(text), "direct")
     assert quote.rule == "colon_intro"
     assert quote.speaker.name == "Ann Lee"
+
+
+def test_quote_a_sentence_runs_into_after_a_comma_is_its_subjects(extract):
+    text = (
+        "Tom Hart spoke first.\n\nEarlier this week, Ann Lee shared a bit of her anxiety with an audience at a "
+        "fundraiser in Salem, “I am worried about the bridge, and so should you be.”"
+    )
+    quote = only_quote(extract(text), "direct")
+    assert (quote.rule, quote.speaker.name) == ("verb_intro", "Ann Lee")
+
+
+def test_title_a_sentence_runs_into_after_a_comma_is_not_a_statement(extract):
+    text = "Ann Lee hosts a weekly show on local radio, “The Bridge Hour.”"
+    assert [q for q in extract(text).quotes if q.type == "direct"] == []

@@ -792,6 +792,26 @@ def _cue_before(context: QuoteContext, pair: MarkPair, span: Any, quote_type: st
         sources = [t for t in window[1:] if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.i >= window[-1].i]
         if sources:
             return "colon_intro", None, sources[0]
+    content = _content(context.text, pair)
+    if (
+        quote_type == "direct"
+        and len(window) > 1
+        and window[0].text == ","
+        and _term_reason(context, pair, quote_type) is None
+        and not _is_title(content)
+    ):
+        # "Clinton shared her worries with donors at a fundraiser, “…”": a whole quote the
+        # sentence runs into after a comma is the words of the person the sentence is about
+        root = window[1].sent.root
+        subject = next((c for c in root.children if c.dep_ in SPEAKER_DEPS), None)
+        if (
+            root.pos_ in ("VERB", "AUX")
+            and not context.in_quote(root)
+            and root.i < span.start
+            and subject is not None
+            and (subject.ent_type_ == "PERSON" or subject.lower_ in PRONOUN_GENDER)
+        ):
+            return "verb_intro", root, subject
     return None
 
 
