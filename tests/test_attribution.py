@@ -955,3 +955,12 @@ def test_quote_a_sentence_runs_into_after_a_comma_is_its_subjects(extract):
 def test_title_a_sentence_runs_into_after_a_comma_is_not_a_statement(extract):
     text = "Ann Lee hosts a weekly show on local radio, “The Bridge Hour.”"
     assert [q for q in extract(text).quotes if q.type == "direct"] == []
+
+
+def test_speech_verb_in_a_clause_of_time_after_a_quote_does_not_attribute_it(extract):
+    text = (
+        "“In breaking news,” Tom Hart tweeted last January, “Ann Lee now supports the bridge.” after Lee "
+        "spokesman Mark Ruiz expressed his general support for his boss."
+    )
+    quotes = [q for q in extract(text).quotes if q.type == "direct"]
+    assert [q.speaker.name for q in quotes] == ["Tom Hart"] * len(quotes)

@@ -539,8 +539,14 @@ def _cue_after(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str
     window = _clause_window(context, span, +1)
     for token in window:
         if is_cue(token):
+            if any(child.dep_ == "mark" and child.lower_ in TIME_CONJUNCTIONS for child in token.children):
+                return None  # "“…” after Clinton’s spokesman expressed support": a time, not a source
             return _accept("cue_after_quote", token, context, inverted=True)
     return None
+
+
+# conjunctions that set a clause in time; "as Trump said" still attributes
+TIME_CONJUNCTIONS = {"after", "before", "when", "while", "since", "until", "once"}
 
 
 def _continues_split_quote(context: QuoteContext, pair: MarkPair) -> bool:
