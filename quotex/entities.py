@@ -326,7 +326,7 @@ def _similar_word(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, a, b).ratio() >= 0.85 and (a[0] == b[0] or a[1:3] == b[1:3])
 
 
-def _cluster_people(groups: list[list[Mention]], doc: Any = None) -> list[Cluster]:
+def _cluster_people(groups: list[list[Mention]], doc: Any) -> list[Cluster]:
     full: list[tuple[list[str], Cluster]] = []
     singles: list[list[Mention]] = []
     for mentions in sorted(groups, key=lambda ms: -len(normalise_name(ms[0].text).split())):
@@ -387,7 +387,7 @@ def _gender_of_full_name(doc: Any, cluster: Cluster) -> str | None:
     from the first pronoun after each full mention in its sentence, before anyone else
     is named ("Michelle Obama said she …"); None when the evidence is missing or mixed."""
     votes = {m.gender for m in cluster.mentions if m.gender and len(m.text.split()) > 1}
-    if not votes and doc is not None:
+    if not votes:
         for mention in cluster.mentions:
             if len(mention.text.split()) < 2:
                 continue

@@ -798,13 +798,12 @@ def _cue_before(context: QuoteContext, pair: MarkPair, span: Any, quote_type: st
         sources = [t for t in window[1:] if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.i >= window[-1].i]
         if sources:
             return "colon_intro", None, sources[0]
-    content = _content(context.text, pair)
     if (
         quote_type == "direct"
         and len(window) > 1
         and window[0].text == ","
         and _term_reason(context, pair, quote_type) is None
-        and not _is_title(content)
+        and not _is_title(_content(context.text, pair))
     ):
         # "Clinton shared her worries with donors at a fundraiser, “…”": a whole quote the
         # sentence runs into after a comma is the words of the person the sentence is about
@@ -938,7 +937,7 @@ def _previous_sentence(
 
 def _dash_speaker(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str) -> tuple[str, Any, Any] | None:
     """``“…” — Jane Doe``: a dash and a name after the quote, or alone on the next line
-    (the layout of fact-checks and epigraphs)."""
+    (the layout of fact-checks and epigraphs); with no dash, a roundup's signature."""
     doc = context.doc
     index = span.end
     while index < len(doc) and doc[index].is_space:
