@@ -663,6 +663,11 @@ def test_a_whole_quoted_sentence_keeps_the_inner_speaker(extract):
         ),
         # the owner of a noun for words is the speaker of what the noun is
         ("Tom Hart asked about the budget. Ann Lee’s answer was that “families cannot wait another year.”", "Ann Lee"),
+        # partial quotes in a report with a source named by "according to" come through it
+        ("According to the Daily Star, Tom Hart said he was “very angry” about the vote.", "Daily Star"),
+        ("Tom Hart said he was “very angry” about the vote, according to the Daily Star.", "Daily Star"),
+        # ... but not the evidence a claim cites
+        ("Tom Hart said that according to the polls he was “winning big” in the county.", "Tom Hart"),
         # ... unless a speech verb reports the whole sentence
         ("Tom Hart said Ann Lee’s answer was “the textbook definition of a dodge.”", "Tom Hart"),
         # ... and so does a passive naming verb with its auxiliaries

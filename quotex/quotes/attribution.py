@@ -498,6 +498,17 @@ def _reporting_source(cue: Any, context: QuoteContext, span: Any) -> Any:
             and speaker_of(child, context) is not None
         ):
             return child  # set off between the subject and its verb
+    # "According to CNN, Trump said he was ‘very angry’", "…, according to CNN.": the source
+    # the sentence names, set off by a comma, and not the evidence inside a claim ("said
+    # that according to the polls he was ‘winning’")
+    for token in cue.subtree:
+        if (
+            token.lower_ == "according"
+            and (token.head.i == cue.i or token.i > span.end and token.doc[token.i - 1].text == ",")
+            and not context.in_quote(token)
+            and speaker_of(token, context) is not None
+        ):
+            return token
     return cue
 
 
