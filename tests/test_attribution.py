@@ -969,3 +969,28 @@ def test_speech_verb_in_a_clause_of_time_after_a_quote_does_not_attribute_it(ext
     )
     quotes = [q for q in extract(text).quotes if q.type == "direct"]
     assert [q.speaker.name for q in quotes] == ["Tom Hart"] * len(quotes)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        (
+            "In granting the group a right to discovery in February, a federal judge determined that the "
+            "council’s handling of the records was “a mess” from the start.",
+            "federal judge",
+            "a mess",
+        ),
+        ("Tom Hart assumed the group was “pro-bridge” because of its name.", "Tom Hart", "pro-bridge"),
+    ],
+)
+def test_words_quoted_inside_reported_speech_are_the_reported_speakers(extract, text, speaker, words):
+    article = extract(text)
+    quote = only_quote(article, "partial")
+    assert (quote.rule, quote.speaker.name, quote.text) == ("within_report", speaker, words)
+    assert [q for q in article.quotes if q.type == "indirect"] == []  # the report is that quote now
+    assert article.terms == []
+
+
+def test_title_inside_reported_speech_stays_a_term(extract):
+    article = extract("Ann Lee believes she watched “Morning Joe” every day last year.")
+    assert [(term.text, term.reason) for term in article.terms] == [("Morning Joe", "title_or_name")]
