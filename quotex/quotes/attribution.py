@@ -185,21 +185,11 @@ def extract_quotes(
     reported = find_reported_clauses(reading, found, skipped) if indirect else []
     if fragments:  # but not the words inside them
         reported = [report for report in reported if report.cue is None or not context.in_quote(report.cue)]
-    within: dict[int, Found] = {}
-    for pair, reason, paragraph in set_aside:
-        report = _report_around(reported, pair) if pair.start in fragments else None
-        if report is None:
-            terms.append(Term(_content(context.text, pair), pair.start, pair.end, reason))
-        elif id(report) in within:
-            within[id(report)].pairs.append(pair)  # ‘fake’ and ‘lies’ in one report: one statement
-        else:
-            # words quoted inside reported speech are the reported speaker's, whatever verb
-            # reports them; the report itself becomes this partial quote
-            cue, speaker = report.cue, report.speaker_token
-            within[id(report)] = Found([pair], "partial", "within_report", cue, report.speaker_span, speaker, paragraph)
-            found.append(within[id(report)])
+    partials, unclaimed = _words_within_reports(context, reported, set_aside, fragments)
+    found.extend(partials)
+    terms.extend(unclaimed)
     # an indirect quote has no marks in it: one holding quoted words is a partial quote now
-    found.extend(report for report in reported if id(report) not in within and not _holds(report, fragments))
+    found.extend(report for report in reported if not _holds(report, fragments))
     terms.sort(key=lambda term: term.start)
     found.sort(key=lambda f: f.pairs[0].start if f.pairs else f.extra_fragments[0][0])
     resolve_speakers(context, found, entities)
@@ -211,6 +201,28 @@ def extract_quotes(
 
 # set-aside reasons that may still be someone's words (titles and names never are)
 FRAGMENT_REASONS = ("scare_quote", "unattributed_fragment")
+
+
+def _words_within_reports(
+    context: QuoteContext, reported: list[Found], set_aside: list[tuple[MarkPair, str, int]], fragments: set[int]
+) -> tuple[list[Found], list[Term]]:
+    """Words quoted inside reported speech are the reported speaker's, whatever verb reports
+    them: each report holding set-aside fragments becomes one partial quote of them (‘fake’
+    and ‘lies’ in one report: one statement). The rest stay terms, with their reason."""
+    partials: dict[int, Found] = {}
+    terms = []
+    for pair, reason, paragraph in set_aside:
+        report = _report_around(reported, pair) if pair.start in fragments else None
+        if report is None:
+            terms.append(Term(_content(context.text, pair), pair.start, pair.end, reason))
+        elif id(report) in partials:
+            partials[id(report)].pairs.append(pair)
+        else:
+            cue, speaker = report.cue, report.speaker_token
+            partials[id(report)] = Found(
+                [pair], "partial", "within_report", cue, report.speaker_span, speaker, paragraph
+            )
+    return list(partials.values()), terms
 
 
 def _holds(report: Found, starts: set[int]) -> bool:
