@@ -994,3 +994,12 @@ def test_words_quoted_inside_reported_speech_are_the_reported_speakers(extract, 
 def test_title_inside_reported_speech_stays_a_term(extract):
     article = extract("Ann Lee believes she watched “Morning Joe” every day last year.")
     assert [(term.text, term.reason) for term in article.terms] == [("Morning Joe", "title_or_name")]
+
+
+def test_speech_verb_the_tagger_took_for_a_noun_after_to_is_a_verb(extract):
+    text = (
+        "That record prompted the Daily Star, which tracks bellwether counties, to state, "
+        "“As goes Vigo County, so goes the nation.”"
+    )
+    quote = only_quote(extract(text), "direct")
+    assert (quote.cue.text, quote.speaker.name) == ("state", "Daily Star")

@@ -80,11 +80,17 @@ class QuoteContext:
 def is_cue(token: Any) -> bool:
     return (
         token.lemma_.lower() in CUE_LEMMAS
-        and token.pos_ in ("VERB", "AUX")
+        and (token.pos_ in ("VERB", "AUX") or _infinitive_tagged_noun(token))
         or (token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to")
         or _as_x_put_it(token)
         or _pointed_out(token)
     )
+
+
+def _infinitive_tagged_noun(token: Any) -> bool:
+    """ "prompted the Star to state, “…”": after an infinitive's "to" the word is a verb,
+    whatever the tagger said."""
+    return token.pos_ == "NOUN" and token.i > 0 and token.nbor(-1).lower_ == "to" and token.nbor(-1).pos_ == "PART"
 
 
 def _pointed_out(token: Any) -> bool:
