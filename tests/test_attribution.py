@@ -1003,3 +1003,9 @@ def test_speech_verb_the_tagger_took_for_a_noun_after_to_is_a_verb(extract):
     )
     quote = only_quote(extract(text), "direct")
     assert (quote.cue.text, quote.speaker.name) == ("state", "Daily Star")
+
+
+def test_colon_after_words_someone_says_in_a_relative_clause_gives_that_someone(extract):
+    text = "Each election cycle, there is a threat many voters make but few keep: “If he wins, I am moving to Canada.”"
+    quote = only_quote(extract(text), "direct")
+    assert (quote.rule, quote.speaker.name) == ("colon_intro", "many voters")

@@ -849,6 +849,9 @@ def _cue_before(context: QuoteContext, pair: MarkPair, span: Any, quote_type: st
                 return "colon_intro", None, _owner_of_words(subject) or subject
             if _owner_of_words(root) is not None:
                 return "colon_intro", None, _owner_of_words(root)  # "His answer: “…”"
+            attr = next((child for child in root.children if child.dep_ == "attr"), None)
+            if attr is not None and _owner_of_words(attr) is not None:
+                return "colon_intro", None, _owner_of_words(attr)  # "There is a threat voters make:"
         # the parser can hang the clause before the colon on the quote: its subject
         # ("she is sure that keeping Hart in jail …: “…”") beats a person named inside it
         tops = [t for t in window[1:] if t.pos_ in ("VERB", "AUX") and context.in_quote(t.head)]
@@ -885,10 +888,14 @@ def _cue_before(context: QuoteContext, pair: MarkPair, span: Any, quote_type: st
 
 
 def _owner_of_words(noun: Any) -> Any:
-    """Whose words a noun for words is: "her response", "the senator's answer"."""
+    """Whose words a noun for words is: "her response", "the senator's answer", "a threat
+    many voters make"."""
     if noun.lemma_.lower() not in WORDS_NOUN_LEMMAS:
         return None
     owner = next((child for child in noun.children if child.dep_ == "poss"), None)
+    if owner is None:
+        clause = next((child for child in noun.children if child.dep_ == "relcl"), None)
+        owner = next((child for child in clause.children if child.dep_ == "nsubj"), None) if clause else None
     return owner if owner is not None and is_someone(owner) else None
 
 
