@@ -1009,3 +1009,12 @@ def test_colon_after_words_someone_says_in_a_relative_clause_gives_that_someone(
     text = "Each election cycle, there is a threat many voters make but few keep: “If he wins, I am moving to Canada.”"
     quote = only_quote(extract(text), "direct")
     assert (quote.rule, quote.speaker.name) == ("colon_intro", "many voters")
+
+
+@pytest.mark.parametrize(
+    "tail, speaker",
+    [("came shouts from the crowd, as the crowd booed.", "crowd"), ("came the reply from Tom Hart.", "Tom Hart")],
+)
+def test_words_from_someone_after_a_quote_are_theirs(extract, tail, speaker):
+    quote = only_quote(extract(f"The chairman called for a vote.\n\n“Call the roll,” {tail}"), "direct")
+    assert quote.speaker.name == speaker

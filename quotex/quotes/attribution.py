@@ -648,7 +648,8 @@ def _verb_after(context: QuoteContext, pair: MarkPair, span: Any, quote_type: st
         if token.pos_ == "VERB" and token.dep_ not in NOMINAL_DEPS:
             subject = speaker_of(token, context)
             if subject is not None and _names_someone(subject):
-                return "verb_after_quote", token, subject
+                # "“Call the roll,” came shouts from the crowd": the crowd's shouts
+                return "verb_after_quote", token, _owner_of_words(subject) or subject
             if subject is None and token.i == window[0].i:
                 subject = noun_phrase_after(token)  # “…,” exhorted her introducer
                 if subject is not None:
@@ -896,6 +897,9 @@ def _owner_of_words(noun: Any) -> Any:
     if owner is None:
         clause = next((child for child in noun.children if child.dep_ == "relcl"), None)
         owner = next((child for child in clause.children if child.dep_ == "nsubj"), None) if clause else None
+    if owner is None:  # "came the reply from the White House"
+        source = next((child for child in noun.children if child.dep_ == "prep" and child.lower_ == "from"), None)
+        owner = next((child for child in source.children if child.dep_ == "pobj"), None) if source else None
     return owner if owner is not None and is_someone(owner) else None
 
 

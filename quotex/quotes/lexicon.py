@@ -107,7 +107,8 @@ PERSON_NOUN_LEMMAS = frozenset(
     director manager chief executive founder owner boss analyst expert economist scientist
     researcher historian professor teacher student doctor nurse lawyer attorney prosecutor
     judge justice officer police agent soldier general commander reporter journalist editor
-    writer author host anchor witness victim source immigrant refugee farmer customer patient""".split()
+    writer author host anchor witness victim source immigrant refugee farmer customer patient
+    crowd audience""".split()
 )
 # Person nouns with a gender: after "a spokeswoman said", "he added" is someone else
 NOUN_GENDER = {
@@ -155,4 +156,16 @@ QUESTION_WORDS = {"how", "what", "whether", "why", "if", "when", "where", "who",
 # verbs that give something a name of the speaker's choosing
 NAMING_LEMMAS = frozenset({"call", "label", "dub", "brand", "term", "refer", "nickname", "deride", "mock", "describe"})
 # nouns for someone's words, whose owner speaks them: "Her response was blunt: “…”"
-WORDS_NOUN_LEMMAS = NOUN_CUE_LEMMAS | {"answer", "response", "reply", "message", "retort", "words", "verdict"}
+WORDS_NOUN_LEMMAS = NOUN_CUE_LEMMAS | {
+    "answer",
+    "response",
+    "reply",
+    "message",
+    "retort",
+    "words",
+    "verdict",
+    "shout",
+    "cry",
+    "chant",
+    "voice",
+}
