@@ -53,6 +53,14 @@ STATE_RANK = 600_000
 WELL_KNOWN_CITY_POPULATION = 500_000
 
 
+def _spelling_of(alternate: str, name: str) -> bool:
+    """A one-word alternate name (Kiev, Bombay) or a respelling that keeps a word of the
+    name (El Cairo, Ho Chi Minh); not a translation made of other words: "White House" is
+    Casablanca in English, but in the news it is the president's residence."""
+    words = alternate.lower().replace("-", " ").split()
+    return len(words) == 1 or bool(set(words) & set(name.lower().replace("-", " ").split()))
+
+
 def normalise_place(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace(".", "")).strip().lower()
 
@@ -75,7 +83,7 @@ def _index() -> dict[str, Place]:
         add(city["name"], place, population)
         if population >= ALT_NAME_MIN_POPULATION:
             for alt in city.get("alternatenames") or ():
-                if len(alt) >= 4 and _ALT_NAME.match(alt):
+                if len(alt) >= 4 and _ALT_NAME.match(alt) and _spelling_of(alt, city["name"]):
                     add(alt, place, population // 2)
     for state in cache.get_us_states().values():
         # news means the city by "Washington" or "New York": a big city outranks a state

@@ -5,6 +5,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from quotex.entities import find_entities
+from quotex.gazetteer import lookup_place
 from quotex.hygiene import SkippedRange
 
 
@@ -246,3 +247,18 @@ def test_titled_surname_of_the_other_gender_than_the_only_full_name_is_someone_e
     rows = [(word, head - 8 if index >= 6 else head, dep, pos) for index, (word, head, dep, pos) in enumerate(rows)]
     doc = parsed_doc(vocab, rows, [(0, 2, "PERSON"), (7, 8, "PERSON")])
     assert names(find_entities(doc, []), "PERSON") == [("Michelle Obama", 1), ("Obama", 1)]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Kiev", "Kyiv"),  # an older spelling of a big city
+        ("Bombay", "Mumbai"),
+        ("El Cairo", "Cairo"),  # a respelling that keeps a word of the name
+        ("White House", None),  # Casablanca in English, but not what the news means
+        ("the White House", None),
+    ],
+)
+def test_alternate_city_names_are_spellings_not_translations(text, place):
+    found = lookup_place(text)
+    assert (found.name if found else None) == place
