@@ -89,6 +89,7 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(ian|ians|ese|ish)$")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _ORG_STOPWORDS = {"of", "the", "and", "for", "on", "in", "&", "to"}
 _QUOTE_CHARS = set('“”‘’"«»„')
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "around"}
 
 
@@ -219,6 +220,8 @@ def find_entities(doc: Any, skipped: list[SkippedRange], *, labels: Iterable[str
             continue  # NORP is read so that a mislabelled demonym can be voted back
         if is_skipped(ent.start_char, ent.end_char, skipped):
             continue
+        if _names_a_day(doc, ent):
+            continue
         mention = clean_mention(ent, text)
         if mention is None:
             continue
@@ -293,6 +296,19 @@ def _person_surnames(groups: dict[str, list[Mention]]) -> set[str]:
         if len(words) > 1 and votes[PERSON] * 2 > len(mentions) and not _ACRONYM.match(last):
             surnames.add(words[-1])
     return surnames
+
+
+def _names_a_day(doc: Any, ent: Any) -> bool:
+    """ "Super Tuesday": a "place" the gazetteer does not know, right before a weekday, is
+    part of the day's name (but "told CNN Tuesday", "in Miami Thursday" and "spoke in Pella
+    Tuesday" keep theirs)."""
+    return (
+        ent.label_ in ("GPE", "LOC")
+        and previous_word(doc, ent) not in LOCATIVE_PREPOSITIONS
+        and ent.end < len(doc)
+        and doc[ent.end].lower_ in WEEKDAYS
+        and lookup_place(ent.text) is None
+    )
 
 
 def previous_word(doc: Any, ent: Any) -> str:

@@ -51,7 +51,7 @@ STATE_ABBREVIATIONS = {
     "mass": "MA", "mich": "MI", "minn": "MN", "miss": "MS", "mo": "MO", "mont": "MT", "neb": "NE",
     "nev": "NV", "nh": "NH", "nj": "NJ", "nm": "NM", "ny": "NY", "nc": "NC", "nd": "ND", "okla": "OK",
     "ore": "OR", "pa": "PA", "ri": "RI", "sc": "SC", "sd": "SD", "tenn": "TN", "vt": "VT", "va": "VA",
-    "wash": "WA", "wva": "WV", "wis": "WI", "wyo": "WY",
+    "wash": "WA", "wva": "WV", "wis": "WI", "wyo": "WY", "tex": "TX",
 }  # fmt: skip
 _ALT_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
 # alternate spellings (Kiev for Kyiv) only for big cities, where they are well known
@@ -115,8 +115,11 @@ def lookup_place(text: str) -> Place | None:
     key = normalise_place(text)
     if key.startswith("the "):
         key = key[4:]
-    if "." in text and key.replace(" ", "") in STATE_ABBREVIATIONS | {"dc": ""}:
-        return _abbreviated_state(key.replace(" ", ""))  # "Calif.", "N.H.", "D.C."
+    compact = key.replace(" ", "")
+    if compact in STATE_ABBREVIATIONS and ("." in text or not text.isupper()) or text in ("D.C.", "DC"):
+        # "Calif.", "N.H.", "D.C.", and "Vt" when the tokenizer took the period away (not
+        # "GA" or "PA", which are as likely Gabon's and Panama's codes)
+        return _abbreviated_state(compact)
     letters = text.replace(".", "").replace(" ", "")
     if letters.isupper() and len(letters) <= 4:
         # an abbreviation ("U.N.", "UK", "EU") is a country code or nothing: the town of

@@ -272,8 +272,18 @@ def test_alternate_city_names_are_spellings_not_translations(text, place):
         ("N.C.", "North Carolina", "state"),  # nor New Caledonia (NC)
         ("N.Y.", "New York", "state"),  # the state, where "New York" alone is the city
         ("D.C.", "Washington", "city"),
+        ("Vt", "Vermont", "state"),  # the tokenizer took the period away
+        ("Tex.", "Texas", "state"),
     ],
 )
 def test_ap_state_abbreviations_are_the_states(text, place, kind):
     found = lookup_place(text)
     assert (found.name, found.kind, found.country_code) == (place, kind, "US")
+
+
+@pytest.mark.parametrize("before, kept", [("won big on", False), ("spoke in", True)])
+def test_unknown_place_before_a_weekday_is_part_of_the_days_name(vocab, before, kept):
+    words = f"Lee {before} Super Tuesday .".split()
+    doc = make_doc(vocab, words, [(len(words) - 3, len(words) - 2, "GPE"), (len(words) - 2, len(words) - 1, "DATE")])
+    _, places, _, _ = find_entities(doc, []).records()
+    assert bool(places) is kept
