@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from quotex.gazetteer import Place, lookup_place
+from quotex.gazetteer import Place, lookup_place, us_state
 from quotex.hygiene import SkippedRange, is_skipped
 from quotex.models import Entity, Span
 
@@ -256,9 +256,12 @@ def find_entities(doc: Any, skipped: list[SkippedRange], *, labels: Iterable[str
     _add_untagged_surnames(doc, clusters, skipped)
     clusters += _merge_acronyms([(m, p) for label, m, p in typed if label == ORG], text)
     places: dict[str, Cluster] = {}
+    american = _mostly_american(typed)
     for label, mentions, place in typed:
         if label in (PERSON, ORG):
             continue
+        if american and place is not None and place.kind == "country":
+            place = us_state(place.name) or place  # Georgia among Iowa and Ohio is the state
         key = f"{place.kind}:{place.name}:{place.country_code}" if place else normalise_name(mentions[0].text)
         if key in places:  # "U.S." and "United States": one country
             places[key].mentions.extend(mentions)
@@ -274,6 +277,12 @@ def find_entities(doc: Any, skipped: list[SkippedRange], *, labels: Iterable[str
         cluster.id = f"{prefix}{counters[prefix]}"
         index.add(cluster)
     return index
+
+
+def _mostly_american(typed: list[tuple[str, list[Mention], Place | None]]) -> bool:
+    """Whether most places the article names in the gazetteer are in the United States."""
+    codes = Counter(place.country_code == "US" for _, mentions, place in typed if place for _ in mentions)
+    return codes[True] > codes[False]
 
 
 def _used_as_noun(doc: Any, mention: Mention) -> bool:

