@@ -89,6 +89,7 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(ian|ians|ese|ish)$")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _ORG_STOPWORDS = {"of", "the", "and", "for", "on", "in", "&", "to"}
 _QUOTE_CHARS = set('“”‘’"«»„')
+PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "linkedin"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "around"}
 
@@ -204,6 +205,12 @@ def clean_mention(ent: Any, text: str) -> Mention | None:
             text, end = text[: -len(suffix)], end - len(suffix)
     if text.endswith(("’", "'")):
         text, end = text[:-1], end - 1
+    if ent.label_ == PERSON:
+        text, start, end = _name_part(text, start, end)
+        if text.lower().startswith(("pro-", "anti-")):
+            return None  # "pro-Clinton" voters: a stance, not a mention of her
+        if sum(ch.isalpha() for ch in text) < 2:
+            return None  # a letter left over ("[W]e")
     if "\n" in text or _QUOTE_CHARS & set(text) or not any(ch.isupper() for ch in text):
         return None
     if not any(ch.isalpha() for ch in text):
@@ -227,6 +234,8 @@ def find_entities(doc: Any, skipped: list[SkippedRange], *, labels: Iterable[str
             continue
         if mention.label == PERSON and previous_word(doc, ent) in LOCATIVE_PREPOSITIONS and lookup_place(mention.text):
             mention.label = "GPE"  # "in Bucha": a place, whatever the model said
+        if mention.label == PERSON and normalise_name(mention.text) in PLATFORMS:
+            mention.label = ORG  # "Twitter", which the small model often takes for a person
         groups.setdefault(normalise_name(mention.text), []).append(mention)
 
     index = EntityIndex()
@@ -307,6 +316,21 @@ def _person_surnames(groups: dict[str, list[Mention]]) -> set[str]:
     return surnames
 
 
+def _name_part(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The name in a person span the model drew too wide: before a photo credit's slash or
+    a handle ("Carlos Barria / Reuters", "Twitter @IanHanchett"), and the longest piece
+    between brackets ("[Hillary] Clinton")."""
+    cut = min((text.find(mark) for mark in ("/", "@") if mark in text), default=len(text))
+    text, end = text[:cut].rstrip(), start + len(text[:cut].rstrip())
+    pieces = re.split(r"[\[\]()]", text)
+    if len(pieces) > 1:
+        longest = max(reversed(pieces), key=lambda piece: len(piece.strip()))  # a tie: the surname
+        offset = text.index(longest) + len(longest) - len(longest.lstrip())
+        longest = longest.strip()
+        text, start, end = longest, start + offset, start + offset + len(longest)
+    return text, start, end
+
+
 def _names_a_day(doc: Any, ent: Any) -> bool:
     """ "Super Tuesday": a "place" the gazetteer does not know, right before a weekday, is
     part of the day's name (but "told CNN Tuesday", "in Miami Thursday" and "spoke in Pella
@@ -338,7 +362,7 @@ def _decide_label(mentions: list[Mention]) -> tuple[str, Place | None]:
 
 
 def _most_common_text(mentions: list[Mention]) -> str:
-    counts = Counter(m.text for m in mentions)
+    counts = Counter(" ".join(m.text.split()) for m in mentions)  # "Donald\xa0Trump": one space
     return max(counts, key=lambda text: (counts[text], len(text)))
 
 
@@ -394,7 +418,7 @@ def _cluster_people(groups: list[list[Mention]], doc: Any) -> list[Cluster]:
             _nearest_before(fitting, mention.start).mentions.append(mention)
     clusters = [cluster for _, cluster in full]
     for cluster in clusters:
-        counts = Counter(m.text for m in cluster.mentions)
+        counts = Counter(" ".join(m.text.split()) for m in cluster.mentions)
         cluster.name = max(counts, key=lambda text: (len(text.split()), counts[text], len(text)))
         genders = [m.gender for m in cluster.mentions if m.gender]
         cluster.gender = Counter(genders).most_common(1)[0][0] if genders else None

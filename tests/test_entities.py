@@ -302,3 +302,32 @@ def test_georgia_is_the_state_in_an_american_story(vocab, words, country_code):
     doc = make_doc(vocab, words, ents)
     _, places, _, _ = find_entities(doc, []).records()
     assert {place.name: place.country_code for place in places}["Georgia"] == country_code
+
+
+@pytest.mark.parametrize(
+    "words, name",
+    [
+        ("Photo : Carlos Barria / Reuters .", "Carlos Barria"),  # a photo credit's agency
+        ("Follow Ann Lee @annlee now .", "Ann Lee"),  # a handle
+        ("[ Ann ] Lee spoke .", "Lee"),  # an editor's bracket
+    ],
+)
+def test_person_span_drawn_too_wide_keeps_the_name(vocab, words, name):
+    words = words.split()
+    start = next(i for i, word in enumerate(words) if word[0].isupper() and word not in ("Photo", "Follow"))
+    end = next(i for i, word in enumerate(words) if word in (".", "now", "spoke"))
+    doc = make_doc(vocab, words, [(start, end, "PERSON")])
+    assert [person.name for person in find_entities(doc, []).people()] == [name]
+
+
+@pytest.mark.parametrize(
+    "words, label",
+    [("pro-Clinton voters came .", None), ("Twitter suspended him .", "ORG"), ("[ W ] e came .", None)],
+)
+def test_person_spans_that_are_no_person(vocab, words, label):
+    words = words.split()
+    end = 3 if words[0] == "[" else 1
+    doc = make_doc(vocab, words, [(0, end, "PERSON")])
+    index = find_entities(doc, [])
+    assert index.people() == []
+    assert [cluster.label for cluster in index.clusters] == ([label] if label else [])
