@@ -229,6 +229,8 @@ def find_entities(doc: Any, skipped: list[SkippedRange], *, labels: Iterable[str
             continue
         if _names_a_day(doc, ent):
             continue
+        if ent.text == "State" and previous_word(doc, ent) == "of":
+            continue  # "Secretary of State Hillary Clinton": a title, not an organisation
         mention = clean_mention(ent, text)
         if mention is None:
             continue

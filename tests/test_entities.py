@@ -331,3 +331,10 @@ def test_person_spans_that_are_no_person(vocab, words, label):
     index = find_entities(doc, [])
     assert index.people() == []
     assert [cluster.label for cluster in index.clusters] == ([label] if label else [])
+
+
+def test_state_in_a_secretarys_title_is_no_organisation(vocab):
+    words = "Secretary of State Ann Lee spoke .".split()
+    doc = make_doc(vocab, words, [(2, 3, "ORG"), (3, 5, "PERSON")])
+    _, _, organisations, _ = find_entities(doc, []).records()
+    assert organisations == []
