@@ -513,6 +513,10 @@ def _initials(text: str) -> str:
     )
 
 
+# short names that are not the initials of the long one
+ORG_ALIASES = {"GOP": "republican party"}
+
+
 def _merge_acronyms(groups: list[tuple[list[Mention], Place | None]], text: str) -> list[Cluster]:
     """Merge "U.N." into "United Nations", and "ACR" into "Name (ACR)", when both appear."""
     clusters = [Cluster("", ORG, list(mentions), name=_most_common_text(mentions)) for mentions, _ in groups]
@@ -529,6 +533,8 @@ def _merge_acronyms(groups: list[tuple[list[Mention], Place | None]], text: str)
     for cluster in sorted(clusters, key=lambda c: -len(c.name.split())):
         short = cluster.name.replace(".", "")
         target = long_forms.get(short) if _ACRONYM.match(short) else None
+        if target is None and short in ORG_ALIASES:  # "GOP" and "Republican Party"
+            target = next((c for c in clusters if normalise_name(c.name) == ORG_ALIASES[short]), None)
         if target is None and len(cluster.name.split()) >= 2:
             # "General Assembly" after "United Nations General Assembly": the short form
             words = normalise_name(cluster.name).split()
@@ -540,6 +546,6 @@ def _merge_acronyms(groups: list[tuple[list[Mention], Place | None]], text: str)
         else:
             merged.append(cluster)
     for cluster in merged:
-        counts = Counter(m.text for m in cluster.mentions)
+        counts = Counter(" ".join(m.text.split()) for m in cluster.mentions)
         cluster.name = max(counts, key=lambda t: (not _ACRONYM.match(t.replace(".", "")), len(t.split()), counts[t]))
     return merged

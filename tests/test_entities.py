@@ -338,3 +338,9 @@ def test_state_in_a_secretarys_title_is_no_organisation(vocab):
     doc = make_doc(vocab, words, [(2, 3, "ORG"), (3, 5, "PERSON")])
     _, _, organisations, _ = find_entities(doc, []).records()
     assert organisations == []
+
+
+def test_gop_is_the_republican_party(vocab):
+    words = "The Republican Party met . The GOP chose Ann Lee .".split()
+    doc = make_doc(vocab, words, [(1, 3, "ORG"), (6, 7, "ORG"), (8, 10, "PERSON")])
+    assert names(find_entities(doc, []), "ORG") == [("Republican Party", 2)]
