@@ -363,8 +363,13 @@ def _decide_label(mentions: list[Mention]) -> tuple[str, Place | None]:
     return label, None
 
 
+def _plain_spaces(text: str) -> str:
+    """A name to print: "Donald\xa0Trump" and "Donald Trump" are one name with one space."""
+    return " ".join(text.split())
+
+
 def _most_common_text(mentions: list[Mention]) -> str:
-    counts = Counter(" ".join(m.text.split()) for m in mentions)  # "Donald\xa0Trump": one space
+    counts = Counter(_plain_spaces(m.text) for m in mentions)
     return max(counts, key=lambda text: (counts[text], len(text)))
 
 
@@ -420,7 +425,7 @@ def _cluster_people(groups: list[list[Mention]], doc: Any) -> list[Cluster]:
             _nearest_before(fitting, mention.start).mentions.append(mention)
     clusters = [cluster for _, cluster in full]
     for cluster in clusters:
-        counts = Counter(" ".join(m.text.split()) for m in cluster.mentions)
+        counts = Counter(_plain_spaces(m.text) for m in cluster.mentions)
         cluster.name = max(counts, key=lambda text: (len(text.split()), counts[text], len(text)))
         genders = [m.gender for m in cluster.mentions if m.gender]
         cluster.gender = Counter(genders).most_common(1)[0][0] if genders else None
@@ -476,7 +481,7 @@ def _add_untagged_surnames(doc: Any, clusters: list[Cluster], skipped: list[Skip
     for token in doc:
         if token.ent_iob_ != "O" or not token.text[:1].isupper():
             continue
-        if token.pos_ != "PROPN" and token.pos_ not in ("NOUN", "VERB", "ADJ"):
+        if token.pos_ not in ("PROPN", "NOUN", "VERB", "ADJ"):
             continue
         if token.pos_ != "PROPN" and token.is_sent_start and token.dep_ not in ("nsubj", "nsubjpass"):
             # mid-sentence a capital is a name, whatever the tagger said ("Trump" as a verb);
@@ -546,6 +551,6 @@ def _merge_acronyms(groups: list[tuple[list[Mention], Place | None]], text: str)
         else:
             merged.append(cluster)
     for cluster in merged:
-        counts = Counter(" ".join(m.text.split()) for m in cluster.mentions)
+        counts = Counter(_plain_spaces(m.text) for m in cluster.mentions)
         cluster.name = max(counts, key=lambda t: (not _ACRONYM.match(t.replace(".", "")), len(t.split()), counts[t]))
     return merged

@@ -613,12 +613,16 @@ def _cue_after(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str
 TIME_CONJUNCTIONS = {"after", "before", "when", "while", "since", "until", "once"}
 
 
+def _ends_sentence(context: QuoteContext, pair: MarkPair) -> bool:
+    """Whether the quoted words end a sentence of their own ("…." rather than "…,")."""
+    return context.text[pair.content_start : pair.content_end].rstrip()[-1:] in (".", "!", "?", "…")
+
+
 def _continues_split_quote(context: QuoteContext, pair: MarkPair) -> bool:
     """“…,” she said. “We feel good about it.” She noted a planned rally …: a quote that
     follows a quote and its attribution in the same paragraph, and ends its own sentence,
     goes on with that speaker; the speech verb of the next sentence starts a new statement."""
-    content = context.text[pair.content_start : pair.content_end].rstrip()
-    if content[-1:] not in (".", "!", "?", "…"):
+    if not _ends_sentence(context, pair):
         return False
     position = context.pair_number.get(pair.start, 0)
     if position == 0:
@@ -848,17 +852,17 @@ def _cue_before(context: QuoteContext, pair: MarkPair, span: Any, quote_type: st
             ):
                 # "Hoff’s letter makes the case: “…”"; "Her response was blunt: “…”" is hers
                 return "colon_intro", None, _owner_of_words(subject) or subject
-            if _owner_of_words(root) is not None:
-                return "colon_intro", None, _owner_of_words(root)  # "His answer: “…”"
+            if (owner := _owner_of_words(root)) is not None:
+                return "colon_intro", None, owner  # "His answer: “…”"
             attr = next((child for child in root.children if child.dep_ == "attr"), None)
-            if attr is not None and _owner_of_words(attr) is not None:
-                return "colon_intro", None, _owner_of_words(attr)  # "There is a threat voters make:"
+            if attr is not None and (owner := _owner_of_words(attr)) is not None:
+                return "colon_intro", None, owner  # "There is a threat voters make:"
         # the parser can hang the clause before the colon on the quote: its subject
         # ("she is sure that keeping Hart in jail …: “…”") beats a person named inside it
         tops = [t for t in window[1:] if t.pos_ in ("VERB", "AUX") and context.in_quote(t.head)]
         subject = next((child for child in tops[0].children if child.dep_ == "nsubj"), None) if tops else None
-        if subject is not None and (is_someone(subject) or _owner_of_words(subject) is not None):
-            return "colon_intro", None, _owner_of_words(subject) or subject
+        if subject is not None and ((owner := _owner_of_words(subject)) is not None or is_someone(subject)):
+            return "colon_intro", None, owner or subject
         people = [t for t in window[1:] if t.ent_type_ == "PERSON"]
         if people:
             return "colon_intro", None, people[0]
@@ -876,15 +880,17 @@ def _cue_before(context: QuoteContext, pair: MarkPair, span: Any, quote_type: st
         # "Clinton shared her worries with donors at a fundraiser, “…”": a whole quote the
         # sentence runs into after a comma is the words of the person the sentence is about
         root = window[1].sent.root
-        subject = next((c for c in root.children if c.dep_ in SPEAKER_DEPS), None)
-        if (
-            root.pos_ in ("VERB", "AUX")
-            and not context.in_quote(root)
-            and root.i < span.start
-            and subject is not None
-            and (subject.ent_type_ == "PERSON" or subject.lower_ in PRONOUN_GENDER)
-        ):
+        subject = _person_subject(root)
+        if root.pos_ in ("VERB", "AUX") and not context.in_quote(root) and root.i < span.start and subject is not None:
             return "verb_intro", root, subject
+    return None
+
+
+def _person_subject(verb: Any) -> Any:
+    """The subject of `verb` when it is a person by name or he/she, else None."""
+    subject = next((child for child in verb.children if child.dep_ in SPEAKER_DEPS), None)
+    if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in PRONOUN_GENDER):
+        return subject
     return None
 
 
@@ -999,8 +1005,8 @@ def _previous_sentence(
         for token in reversed(tokens):
             if is_cue(token):
                 return _accept("previous_sentence", token, context)
-        subject = next((child for child in sentence.root.children if child.dep_ in SPEAKER_DEPS), None)
-        if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in PRONOUN_GENDER):
+        subject = _person_subject(sentence.root)
+        if subject is not None:
             return "previous_sentence", None, subject  # "Tom Hart was not convinced."
         # "The plan drew fire from Tom Hart, a council member.": a person introduced with a role
         introduced = [t for t in tokens if t.ent_type_ == "PERSON" and any(c.dep_ == "appos" for c in t.children)]
@@ -1042,8 +1048,7 @@ def _signature_after(context: QuoteContext, pair: MarkPair, name: Any) -> tuple[
     """“It was a mess from start to finish.” Tom Hart, 33, teacher, Akron: a whole statement
     opening its paragraph, then a name and a verbless description closing it (the layout
     of voter roundups), is signed by that name."""
-    content = context.text[pair.content_start : pair.content_end].rstrip()
-    if content[-1:] not in (".", "!", "?", "…"):
+    if not _ends_sentence(context, pair):
         return None
     paragraph_start, paragraph_end = context.paragraphs[context.paragraph_of(pair.start)]
     if context.text[paragraph_start : pair.start].strip() or context.paragraph_of(name.idx) != context.paragraph_of(
