@@ -11,13 +11,16 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quotex.gazetteer import Place, lookup_place, us_state
 from quotex.hygiene import SkippedRange, is_skipped
 from quotex.models import Entity, Span
+
+if TYPE_CHECKING:
+    from quotex.transcripts import SpeakerLabel
 
 PERSON, ORG = "PERSON", "ORG"
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -218,13 +221,27 @@ def clean_mention(ent: Any, text: str) -> Mention | None:
     return Mention(start, end, text, ent.label_, gender)
 
 
-def find_entities(doc: Any, skipped: list[SkippedRange], *, labels: Iterable[str] = ()) -> EntityIndex:
+def find_entities(
+    doc: Any,
+    skipped: list[SkippedRange],
+    *,
+    labels: Iterable[str] = (),
+    speaker_labels: Sequence[SpeakerLabel] = (),
+) -> EntityIndex:
     wanted = set(CORE_LABELS) | set(labels)
     groups: dict[str, list[Mention]] = {}
     text = doc.text
+    # "TAPPER: Do you think …": a transcript's speaker label names a person, whatever the
+    # model made of a name in capitals (often an organisation)
+    for turn in speaker_labels:
+        groups.setdefault(normalise_name(turn.text), []).append(
+            Mention(turn.start, turn.end, turn.text, PERSON, turn.gender)
+        )
     for ent in doc.ents:
         if ent.label_ not in wanted and ent.label_ not in ("NORP",):
             continue  # NORP is read so that a mislabelled demonym can be voted back
+        if any(ent.start_char < turn.end and turn.start < ent.end_char for turn in speaker_labels):
+            continue
         if is_skipped(ent.start_char, ent.end_char, skipped):
             continue
         if _names_a_day(doc, ent):
@@ -363,6 +380,13 @@ def _decide_label(mentions: list[Mention]) -> tuple[str, Place | None]:
     return label, None
 
 
+def _title_case(name: str) -> str:
+    """ "JAKE TAPPER" → "Jake Tapper"; an acronym ("JFK") and mixed case ("McCain") stay."""
+    if not name.isupper() or (len(name.split()) == 1 and len(name) <= 3):
+        return name
+    return name.title()  # "O’REILLY" → "O’Reilly"
+
+
 def _plain_spaces(text: str) -> str:
     """A name to print: "Donald\xa0Trump" and "Donald Trump" are one name with one space."""
     return " ".join(text.split())
@@ -426,7 +450,10 @@ def _cluster_people(groups: list[list[Mention]], doc: Any) -> list[Cluster]:
     clusters = [cluster for _, cluster in full]
     for cluster in clusters:
         counts = Counter(_plain_spaces(m.text) for m in cluster.mentions)
-        cluster.name = max(counts, key=lambda text: (len(text.split()), counts[text], len(text)))
+        # a name in capitals (a headline, a transcript label) only when no other form is there
+        cluster.name = _title_case(
+            max(counts, key=lambda text: (len(text.split()), not text.isupper(), counts[text], len(text)))
+        )
         genders = [m.gender for m in cluster.mentions if m.gender]
         cluster.gender = Counter(genders).most_common(1)[0][0] if genders else None
     return clusters

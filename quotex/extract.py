@@ -11,6 +11,7 @@ from quotex.hygiene import find_skipped_ranges
 from quotex.models import Article
 from quotex.quotes import extract_quotes, find_quote_spans, split_paragraphs
 from quotex.readers import ReadOptions, Source, read_sources
+from quotex.transcripts import find_speaker_labels
 
 
 def text_hash(text: str) -> str:
@@ -21,9 +22,10 @@ def extract_article(doc: Any, source: Source, *, include_text: bool = False, lab
     text = doc.text
     paragraphs = split_paragraphs(text)
     skipped = find_skipped_ranges(text, paragraphs)
-    entities = find_entities(doc, skipped, labels=labels)
+    speaker_labels = find_speaker_labels(text, paragraphs)
+    entities = find_entities(doc, skipped, labels=labels, speaker_labels=speaker_labels)
     pairs = find_quote_spans(text, paragraphs)
-    quotes, terms, speakers = extract_quotes(doc, pairs, paragraphs, entities, skipped)
+    quotes, terms, speakers = extract_quotes(doc, pairs, paragraphs, entities, skipped, speaker_labels=speaker_labels)
     people, places, organisations, others = entities.records()
     return Article(
         id=source.id,

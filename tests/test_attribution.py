@@ -1018,3 +1018,35 @@ def test_colon_after_words_someone_says_in_a_relative_clause_gives_that_someone(
 def test_words_from_someone_after_a_quote_are_theirs(extract, tail, speaker):
     quote = only_quote(extract(f"The chairman called for a vote.\n\n“Call the roll,” {tail}"), "direct")
     assert quote.speaker.name == speaker
+
+
+TRANSCRIPT = """Mayor Ann Lee said on Sunday that the bridge “will open in May.”
+
+Partial transcript as follows:
+
+“TOM HART: Mayor Lee, will the bridge really open in May?
+
+“LEE: It will, unless the river floods again.”
+
+HART: And if it does?
+
+LEE: Then we wait."""
+
+
+def test_transcript_turns_go_to_their_labelled_speakers(nlp):
+    from quotex.extract import extract_text
+
+    article = extract_text(TRANSCRIPT, nlp=nlp)
+    turns = [q for q in article.quotes if q.rule == "speaker_label"]
+    assert [(q.speaker.name, q.text) for q in turns] == [
+        ("Tom Hart", "Mayor Lee, will the bridge really open in May?"),
+        ("Ann Lee", "It will, unless the river floods again."),
+        ("Tom Hart", "And if it does?"),
+        ("Ann Lee", "Then we wait."),
+    ]
+    for quote in turns:
+        assert quote.type == "direct"
+        assert TRANSCRIPT[quote.speaker.mention.start : quote.speaker.mention.end] in ("TOM HART", "HART", "LEE")
+    # a quote over two turns is two quotes; an unmarked turn is its own words
+    assert TRANSCRIPT[turns[0].start : turns[0].end].startswith("“TOM HART:")
+    assert TRANSCRIPT[turns[2].start : turns[2].end] == "And if it does?"

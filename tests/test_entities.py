@@ -344,3 +344,16 @@ def test_gop_is_the_republican_party(vocab):
     words = "The Republican Party met . The GOP chose Ann Lee .".split()
     doc = make_doc(vocab, words, [(1, 3, "ORG"), (6, 7, "ORG"), (8, 10, "PERSON")])
     assert names(find_entities(doc, []), "ORG") == [("Republican Party", 2)]
+
+
+def test_transcript_labels_are_people_whatever_the_model_said(vocab):
+    from quotex.quotes.marks import split_paragraphs
+    from quotex.transcripts import find_speaker_labels
+
+    words = ["Ann", "Lee", "spoke", ".", "\n\n", "JOE", "HART", ":", "Why", "?", "\n\n", "LEE", ":", "Because", "."]
+    spaces = [True, True, False, False, False, True, False, True, False, False, False, False, True, False, False]
+    doc = make_doc(vocab, words, [(0, 2, "PERSON"), (5, 7, "ORG"), (11, 12, "ORG")], spaces=spaces)
+    labels = find_speaker_labels(doc.text, split_paragraphs(doc.text))
+    index = find_entities(doc, [], speaker_labels=labels)
+    assert names(index, "PERSON") == [("Ann Lee", 2), ("Joe Hart", 1)]  # a name in capitals, title-cased
+    assert names(index, "ORG") == []

@@ -7,7 +7,9 @@ leaves its name and a confidence on the quote, so a wrong attribution can be tra
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from quotex.entities import EntityIndex
@@ -43,6 +45,7 @@ from quotex.quotes.lexicon import (
 )
 from quotex.quotes.marks import MarkPair
 from quotex.quotes.speakers import resolve_speakers, speaker_records
+from quotex.transcripts import SpeakerLabel, split_at_turns, turn_of
 
 # How often each rule was right on PolNeAR train (speaker accuracy for quotes with marks,
 # precision for indirect ones), rounded down to 0.05: a confidence users can threshold on.
@@ -63,6 +66,7 @@ CONFIDENCE = {
     "name_before_quote": 0.75,
     "within_report": 0.8,  # 8 of 9 on train
     "previous_sentence": 0.8,
+    "speaker_label": 0.9,  # no transcript turn with marks on train: the label says who speaks
     "recent_speaker": 0.55,
     "unattributed": 0.0,
     "reported_clause": 0.75,
@@ -78,8 +82,15 @@ def extract_quotes(
     skipped: list[SkippedRange] = (),  # type: ignore[assignment]
     *,
     indirect: bool = True,
+    speaker_labels: Sequence[SpeakerLabel] = (),
 ) -> tuple[list[Quote], list[Term], list[Speaker]]:
     pairs = [p for p in pairs if not is_skipped(p.start, p.end, list(skipped)) and p.content_end > p.content_start]
+    labels = list(speaker_labels)
+    turns: dict[int, tuple[SpeakerLabel, MarkPair]] = {}  # by the quote's start
+    if labels:
+        pairs = split_at_turns(pairs, labels, doc.text)
+        turns = _transcript_turns(labels, pairs, paragraphs)
+        pairs = sorted(pairs + [pair for _, pair in turns.values() if pair.family == TURN], key=lambda p: p.start)
     context = QuoteContext(doc, pairs, paragraphs)
     found: list[Found] = []
     terms: list[Term] = []
@@ -87,6 +98,13 @@ def extract_quotes(
     for pair in pairs:
         span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
         if span is None or len(span) == 0:
+            continue
+        if pair.start in turns:
+            label, words = turns[pair.start]
+            name = doc.char_span(label.start, label.end, alignment_mode="expand")
+            found.append(
+                Found([words], "direct", "speaker_label", None, (name.start, name.end), name[-1], label.paragraph)
+            )
             continue
         quote_type = _quote_type(context, pair, span)
         attribution = _attribute(context, pair, span, quote_type)
@@ -197,6 +215,33 @@ def extract_quotes(
     speakers = speaker_records(found)  # first: it gives described speakers their ids
     quotes = [_to_quote(context, f) for f in found]
     return quotes, terms, speakers
+
+
+# the family of a transcript turn that has no quote marks: its words are the quote
+TURN = "turn"
+
+
+def _transcript_turns(
+    labels: list[SpeakerLabel], pairs: list[MarkPair], paragraphs: list[tuple[int, int]]
+) -> dict[int, tuple[SpeakerLabel, MarkPair]]:
+    """Each labelled turn of a transcript, by the start of its quote: the quote it opens,
+    without the label, or its own words when it has no marks (a turn is the speaker's
+    words, marked or not)."""
+    turns = {}
+    starts = [pair.start for pair in pairs]
+    for label in labels:
+        if label.marked:
+            for pair in pairs[bisect.bisect_left(starts, label.line_start) :][:1]:
+                turn = turn_of(labels, pair)
+                if turn is not None:
+                    turns[pair.start] = turn
+            continue
+        end = paragraphs[label.paragraph][1]
+        if any(pair.start <= label.words_start < pair.end for pair in pairs):
+            continue
+        words = MarkPair(label.words_start, end, label.words_start, end, TURN, True, 1, ((label.words_start, end),))
+        turns[words.start] = (label, words)
+    return turns
 
 
 # set-aside reasons that may still be someone's words (titles and names never are)

@@ -1,0 +1,188 @@
+"""Speaker labels of transcripts: “TAPPER: Do you think …” / FALLIN: I think ….
+
+News runs interviews, debates and broadcast exchanges as transcripts: each turn opens its
+paragraph with the speaker's name in capitals and a colon, inside quote marks or not. The
+label, not the last person quoted before the transcript, says who speaks; and a quote that
+runs over several paragraphs of a transcript holds several speakers' turns.
+
+Pure text work on character offsets, so that entities (the label names a person) and quote
+attribution (the label is the speaker) read the same labels.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from quotex.quotes.marks import MarkPair
+
+# "JAKE TAPPER:", "SEN. MARCO RUBIO:", "O’REILLY:" at the start of a paragraph, after an
+# optional opening mark; the turn's words follow on the same line.
+_LABEL = re.compile(
+    r"(?P<mark>[“\"‘'«„]?)[ \t]*"
+    r"(?P<label>[A-Z][A-Z'’\-]*\.?(?:[ \t][A-Z][A-Z'’\-]*\.?){0,3}):[ \t\u00a0]+(?=\S)"
+)
+# Capitalised words before a colon that head a paragraph without naming anyone.
+NOT_SPEAKERS = {
+    "UPDATE",
+    "UPDATED",
+    "CORRECTION",
+    "CLARIFICATION",
+    "NOTE",
+    "EDITOR'S",
+    "EDITOR’S",
+    "BREAKING",
+    "EXCLUSIVE",
+    "DEVELOPING",
+    "WATCH",
+    "VIDEO",
+    "AUDIO",
+    "PHOTO",
+    "PHOTOS",
+    "LISTEN",
+    "READ",
+    "MORE",
+    "RELATED",
+    "PREVIOUSLY",
+    "BYLINE",
+    "SOURCE",
+    "SOURCES",
+    "EMAIL",
+    "ALSO",
+    "LOOK",
+    "ANALYSIS",
+    "OPINION",
+    "TRANSCRIPT",
+    "WARNING",
+    "SPOILER",
+    "ANNOUNCER",
+    "CROWD",
+    "AUDIENCE",
+    "UNIDENTIFIED",
+    "UNKNOWN",
+}
+# a label with one of these is a heading ("STAT OF THE WEEK:"), not a name
+_FUNCTION_WORDS = {"OF", "THE", "AND", "FOR", "TO", "IN", "ON", "AT", "BY", "WITH", "A", "AN", "IS", "OR"}
+# honorifics and titles that may open a label but are not the name: "SEN. MARCO RUBIO"
+_LABEL_TITLES = {
+    "MR.": "m",
+    "MR": "m",
+    "MRS.": "f",
+    "MRS": "f",
+    "MS.": "f",
+    "MS": "f",
+    "DR.": None,
+    "DR": None,
+    "SEN.": None,
+    "SEN": None,
+    "SENATOR": None,
+    "REP.": None,
+    "REP": None,
+    "GOV.": None,
+    "GOV": None,
+    "GOVERNOR": None,
+    "PRESIDENT": None,
+    "GEN.": None,
+    "REV.": None,
+}
+# one label is a heading; a transcript has turns
+MIN_LABELS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerLabel:
+    """A turn's speaker label: ``start``/``end`` hold the name (titles and colon left out)."""
+
+    start: int
+    end: int
+    text: str
+    gender: str | None  # from "MR." or "MS." before the name
+    paragraph: int  # index into the paragraphs
+    marked: bool  # the turn opens with a quote mark
+    line_start: int  # where the paragraph starts (its opening mark, when marked)
+    words_start: int  # the first character of the turn's words, after the colon
+
+
+def find_speaker_labels(text: str, paragraphs: list[tuple[int, int]]) -> list[SpeakerLabel]:
+    """The speaker labels of an article's transcript turns; none unless there are at least two."""
+    labels = []
+    for number, (start, end) in enumerate(paragraphs):
+        match = _LABEL.match(text, start, end)
+        if match is None:
+            continue
+        words = match.group("label").split()
+        if any(word in _FUNCTION_WORDS or word in NOT_SPEAKERS for word in words):
+            continue
+        gender = None
+        offset = match.start("label")
+        while len(words) > 1 and words[0] in _LABEL_TITLES:
+            gender = _LABEL_TITLES[words[0]] or gender
+            offset = text.index(words[1], offset + len(words[0]))
+            words.pop(0)
+        name_end = match.end("label")
+        if not any(sum(ch.isalpha() for ch in word) >= 2 for word in words):
+            continue  # "Q:" and "A:" name nobody
+        labels.append(
+            SpeakerLabel(
+                offset,
+                name_end,
+                text[offset:name_end],
+                gender,
+                number,
+                bool(match.group("mark")),
+                match.start(),
+                match.end(),
+            )
+        )
+    return labels if len(labels) >= MIN_LABELS else []
+
+
+def split_at_turns(pairs: list[MarkPair], labels: list[SpeakerLabel], text: str) -> list[MarkPair]:
+    """A quote running over paragraphs of a transcript (each paragraph re-opening the mark)
+    is one quote per turn: a new one starts at each paragraph with a speaker label."""
+    marked = [label for label in labels if label.marked]
+    if not marked:
+        return pairs
+    out: list[MarkPair] = []
+    for pair in pairs:
+        parts: list[list[tuple[int, int]]] = [[]]
+        for piece in pair.pieces:
+            if parts[-1] and any(label.line_start < piece[0] <= label.start for label in marked):
+                parts.append([])
+            parts[-1].append(piece)
+        if len(parts) == 1:
+            out.append(pair)
+            continue
+        for number, part in enumerate(parts):
+            first, last = part[0][0], part[-1][1]
+            final = number == len(parts) - 1
+            out.append(
+                replace(
+                    pair,
+                    start=pair.start if number == 0 else _reopening_mark(text, first),
+                    end=pair.end if final else last,
+                    content_start=first,
+                    content_end=last,
+                    closed=pair.closed if final else True,  # the next turn closes this one
+                    paragraphs=len(part),
+                    pieces=tuple(part),
+                )
+            )
+    return out
+
+
+def _reopening_mark(text: str, content_start: int) -> int:
+    position = content_start
+    while position > 0 and text[position - 1] in " \t":
+        position -= 1
+    return position - 1 if position > 0 and text[position - 1] in "“\"‘'«„" else content_start
+
+
+def turn_of(labels: list[SpeakerLabel], pair: MarkPair) -> tuple[SpeakerLabel, MarkPair] | None:
+    """The speaker label a quote opens with, and the quote without it (the label is not
+    part of anyone's words)."""
+    for label in labels:
+        if label.marked and label.line_start == pair.start and label.words_start < pair.content_end:
+            pieces = ((label.words_start, pair.pieces[0][1]),) + pair.pieces[1:]
+            return label, replace(pair, content_start=label.words_start, pieces=pieces)
+    return None

@@ -1,0 +1,75 @@
+"""Transcript speaker labels and turns, on the raw text (no model)."""
+
+import pytest
+
+from quotex.quotes.marks import find_quote_spans, split_paragraphs
+from quotex.transcripts import find_speaker_labels, split_at_turns, turn_of
+
+INTERVIEW = (
+    "On Sunday the governor spoke to the host.\n\n"
+    "Partial transcript as follows:\n\n"
+    "ANN LEE: Will the bridge open in May?\n\n"
+    "MR. HART: It will, unless the river floods again.\n\n"
+    "LEE: And if it does?"
+)
+
+
+def labels_of(text):
+    return find_speaker_labels(text, split_paragraphs(text))
+
+
+def test_labels_name_the_speaker_without_title_or_colon():
+    labels = labels_of(INTERVIEW)
+    assert [(label.text, label.gender, label.marked) for label in labels] == [
+        ("ANN LEE", None, False),
+        ("HART", "m", False),
+        ("LEE", None, False),
+    ]
+    for label in labels:
+        assert INTERVIEW[label.start : label.end] == label.text
+        assert INTERVIEW[label.words_start - 2 : label.words_start] == ": "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one labelled paragraph is a heading, not a transcript
+        "ANN LEE: Will the bridge open in May?\n\nThe mayor said it would.",
+        # headings in capitals, however many
+        "UPDATE: The bridge opened.\n\nCORRECTION: An earlier version misspelled a name.",
+        "STAT OF THE WEEK: 43 bridges.\n\nEDITOR'S NOTE: Figures from the state.",
+        # question and answer letters name nobody
+        "Q: Will the bridge open?\n\nA: In May.",
+        # a colon inside a sentence in capitals is not a label
+        "Ann Lee said: it will open.\n\nTom Hart said: it will not.",
+    ],
+)
+def test_headings_and_single_labels_are_not_a_transcript(text):
+    assert labels_of(text) == []
+
+
+def test_quote_over_several_turns_is_split_at_each_label():
+    text = "Transcript as follows:\n\n“LEE: Will it open?\n\n“HART: It will.\n\n“It is safe.”\n\n“LEE: Good.”"
+    paragraphs = split_paragraphs(text)
+    labels = find_speaker_labels(text, paragraphs)
+    pairs = split_at_turns(find_quote_spans(text, paragraphs), labels, text)
+    assert [text[p.start : p.end] for p in pairs] == [
+        "“LEE: Will it open?",
+        "“HART: It will.\n\n“It is safe.”",
+        "“LEE: Good.”",
+    ]
+    turns = [turn_of(labels, pair) for pair in pairs]
+    assert [label.text for label, _ in turns] == ["LEE", "HART", "LEE"]
+    # the label is not part of the speaker's words
+    assert [[text[a:b] for a, b in words.pieces] for _, words in turns] == [
+        ["Will it open?"],
+        ["It will.", "It is safe."],
+        ["Good."],
+    ]
+
+
+def test_quotes_outside_a_transcript_are_left_whole():
+    text = "“The bridge will open,” Lee said.\n\n“It is safe.\n\n“It is ready.”"
+    paragraphs = split_paragraphs(text)
+    pairs = find_quote_spans(text, paragraphs)
+    assert split_at_turns(pairs, find_speaker_labels(text, paragraphs), text) == pairs
