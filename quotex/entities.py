@@ -93,6 +93,31 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _ORG_STOPWORDS = {"of", "the", "and", "for", "on", "in", "&", "to"}
 _QUOTE_CHARS = set('“”‘’"«»„')
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "linkedin"}
+# News outlets whose one-word names the small model takes for a surname ("told Fox",
+# "Breitbart reported"); names that are also people's (Bloomberg, Drudge) are left out.
+NEWS_OUTLETS = {
+    "fox",
+    "breitbart",
+    "politico",
+    "gawker",
+    "axios",
+    "buzzfeed",
+    "huffpost",
+    "mediaite",
+    "msnbc",
+    "cnn",
+    "npr",
+    "reuters",
+    "newsmax",
+    "newsweek",
+    "vox",
+    "salon",
+    "slate",
+    "fbn",
+}
+# "her State Department", "its Clinton Health Access Initiative": whose it is, not its name
+# ("Our Revolution" and "Our Principles PAC" are names, so only the third person goes)
+POSSESSIVE_DETERMINERS = {"his", "her", "its", "their"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "around"}
 
@@ -189,6 +214,7 @@ def clean_mention(ent: Any, text: str) -> Mention | None:
         gender = HONORIFICS[previous.lower_]
     while tokens and (
         tokens[0].lower_ in ("the", "a", "an")
+        or (tokens[0].lower_ in POSSESSIVE_DETERMINERS and len(tokens) > 1)
         or (ent.label_ == PERSON and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in ROLE_TITLES))
         # "Said Ann Lee: “…”": the inverted speech verb the model took into the name
         or (ent.label_ == PERSON and tokens[0].pos_ == "VERB" and len(tokens) > 1)
@@ -253,7 +279,7 @@ def find_entities(
             continue
         if mention.label == PERSON and previous_word(doc, ent) in LOCATIVE_PREPOSITIONS and lookup_place(mention.text):
             mention.label = "GPE"  # "in Bucha": a place, whatever the model said
-        if mention.label == PERSON and normalise_name(mention.text) in PLATFORMS:
+        if mention.label == PERSON and normalise_name(mention.text) in PLATFORMS | NEWS_OUTLETS:
             mention.label = ORG  # "Twitter", which the small model often takes for a person
         groups.setdefault(normalise_name(mention.text), []).append(mention)
 

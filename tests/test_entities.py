@@ -357,3 +357,17 @@ def test_transcript_labels_are_people_whatever_the_model_said(vocab):
     index = find_entities(doc, [], speaker_labels=labels)
     assert names(index, "PERSON") == [("Ann Lee", 2), ("Joe Hart", 1)]  # a name in capitals, title-cased
     assert names(index, "ORG") == []
+
+
+def test_news_outlets_the_model_takes_for_people_are_organisations(vocab):
+    words = "Ann Lee told Fox and Breitbart that she would run .".split()
+    doc = make_doc(vocab, words, [(0, 2, "PERSON"), (3, 4, "PERSON"), (5, 6, "PERSON")])
+    index = find_entities(doc, [])
+    assert names(index, "PERSON") == [("Ann Lee", 1)]
+    assert names(index, "ORG") == [("Breitbart", 1), ("Fox", 1)]
+
+
+def test_a_possessive_determiner_is_not_part_of_an_organisation_name(vocab):
+    words = "She ran her State Department and the State Department agreed .".split()
+    doc = make_doc(vocab, words, [(2, 5, "ORG"), (7, 9, "ORG")])
+    assert names(find_entities(doc, []), "ORG") == [("State Department", 2)]
