@@ -22,6 +22,21 @@ def only_quote(article, kind=None):
         ("“We have waited long enough for this bridge,” Ann Lee tweeted.", "Ann Lee", "tweeted", None),
         ("“Is the bridge safe for heavy lorries?” Tom Hart asked.", "Tom Hart", "asked", None),
         ("“The bridge will open in May,” according to Ann Lee.", "Ann Lee", "according to", "according_to"),
+        # a noun phrase running into the verb is its subject, even when parsed as an appositive
+        (
+            "While campaigning for his wife, Senate candidate Ann Lee, former governor Tom Hart said she was"
+            " ready because “the state is in tough shape.”",
+            "Tom Hart",
+            "said",
+            None,
+        ),
+        # ... but "Name, role, said" is the name's
+        (
+            "In a call on Dec. 2, Col. Tom Hart, a spokesman, said the strikes had been “very effective.”",
+            "Tom Hart",
+            "said",
+            None,
+        ),
         ("As Ann Lee, the mayor, put it, “The bridge will open in May, not before.”", "Ann Lee", "put", None),
         # the verb before the colon introduces the quote, not a speech verb earlier on
         (

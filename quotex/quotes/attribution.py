@@ -443,7 +443,7 @@ def _accept(rule: str, cue: Any, context: QuoteContext, *, inverted: bool = Fals
         if passive:
             # "Hart was asked, “…?”": the one asked did not say it, and the asker is unnamed
             return rule, cue, None
-        speaker = _subject_before(cue, context) or _person_before(cue, context)
+        speaker = _subject_before(cue, context) or _appositive_subject(cue, context) or _person_before(cue, context)
     if speaker is None or context.in_quote(speaker):
         return None
     if cue.lower_ == "according":
@@ -460,6 +460,20 @@ def _subject_before(cue: Any, context: QuoteContext) -> Any:
                 token = token.head.head  # "an official who spoke anonymously said"
                 return token if token.pos_ in ("NOUN", "PROPN") else None
             return token if _names_someone(token) else None
+    return None
+
+
+def _appositive_subject(cue: Any, context: QuoteContext) -> Any:
+    """ "In an interview with hosts Joe Scarborough and Mika Brzezinski, the candidate stated
+    that …": the parser may hang the subject on the name before it as an appositive, but an
+    appositive is closed by a comma; a noun phrase running straight into the verb is its
+    subject."""
+    index = cue.i - 1
+    while index > cue.sent.start and cue.doc[index].pos_ == "ADV":
+        index -= 1  # "the candidate also stated"
+    token = cue.doc[index]
+    if token.dep_ == "appos" and token.pos_ in ("NOUN", "PROPN") and not context.in_quote(token):
+        return token
     return None
 
 
