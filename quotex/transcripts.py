@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from quotex.gazetteer import lookup_place
 from quotex.quotes.marks import MarkPair
 
 # "JAKE TAPPER:", "SEN. MARCO RUBIO:", "O’REILLY:" at the start of a paragraph, after an
@@ -60,6 +61,16 @@ NOT_SPEAKERS = {
     "AUDIENCE",
     "UNIDENTIFIED",
     "UNKNOWN",
+    # the one-word headline openers of some sites ("BOOM: Trump Just Fired …")
+    "BOOM",
+    "BUSTED",
+    "WOW",
+    "SHOCK",
+    "SHOCKING",
+    "REPORT",
+    "POLL",
+    "LIVE",
+    "JUST",
 }
 # a label with one of these is a heading ("STAT OF THE WEEK:"), not a name
 _FUNCTION_WORDS = {"OF", "THE", "AND", "FOR", "TO", "IN", "ON", "AT", "BY", "WITH", "A", "AN", "IS", "OR"}
@@ -113,6 +124,9 @@ def find_speaker_labels(text: str, paragraphs: list[tuple[int, int]]) -> list[Sp
         words = match.group("label").split()
         if any(word in _FUNCTION_WORDS or word in NOT_SPEAKERS for word in words):
             continue
+        place = lookup_place(match.group("label").title())
+        if place is not None and place.well_known:
+            continue  # a dateline: "WASHINGTON: The Senate voted …"
         gender = None
         offset = match.start("label")
         while len(words) > 1 and words[0] in _LABEL_TITLES:

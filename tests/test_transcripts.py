@@ -38,6 +38,8 @@ def test_labels_name_the_speaker_without_title_or_colon():
         # headings in capitals, however many
         "UPDATE: The bridge opened.\n\nCORRECTION: An earlier version misspelled a name.",
         "STAT OF THE WEEK: 43 bridges.\n\nEDITOR'S NOTE: Figures from the state.",
+        # datelines
+        "WASHINGTON: The Senate voted on Tuesday.\n\nNEW YORK: The markets fell.",
         # question and answer letters name nobody
         "Q: Will the bridge open?\n\nA: In May.",
         # a colon inside a sentence in capitals is not a label
