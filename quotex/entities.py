@@ -259,7 +259,7 @@ def find_entities(
     text = doc.text
     # "TAPPER: Do you think …": a transcript's speaker label names a person, whatever the
     # model made of a name in capitals (often an organisation)
-    for turn in speaker_labels:
+    for turn in (label for label in speaker_labels if label.names_someone):
         groups.setdefault(normalise_name(turn.text), []).append(
             Mention(turn.start, turn.end, turn.text, PERSON, turn.gender)
         )

@@ -113,10 +113,16 @@ class SpeakerLabel:
     line_start: int  # where the paragraph starts (its opening mark, when marked)
     words_start: int  # the first character of the turn's words, after the colon
 
+    @property
+    def names_someone(self) -> bool:
+        """False for an interview's "Q" and "A", which name a role."""
+        return self.text not in (QUESTION, ANSWER)
+
 
 def find_speaker_labels(text: str, paragraphs: list[tuple[int, int]]) -> list[SpeakerLabel]:
-    """The speaker labels of an article's transcript turns; none unless there are at least two."""
-    labels = []
+    """The speaker labels of an article's transcript turns: names in capitals when there are
+    at least two, and the Q and A of an interview."""
+    named = []
     for number, (start, end) in enumerate(paragraphs):
         match = _LABEL.match(text, start, end)
         if match is None:
@@ -133,14 +139,14 @@ def find_speaker_labels(text: str, paragraphs: list[tuple[int, int]]) -> list[Sp
             gender = _LABEL_TITLES[words[0]] or gender
             offset = text.index(words[1], offset + len(words[0]))
             words.pop(0)
-        name_end = match.end("label")
         if not any(sum(ch.isalpha() for ch in word) >= 2 for word in words):
-            continue  # "Q:" and "A:" name nobody
-        labels.append(
+            continue  # "Q:" and "A:" are read below
+        label_end = match.end("label")
+        named.append(
             SpeakerLabel(
                 offset,
-                name_end,
-                text[offset:name_end],
+                label_end,
+                text[offset:label_end],
                 gender,
                 number,
                 bool(match.group("mark")),
@@ -148,7 +154,45 @@ def find_speaker_labels(text: str, paragraphs: list[tuple[int, int]]) -> list[Sp
                 match.end(),
             )
         )
-    return labels if len(labels) >= MIN_LABELS else []
+    labels = named if len(named) >= MIN_LABELS else []
+    return sorted(labels + _interview_labels(text, paragraphs), key=lambda label: label.start)
+
+
+# "Q: …" / "A: …" (or "Q. …"), the layout of a printed interview
+_QA_LABEL = re.compile(r"(?P<mark>[“\"]?)[ \t]*(?P<label>[QA])[:.][ \t\u00a0]+(?=\S)")
+# what the introduction of a printed interview says, so that a FAQ's questions and answers
+# (the paper's own) are not read as someone's words
+_INTERVIEW_WORDS = re.compile(
+    r"(?i)\b(interview(?:ed)?|q\s?&\s?a|questions and answers|transcript|spoke (?:with|to)|sat down|"
+    r"talked (?:with|to)|conversation)\b"
+)
+
+
+def _interview_labels(text: str, paragraphs: list[tuple[int, int]]) -> list[SpeakerLabel]:
+    labels = []
+    for number, (start, end) in enumerate(paragraphs):
+        match = _QA_LABEL.match(text, start, end)
+        if match is not None:
+            label = match.group("label")
+            labels.append(
+                SpeakerLabel(
+                    match.start("label"),
+                    match.end("label"),
+                    label,
+                    None,
+                    number,
+                    bool(match.group("mark")),
+                    match.start(),
+                    match.end(),
+                )
+            )
+    kinds = {label.text for label in labels}
+    if kinds != {QUESTION, ANSWER} or not _INTERVIEW_WORDS.search(text, 0, labels[0].line_start):
+        return []
+    return labels
+
+
+QUESTION, ANSWER = "Q", "A"
 
 
 def split_at_turns(pairs: list[MarkPair], labels: list[SpeakerLabel], text: str) -> list[MarkPair]:

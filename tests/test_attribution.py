@@ -1065,3 +1065,31 @@ def test_transcript_turns_go_to_their_labelled_speakers(nlp):
     # a quote over two turns is two quotes; an unmarked turn is its own words
     assert TRANSCRIPT[turns[0].start : turns[0].end].startswith("“TOM HART:")
     assert TRANSCRIPT[turns[2].start : turns[2].end] == "And if it does?"
+
+
+INTERVIEW = """Q&A with Mayor Ann Lee.
+
+Mayor Ann Lee spent Thursday at the new bridge, where she spoke with Tom Hart of the Herald. Lee defended the cost.
+
+Q: Will the bridge open in May?
+
+A: It will, unless the river floods again. My staff told me to say June.
+
+Q: And the cost?
+
+A: Worth every penny."""
+
+
+def test_interview_answers_go_to_the_person_interviewed_and_questions_to_the_interviewer(nlp):
+    from quotex.extract import extract_text
+
+    article = extract_text(INTERVIEW, nlp=nlp)
+    turns = [q for q in article.quotes if q.rule == "speaker_label"]
+    assert [(q.speaker.name, q.speaker.kind, q.text[:12]) for q in turns] == [
+        ("interviewer", "description", "Will the bri"),
+        ("Ann Lee", "person", "It will, unl"),
+        ("interviewer", "description", "And the cost"),
+        ("Ann Lee", "person", "Worth every "),
+    ]
+    # speech reported within an answer is still found
+    assert any(q.type == "indirect" and q.speaker.mention.text == "My staff" for q in article.quotes)

@@ -40,8 +40,8 @@ def test_labels_name_the_speaker_without_title_or_colon():
         "STAT OF THE WEEK: 43 bridges.\n\nEDITOR'S NOTE: Figures from the state.",
         # datelines
         "WASHINGTON: The Senate voted on Tuesday.\n\nNEW YORK: The markets fell.",
-        # question and answer letters name nobody
-        "Q: Will the bridge open?\n\nA: In May.",
+        # a FAQ's questions and answers are the paper's own: no interview is introduced
+        "What the new bridge means for you.\n\nQ: Will the bridge open?\n\nA: In May.\n\nQ. Is it safe?\n\nA. Yes.",
         # a colon inside a sentence in capitals is not a label
         "Ann Lee said: it will open.\n\nTom Hart said: it will not.",
     ],
@@ -75,3 +75,13 @@ def test_quotes_outside_a_transcript_are_left_whole():
     paragraphs = split_paragraphs(text)
     pairs = find_quote_spans(text, paragraphs)
     assert split_at_turns(pairs, find_speaker_labels(text, paragraphs), text) == pairs
+
+
+def test_an_introduced_interview_has_question_and_answer_turns():
+    text = "Mayor Ann Lee spoke with reporters on Friday.\n\nQ: Will the bridge open?\n\nA. In May.\n\nQ: Why?"
+    labels = labels_of(text)
+    assert [(label.text, label.names_someone, text[label.words_start :][:5]) for label in labels] == [
+        ("Q", False, "Will "),
+        ("A", False, "In Ma"),
+        ("Q", False, "Why?"),
+    ]

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from quotex.entities import EntityIndex
+from quotex.entities import EntityIndex, Mention
 from quotex.hygiene import SkippedRange, is_skipped
 from quotex.models import Quote, QuoteSpeaker, Span, Speaker, Term
 from quotex.quotes.grammar import (
@@ -45,7 +45,7 @@ from quotex.quotes.lexicon import (
 )
 from quotex.quotes.marks import MarkPair
 from quotex.quotes.speakers import resolve_speakers, speaker_records
-from quotex.transcripts import SpeakerLabel, split_at_turns, turn_of
+from quotex.transcripts import QUESTION, SpeakerLabel, split_at_turns, turn_of
 
 # How often each rule was right on PolNeAR train (speaker accuracy for quotes with marks,
 # precision for indirect ones), rounded down to 0.05: a confidence users can threshold on.
@@ -90,21 +90,19 @@ def extract_quotes(
     if labels:
         pairs = split_at_turns(pairs, labels, doc.text)
         turns = _transcript_turns(labels, pairs, paragraphs)
-        pairs = sorted(pairs + [pair for _, pair in turns.values() if pair.family == TURN], key=lambda p: p.start)
+    # a turn without marks is a quote, but not a quoted stretch the rules read around: speech
+    # reported within it ("my staff told me not to go") is found as anywhere in the text
     context = QuoteContext(doc, pairs, paragraphs)
+    unmarked = [pair for _, pair in turns.values() if pair.family == TURN]
     found: list[Found] = []
     terms: list[Term] = []
     set_aside: list[tuple[MarkPair, str, int]] = []  # unattributed words in quotes, with why
-    for pair in pairs:
+    for pair in sorted(pairs + unmarked, key=lambda p: p.start):
         span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
         if pair.start in turns:
-            label, words = turns[pair.start]
-            name = doc.char_span(label.start, label.end, alignment_mode="expand")
-            found.append(
-                Found([words], "direct", "speaker_label", None, (name.start, name.end), name[-1], label.paragraph)
-            )
+            found.append(_turn_of_transcript(doc, *turns[pair.start], labels, entities))
             continue
         quote_type = _quote_type(context, pair, span)
         attribution = _attribute(context, pair, span, quote_type)
@@ -242,6 +240,37 @@ def _transcript_turns(
         words = MarkPair(label.words_start, end, label.words_start, end, TURN, True, 1, ((label.words_start, end),))
         turns[words.start] = (label, words)
     return turns
+
+
+def _turn_of_transcript(
+    doc: Any, label: SpeakerLabel, words: MarkPair, labels: list[SpeakerLabel], entities: EntityIndex
+) -> Found:
+    """A transcript turn goes to the person its label names; in a printed interview, a
+    question to the interviewer and an answer to the person interviewed."""
+    if label.names_someone:
+        name = doc.char_span(label.start, label.end, alignment_mode="expand")
+        return Found([words], "direct", "speaker_label", None, (name.start, name.end), name[-1], label.paragraph)
+    if label.text == QUESTION:
+        turn = Found([words], "direct", "speaker_label", paragraph=label.paragraph)
+        turn.resolved = (None, "interviewer", "description")
+        return turn
+    interviewee = _interviewee(entities, labels[0].line_start)
+    if interviewee is None:
+        return Found([words], "direct", "unattributed", paragraph=label.paragraph)
+    name = doc.char_span(interviewee.start, interviewee.end, alignment_mode="expand")
+    return Found([words], "direct", "speaker_label", None, (name.start, name.end), name[-1], label.paragraph)
+
+
+def _interviewee(entities: EntityIndex, transcript_start: int) -> Mention | None:
+    """The person a printed interview is with: the one its introduction names most (first
+    named, on a tie); the mention given is the first full one."""
+    counts = []
+    for position, cluster in enumerate(entities.people()):
+        before = [mention for mention in cluster.mentions if mention.end <= transcript_start]
+        if before:
+            first = min(before, key=lambda mention: (-len(mention.text.split()), mention.start))
+            counts.append((len(before), -min(m.start for m in before), position, first))
+    return max(counts)[3] if counts else None
 
 
 # set-aside reasons that may still be someone's words (titles and names never are)
