@@ -1093,3 +1093,50 @@ def test_interview_answers_go_to_the_person_interviewed_and_questions_to_the_int
     ]
     # speech reported within an answer is still found
     assert any(q.type == "indirect" and q.speaker.mention.text == "My staff" for q in article.quotes)
+
+
+DIALOGUE = """“Should we close the old bridge?” Mayor Ann Lee asked the crowd at the town hall.
+
+“No!” the residents shouted back.
+
+“Should we wait for the state to pay?” Lee asked.
+
+“No!”
+
+“Then will you vote for the levy in May?”
+
+“Yes!”
+
+The meeting ended soon after."""
+
+
+def test_a_dialogue_of_quote_only_paragraphs_takes_turns(nlp):
+    from quotex.extract import extract_text
+
+    quotes = extract_text(DIALOGUE, nlp=nlp).quotes
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("Should we close the old bridge?", "Ann Lee"),
+        ("No!", "residents"),
+        ("Should we wait for the state to pay?", "Ann Lee"),
+        ("No!", "residents"),
+        ("Then will you vote for the levy in May?", "Ann Lee"),
+        ("Yes!", "residents"),
+    ]
+    assert [q.rule for q in quotes[3:]] == ["dialogue_turn"] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speaker answering their own question
+        "“Who will pay for the bridge?” Ann Lee asked.\n\n“The state will, and soon.”",
+        # an answer, then more of it
+        "“Is the bridge safe?” Tom Hart asked.\n\n“It is,” Ann Lee said.\n\n“We tested it twice last week.”",
+    ],
+)
+def test_a_quote_only_paragraph_without_turns_taken_continues_the_last_speaker(nlp, text):
+    from quotex.extract import extract_text
+
+    quotes = extract_text(text, nlp=nlp).quotes
+    assert quotes[-1].rule == "continuation"
+    assert quotes[-1].speaker.name == quotes[-2].speaker.name

@@ -65,6 +65,7 @@ CONFIDENCE = {
     "name_after_quote": 0.75,  # as rare as the dash
     "name_before_quote": 0.75,
     "within_report": 0.8,  # 8 of 9 on train
+    "dialogue_turn": 0.75,  # PolNeAR train leaves the answers it shows unannotated
     "previous_sentence": 0.8,
     "speaker_label": 0.9,  # no transcript turn with marks on train: the label says who speaks
     "recent_speaker": 0.55,
@@ -129,14 +130,16 @@ def extract_quotes(
                     continue
             if previous is not None and previous.type == "direct" and quote_type == "direct":
                 if previous.paragraph == paragraph - 1 and _opens_paragraph(context, pair):
+                    answering = _dialogue_turn(context, found, entities, pair)
+                    source = answering or previous
                     found.append(
                         Found(
                             [pair],
                             "direct",
-                            "continuation",
-                            previous.cue,
-                            previous.speaker_span,
-                            previous.speaker_token,
+                            "continuation" if answering is None else "dialogue_turn",
+                            source.cue,
+                            source.speaker_span,
+                            source.speaker_token,
                             paragraph,
                         )
                     )
@@ -328,6 +331,44 @@ def _without_restatements(found: list[Found]) -> list[Found]:
                 restated.add(id(inner))
                 break
     return [item for item in found if id(item) not in restated]
+
+
+def _dialogue_turn(context: QuoteContext, found: list[Found], entities: EntityIndex, pair: MarkPair) -> Found | None:
+    """ "“Do we give up?” Clinton asked. / “Nooooo!” the crowd cried. / “Or do we get to
+    work?” Clinton asked. / “Nooooo!” / “Or do we get to work?” / “Yesssss!”": once two
+    speakers take turns paragraph by paragraph, one asking, a quote-only paragraph is the
+    next turn: the answer after a question, the asker's question after an answer. Without
+    turns taken before, a question is not enough: speakers answer their own ("“Who will
+    pay?” he asked. “Mexico.”")."""
+    if len(found) < 3:
+        return None
+    first, other, last = found[-3:]
+    if not all(item.type == "direct" and item.pairs and item.speaker_token is not None for item in found[-3:]):
+        return None
+    if not (first.paragraph + 1 == other.paragraph and other.paragraph + 1 == last.paragraph):
+        return None
+    if not _same_speaker(first, last, entities) or _same_speaker(first, other, entities):
+        return None
+    if _asks(context, first.pairs[-1]) and _asks(context, last.pairs[-1]):
+        return other  # they answered the first question: they answer this one
+    if _asks(context, other.pairs[-1]) and _asks(context, pair):
+        return other  # a question after their answer: the one who asked before asks again
+    return None
+
+
+def _asks(context: QuoteContext, pair: MarkPair) -> bool:
+    return context.text[pair.content_start : pair.content_end].rstrip(" ,\n").endswith("?")
+
+
+def _same_speaker(first: Found, second: Found, entities: EntityIndex) -> bool:
+    """Whether two quotes have one speaker, by the entity their speaker names or by the words."""
+    a, b = first.speaker_token, second.speaker_token
+    if a.i == b.i:
+        return True
+    clusters = [entities.cluster_at(token.idx, token.idx + len(token.text)) for token in (a, b)]
+    if clusters[0] is not None and clusters[1] is not None:
+        return clusters[0] is clusters[1]
+    return a.pos_ != "PRON" and a.lower_ == b.lower_
 
 
 # how many paragraphs back an unattributed quote may inherit the last quoted speaker
