@@ -1140,3 +1140,26 @@ def test_a_quote_only_paragraph_without_turns_taken_continues_the_last_speaker(n
     quotes = extract_text(text, nlp=nlp).quotes
     assert quotes[-1].rule == "continuation"
     assert quotes[-1].speaker.name == quotes[-2].speaker.name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the one person the article gave that role
+        (
+            "Sen. Ann Lee of Ohio and Sen. Tom Hart of Utah toured the plant. “It is a fine plant,” the Ohio senator said.",
+            "Ann Lee",
+        ),
+        ("Tom Hart, a retired surgeon, toured the plant. “It is a fine plant,” the retired surgeon said.", "Tom Hart"),
+        # two senators: the description stays a description
+        ("Sen. Ann Lee and Sen. Tom Hart toured the plant. “It is a fine plant,” the senator said.", "senator"),
+        # a vice president is not "the president"
+        ("Vice President Tom Hart toured the plant. “It is a fine plant,” the president said.", "president"),
+    ],
+)
+def test_a_definite_description_names_the_person_given_that_role(nlp, text, name):
+    from quotex.extract import extract_text
+
+    (quote,) = extract_text(text, nlp=nlp).quotes
+    assert quote.speaker.name == name
+    assert quote.speaker.mention.text.startswith("the ")

@@ -9,6 +9,7 @@ from quotex.entities import Cluster, EntityIndex, normalise_name
 from quotex.models import Speaker
 from quotex.quotes.grammar import Found, QuoteContext, appositive_head, is_cue, role_of, speaker_span
 from quotex.quotes.lexicon import (
+    DOCUMENT_NOUN_LEMMAS,
     NOUN_GENDER,
     PERSON_NOUN_LEMMAS,
     PLURAL_PRONOUNS,
@@ -22,6 +23,7 @@ def resolve_speakers(context: QuoteContext, found: list[Found], entities: Entity
     """Give each quote's speaker a canonical name: entity, pronoun antecedent or description."""
     doc = context.doc
     salient = _subject_mentions(context, entities)
+    roles: Roles | None = None  # read when a description needs it
     for position, item in enumerate(found):
         if item.speaker_span is None:
             continue
@@ -60,6 +62,15 @@ def resolve_speakers(context: QuoteContext, found: list[Found], entities: Entity
             kind = "person" if cluster.kind == "person" else "organisation"  # "Russia said"
             item.resolved = (cluster.id, cluster.name, kind)
         else:
+            if roles is None:
+                roles = _roles_of_people(context, entities)
+            person = _described_person(context, anchor, mention, roles, entities)
+            if person is not None:
+                # "the Florida senator said": the person named earlier with that role
+                item.resolved = (person.id, person.name, "person")
+                item.role = _description(mention)
+                bisect.insort(salient, (mention.start_char, person), key=lambda entry: entry[0])
+                continue
             item.resolved = (None, _description(mention), "description")
         if head is not None:
             item.role = role_of(anchor)
@@ -225,6 +236,123 @@ def _relation_of_name(pronoun: Any) -> bool:
         and noun.head.ent_type_ == "PERSON"
         and noun.lemma_.lower() in PERSON_NOUN_LEMMAS
     )
+
+
+# abbreviated titles, as the role word a description uses ("Sen. Rubio" … "the senator")
+TITLE_WORDS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "sec": "secretary",
+    "atty": "attorney",
+    "pres": "president",
+    "congressman": "representative",
+    "congresswoman": "representative",
+}
+# words of a role that do not tell one person from another
+_ROLE_FILLER = {"the", "a", "an", "of", "'s", "’s", "-"}
+
+
+def _role_words(tokens: Any) -> set[str]:
+    words = set()
+    for token in tokens:
+        if token.is_punct or token.like_num or token.lower_ in _ROLE_FILLER or token.pos_ in ("DET", "PRON", "VERB"):
+            continue
+        word = token.lemma_.lower().rstrip(".")
+        words.add(TITLE_WORDS.get(word, word))
+    return words
+
+
+def _title_word(token: Any) -> str:
+    word = token.lemma_.lower().rstrip(".")
+    return TITLE_WORDS.get(word, word)
+
+
+# a person's roles, each as (where it is given, its nouns, all its words)
+Roles = dict[str, list[tuple[int, set[str], set[str]]]]
+
+
+def _roles_of_people(context: QuoteContext, entities: EntityIndex) -> Roles:
+    """The roles the article gives each person, by where it gives them: the title before a
+    name ("former Secretary of State Hillary Clinton", "Florida Sen. Marco Rubio", "Rubio of
+    Florida") and an appositive ("Marco Rubio, the Florida senator,")."""
+    doc = context.doc
+    roles: Roles = {}
+    for cluster in entities.people():
+        for mention in cluster.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or context.in_quote(span.root):
+                continue
+            nouns: set[str] = set()
+            words: set[str] = set()
+            start = span.start
+            while start > 0 and (
+                doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+                or doc[start - 1].lower_ == "of"
+                or doc[start - 1].lower_.rstrip(".") in TITLE_WORDS
+            ):
+                start -= 1
+            title = doc[start : span.start]
+            if len(title):
+                words |= _role_words(title)
+                nouns.add(_title_word(title[-1]))  # "Florida Sen.": a senator
+                nouns.update(_title_word(t.nbor(-1)) for t in title if t.lower_ == "of" and t.i > start)
+            head = span.root
+            for child in head.children:
+                if child.i >= span.end and child.dep_ == "appos":
+                    words |= _role_words(child.subtree)  # "Marco Rubio, the Florida senator"
+                    nouns.add(_title_word(child))
+                elif child.i >= span.end and child.dep_ == "prep" and child.lower_ == "of":
+                    words |= _role_words(child.subtree)  # "Rubio of Florida"
+            if head.dep_ == "appos" and head.head.i < span.start and head.head.pos_ == "NOUN":
+                words |= _role_words(head.head.subtree) - _role_words(span)  # "the senator, Marco Rubio"
+                nouns.add(_title_word(head.head))
+            if nouns:
+                roles.setdefault(cluster.id, []).append((mention.start, nouns, words | nouns))
+    return roles
+
+
+# nouns for bodies of people, which speak as themselves ("the company said")
+COLLECTIVE_NOUNS = frozenset(
+    """company firm group campaign network party union court administration agency department
+    committee council organization organisation government team board band coalition club
+    crowd audience family staff""".split()
+)
+# words that make a role another one: a vice president is not "the president"
+_ROLE_CHANGERS = {"vice", "deputy", "assistant", "lieutenant", "former", "first", "acting", "interim"}
+
+
+def _described_person(
+    context: QuoteContext, anchor: Any, mention: Any, roles: Roles, entities: EntityIndex
+) -> Cluster | None:
+    """ "the Florida senator said", "the former secretary of state told": a definite
+    description of one person refers back to the person the article gave that role, when
+    only one person before it has a role with every word of the description (and no "vice"
+    or "former" the description lacks)."""
+    if anchor.pos_ != "NOUN" or anchor.tag_ == "NNS" or mention[0].lower_ != "the" or context.in_quote(anchor):
+        return None
+    if anchor.lemma_.lower() in DOCUMENT_NOUN_LEMMAS or anchor.lemma_.lower() in COLLECTIVE_NOUNS:
+        return None  # "the poll", "the company": not one person
+    noun = _title_word(anchor)
+    described = _role_words(mention)
+    gender = NOUN_GENDER.get(anchor.lemma_.lower())
+    matches = []
+    for cluster in entities.people():
+        if gender is not None and cluster.gender not in (None, gender):
+            continue  # "the woman" is not Bill Clinton
+        fitting = [
+            words
+            for start, nouns, words in roles.get(cluster.id, ())
+            if start < mention.start_char
+            and noun in nouns
+            and described <= words
+            and not (words & _ROLE_CHANGERS) - described
+        ]
+        if fitting:
+            matches.append(cluster)
+    return matches[0] if len(matches) == 1 else None
 
 
 def _description(mention: Any) -> str:
