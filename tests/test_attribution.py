@@ -1163,3 +1163,30 @@ def test_a_definite_description_names_the_person_given_that_role(nlp, text, name
     (quote,) = extract_text(text, nlp=nlp).quotes
     assert quote.speaker.name == name
     assert quote.speaker.mention.text.startswith("the ")
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # "it" and "they" refer back to the subject before them that can speak
+        (
+            "The audit gave details of the breaches. It said officials had tried to “cover up” the breaches.",
+            "audit",
+            "description",
+        ),
+        (
+            "Council members objected to the plan on Tuesday. They called it “a disaster for the town.”",
+            "Council members",
+            "description",
+        ),
+        # ... not to one that cannot
+        ("Wages fell again last year. They called it “a disaster for the town.”", None, "pronoun"),
+        # ... nor across a person named as the subject
+        ("The audit was released on Monday. Ann Lee read it. It called the breaches “a disgrace.”", None, "pronoun"),
+    ],
+)
+def test_it_and_they_refer_back_to_a_subject_that_speaks(nlp, text, name, kind):
+    from quotex.extract import extract_text
+
+    (quote,) = [q for q in extract_text(text, nlp=nlp).quotes if q.type != "indirect"]
+    assert (quote.speaker.name, quote.speaker.kind) == (name, kind)

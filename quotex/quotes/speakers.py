@@ -43,7 +43,11 @@ def resolve_speakers(context: QuoteContext, found: list[Found], entities: Entity
                 bisect.insort(salient, (mention.start_char, antecedent), key=lambda entry: entry[0])
             else:
                 described = _described_antecedent(context, found[:position], item, pronoun)
-                item.resolved = described.resolved if described is not None else (None, None, "pronoun")
+                if described is not None:
+                    item.resolved = described.resolved
+                else:
+                    thing = _subject_antecedent(context, mention[0], entities) if end - start == 1 else None
+                    item.resolved = thing or (None, None, "pronoun")
             continue
         # the head decides: in "Vladimir Putin’s spokesman" the speaker is the spokesman
         anchor = head if head is not None else mention[-1]
@@ -392,6 +396,50 @@ def _antecedent(
         if before and (latest is None or max(before) > latest[0]):
             latest = (max(before), cluster)
     return latest[1] if latest else None
+
+
+# how many sentences back "it said" or "they said" looks for what it refers to
+ANTECEDENT_SENTENCES = 2
+
+
+def _subject_antecedent(
+    context: QuoteContext, pronoun: Any, entities: EntityIndex
+) -> tuple[str | None, str | None, str] | None:
+    """ "The report also gave details. It said …", "the State Department gave a response when
+    it told …", "Democrats objected. They said …": "it" refers back to the thing, and "they" to
+    the people, that the clause before has as its subject (a singular noun or an organisation
+    for "it", a plural noun for "they"), within two sentences and the paragraph before."""
+    word = pronoun.lower_
+    if word not in ("it", "they"):
+        return None
+    doc = context.doc
+    sentence = pronoun.sent
+    earliest = context.paragraphs[max(0, context.paragraph_of(pronoun.idx) - 1)][0]
+    roots = [sentence.root] if sentence.root.i < pronoun.i and sentence.root.i != pronoun.head.i else []
+    previous = sentence.start - 1
+    while len(roots) < ANTECEDENT_SENTENCES + len(roots[:1]) and previous >= 0 and doc[previous].idx >= earliest:
+        earlier = doc[previous].sent
+        roots.append(earlier.root)
+        previous = earlier.start - 1
+    for root in roots:
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+        if subject is None or context.in_quote(subject) or subject.pos_ not in ("NOUN", "PROPN"):
+            continue
+        cluster = entities.cluster_at(subject.idx, subject.idx + len(subject.text))
+        plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+        if (word == "it") == plural or (cluster is not None and cluster.kind == "person"):
+            return None  # the subject before is not what "it" or "they" can be
+        lemma = subject.lemma_.lower()
+        speaks = cluster is not None or subject.ent_type_ == "NORP" or lemma in COLLECTIVE_NOUNS
+        if word == "it" and not (speaks or lemma in DOCUMENT_NOUN_LEMMAS):
+            return None  # "the plan … it": a thing that does not speak
+        if word == "they" and not (speaks or lemma in PERSON_NOUN_LEMMAS or subject.pos_ == "PROPN"):
+            return None  # "Wages … they": nor do these
+        if cluster is not None and cluster.kind in ("organisation", "place"):
+            return (cluster.id, cluster.name, "organisation")
+        start, end = speaker_span(subject)  # type: ignore[misc]
+        return (None, _description(doc[start:end]), "description")
+    return None
 
 
 def _described_antecedent(context: QuoteContext, before: list[Found], item: Found, pronoun: str) -> Found | None:
