@@ -79,3 +79,33 @@ def test_a_verb_read_as_a_reduced_relative_after_a_quote_takes_the_noun_before_i
     context = QuoteContext(doc, [], [(0, len(doc.text))])
     rule, cue, speaker = _accept("cue_after_quote", doc[7], context, inverted=True)
     assert (cue.text, speaker.text) == ("tweeted", "member")
+
+
+def test_a_name_opening_its_sentence_before_a_role_is_a_subject_even_when_parsed_as_the_root(vocab):
+    from quotex.entities import find_entities
+    from quotex.quotes.speakers import _subject_mentions
+
+    # "Ann Hart, the activist, backed it": the parser made the name the root
+    rows = [
+        ("Ann", "PROPN", "compound", 1),
+        ("Hart", "PROPN", "ROOT", 1),
+        (",", "PUNCT", "punct", 1),
+        ("the", "DET", "det", 4),
+        ("activist", "NOUN", "appos", 1),
+        (",", "PUNCT", "punct", 1),
+        ("backed", "VERB", "acl", 1),
+        ("it", "PRON", "dobj", 6),
+        (".", "PUNCT", "punct", 1),
+    ]
+    doc = parsed(vocab, rows, [(0, 2, "PERSON")])
+    entities = find_entities(doc, [])
+    context = QuoteContext(doc, [], [(0, len(doc.text))])
+    assert [cluster.name for _, cluster in _subject_mentions(context, entities)] == ["Ann Hart"]
+    # ... but a name the root of a sentence without a role after it is no subject ("Ann Hart.")
+    doc = parsed(
+        vocab,
+        [("Ann", "PROPN", "compound", 1), ("Hart", "PROPN", "ROOT", 1), (".", "PUNCT", "punct", 1)],
+        [(0, 2, "PERSON")],
+    )
+    context = QuoteContext(doc, [], [(0, len(doc.text))])
+    assert _subject_mentions(context, find_entities(doc, [])) == []

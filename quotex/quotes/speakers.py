@@ -189,6 +189,16 @@ def _subject_mentions(context: QuoteContext, entities: EntityIndex) -> list[tupl
                 continue  # a person named in someone's words is not whom "he said" refers to
             if root.dep_ in SPEAKER_DEPS and (root.head.dep_ == "ROOT" or is_cue(root.head)):
                 out.append((mention.start, cluster))
+            elif (
+                root.dep_ == "ROOT"
+                and span.start == span.sent.start
+                and len(span) <= 4  # not a headline the model took for a name
+                and span.end < len(doc)
+                and doc[span.end].text == ","
+            ):
+                # "Erin Brockovich, the activist, endorsed …" parsed with the name as the root:
+                # a name that opens its sentence, followed by a role, is its subject
+                out.append((mention.start, cluster))
     out.sort(key=lambda entry: entry[0])
     _learn_genders(context, entities, out)
     return out
