@@ -272,8 +272,10 @@ _ROLE_FILLER = {"the", "a", "an", "of", "'s", "’s", "-"}
 def _role_words(tokens: Any) -> set[str]:
     words = set()
     for token in tokens:
-        if token.is_punct or token.like_num or token.lower_ in _ROLE_FILLER or token.pos_ in ("DET", "PRON", "VERB"):
+        if token.is_punct or token.like_num or token.lower_ in _ROLE_FILLER or token.pos_ in ("DET", "PRON"):
             continue
+        if token.pos_ == "VERB" and not token.ent_type_:
+            continue  # but "Trump campaign manager", whatever the tagger made of "Trump"
         word = token.lemma_.lower().rstrip(".")
         words.add(TITLE_WORDS.get(word, word))
     return words
@@ -304,6 +306,7 @@ def _roles_of_people(context: QuoteContext, entities: EntityIndex) -> Roles:
             start = span.start
             while start > 0 and (
                 doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+                or doc[start - 1].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                 or doc[start - 1].lower_ == "of"
                 or doc[start - 1].lower_.rstrip(".") in TITLE_WORDS
             ):
@@ -345,7 +348,11 @@ def _described_person(
     description of one person refers back to the person the article gave that role, when
     only one person before it has a role with every word of the description (and no "vice"
     or "former" the description lacks)."""
-    if anchor.pos_ != "NOUN" or anchor.tag_ == "NNS" or mention[0].lower_ != "the" or context.in_quote(anchor):
+    # "the senator", or a role of a named owner: "Trump's campaign manager"
+    owned = any(child.dep_ == "poss" and child.pos_ == "PROPN" for child in anchor.children)
+    if anchor.pos_ != "NOUN" or anchor.tag_ == "NNS" or not (mention[0].lower_ == "the" or owned):
+        return None
+    if context.in_quote(anchor):
         return None
     if anchor.lemma_.lower() in DOCUMENT_NOUN_LEMMAS or anchor.lemma_.lower() in COLLECTIVE_NOUNS:
         return None  # "the poll", "the company": not one person
