@@ -98,6 +98,8 @@ _LABEL_TITLES = {
 }
 # one label is a heading; a transcript has turns
 MIN_LABELS = 2
+# the labels of a printed interview's question and answer
+QUESTION, ANSWER = "Q", "A"
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,19 +143,7 @@ def find_speaker_labels(text: str, paragraphs: list[tuple[int, int]]) -> list[Sp
             words.pop(0)
         if not any(sum(ch.isalpha() for ch in word) >= 2 for word in words):
             continue  # "Q:" and "A:" are read below
-        label_end = match.end("label")
-        named.append(
-            SpeakerLabel(
-                offset,
-                label_end,
-                text[offset:label_end],
-                gender,
-                number,
-                bool(match.group("mark")),
-                match.start(),
-                match.end(),
-            )
-        )
+        named.append(_label(text, match, number, offset, gender))
     labels = named if len(named) >= MIN_LABELS else []
     return sorted(labels + _interview_labels(text, paragraphs), key=lambda label: label.start)
 
@@ -173,26 +163,17 @@ def _interview_labels(text: str, paragraphs: list[tuple[int, int]]) -> list[Spea
     for number, (start, end) in enumerate(paragraphs):
         match = _QA_LABEL.match(text, start, end)
         if match is not None:
-            label = match.group("label")
-            labels.append(
-                SpeakerLabel(
-                    match.start("label"),
-                    match.end("label"),
-                    label,
-                    None,
-                    number,
-                    bool(match.group("mark")),
-                    match.start(),
-                    match.end(),
-                )
-            )
+            labels.append(_label(text, match, number, match.start("label"), None))
     kinds = {label.text for label in labels}
     if kinds != {QUESTION, ANSWER} or not _INTERVIEW_WORDS.search(text, 0, labels[0].line_start):
         return []
     return labels
 
 
-QUESTION, ANSWER = "Q", "A"
+def _label(text: str, match: re.Match[str], paragraph: int, start: int, gender: str | None) -> SpeakerLabel:
+    end = match.end("label")
+    marked = bool(match.group("mark"))
+    return SpeakerLabel(start, end, text[start:end], gender, paragraph, marked, match.start(), match.end())
 
 
 def split_at_turns(pairs: list[MarkPair], labels: list[SpeakerLabel], text: str) -> list[MarkPair]:

@@ -4,8 +4,10 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
+from quotex.entities import find_entities
 from quotex.quotes.attribution import _accept
 from quotex.quotes.grammar import QuoteContext, speaker_of
+from quotex.quotes.speakers import _subject_mentions
 
 
 @pytest.fixture(scope="module")
@@ -82,9 +84,6 @@ def test_a_verb_read_as_a_reduced_relative_after_a_quote_takes_the_noun_before_i
 
 
 def test_a_name_opening_its_sentence_before_a_role_is_a_subject_even_when_parsed_as_the_root(vocab):
-    from quotex.entities import find_entities
-    from quotex.quotes.speakers import _subject_mentions
-
     # "Ann Hart, the activist, backed it": the parser made the name the root
     rows = [
         ("Ann", "PROPN", "compound", 1),

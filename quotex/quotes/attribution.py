@@ -231,11 +231,11 @@ def _transcript_turns(
     turns = {}
     starts = [pair.start for pair in pairs]
     for label in labels:
-        if label.marked:
-            for pair in pairs[bisect.bisect_left(starts, label.line_start) :][:1]:
-                turn = turn_of(labels, pair)
-                if turn is not None:
-                    turns[pair.start] = turn
+        if label.marked:  # the quote that starts where the label's paragraph does
+            index = bisect.bisect_left(starts, label.line_start)
+            turn = turn_of(labels, pairs[index]) if index < len(pairs) else None
+            if turn is not None:
+                turns[pairs[index].start] = turn
             continue
         end = paragraphs[label.paragraph][1]
         if any(pair.start <= label.words_start < pair.end for pair in pairs):
