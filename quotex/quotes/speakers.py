@@ -276,12 +276,12 @@ def _role_words(tokens: Any) -> set[str]:
             continue
         if token.pos_ == "VERB" and not token.ent_type_:
             continue  # but "Trump campaign manager", whatever the tagger made of "Trump"
-        word = token.lemma_.lower().rstrip(".")
-        words.add(TITLE_WORDS.get(word, word))
+        words.add(_title_word(token))
     return words
 
 
 def _title_word(token: Any) -> str:
+    """ "Sen." and "senator" as one word."""
     word = token.lemma_.lower().rstrip(".")
     return TITLE_WORDS.get(word, word)
 
