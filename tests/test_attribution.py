@@ -22,6 +22,13 @@ def only_quote(article, kind=None):
         ("“We have waited long enough for this bridge,” Ann Lee tweeted.", "Ann Lee", "tweeted", None),
         ("“Is the bridge safe for heavy lorries?” Tom Hart asked.", "Tom Hart", "asked", None),
         ("“The bridge will open in May,” according to Ann Lee.", "Ann Lee", "according to", "according_to"),
+        # a speech verb the tagger took for a noun, right after the quote
+        (
+            "“The accounts are in order and the bridge is safe,” the auditors state in their report.",
+            "auditors",
+            "state",
+            "cue_after_quote",
+        ),
         # a noun phrase running into the verb is its subject, even when parsed as an appositive
         (
             "While campaigning for his wife, Senate candidate Ann Lee, former governor Tom Hart said she was"

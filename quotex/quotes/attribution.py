@@ -851,6 +851,9 @@ def _adjacent_cue_after(
         # sentence ends with its attribution: "Nothing he said ‘will help,’ the senator said."
         return None
     for token in window[:4]:
+        subject = _subject_of_verb_tagged_noun(token, window)
+        if subject is not None and quote_type == "direct":
+            return "cue_after_quote", token, subject
         if is_cue(token):
             if quote_type != "direct" and token.tag_ == "VBG" and token.lower_ != "according":
                 continue  # "…’, blaming the mayor." goes on with the sentence's own speaker
@@ -858,6 +861,23 @@ def _adjacent_cue_after(
                 return None
             return _accept("cue_after_quote", token, context, inverted=True)
     return None
+
+
+def _subject_of_verb_tagged_noun(token: Any, window: list[Any]) -> Any:
+    """ "“…,” the Saudis state in the white paper": right after a quote, a speech verb the
+    tagger took for a noun ("state", "notes", "claim") after a noun phrase, with nothing
+    nominal after it, is the attribution; the phrase's last noun is its subject."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in CUE_LEMMAS:
+        return None
+    before = window[: window.index(token)]
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    if not before or any(t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") for t in before):
+        return None
+    if before[-1].pos_ not in ("NOUN", "PROPN") or after is not None and not (after.is_punct or after.pos_ == "ADP"):
+        return None  # "the state legislature", "the state said"
+    if after is not None and after.lower_ == "of":
+        return None  # "the state of the union"
+    return before[-1]
 
 
 ANSWER_LEMMAS = {"answer", "reply", "respond", "retort", "counter"}
