@@ -5,7 +5,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from quotex.entities import find_entities
-from quotex.quotes.attribution import _accept
+from quotex.quotes.attribution import _accept, _subject_of_verb_tagged_noun
 from quotex.quotes.grammar import QuoteContext, speaker_of
 from quotex.quotes.speakers import _subject_mentions
 
@@ -108,3 +108,25 @@ def test_a_name_opening_its_sentence_before_a_role_is_a_subject_even_when_parsed
     )
     context = QuoteContext(doc, [], [(0, len(doc.text))])
     assert _subject_mentions(context, find_entities(doc, [])) == []
+
+
+@pytest.mark.parametrize(
+    "words, pos, expected",
+    [
+        # "the Saudis state in the paper": "state" tagged as a noun is the speech verb
+        (["the", "Saudis", "state", "in", "the", "paper"], ["DET", "PROPN", "NOUN", "ADP", "DET", "NOUN"], "Saudis"),
+        (["the", "auditors", "note", "."], ["DET", "NOUN", "NOUN", "PUNCT"], "auditors"),
+        # a noun after it: a compound ("the state legislature")
+        (["the", "state", "legislature", "voted"], ["DET", "NOUN", "NOUN", "VERB"], None),
+        # a verb after it: the noun is the subject of that verb ("the state said")
+        (["the", "state", "said", "."], ["DET", "NOUN", "VERB", "PUNCT"], None),
+        # "the state of the union"
+        (["the", "union", "state", "of", "play"], ["DET", "NOUN", "NOUN", "ADP", "NOUN"], None),
+    ],
+)
+def test_a_speech_verb_tagged_as_a_noun_after_a_quote_takes_the_noun_phrase_before_it(vocab, words, pos, expected):
+    doc = Doc(vocab, words=words, pos=pos, lemmas=[w.lower().rstrip("s") if w != "Saudis" else w for w in words])
+    window = list(doc)
+    subjects = [_subject_of_verb_tagged_noun(token, window) for token in window[:4]]
+    found = [s.text for s in subjects if s is not None]
+    assert found == ([expected] if expected else [])
