@@ -1203,3 +1203,14 @@ def test_it_and_they_refer_back_to_a_subject_that_speaks(nlp, text, name, kind):
 
     (quote,) = [q for q in extract_text(text, nlp=nlp).quotes if q.type != "indirect"]
     assert (quote.speaker.name, quote.speaker.kind) == (name, kind)
+
+
+def test_words_quoted_within_an_unmarked_turn_are_part_of_it(nlp):
+    from quotex.extract import extract_text
+
+    text = "Partial transcript as follows:\n\nTOM HART: You called the audit “a sham” on Friday. Why?\n\nANN LEE: Because it is one."
+    quotes = extract_text(text, nlp=nlp).quotes
+    assert [(q.speaker.name, q.text) for q in quotes] == [
+        ("Tom Hart", "You called the audit “a sham” on Friday. Why?"),
+        ("Ann Lee", "Because it is one."),
+    ]

@@ -93,8 +93,10 @@ def extract_quotes(
         turns = _transcript_turns(labels, pairs, paragraphs)
     # a turn without marks is a quote, but not a quoted stretch the rules read around: speech
     # reported within it ("my staff told me not to go") is found as anywhere in the text
-    context = QuoteContext(doc, pairs, paragraphs)
     unmarked = [pair for _, pair in turns.values() if pair.family == TURN]
+    # words quoted within a turn are part of what its speaker says, as in any quote
+    pairs = [p for p in pairs if not any(turn.start <= p.start < turn.end for turn in unmarked)]
+    context = QuoteContext(doc, pairs, paragraphs)
     found: list[Found] = []
     terms: list[Term] = []
     set_aside: list[tuple[MarkPair, str, int]] = []  # unattributed words in quotes, with why
