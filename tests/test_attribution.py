@@ -22,6 +22,7 @@ def only_quote(article, kind=None):
         ("“We have waited long enough for this bridge,” Ann Lee tweeted.", "Ann Lee", "tweeted", None),
         ("“Is the bridge safe for heavy lorries?” Tom Hart asked.", "Tom Hart", "asked", None),
         ("“The bridge will open in May,” according to Ann Lee.", "Ann Lee", "according to", "according_to"),
+        ("“The bridge will open in May,” per Ann Lee, the mayor.", "Ann Lee", "per", "according_to"),
         # a speech verb the tagger took for a noun, right after the quote
         (
             "“The accounts are in order and the bridge is safe,” the auditors state in their report.",
@@ -1214,3 +1215,12 @@ def test_words_quoted_within_an_unmarked_turn_are_part_of_it(nlp):
         ("Tom Hart", "You called the audit “a sham” on Friday. Why?"),
         ("Ann Lee", "Because it is one."),
     ]
+
+
+def test_per_names_a_source_only_right_after_the_quote(nlp):
+    from quotex.extract import extract_text
+
+    (quote,) = extract_text("“The bridge will open in May,” per a statement from the town hall.", nlp=nlp).quotes
+    assert (quote.rule, quote.cue.text, quote.speaker.kind) == ("according_to", "per", "description")
+    (quote,) = extract_text("“You will pay three dollars and fifty cents each way,” per crossing.", nlp=nlp).quotes
+    assert quote.rule == "unattributed"

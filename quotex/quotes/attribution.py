@@ -1082,7 +1082,22 @@ def _according_to(context: QuoteContext, pair: MarkPair, span: Any, quote_type: 
     for token in _tokens_outside(context, sentence):
         if token.lower_ == "according" and token.i + 1 < len(context.doc) and token.nbor().lower_ == "to":
             return _accept("according_to", token, context)
-    return None
+    return _per_source(context, span)
+
+
+def _per_source(context: QuoteContext, span: Any) -> tuple[str, Any, Any] | None:
+    """ "“…,” per a statement from the mayor's office": "per" right after a quote names its
+    source, as "according to" does (but "at $3 per gallon" names none)."""
+    doc = context.doc
+    index = span.end
+    while index < len(doc) and (doc[index].is_punct or doc[index].is_space) and not context.in_quote(doc[index]):
+        index += 1
+    if index >= len(doc) or doc[index].lower_ != "per":
+        return None
+    source = next((child for child in doc[index].children if child.dep_ == "pobj"), None)
+    if source is None or not (is_someone(source) or source.lemma_.lower() in DOCUMENT_NOUN_LEMMAS):
+        return None
+    return "according_to", doc[index], source
 
 
 def _colon_intro(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str) -> tuple[str, Any, Any] | None:
