@@ -18,10 +18,14 @@ from quotex.gazetteer import lookup_place
 from quotex.quotes.marks import MarkPair
 
 # "JAKE TAPPER:", "SEN. MARCO RUBIO:", "O’REILLY:" at the start of a paragraph, after an
-# optional opening mark; the turn's words follow on the same line.
+# optional opening mark; broadcast transcripts add a party or a role after the name ("SEN. TED
+# CRUZ (R-TX):", "DONALD TRUMP (R), PRESIDENTIAL CANDIDATE:"); the turn's words follow on the
+# same line.
 _LABEL = re.compile(
     r"(?P<mark>[“\"‘'«„]?)[ \t]*"
-    r"(?P<label>[A-Z][A-Z'’\-]*\.?(?:[ \t][A-Z][A-Z'’\-]*\.?){0,3}):[ \t\u00a0]+(?=\S)"
+    r"(?P<label>[A-Z][A-Z'’\-]*\.?(?:[ \t][A-Z][A-Z'’\-]*\.?){0,3})"
+    r"(?:[ \t]\([A-Z][A-Za-z.\- ]{0,20}\))?(?:,[ \t][A-Z][A-Z.'’\- ]{2,60})?"
+    r":[ \t\u00a0]+(?=\S)"
 )
 # Capitalised words before a colon that head a paragraph without naming anyone.
 NOT_SPEAKERS = {

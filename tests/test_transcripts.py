@@ -85,3 +85,11 @@ def test_an_introduced_interview_has_question_and_answer_turns():
         ("A", False, "In Ma"),
         ("Q", False, "Why?"),
     ]
+
+
+def test_a_party_or_role_after_the_name_is_not_part_of_it():
+    text = "Transcript:\n\nSEN. ANN LEE (D-OH): The bridge is safe.\n\nTOM HART (R), STATE SENATOR: It is not."
+    assert [(label.text, text[label.words_start :][:4]) for label in labels_of(text)] == [
+        ("ANN LEE", "The "),
+        ("TOM HART", "It i"),
+    ]
