@@ -67,7 +67,9 @@ CONFIDENCE = {
     "within_report": 0.8,  # 8 of 9 on train
     "dialogue_turn": 0.75,  # PolNeAR train leaves the answers it shows unannotated
     "previous_sentence": 0.8,
-    "speaker_label": 0.9,  # no transcript turn with marks on train: the label says who speaks
+    # PolNeAR names the transcript, not the label, as the source of the one labelled quote
+    # on train, so there is no measure: the label says who speaks
+    "speaker_label": 0.9,
     "recent_speaker": 0.55,
     "unattributed": 0.0,
     "reported_clause": 0.75,
