@@ -266,7 +266,9 @@ def find_entities(
     for ent in doc.ents:
         if ent.label_ not in wanted and ent.label_ not in ("NORP",):
             continue  # NORP is read so that a mislabelled demonym can be voted back
-        if any(ent.start_char < turn.end and turn.start < ent.end_char for turn in speaker_labels):
+        if any(
+            ent.start_char < turn.end and turn.start < ent.end_char for turn in speaker_labels if turn.names_someone
+        ):
             continue
         if is_skipped(ent.start_char, ent.end_char, skipped):
             continue
@@ -407,8 +409,9 @@ def _decide_label(mentions: list[Mention]) -> tuple[str, Place | None]:
 
 
 def _title_case(name: str) -> str:
-    """ "JAKE TAPPER" → "Jake Tapper"; an acronym ("JFK") and mixed case ("McCain") stay."""
-    if not name.isupper() or (len(name.split()) == 1 and len(name) <= 3):
+    """ "JAKE TAPPER" → "Jake Tapper", "LEE" → "Lee"; initials ("JFK") and mixed case
+    ("McCain") stay."""
+    if not name.isupper() or (len(name) <= 4 and not set(name) & set("AEIOUY")):
         return name
     return name.title()  # "O’REILLY" → "O’Reilly"
 

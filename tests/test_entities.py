@@ -371,3 +371,14 @@ def test_a_possessive_determiner_is_not_part_of_an_organisation_name(vocab):
     words = "She ran her State Department and the State Department agreed .".split()
     doc = make_doc(vocab, words, [(2, 5, "ORG"), (7, 9, "ORG")])
     assert names(find_entities(doc, []), "ORG") == [("State Department", 2)]
+
+
+def test_a_label_alone_names_a_person_in_title_case_but_initials_stay(vocab):
+    from quotex.quotes.marks import split_paragraphs
+    from quotex.transcripts import find_speaker_labels
+
+    words = ["COX", ":", "Why", "?", "\n\n", "FDR", ":", "Because", "."]
+    spaces = [False, True, False, False, False, False, True, False, False]
+    doc = make_doc(vocab, words, [], spaces=spaces)
+    labels = find_speaker_labels(doc.text, split_paragraphs(doc.text))
+    assert names(find_entities(doc, [], speaker_labels=labels), "PERSON") == [("Cox", 1), ("FDR", 1)]
