@@ -38,6 +38,8 @@ def only_quote(article, kind=None):
             "said",
             None,
         ),
+        # a relative clause's speech verb right before the quote introduces it
+        ("The mayor praised Ann Lee, who told reporters, “The bridge is safe for lorries.”", "Ann Lee", "told", None),
         # ... but "Name, role, said" is the name's
         (
             "In a call on Dec. 2, Col. Tom Hart, a spokesman, said the strikes had been “very effective.”",

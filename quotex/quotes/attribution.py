@@ -34,6 +34,7 @@ from quotex.quotes.lexicon import (
     NOMINAL_DEPS,
     NON_SOURCE_SUBJECTS,
     NOUN_CUE_LEMMAS,
+    PERSON_NOUN_LEMMAS,
     PHRASAL_LEMMAS,
     PLURAL_PRONOUNS,
     PRONOUN_GENDER,
@@ -588,6 +589,10 @@ def _governing_cue(context: QuoteContext, pair: MarkPair, span: Any, quote_type:
             if is_cue(head) and not aspectual and not context.in_quote(head):
                 if quote_type == "partial":
                     head = _reporting_source(_hypothetical_speaker(head, context) or head, context, span)
+                elif head.i < span.start:
+                    nearer = _relative_clause_cue(_clause_window(context, span, -1))
+                    if nearer is not None and nearer.i > head.i:
+                        head = nearer  # "He praised Lee, who told reporters, “…”": Lee's words
                 return _accept("cue_governs_quote", head, context)
             if (
                 head.pos_ == "NOUN"
@@ -1060,6 +1065,20 @@ def _owner_of_words(noun: Any) -> Any:
         source = next((child for child in noun.children if child.dep_ == "prep" and child.lower_ == "from"), None)
         owner = next((child for child in source.children if child.dep_ == "pobj"), None) if source else None
     return owner if owner is not None and is_someone(owner) else None
+
+
+def _relative_clause_cue(window: list[Any]) -> Any:
+    """The speech verb of a relative clause that ends right before ", “": "Lee, who told
+    reporters, “…”" (only its subject and the people it addresses between)."""
+    if len(window) < 3 or window[0].text not in (",", ":"):
+        return None
+    for token in window[1:5]:
+        if is_cue(token) and token.dep_ == "relcl":
+            subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
+            return token if subject is not None and subject.lower_ in RELATIVE_PRONOUNS else None
+        if not (token.pos_ in ("ADV", "PART", "PRON", "PROPN") or token.lemma_.lower() in PERSON_NOUN_LEMMAS):
+            return None
+    return None
 
 
 def _introducing_verb(window: list[Any], context: QuoteContext) -> tuple[str, Any, Any] | None:
