@@ -38,6 +38,14 @@ def only_quote(article, kind=None):
             "said",
             None,
         ),
+        # a noun for someone's words, "that" and the quote: its owner's
+        (
+            "The union will not back Mayor Ann Lee after her March comment that, “We are going to close"
+            " the old mine and the mill.”",
+            "Ann Lee",
+            "comment",
+            "cue_before_quote",
+        ),
         # a relative clause's speech verb right before the quote introduces it
         ("The mayor praised Ann Lee, who told reporters, “The bridge is safe for lorries.”", "Ann Lee", "told", None),
         # ... but "Name, role, said" is the name's

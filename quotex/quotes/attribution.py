@@ -975,6 +975,9 @@ def _cue_before(context: QuoteContext, pair: MarkPair, span: Any, quote_type: st
         subject = speaker_of(verb, context)
         if subject is not None and is_someone(subject):
             return "verb_intro", verb, subject
+    owned = _owned_words_noun(window, context)
+    if owned is not None:
+        return owned
     if len(window) >= 2 and window[0].text == "," and window[1].dep_ == "dobj" and window[1].head.pos_ == "VERB":
         # "Trump issued a statement, “…”", "she posted a message, “…”": the document's sender
         noun, verb = window[1], window[1].head
@@ -1065,6 +1068,20 @@ def _owner_of_words(noun: Any) -> Any:
         source = next((child for child in noun.children if child.dep_ == "prep" and child.lower_ == "from"), None)
         owner = next((child for child in source.children if child.dep_ == "pobj"), None) if source else None
     return owner if owner is not None and is_someone(owner) else None
+
+
+def _owned_words_noun(window: list[Any], context: QuoteContext) -> tuple[str, Any, Any] | None:
+    """ "after her March comment that, “…”": a noun for someone's words, with its owner, and
+    "that" right before the quote; the owner speaks, however the parser hung the quote."""
+    words = [token for token in window[:4] if not token.is_punct]
+    if len(words) < 2 or words[0].lower_ != "that" or words[1].pos_ != "NOUN":
+        return None
+    if words[1].lemma_.lower() not in NOUN_CUE_LEMMAS:
+        return None
+    owner = next((child for child in words[1].children if child.dep_ == "poss"), None)
+    if owner is None or context.in_quote(owner):
+        return None
+    return "cue_before_quote", words[1], owner
 
 
 def _relative_clause_cue(window: list[Any]) -> Any:
