@@ -1234,3 +1234,24 @@ def test_per_names_a_source_only_right_after_the_quote(nlp):
     assert (quote.rule, quote.cue.text, quote.speaker.kind) == ("according_to", "per", "description")
     (quote,) = extract_text("“You will pay three dollars and fifty cents each way,” per crossing.", nlp=nlp).quotes
     assert quote.rule == "unattributed"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "“I would rather lose the election than raise the toll.”\n\nThat quote from Mayor Ann Lee"
+            " appeared on the front page of the Herald on Sunday.",
+            "Ann Lee",
+        ),
+        (
+            "“The stories begin. The stories end. But the work goes on.”\n\nSo says a booming voice at the end of the film.",
+            "booming voice at the end of the film",
+        ),
+    ],
+)
+def test_a_sentence_after_a_quote_that_names_who_said_it(nlp, text, name):
+    from quotex.extract import extract_text
+
+    (quote,) = extract_text(text, nlp=nlp).quotes
+    assert (quote.rule, quote.speaker.name) == ("named_after", name)
