@@ -1066,10 +1066,8 @@ HART: And if it does?
 LEE: Then we wait."""
 
 
-def test_transcript_turns_go_to_their_labelled_speakers(nlp):
-    from quotex.extract import extract_text
-
-    article = extract_text(TRANSCRIPT, nlp=nlp)
+def test_transcript_turns_go_to_their_labelled_speakers(extract):
+    article = extract(TRANSCRIPT)
     turns = [q for q in article.quotes if q.rule == "speaker_label"]
     assert [(q.speaker.name, q.text) for q in turns] == [
         ("Tom Hart", "Mayor Lee, will the bridge really open in May?"),
@@ -1098,10 +1096,8 @@ Q: And the cost?
 A: Worth every penny."""
 
 
-def test_interview_answers_go_to_the_person_interviewed_and_questions_to_the_interviewer(nlp):
-    from quotex.extract import extract_text
-
-    article = extract_text(INTERVIEW, nlp=nlp)
+def test_interview_answers_go_to_the_person_interviewed_and_questions_to_the_interviewer(extract):
+    article = extract(INTERVIEW)
     turns = [q for q in article.quotes if q.rule == "speaker_label"]
     assert [(q.speaker.name, q.speaker.kind, q.text[:12]) for q in turns] == [
         ("interviewer", "description", "Will the bri"),
@@ -1128,10 +1124,8 @@ DIALOGUE = """“Should we close the old bridge?” Mayor Ann Lee asked the crow
 The meeting ended soon after."""
 
 
-def test_a_dialogue_of_quote_only_paragraphs_takes_turns(nlp):
-    from quotex.extract import extract_text
-
-    quotes = extract_text(DIALOGUE, nlp=nlp).quotes
+def test_a_dialogue_of_quote_only_paragraphs_takes_turns(extract):
+    quotes = extract(DIALOGUE).quotes
     assert [(q.text, q.speaker.name) for q in quotes] == [
         ("Should we close the old bridge?", "Ann Lee"),
         ("No!", "residents"),
@@ -1152,10 +1146,8 @@ def test_a_dialogue_of_quote_only_paragraphs_takes_turns(nlp):
         "“Is the bridge safe?” Tom Hart asked.\n\n“It is,” Ann Lee said.\n\n“We tested it twice last week.”",
     ],
 )
-def test_a_quote_only_paragraph_without_turns_taken_continues_the_last_speaker(nlp, text):
-    from quotex.extract import extract_text
-
-    quotes = extract_text(text, nlp=nlp).quotes
+def test_a_quote_only_paragraph_without_turns_taken_continues_the_last_speaker(extract, text):
+    quotes = extract(text).quotes
     assert quotes[-1].rule == "continuation"
     assert quotes[-1].speaker.name == quotes[-2].speaker.name
 
@@ -1181,10 +1173,8 @@ def test_a_quote_only_paragraph_without_turns_taken_continues_the_last_speaker(n
         ("Vice President Tom Hart toured the plant. “It is a fine plant,” the president said.", "president"),
     ],
 )
-def test_a_definite_description_names_the_person_given_that_role(nlp, text, name):
-    from quotex.extract import extract_text
-
-    (quote,) = extract_text(text, nlp=nlp).quotes
+def test_a_definite_description_names_the_person_given_that_role(extract, text, name):
+    (quote,) = extract(text).quotes
     assert quote.speaker.name == name
     assert quote.speaker.mention.text.endswith(("senator", "surgeon", "president", "manager"))
 
@@ -1209,30 +1199,24 @@ def test_a_definite_description_names_the_person_given_that_role(nlp, text, name
         ("The audit was released on Monday. Ann Lee read it. It called the breaches “a disgrace.”", None, "pronoun"),
     ],
 )
-def test_it_and_they_refer_back_to_a_subject_that_speaks(nlp, text, name, kind):
-    from quotex.extract import extract_text
-
-    (quote,) = [q for q in extract_text(text, nlp=nlp).quotes if q.type != "indirect"]
+def test_it_and_they_refer_back_to_a_subject_that_speaks(extract, text, name, kind):
+    (quote,) = [q for q in extract(text).quotes if q.type != "indirect"]
     assert (quote.speaker.name, quote.speaker.kind) == (name, kind)
 
 
-def test_words_quoted_within_an_unmarked_turn_are_part_of_it(nlp):
-    from quotex.extract import extract_text
-
+def test_words_quoted_within_an_unmarked_turn_are_part_of_it(extract):
     text = "Partial transcript as follows:\n\nTOM HART: You called the audit “a sham” on Friday. Why?\n\nANN LEE: Because it is one."
-    quotes = extract_text(text, nlp=nlp).quotes
+    quotes = extract(text).quotes
     assert [(q.speaker.name, q.text) for q in quotes] == [
         ("Tom Hart", "You called the audit “a sham” on Friday. Why?"),
         ("Ann Lee", "Because it is one."),
     ]
 
 
-def test_per_names_a_source_only_right_after_the_quote(nlp):
-    from quotex.extract import extract_text
-
-    (quote,) = extract_text("“The bridge will open in May,” per a statement from the town hall.", nlp=nlp).quotes
+def test_per_names_a_source_only_right_after_the_quote(extract):
+    (quote,) = extract("“The bridge will open in May,” per a statement from the town hall.").quotes
     assert (quote.rule, quote.cue.text, quote.speaker.kind) == ("according_to", "per", "description")
-    (quote,) = extract_text("“You will pay three dollars and fifty cents each way,” per crossing.", nlp=nlp).quotes
+    (quote,) = extract("“You will pay three dollars and fifty cents each way,” per crossing.").quotes
     assert quote.rule == "unattributed"
 
 
@@ -1250,8 +1234,6 @@ def test_per_names_a_source_only_right_after_the_quote(nlp):
         ),
     ],
 )
-def test_a_sentence_after_a_quote_that_names_who_said_it(nlp, text, name):
-    from quotex.extract import extract_text
-
-    (quote,) = extract_text(text, nlp=nlp).quotes
+def test_a_sentence_after_a_quote_that_names_who_said_it(extract, text, name):
+    (quote,) = extract(text).quotes
     assert (quote.rule, quote.speaker.name) == ("named_after", name)
