@@ -259,16 +259,15 @@ def find_entities(
     text = doc.text
     # "TAPPER: Do you think …": a transcript's speaker label names a person, whatever the
     # model made of a name in capitals (often an organisation)
-    for turn in (label for label in speaker_labels if label.names_someone):
+    named = [label for label in speaker_labels if label.names_someone]
+    for turn in named:
         groups.setdefault(normalise_name(turn.text), []).append(
             Mention(turn.start, turn.end, turn.text, PERSON, turn.gender)
         )
     for ent in doc.ents:
         if ent.label_ not in wanted and ent.label_ not in ("NORP",):
             continue  # NORP is read so that a mislabelled demonym can be voted back
-        if any(
-            ent.start_char < turn.end and turn.start < ent.end_char for turn in speaker_labels if turn.names_someone
-        ):
+        if any(ent.start_char < turn.end and turn.start < ent.end_char for turn in named):
             continue
         if is_skipped(ent.start_char, ent.end_char, skipped):
             continue

@@ -46,7 +46,7 @@ from quotex.quotes.lexicon import (
 )
 from quotex.quotes.marks import MarkPair
 from quotex.quotes.speakers import resolve_speakers, speaker_records
-from quotex.transcripts import QUESTION, SpeakerLabel, split_at_turns, turn_of
+from quotex.transcripts import ANSWER, QUESTION, SpeakerLabel, split_at_turns, turn_of
 
 # How often each rule was right on PolNeAR train (speaker accuracy for quotes with marks,
 # precision for indirect ones), rounded down to 0.05: a confidence users can threshold on.
@@ -92,9 +92,12 @@ def extract_quotes(
     pairs = [p for p in pairs if not is_skipped(p.start, p.end, list(skipped)) and p.content_end > p.content_start]
     labels = list(speaker_labels)
     turns: dict[int, tuple[SpeakerLabel, MarkPair]] = {}  # by the quote's start
+    interviewee = None
     if labels:
         pairs = split_at_turns(pairs, labels, doc.text)
         turns = _transcript_turns(labels, pairs, paragraphs)
+        if any(label.text == ANSWER for label in labels):
+            interviewee = _interviewee(entities, labels[0].line_start)
     # a turn without marks is a quote, but not a quoted stretch the rules read around: speech
     # reported within it ("my staff told me not to go") is found as anywhere in the text
     unmarked = [pair for _, pair in turns.values() if pair.family == TURN]
@@ -109,7 +112,7 @@ def extract_quotes(
         if span is None or len(span) == 0:
             continue
         if pair.start in turns:
-            found.append(_turn_of_transcript(doc, *turns[pair.start], labels, entities))
+            found.append(_turn_of_transcript(doc, *turns[pair.start], interviewee))
             continue
         quote_type = _quote_type(context, pair, span)
         attribution = _attribute(context, pair, span, quote_type)
@@ -251,9 +254,7 @@ def _transcript_turns(
     return turns
 
 
-def _turn_of_transcript(
-    doc: Any, label: SpeakerLabel, words: MarkPair, labels: list[SpeakerLabel], entities: EntityIndex
-) -> Found:
+def _turn_of_transcript(doc: Any, label: SpeakerLabel, words: MarkPair, interviewee: Mention | None) -> Found:
     """A transcript turn goes to the person its label names; in a printed interview, a
     question to the interviewer and an answer to the person interviewed."""
     if label.names_someone:
@@ -263,7 +264,6 @@ def _turn_of_transcript(
         turn = Found([words], "direct", "speaker_label", paragraph=label.paragraph)
         turn.resolved = (None, "interviewer", "description")
         return turn
-    interviewee = _interviewee(entities, labels[0].line_start)
     if interviewee is None:
         return Found([words], "direct", "unattributed", paragraph=label.paragraph)
     name = doc.char_span(interviewee.start, interviewee.end, alignment_mode="expand")
