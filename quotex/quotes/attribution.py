@@ -1128,16 +1128,23 @@ def _according_to(context: QuoteContext, pair: MarkPair, span: Any, quote_type: 
 def _per_source(context: QuoteContext, span: Any) -> tuple[str, Any, Any] | None:
     """ "“…,” per a statement from the mayor's office": "per" right after a quote names its
     source, as "according to" does (but "at $3 per gallon" names none)."""
-    doc = context.doc
-    index = span.end
-    while index < len(doc) and (doc[index].is_punct or doc[index].is_space) and not context.in_quote(doc[index]):
-        index += 1
-    if index >= len(doc) or doc[index].lower_ != "per":
+    per = _word_after(context, span)
+    if per is None or per.lower_ != "per":
         return None
-    source = next((child for child in doc[index].children if child.dep_ == "pobj"), None)
+    source = next((child for child in per.children if child.dep_ == "pobj"), None)
     if source is None or not (is_someone(source) or source.lemma_.lower() in DOCUMENT_NOUN_LEMMAS):
         return None
-    return "according_to", doc[index], source
+    return "according_to", per, source
+
+
+def _word_after(context: QuoteContext, span: Any) -> Any:
+    """The first word after a quote, past its punctuation ("“…,” per …", "“…” So says …");
+    None when the text ends or another quote comes first."""
+    doc = context.doc
+    index = span.end
+    while index < len(doc) and (doc[index].is_space or doc[index].is_punct and not context.in_quote(doc[index])):
+        index += 1
+    return doc[index] if index < len(doc) and not context.in_quote(doc[index]) else None
 
 
 def _colon_intro(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str) -> tuple[str, Any, Any] | None:
@@ -1261,20 +1268,18 @@ def _named_after(context: QuoteContext, pair: MarkPair, span: Any, quote_type: s
     if quote_type != "direct" or not _ends_sentence(context, pair):
         return None
     doc = context.doc
-    index = span.end
-    while index < len(doc) and (doc[index].is_space or doc[index].is_punct and not context.in_quote(doc[index])):
-        index += 1
-    if index >= len(doc) or context.in_quote(doc[index]):
+    first = _word_after(context, span)
+    if first is None:
         return None
-    rest = context.text[doc[index].idx : doc[index].idx + 80]
+    rest = context.text[first.idx : first.idx + 80]
     found = _SO_SAYS.match(rest)
     if found is not None:
-        verb = doc.char_span(doc[index].idx, doc[index].idx + found.end(), alignment_mode="expand")[-1]
+        verb = doc.char_span(first.idx, first.idx + found.end(), alignment_mode="expand")[-1]
         speaker = noun_phrase_after(verb)
         return ("named_after", verb, speaker) if speaker is not None and not context.in_quote(speaker) else None
     found = _THAT_QUOTE.match(rest)
     if found is not None:
-        preposition = doc.char_span(doc[index].idx, doc[index].idx + found.end() - 1, alignment_mode="expand")[-1]
+        preposition = doc.char_span(first.idx, first.idx + found.end() - 1, alignment_mode="expand")[-1]
         speaker = next((child for child in preposition.children if child.dep_ == "pobj"), None)
         if speaker is not None and not context.in_quote(speaker):
             return "named_after", None, speaker
