@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from quotex.entities import HONORIFICS
 from quotex.gazetteer import lookup_place
 from quotex.quotes.marks import MarkPair
 
@@ -78,28 +79,11 @@ NOT_SPEAKERS = {
 }
 # a label with one of these is a heading ("STAT OF THE WEEK:"), not a name
 _FUNCTION_WORDS = {"OF", "THE", "AND", "FOR", "TO", "IN", "ON", "AT", "BY", "WITH", "A", "AN", "IS", "OR"}
-# honorifics and titles that may open a label but are not the name: "SEN. MARCO RUBIO"
-_LABEL_TITLES = {
-    "MR.": "m",
-    "MR": "m",
-    "MRS.": "f",
-    "MRS": "f",
-    "MS.": "f",
-    "MS": "f",
-    "DR.": None,
-    "DR": None,
-    "SEN.": None,
-    "SEN": None,
-    "SENATOR": None,
-    "REP.": None,
-    "REP": None,
-    "GOV.": None,
-    "GOV": None,
-    "GOVERNOR": None,
-    "PRESIDENT": None,
-    "GEN.": None,
-    "REV.": None,
-}
+# honorifics and titles that may open a label but are not the name: "SEN. MARCO RUBIO" (the
+# gender an honorific gives is the entities' HONORIFICS)
+_LABEL_TITLES = frozenset(
+    "MR. MR MRS. MRS MS. MS DR. DR SEN. SEN SENATOR REP. REP GOV. GOV GOVERNOR PRESIDENT GEN. REV.".split()
+)
 # one label is a heading; a transcript has turns
 MIN_LABELS = 2
 # the labels of a printed interview's question and answer
@@ -142,7 +126,7 @@ def find_speaker_labels(text: str, paragraphs: list[tuple[int, int]]) -> list[Sp
         gender = None
         offset = match.start("label")
         while len(words) > 1 and words[0] in _LABEL_TITLES:
-            gender = _LABEL_TITLES[words[0]] or gender
+            gender = HONORIFICS.get(words[0].lower()) or gender
             offset = text.index(words[1], offset + len(words[0]))
             words.pop(0)
         if not any(sum(ch.isalpha() for ch in word) >= 2 for word in words):
