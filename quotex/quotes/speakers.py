@@ -432,9 +432,12 @@ def _subject_antecedent(
     doc = context.doc
     sentence = pronoun.sent
     earliest = context.paragraphs[max(0, context.paragraph_of(pronoun.idx) - 1)][0]
+    # the clause the pronoun's own sentence opens with, then the sentences before it
     roots = [sentence.root] if sentence.root.i < pronoun.i and sentence.root.i != pronoun.head.i else []
     previous = sentence.start - 1
-    while len(roots) < ANTECEDENT_SENTENCES + len(roots[:1]) and previous >= 0 and doc[previous].idx >= earliest:
+    for _ in range(ANTECEDENT_SENTENCES):
+        if previous < 0 or doc[previous].idx < earliest:
+            break
         earlier = doc[previous].sent
         roots.append(earlier.root)
         previous = earlier.start - 1
