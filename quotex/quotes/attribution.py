@@ -604,9 +604,9 @@ def _governing_cue(context: QuoteContext, pair: MarkPair, span: Any, quote_type:
                 and not context.in_quote(head)
             ):
                 # "her assertion that “…”", "his promise to be ‘neutral’": the owner speaks
-                owners = [c for c in head.children if c.dep_ == "poss" and not context.in_quote(c)]
-                if owners:
-                    return "cue_governs_quote", head, owners[0]
+                owner = _claim_owner(head, context)
+                if owner is not None:
+                    return "cue_governs_quote", head, owner
             if head.lemma_ == "be" and head.dep_ == "ROOT" and child.dep_ in ("ccomp", "attr"):
                 # "The senator’s answer was that “…”": the owner of the words speaks them (but
                 # in "Ryan said Trump's criticism was “…”" the speech verb's subject does)
@@ -1080,10 +1080,13 @@ def _owned_words_noun(window: list[Any], context: QuoteContext) -> tuple[str, An
         return None
     if words[1].lemma_.lower() not in NOUN_CUE_LEMMAS:
         return None
-    owner = next((child for child in words[1].children if child.dep_ == "poss"), None)
-    if owner is None or context.in_quote(owner):
-        return None
-    return "cue_before_quote", words[1], owner
+    owner = _claim_owner(words[1], context)
+    return ("cue_before_quote", words[1], owner) if owner is not None else None
+
+
+def _claim_owner(noun: Any, context: QuoteContext) -> Any:
+    """Who owns a reporting noun: "her" in "her assertion", "Lee" in "Lee's comment"."""
+    return next((child for child in noun.children if child.dep_ == "poss" and not context.in_quote(child)), None)
 
 
 def _relative_clause_cue(window: list[Any]) -> Any:
