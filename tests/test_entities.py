@@ -7,6 +7,8 @@ from spacy.tokens import Doc, Span
 from quotex.entities import find_entities
 from quotex.gazetteer import lookup_place
 from quotex.hygiene import SkippedRange
+from quotex.quotes.marks import split_paragraphs
+from quotex.transcripts import find_speaker_labels
 
 
 @pytest.fixture(scope="module")
@@ -346,15 +348,16 @@ def test_gop_is_the_republican_party(vocab):
     assert names(find_entities(doc, []), "ORG") == [("Republican Party", 2)]
 
 
-def test_transcript_labels_are_people_whatever_the_model_said(vocab):
-    from quotex.quotes.marks import split_paragraphs
-    from quotex.transcripts import find_speaker_labels
+def entities_with_labels(doc):
+    """The entities of a doc whose paragraphs may open with transcript labels."""
+    return find_entities(doc, [], speaker_labels=find_speaker_labels(doc.text, split_paragraphs(doc.text)))
 
+
+def test_transcript_labels_are_people_whatever_the_model_said(vocab):
     words = ["Ann", "Lee", "spoke", ".", "\n\n", "JOE", "HART", ":", "Why", "?", "\n\n", "LEE", ":", "Because", "."]
     spaces = [True, True, False, False, False, True, False, True, False, False, False, False, True, False, False]
     doc = make_doc(vocab, words, [(0, 2, "PERSON"), (5, 7, "ORG"), (11, 12, "ORG")], spaces=spaces)
-    labels = find_speaker_labels(doc.text, split_paragraphs(doc.text))
-    index = find_entities(doc, [], speaker_labels=labels)
+    index = entities_with_labels(doc)
     assert names(index, "PERSON") == [("Ann Lee", 2), ("Joe Hart", 1)]  # a name in capitals, title-cased
     assert names(index, "ORG") == []
 
@@ -374,11 +377,7 @@ def test_a_possessive_determiner_is_not_part_of_an_organisation_name(vocab):
 
 
 def test_a_label_alone_names_a_person_in_title_case_but_initials_stay(vocab):
-    from quotex.quotes.marks import split_paragraphs
-    from quotex.transcripts import find_speaker_labels
-
     words = ["COX", ":", "Why", "?", "\n\n", "FDR", ":", "Because", "."]
     spaces = [False, True, False, False, False, False, True, False, False]
     doc = make_doc(vocab, words, [], spaces=spaces)
-    labels = find_speaker_labels(doc.text, split_paragraphs(doc.text))
-    assert names(find_entities(doc, [], speaker_labels=labels), "PERSON") == [("Cox", 1), ("FDR", 1)]
+    assert names(entities_with_labels(doc), "PERSON") == [("Cox", 1), ("FDR", 1)]
