@@ -911,6 +911,53 @@ def test_each_signed_quote_in_a_roundup_has_its_own_speaker(extract, first, seco
     assert {q.rule for q in quotes} == {rule}
 
 
+ROUNDUP_INTRO = (
+    "“This is a victory for women,” said Nancy Hart, who heads the clinic.\n\nHere is how lawmakers reacted."
+)
+ROUNDUP_ITEMS = [
+    ("Sen. Ann Lee (D-Ohio)", "“This is a sad day for the unborn. We fought this law for years.”"),
+    ("House Speaker Tom Ward", "“I am delighted by this decision and what it means for women.”"),
+    ("Former Secretary of State Mary Cole", "“The court got it wrong, and it will be back.”"),
+]
+
+
+def test_titled_names_on_lines_of_their_own_before_quotes_sign_them(extract):
+    items = "\n\n".join(f"{name}\n\n{quote}" for name, quote in ROUNDUP_ITEMS)
+    quotes = extract(f"{ROUNDUP_INTRO}\n\n{items}").quotes
+    assert [(q.rule, q.speaker.name) for q in quotes] == [("cue_after_quote", "Nancy Hart")] + [
+        ("name_before_quote", name) for name in ("Ann Lee", "Tom Ward", "Mary Cole")
+    ]
+
+
+def test_names_after_quotes_sign_the_quote_above_when_the_article_signs_after(extract):
+    # each signature sits between two quotes, but the last has a quote above it only
+    items = "\n\n".join(f"{quote}\n\n{name}" for name, quote in ROUNDUP_ITEMS)
+    quotes = extract(f"{ROUNDUP_INTRO}\n\n{items}\n\nThe ruling takes effect at once.").quotes
+    assert [(q.rule, q.speaker.name) for q in quotes] == [("cue_after_quote", "Nancy Hart")] + [
+        ("name_after_quote", name) for name in ("Ann Lee", "Tom Ward", "Mary Cole")
+    ]
+
+
+def test_pull_quote_signed_inside_its_marks_is_the_signers_without_the_signature(extract):
+    text = (
+        "“We need the bridge,” Mayor Tom Ward said on Monday.\n\nEconomists see it differently.\n\n"
+        "“I worry that the city will borrow far more than it can repay.\nAnn Lee, Center for Budget Policy.”"
+    )
+    quote = extract(text).quotes[-1]
+    assert (quote.rule, quote.speaker.name) == ("name_after_quote", "Ann Lee")
+    assert quote.text == "I worry that the city will borrow far more than it can repay."
+
+
+def test_a_quote_ending_in_a_cheer_for_someone_is_not_signed_by_them(extract):
+    text = (
+        "“We need the bridge,” Mayor Tom Ward said on Monday.\n\n"
+        "“We will build it, and we will build it this year.\nAnn Lee for governor!”"
+    )
+    quote = extract(text).quotes[-1]
+    assert quote.rule != "name_after_quote"
+    assert quote.speaker.name == "Tom Ward"
+
+
 def test_a_name_after_a_quote_in_a_sentence_with_a_verb_is_not_a_signature(extract):
     text = "Ann Lee spoke first.\n\n“The bridge is finished.” Tom Hart disagreed with that, loudly."
     quote = only_quote(extract(text), "direct")

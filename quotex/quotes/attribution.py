@@ -104,6 +104,7 @@ def extract_quotes(
     # words quoted within a turn are part of what its speaker says, as in any quote
     pairs = [p for p in pairs if not any(turn.start <= p.start < turn.end for turn in unmarked)]
     context = QuoteContext(doc, pairs, paragraphs)
+    signed = _signed_paragraphs(context)
     found: list[Found] = []
     terms: list[Term] = []
     set_aside: list[tuple[MarkPair, str, int]] = []  # unattributed words in quotes, with why
@@ -114,9 +115,14 @@ def extract_quotes(
         if pair.start in turns:
             found.append(_turn_of_transcript(doc, *turns[pair.start], interviewee))
             continue
+        paragraph = context.paragraph_of(pair.start)
+        if paragraph in signed and signed[paragraph][2] is pair:
+            # a roundup's quote paragraph is its signature's, whatever the words around it
+            rule, name, _ = signed[paragraph]
+            found.append(Found([pair], "direct", rule, None, speaker_span(name), name, paragraph))
+            continue
         quote_type = _quote_type(context, pair, span)
         attribution = _attribute(context, pair, span, quote_type)
-        paragraph = context.paragraph_of(pair.start)
         if attribution is None:
             previous = found[-1] if found else None
             if previous is not None and previous.paragraph == paragraph and previous.rule != "unattributed":
@@ -1200,9 +1206,6 @@ def _previous_sentence(
         return None
     if _term_reason(context, pair, "direct") is not None:
         return None  # two or three quoted words alone are no statement to hand on
-    label = _label_before(context, pair)
-    if label is not None:
-        return label
     previous_token = doc[span.start - 1]
     while previous_token.is_space and previous_token.i > 0:
         previous_token = doc[previous_token.i - 1]
@@ -1294,44 +1297,81 @@ SIGNATURE_WORDS = 15
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 
-def _signature_after(context: QuoteContext, pair: MarkPair, name: Any) -> tuple[str, Any, Any] | None:
+def _signature_after(context: QuoteContext, pair: MarkPair, first: Any) -> tuple[str, Any, Any] | None:
     """“It was a mess from start to finish.” Tom Hart, 33, teacher, Akron: a whole statement
     opening its paragraph, then a name and a verbless description closing it (the layout
     of voter roundups), is signed by that name."""
     if not _ends_sentence(context, pair):
         return None
     paragraph_start, paragraph_end = context.paragraphs[context.paragraph_of(pair.start)]
-    if context.text[paragraph_start : pair.start].strip() or context.paragraph_of(name.idx) != context.paragraph_of(
+    if context.text[paragraph_start : pair.start].strip() or context.paragraph_of(first.idx) != context.paragraph_of(
         pair.start
     ):
         return None
-    return ("name_after_quote", None, name) if _is_signature(context, name, paragraph_end) else None
+    name = _signature_name(context, first.idx, paragraph_end)
+    return ("name_after_quote", None, name) if name is not None else None
 
 
-def _label_before(context: QuoteContext, pair: MarkPair) -> tuple[str, Any, Any] | None:
-    """Mary Jones, 54, a nurse from Dayton / “I thought he won it easily.”: a paragraph that is
-    only a name and a few words about the person labels the quote paragraph after it."""
-    paragraph = context.paragraph_of(pair.start)
-    if paragraph == 0 or context.text[context.paragraphs[paragraph][0] : pair.start].strip():
+# words of a title before a signature's name: "Sen.", "House Speaker", "Former Secretary of State"
+SIGNATURE_TITLE_WORDS = 4
+
+
+def _signature_name(context: QuoteContext, start: int, end: int) -> Any:
+    """The first token of the name that the words from `start` to `end` sign with, or None.
+
+    A signature is a person's name, perhaps after a title, and at most a few verbless words
+    about them: "Tom Hart, 33, teacher, Akron", "Sen. Ann Lee (D-Ohio)"; "Tom Hart disagreed
+    with that" is a sentence, "Ann Lee for governor!" a cheer."""
+    words = context.doc.char_span(start, end, alignment_mode="contract")
+    if words is None or not 0 < len(words) <= SIGNATURE_WORDS:
         return None
-    label_start, label_end = context.paragraphs[paragraph - 1]
-    label = context.doc.char_span(label_start, label_end, alignment_mode="contract")
-    if label is None or not _is_signature(context, label[0], label_end):
+    if context.text[start:end].rstrip(" ”\"’'").endswith(("!", "?")):
         return None
-    return "name_before_quote", None, label[0]
+    if any(token.tag_ in FINITE_TAGS or context.in_quote(token) for token in words):
+        return None
+    for token in words[: SIGNATURE_TITLE_WORDS + 1]:
+        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
+            return token
+        if not (token.text[:1].isupper() or token.lower_ in ("of", "the")):
+            return None  # "On Tuesday, Ann Lee": a sentence's opening, not a title
+    return None
 
 
-def _is_signature(context: QuoteContext, name: Any, end: int) -> bool:
-    """A name and at most a few verbless words about the person up to `end`: "Tom Hart, 33,
-    teacher, Akron" signs a quote; "Tom Hart disagreed with that" does not."""
-    if name.ent_type_ != "PERSON" or name.ent_iob_ != "B":
-        return False
-    words = context.doc.char_span(name.idx, end, alignment_mode="contract")
-    return (
-        words is not None
-        and len(words) <= SIGNATURE_WORDS
-        and not any(token.tag_ in FINITE_TAGS or context.in_quote(token) for token in words)
-    )
+def _quote_only_paragraphs(context: QuoteContext) -> dict[int, MarkPair]:
+    """Paragraphs that are one quote and nothing else, by index."""
+    alone = {}
+    for pair in context.pairs:
+        number = context.paragraph_of(pair.start)
+        start, end = context.paragraphs[number]
+        if pair.start == start and pair.paragraphs == 1 and not context.text[pair.end : end].strip(" .,"):
+            alone[number] = pair
+    return alone
+
+
+def _signed_paragraphs(context: QuoteContext) -> dict[int, tuple[str, Any, MarkPair]]:
+    """(rule, name, quote) for quote paragraphs that a paragraph of their own signs: the roundup
+    layouts "Sen. Ann Lee (D-Ohio)" / “…” and “…” / "Ann Lee, 54, a nurse from Dayton".
+
+    A signature between two quote paragraphs could sign either; the article's other
+    signatures, with a quote on one side only, say whether its names come before their
+    quotes or after them (before, when nothing says)."""
+    alone = _quote_only_paragraphs(context)
+    signatures = {}
+    for number in range(len(context.paragraphs)):
+        if number in alone or (number - 1 not in alone and number + 1 not in alone):
+            continue
+        name = _signature_name(context, *context.paragraphs[number])
+        if name is not None:
+            signatures[number] = name
+    # +1 for each signature with a quote only before it, -1 for one with a quote only after
+    after_votes = sum((n - 1 in alone) - (n + 1 in alone) for n in signatures)
+    signed: dict[int, tuple[str, Any, MarkPair]] = {}
+    for number, name in signatures.items():
+        if number - 1 in alone and (number + 1 not in alone or after_votes > 0):
+            signed.setdefault(number - 1, ("name_after_quote", name, alone[number - 1]))
+        elif number + 1 in alone:
+            signed.setdefault(number + 1, ("name_before_quote", name, alone[number + 1]))
+    return signed
 
 
 def _headline_colon(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str) -> tuple[str, Any, Any] | None:
