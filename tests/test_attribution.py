@@ -980,6 +980,26 @@ def test_quote_paragraph_after_a_paragraph_about_someone_new_is_theirs(extract, 
     assert [q.speaker.name for q in quotes] == ["Tom Hart", "Ann Lee"]
 
 
+@pytest.mark.parametrize(
+    "after_the_quote, speaker",
+    [
+        ("But Ann Lee, his rival, was not convinced.", "Ann Lee"),
+        ("His rival Ann Lee saw it differently.", "Ann Lee"),
+        ("Ann Lee, who also spoke, had a warning for the council.", "Ann Lee"),
+        ("His opponent responded on Twitter.", "His opponent"),
+        # the same speaker, or nobody who speaks: the quote goes on
+        ("He smiled and waved.", "Tom Hart"),
+        ("The crowd cheered.", "Tom Hart"),
+    ],
+)
+def test_quote_paragraph_after_a_sentence_that_follows_a_quote_goes_to_whom_that_sentence_brings_in(
+    extract, after_the_quote, speaker
+):
+    text = f"“We will win,” Tom Hart said on Monday. {after_the_quote}\n\n“They have no plan and no money.”"
+    quotes = [q for q in extract(text).quotes if q.type == "direct"]
+    assert quotes[-1].speaker.name == speaker
+
+
 @pytest.mark.parametrize("signature", ["-Ann Lee, tweeting after the speech.", "— President Ann Lee"])
 def test_dash_signature_on_its_own_line_names_the_speaker_over_the_previous_quote(extract, signature):
     text = (

@@ -143,7 +143,15 @@ def extract_quotes(
                         )
                     )
                     continue
-            if previous is not None and previous.type == "direct" and quote_type == "direct":
+            # a quote paragraph goes on from the quote that ended the paragraph before, unless
+            # a sentence after that quote brought in someone else ("Lee was not convinced.")
+            fallback = _previous_sentence(context, pair, span, quote_type)
+            if (
+                previous is not None
+                and previous.type == "direct"
+                and quote_type == "direct"
+                and not _brings_in_someone_else(fallback, previous)
+            ):
                 if previous.paragraph == paragraph - 1 and _opens_paragraph(context, pair):
                     answering = _dialogue_turn(context, found, entities, pair)
                     source = answering or previous
@@ -160,7 +168,6 @@ def extract_quotes(
                     )
                     continue
             # weakest: the sentence before names the speaker without a quote of its own
-            fallback = _previous_sentence(context, pair, span, quote_type)
             if fallback is not None:
                 rule, cue, speaker_token = fallback
                 found.append(
@@ -385,6 +392,17 @@ def _same_speaker(first: Found, second: Found, entities: EntityIndex) -> bool:
 
 # how many paragraphs back an unattributed quote may inherit the last quoted speaker
 RECENT_SPEAKER_PARAGRAPHS = 2
+
+
+def _brings_in_someone_else(fallback: tuple[str, Any, Any] | None, previous: Found) -> bool:
+    """Whether the sentence before a quote paragraph names a speaker other than the last
+    quote's: "he" after a quote is still its speaker ("He then had a question: “…”")."""
+    if fallback is None or fallback[2] is None:
+        return False
+    speaker = fallback[2]
+    if speaker.lower_ in PRONOUN_GENDER:
+        return False
+    return previous.speaker_token is None or speaker.lower_ != previous.speaker_token.lower_
 
 
 def _recent_speaker(found: list[Found], paragraph: int) -> Found | None:
@@ -1060,6 +1078,10 @@ def _person_subject(verb: Any) -> Any:
     subject = next((child for child in verb.children if child.dep_ in SPEAKER_DEPS), None)
     if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in PRONOUN_GENDER):
         return subject
+    if subject is not None:  # "His rival Ann Lee saw it differently": a role, then the name
+        return next(
+            (child for child in subject.children if child.dep_ == "appos" and child.ent_type_ == "PERSON"), None
+        )
     return None
 
 
