@@ -1299,8 +1299,19 @@ def test_per_names_a_source_only_right_after_the_quote(extract):
             "“The stories begin. The stories end. But the work goes on.”\n\nSo says a booming voice at the end of the film.",
             "booming voice at the end of the film",
         ),
+        (
+            "“This city deserves better than a bridge to nowhere.”\n\nThose were the words of Ann Lee, the mayor,"
+            " at a rally on Monday.",
+            "Ann Lee",
+        ),
+        ("“This city deserves better than a bridge to nowhere.” That is how Ann Lee put it on Monday.", "Ann Lee"),
     ],
 )
 def test_a_sentence_after_a_quote_that_names_who_said_it(extract, text, name):
-    (quote,) = extract(text).quotes
+    (quote,) = extract(f"“We will win,” Tom Hart said on Monday.\n\n{text}").quotes[1:]
     assert (quote.rule, quote.speaker.name) == ("named_after", name)
+
+
+def test_that_is_how_things_work_names_no_speaker(extract):
+    text = "“We will win,” Tom Hart said.\n\n“This city deserves better than a bridge.” That is how it works here."
+    assert extract(text).quotes[1].rule != "named_after"

@@ -1284,9 +1284,12 @@ def _dash_speaker(context: QuoteContext, pair: MarkPair, span: Any, quote_type: 
 # a quote that names who said it
 _SO_SAYS = re.compile(r"(?:So|Thus) (?:says|said|writes|wrote|tweeted|declared|insists|insisted)\b")
 _THAT_QUOTE = re.compile(
-    r"(?:That|This|Those|These) (?:quote|quotation|remark|line|lines|words|comment|statement|tweet|message)s? "
+    r"(?:That|This|Those|These)(?:(?:’s|'s| is| was| are| were)(?: the| a| an)?)? "
+    r"(?:quote|quotation|remark|line|lines|words|comment|statement|tweet|message)s? "
     r"(?:came |comes )?(?:from|of|by) "
 )
+# "That is how Ann Lee put it on Monday.", "That's how the mayor described the plan."
+_THAT_IS_HOW = re.compile(r"(?:That|This)(?:’s|'s| is| was) how ")
 
 
 def _named_after(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str) -> tuple[str, Any, Any] | None:
@@ -1311,6 +1314,14 @@ def _named_after(context: QuoteContext, pair: MarkPair, span: Any, quote_type: s
         speaker = next((child for child in preposition.children if child.dep_ == "pobj"), None)
         if speaker is not None and not context.in_quote(speaker):
             return "named_after", None, speaker
+    found = _THAT_IS_HOW.match(rest)
+    if found is not None:
+        how = doc.char_span(first.idx, first.idx + found.end() - 1, alignment_mode="expand")[-1]
+        verb = how.head
+        if verb.i > how.i and verb.lemma_.lower() in CUE_LEMMAS | {"put"}:
+            speaker = speaker_of(verb, context)
+            if speaker is not None and not context.in_quote(speaker):
+                return "named_after", verb, speaker
     return None
 
 
