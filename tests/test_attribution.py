@@ -1228,6 +1228,8 @@ def test_a_quote_only_paragraph_without_turns_taken_continues_the_last_speaker(e
             "Ann Lee",
         ),
         ("Tom Hart, a retired surgeon, toured the plant. “It is a fine plant,” the retired surgeon said.", "Tom Hart"),
+        # a title before the name, and the tagger taking the lower-case "senator" for a name
+        ("Sen. Ann Lee spoke on Monday about the bill.\n\n“We will win,” the senator said.", "Ann Lee"),
         # a role of a named owner
         (
             "On Tuesday, Lee campaign manager Tom Hart met reporters in Dayton. “We will win in November,”"
@@ -1241,7 +1243,7 @@ def test_a_quote_only_paragraph_without_turns_taken_continues_the_last_speaker(e
     ],
 )
 def test_a_definite_description_names_the_person_given_that_role(extract, text, name):
-    (quote,) = extract(text).quotes
+    quote = only_quote(extract(text), "direct")
     assert quote.speaker.name == name
     assert quote.speaker.mention.text.endswith(("senator", "surgeon", "president", "manager"))
 

@@ -350,7 +350,9 @@ def _described_person(
     or "former" the description lacks)."""
     # "the senator", or a role of a named owner: "Trump's campaign manager"
     owned = any(child.dep_ == "poss" and child.pos_ == "PROPN" for child in anchor.children)
-    if anchor.pos_ != "NOUN" or anchor.tag_ == "NNS" or not (mention[0].lower_ == "the" or owned):
+    # a lower-case word the tagger took for a name ("the senator" after "Sen. Ann Lee") is a noun
+    common = anchor.pos_ == "NOUN" or (anchor.pos_ == "PROPN" and anchor.text.islower())
+    if not common or anchor.tag_ in ("NNS", "NNPS") or not (mention[0].lower_ == "the" or owned):
         return None
     if context.in_quote(anchor):
         return None
