@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from quotex.first_names import first_name_gender
 from quotex.gazetteer import Place, lookup_place, us_state
 from quotex.hygiene import SkippedRange, is_skipped
 from quotex.models import Entity, Span
@@ -483,7 +484,7 @@ def _cluster_people(groups: list[list[Mention]], doc: Any) -> list[Cluster]:
             max(counts, key=lambda text: (len(text.split()), not text.isupper(), counts[text], len(text)))
         )
         genders = [m.gender for m in cluster.mentions if m.gender]
-        cluster.gender = Counter(genders).most_common(1)[0][0] if genders else None
+        cluster.gender = Counter(genders).most_common(1)[0][0] if genders else first_name_gender(cluster.name)
     return clusters
 
 
@@ -520,6 +521,9 @@ def _gender_of_full_name(doc: Any, cluster: Cluster) -> str | None:
                         # "Sanders assailed her": an object of the name's own verb is someone else
                         votes.add(PRONOUN_GENDER[token.lower_])
                     break
+    if not votes:  # the article shows nothing: the first name may ("Hillary Clinton")
+        full_names = [m.text for m in cluster.mentions if len(m.text.split()) > 1]
+        return first_name_gender(full_names[0]) if full_names else None
     return votes.pop() if len(votes) == 1 else None
 
 

@@ -1,0 +1,58 @@
+"""The gender a person's first name gives, where it gives one clearly.
+
+After "Ann Lee, the mayor, spoke first. Then Tom Ward spoke.", a reader takes "she said" for
+Ann Lee's although the article never says so: the first name tells. A title ("Ms. Lee") is
+better evidence and wins. A clear first name wins over the genders speaker resolution learns
+from the pronouns near a name, which misread often enough (measured on PolNeAR train: with
+the learnt gender first, "she" went to Frank Fiorina and "he" to Deborah Reynolds); those
+still decide for names that give no gender.
+
+The first-name frequencies are those of the US Census (1990) that the `names` package ships,
+each name's share of the men and of the women counted. A name counts for one gender when it
+is at least ten times as common among them ("Ann", "Tom"); names common to both ("Jean",
+"Kelly", "Chris") and names the lists lack (many from outside the US) give none.
+"""
+
+from __future__ import annotations
+
+import functools
+
+# how many times more common among one gender a first name must be to tell it
+CLEAR_RATIO = 10.0
+
+
+def first_name_gender(full_name: str) -> str | None:
+    """ "m", "f" or None for a person's full name: "Ann Lee" -> "f"; None for a lone name
+    (which may be a surname), an initial ("J. Smith") or an unclear or unknown first name."""
+    words = full_name.split()
+    if len(words) < 2:
+        return None
+    first = words[0].lower()
+    if len(first) < 2 or first.endswith("."):
+        return None
+    male, female = _first_name_shares().get(first, (0.0, 0.0))
+    if male > 0 and male >= CLEAR_RATIO * female:
+        return "m"
+    if female > 0 and female >= CLEAR_RATIO * male:
+        return "f"
+    return None
+
+
+@functools.cache
+def _first_name_shares() -> dict[str, tuple[float, float]]:
+    """Each first name's share (percent) of the men and of the women in the census lists."""
+    try:
+        import names  # the package's data files; its random-name functions are not used
+    except ImportError:  # an install without it: first names give no gender, as before
+        return {}
+    shares: dict[str, tuple[float, float]] = {}
+    for key, column in (("first:male", 0), ("first:female", 1)):
+        with open(names.FILES[key], encoding="ascii") as lines:
+            for line in lines:
+                fields = line.split()  # "MARY  2.629  2.629  1": name, share, cumulative, rank
+                if len(fields) < 2:
+                    continue
+                pair = list(shares.get(fields[0].lower(), (0.0, 0.0)))
+                pair[column] = float(fields[1])
+                shares[fields[0].lower()] = (pair[0], pair[1])
+    return shares
