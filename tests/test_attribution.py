@@ -20,6 +20,9 @@ def only_quote(article, kind=None):
         ("Ann Lee told reporters “the bridge will open in May, not before.”", "Ann Lee", "told", None),
         ("“We have waited long enough for this bridge,” Ann Lee insisted.", "Ann Lee", "insisted", None),
         ("“We have waited long enough for this bridge,” Ann Lee tweeted.", "Ann Lee", "tweeted", None),
+        # someone's words as the subject: the one whose words they are
+        ("“We have waited long enough,” Ann Lee's words echoed across the hall.", "Ann Lee", "echoed", None),
+        ("Ann Lee's statement said “the bridge will open in May, not before.”", "Ann Lee", "said", None),
         ("“Is the bridge safe for heavy lorries?” Tom Hart asked.", "Tom Hart", "asked", None),
         ("“The bridge will open in May,” according to Ann Lee.", "Ann Lee", "according to", "according_to"),
         ("“The bridge will open in May,” per Ann Lee, the mayor.", "Ann Lee", "per", "according_to"),

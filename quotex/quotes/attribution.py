@@ -549,7 +549,8 @@ def _accept(rule: str, cue: Any, context: QuoteContext, *, inverted: bool = Fals
         return None
     if cue.lower_ == "according":
         rule = "according_to"
-    return rule, cue, speaker
+    # "“…” Ann Lee's words echoed across the hall": whose words they are
+    return rule, cue, _owner_of_words(speaker) or speaker
 
 
 def _subject_before(cue: Any, context: QuoteContext) -> Any:

@@ -162,7 +162,7 @@ WORDS_NOUN_LEMMAS = NOUN_CUE_LEMMAS | {
     "reply",
     "message",
     "retort",
-    "words",
+    "word",  # the lemma of "her words"
     "verdict",
     "shout",
     "cry",
