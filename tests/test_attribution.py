@@ -378,6 +378,13 @@ def test_appositive_name_after_a_description_names_the_speaker(extract):
     assert article.speakers[0].role == "mayor"
 
 
+def test_a_name_after_a_role_for_someone_names_the_one_in_the_role(extract):
+    # the parser hangs "Tom Ward" on "Ann Lee", but a name is not in apposition to a name
+    article = extract("A spokesman for Ann Lee, Tom Ward, said: “The senator has no comment.”")
+    quote = only_quote(article, "direct")
+    assert (quote.speaker.name, quote.speaker.kind) == ("Tom Ward", "person")
+
+
 def test_a_description_speaker_is_named_without_its_adverb(extract):
     article = extract("Even a top council aide said, “At some point, she is going to have to come out.”")
     assert only_quote(article).speaker.name == "top council aide"

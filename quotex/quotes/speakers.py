@@ -163,11 +163,19 @@ def _person_id(
 
 
 def _appositive_name(token: Any, entities: EntityIndex) -> Cluster | None:
-    for child in token.children:
-        if child.dep_ == "appos":
-            cluster = entities.cluster_at(child.idx, child.idx + len(child.text))
-            if cluster is not None and cluster.kind == "person":
-                return cluster
+    """The person named in apposition to a role: "the mayor, Ann Lee,"; and "a spokesman for
+    Ann Lee, Tom Ward,", where the parser hangs the second name on the first, but a name in
+    apposition to a name is the role's."""
+    appositives = [child for child in token.children if child.dep_ == "appos"]
+    for preposition in token.children:
+        if preposition.dep_ == "prep":
+            for owner in preposition.children:
+                if owner.dep_ == "pobj" and owner.ent_type_ == "PERSON":
+                    appositives += [c for c in owner.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    for child in appositives:
+        cluster = entities.cluster_at(child.idx, child.idx + len(child.text))
+        if cluster is not None and cluster.kind == "person":
+            return cluster
     return None
 
 
