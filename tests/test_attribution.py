@@ -419,6 +419,16 @@ def test_unattributed_quote_paragraph_goes_on_with_the_last_speaker(extract):
     assert direct[1].rule == "recent_speaker" and direct[1].confidence < direct[0].confidence
 
 
+@pytest.mark.parametrize("section_break", ["___", "* * *", "11:30 p.m."])
+def test_an_unattributed_quote_after_a_section_break_is_not_the_last_speakers(extract, section_break):
+    text = (
+        f"“The council has failed this town,” Tom Hart said on Monday.\n\n{section_break}\n\n"
+        "“Nobody was asked about the bridge, nobody at all.”"
+    )
+    direct = [q for q in extract(text).quotes if q.type == "direct"]
+    assert direct[1].rule == "unattributed" and direct[1].speaker is None
+
+
 def test_partial_quote_in_reported_speech_is_attributed(extract):
     text = "Tom Hart described the plan as ‘a waste of money’ on Monday."
     quote = only_quote(extract(text))

@@ -178,7 +178,7 @@ def extract_quotes(
             if reason is not None:
                 set_aside.append((pair, reason, paragraph))
                 continue
-            recent = _recent_speaker(found, paragraph)
+            recent = _recent_speaker(context, found, paragraph)
             if quote_type == "direct" and recent is not None:
                 # a quote paragraph with no attribution of its own, shortly after a quoted
                 # speaker, goes on with that speaker (the story's voice at that point)
@@ -405,10 +405,17 @@ def _brings_in_someone_else(fallback: tuple[str, Any, Any] | None, previous: Fou
     return previous.speaker_token is None or speaker.lower_ != previous.speaker_token.lower_
 
 
-def _recent_speaker(found: list[Found], paragraph: int) -> Found | None:
+# a line that ends one section of a story and starts another: "___", "* * *", "12:05 a.m."
+_SECTION_BREAK = re.compile(r"[\W_]+|\d{1,2}:\d{2}\s*[ap]\.?m\.?")
+
+
+def _recent_speaker(context: QuoteContext, found: list[Found], paragraph: int) -> Found | None:
     for item in reversed(found):
         if paragraph - item.paragraph > RECENT_SPEAKER_PARAGRAPHS:
             return None
+        between = range(item.paragraph + 1, paragraph)
+        if any(_SECTION_BREAK.fullmatch(context.text[slice(*context.paragraphs[n])]) for n in between):
+            return None  # a live blog's next entry, a story's next section: someone else's
         if item.speaker_span is not None and item.type in ("direct", "partial"):
             return item
     return None
