@@ -1327,11 +1327,26 @@ def test_per_names_a_source_only_right_after_the_quote(extract):
             "Ann Lee",
         ),
         ("“This city deserves better than a bridge to nowhere.” That is how Ann Lee put it on Monday.", "Ann Lee"),
+        # the next sentence reports the quote with a word pointing back at it
+        ("“This city deserves better than a bridge.”\n\nAnn Lee said this at a rally in Dayton.", "Ann Lee"),
+        ("“This city deserves better than a bridge.”\n\nAnn Lee made the remark at a rally in Dayton.", "Ann Lee"),
     ],
 )
 def test_a_sentence_after_a_quote_that_names_who_said_it(extract, text, name):
     (quote,) = extract(f"“We will win,” Tom Hart said on Monday.\n\n{text}").quotes[1:]
     assert (quote.rule, quote.speaker.name) == ("named_after", name)
+
+
+def test_a_sentence_answering_the_quote_does_not_name_its_speaker(extract):
+    text = "“We will win,” Tom Hart said.\n\n“The mayor lied about the bridge.”\n\nAnn Lee denied that on Tuesday."
+    quote = [q for q in extract(text).quotes if q.type == "direct"][1]
+    assert quote.speaker.name == "Tom Hart"
+
+
+def test_a_quote_signed_in_parentheses_is_the_signers(extract):
+    text = "“We will win,” Tom Hart said on Monday.\n\n“The bridge is a disgrace and the mayor knows it.” (Ann Lee, Dec. 3)"
+    quote = extract(text).quotes[-1]
+    assert (quote.rule, quote.speaker.name) == ("name_after_quote", "Ann Lee")
 
 
 def test_that_is_how_things_work_names_no_speaker(extract):

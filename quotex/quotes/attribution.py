@@ -1272,6 +1272,8 @@ def _dash_speaker(context: QuoteContext, pair: MarkPair, span: Any, quote_type: 
     index = span.end
     while index < len(doc) and doc[index].is_space:
         index += 1
+    if index < len(doc) and doc[index].text == "(":
+        return _signature_in_parentheses(context, pair, doc[index])
     if index < len(doc) and doc[index].text not in ("—", "–", "-", "--"):
         return _signature_after(context, pair, doc[index])
     if index + 1 >= len(doc):
@@ -1322,6 +1324,9 @@ def _named_after(context: QuoteContext, pair: MarkPair, span: Any, quote_type: s
         speaker = next((child for child in preposition.children if child.dep_ == "pobj"), None)
         if speaker is not None and not context.in_quote(speaker):
             return "named_after", None, speaker
+    reported = _reports_it_back(context, first)
+    if reported is not None:
+        return reported
     found = _THAT_IS_HOW.match(rest)
     if found is not None:
         how = doc.char_span(first.idx, first.idx + found.end() - 1, alignment_mode="expand")[-1]
@@ -1331,6 +1336,37 @@ def _named_after(context: QuoteContext, pair: MarkPair, span: Any, quote_type: s
             if speaker is not None and not context.in_quote(speaker):
                 return "named_after", verb, speaker
     return None
+
+
+# what points back at a quote from the sentence after it: "said this", "made the remark"
+BACK_POINTERS = {"this", "that", "these", "those"}
+BACK_POINTING_DETERMINERS = BACK_POINTERS | {"the", "his", "her", "their"}
+# verbs of uttering the words pointed at; not "Lee denied that", which answers them
+UTTERING_LEMMAS = {
+    "say", "write", "tweet", "post", "declare", "state", "utter", "repeat", "announce", "shout",
+    "yell", "whisper", "add", "make", "deliver", "offer",
+}  # fmt: skip
+
+
+def _reports_it_back(context: QuoteContext, first: Any) -> tuple[str, Any, Any] | None:
+    """ "“…” / Ann Lee said this at a rally in Dayton.", "Ann Lee made the remark on Monday.":
+    the sentence after a quote reports it with a word pointing back at it."""
+    if first.i != first.sent.start:
+        return None
+    verb = first.sent.root
+    if verb.lemma_.lower() not in UTTERING_LEMMAS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    said = next((child for child in verb.children if child.dep_ == "dobj"), None)
+    if said is None:
+        return None
+    pointing = said.lower_ in BACK_POINTERS or (
+        said.lemma_.lower() in WORDS_NOUN_LEMMAS
+        and any(c.lower_ in BACK_POINTING_DETERMINERS for c in said.children if c.dep_ in ("det", "poss"))
+    )
+    speaker = speaker_of(verb, context) if pointing else None
+    if speaker is None or context.in_quote(speaker) or not is_someone(speaker):
+        return None
+    return "named_after", verb, speaker
 
 
 # a signature is a name and a few words about the person: "Mary Jones, 54, a nurse from Dayton"
@@ -1350,6 +1386,17 @@ def _signature_after(context: QuoteContext, pair: MarkPair, first: Any) -> tuple
     ):
         return None
     name = _signature_name(context, first.idx, paragraph_end)
+    return ("name_after_quote", None, name) if name is not None else None
+
+
+def _signature_in_parentheses(context: QuoteContext, pair: MarkPair, opening: Any) -> tuple[str, Any, Any] | None:
+    """“We will not back down.” (Ann Lee, Dec. 3): a whole quote signed in parentheses."""
+    if not _ends_sentence(context, pair):
+        return None
+    closing = next((t for t in opening.doc[opening.i + 1 : opening.i + SIGNATURE_WORDS] if t.text == ")"), None)
+    if closing is None or context.paragraph_of(closing.idx) != context.paragraph_of(pair.start):
+        return None
+    name = _signature_name(context, opening.idx + 1, closing.idx)
     return ("name_after_quote", None, name) if name is not None else None
 
 
