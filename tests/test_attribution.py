@@ -1224,6 +1224,26 @@ def test_a_dialogue_of_quote_only_paragraphs_takes_turns(extract):
     assert [q.rule for q in quotes[3:]] == ["dialogue_turn"] * 3
 
 
+def test_an_exchange_the_story_introduces_gives_questions_to_the_asker_and_answers_to_the_asked(extract):
+    text = (
+        "In the interview, Tom Ward pressed Ann Lee on the budget.\n\n"
+        "“What is your priority among the three projects?”\n\n"
+        "“I think, for me, the bridge is just the most important.”\n\n"
+        "“Of the three, do you have a priority?”\n\n"
+        "“The bridge. The old one is falling down.”"
+    )
+    quotes = [q for q in extract(text).quotes if q.type == "direct"]
+    assert [q.speaker.name for q in quotes] == ["Tom Ward", "Ann Lee", "Tom Ward", "Ann Lee"]
+    assert {q.rule for q in quotes} == {"dialogue_turn"}
+
+
+def test_an_answer_right_after_asked_about_is_the_one_asked(extract):
+    quote = only_quote(
+        extract("Tom Ward asked Ann Lee about the bridge.\n\n“It comes first, and it opens in May.”"), "direct"
+    )
+    assert quote.speaker.name == "Ann Lee"
+
+
 @pytest.mark.parametrize(
     "text",
     [

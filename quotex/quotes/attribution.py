@@ -27,6 +27,7 @@ from quotex.quotes.grammar import (
 from quotex.quotes.indirect import find_reported_clauses
 from quotex.quotes.lexicon import (
     ADJACENT_CUE_WINDOW,
+    ASKED_LEMMAS,
     CUE_LEMMAS,
     DOCUMENT_NOUN_LEMMAS,
     MAX_HEAD_STEPS,
@@ -45,7 +46,7 @@ from quotex.quotes.lexicon import (
     WORDS_NOUN_LEMMAS,
 )
 from quotex.quotes.marks import MarkPair
-from quotex.quotes.speakers import resolve_speakers, speaker_records
+from quotex.quotes.speakers import CARRIED_RULES, resolve_speakers, speaker_records
 from quotex.transcripts import ANSWER, QUESTION, SpeakerLabel, split_at_turns, turn_of
 
 # How often each rule was right on PolNeAR train (speaker accuracy for quotes with marks,
@@ -123,6 +124,11 @@ def extract_quotes(
             continue
         quote_type = _quote_type(context, pair, span)
         attribution = _attribute(context, pair, span, quote_type)
+        if attribution is None and quote_type == "direct" and _opens_paragraph(context, pair):
+            turn_of = _exchange_turn(context, found, pair)
+            if turn_of is not None:
+                found.append(Found([pair], "direct", "dialogue_turn", None, speaker_span(turn_of), turn_of, paragraph))
+                continue
         if attribution is None:
             previous = found[-1] if found else None
             if previous is not None and previous.paragraph == paragraph and previous.rule != "unattributed":
@@ -373,6 +379,59 @@ def _dialogue_turn(context: QuoteContext, found: list[Found], entities: EntityIn
     if _asks(context, other.pairs[-1]) and _asks(context, pair):
         return other  # a question after their answer: the one who asked before asks again
     return None
+
+
+# verbs that introduce an exchange: "Ward pressed Lee on the budget." / “…?” / “…”
+EXCHANGE_LEMMAS = ASKED_LEMMAS | {"grill", "interview", "challenge", "confront"}
+
+
+def _exchange_turn(context: QuoteContext, found: list[Found], pair: MarkPair) -> Any:
+    """The speaker of a quote paragraph in an exchange the story introduced: after "Tom Ward
+    pressed Ann Lee on the budget.", the quote paragraphs that follow with no attribution of
+    their own are questions from Ward and answers from Lee."""
+    paragraph = context.paragraph_of(pair.start)
+    start = len(found)  # the run of quote paragraphs right before this one
+    while (
+        start > 0
+        and found[start - 1].paragraph == paragraph - (len(found) - start) - 1
+        and found[start - 1].type == "direct"
+        and found[start - 1].pairs
+        and _opens_paragraph(context, found[start - 1].pairs[0])
+    ):
+        start -= 1
+        if found[start].rule not in CARRIED_RULES + ("dialogue_turn", "previous_sentence"):
+            return None  # a quote with its own attribution: the exchange is over, if there was one
+    opening = found[start].pairs[0] if start < len(found) else pair
+    intro = _sentence_before(context, opening)
+    if intro is None:
+        return None
+    verb = intro.root
+    if verb.lemma_.lower() not in EXCHANGE_LEMMAS or verb.pos_ != "VERB":
+        return None
+    asker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    asked = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if asker is None or asked is None or not (_is_person(asker) and _is_person(asked)):
+        return None
+    return asker if _asks(context, pair) else asked
+
+
+def _is_person(token: Any) -> bool:
+    return token.ent_type_ == "PERSON" or token.lower_ in PRONOUN_GENDER
+
+
+def _sentence_before(context: QuoteContext, pair: MarkPair) -> Any:
+    """The sentence ending right before a quote, if no quote is in it."""
+    doc = context.doc
+    span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    index = span.start - 1
+    while index > 0 and doc[index].is_space:
+        index -= 1
+    sentence = doc[index].sent
+    if doc[index].text not in TERMINAL_PUNCT | {":"} or any(context.in_quote(t) for t in sentence):
+        return None
+    return sentence
 
 
 def _asks(context: QuoteContext, pair: MarkPair) -> bool:
