@@ -12,6 +12,7 @@ attribution (the label is the speaker) read the same labels.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from quotex.entities import HONORIFICS
@@ -132,8 +133,40 @@ def find_speaker_labels(text: str, paragraphs: list[tuple[int, int]]) -> list[Sp
         if not any(sum(ch.isalpha() for ch in word) >= 2 for word in words):
             continue  # "Q:" and "A:" are read below
         named.append(_label(text, match, number, offset, gender))
-    labels = named if len(named) >= MIN_LABELS else []
+    labels = named if len(named) >= MIN_LABELS else _title_case_labels(text, paragraphs)
     return sorted(labels + _interview_labels(text, paragraphs), key=lambda label: label.start)
+
+
+# "Matthews: Well, speculation is bad.": a name in title case and a colon opening a paragraph
+_TITLE_CASE_LABEL = re.compile(
+    r"(?P<mark>[“\"]?)[ \t]*"
+    r"(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.[ \t])?(?P<label>[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+){0,2})"
+    r":[ \t\u00a0]+(?=\S)"
+)
+# a turn has words: "Clinton: 547." in a tally is not one
+MIN_TURN_WORDS = 3
+
+
+def _title_case_labels(text: str, paragraphs: list[tuple[int, int]]) -> list[SpeakerLabel]:
+    """Title-case speaker labels, read only when they take turns: at least two speakers
+    (by surname) with two turns each. A list of headings in the same layout ("Sanders: Win
+    in a walk." / "Clinton: Keep it close." / "Trump: Move past Iowa.") names each once."""
+    found = []
+    for number, (start, end) in enumerate(paragraphs):
+        match = _TITLE_CASE_LABEL.match(text, start, end)
+        if match is None or len(text[match.end() : end].split()) < MIN_TURN_WORDS:
+            continue
+        words = match.group("label").upper().split()
+        if any(word in _FUNCTION_WORDS or word in NOT_SPEAKERS for word in words):
+            continue
+        place = lookup_place(match.group("label"))
+        if place is not None and place.well_known:
+            continue
+        found.append(_label(text, match, number, match.start("label"), None))
+    turns = Counter(label.text.split()[-1] for label in found)
+    if sum(count >= MIN_LABELS for count in turns.values()) < 2:
+        return []
+    return found
 
 
 # "Q: …" / "A: …" (or "Q. …"), the layout of a printed interview

@@ -1196,6 +1196,18 @@ def test_interview_answers_go_to_the_person_interviewed_and_questions_to_the_int
     assert any(q.type == "indirect" and q.speaker.mention.text == "My staff" for q in article.quotes)
 
 
+def test_title_case_transcript_turns_go_to_the_people_their_labels_name(extract):
+    text = (
+        "On the panel, Tom Hart and Ann Lee argued about the bridge.\n\n"
+        "Hart: The bridge will cost twice what the council says.\n\n"
+        "Lee: That is simply not true, and you know it.\n\n"
+        "Hart: Then show us the numbers.\n\n"
+        "Lee: They are on the city's website for anyone to read."
+    )
+    turns = [q for q in extract(text).quotes if q.rule == "speaker_label"]
+    assert [q.speaker.name for q in turns] == ["Tom Hart", "Ann Lee", "Tom Hart", "Ann Lee"]
+
+
 DIALOGUE = """“Should we close the old bridge?” Mayor Ann Lee asked the crowd at the town hall.
 
 “No!” the residents shouted back.

@@ -93,3 +93,33 @@ def test_a_party_or_role_after_the_name_is_not_part_of_it():
         ("ANN LEE", "The "),
         ("TOM HART", "It i"),
     ]
+
+
+TITLE_CASE_EXCHANGE = (
+    "On the panel, Tom Hart and Ann Lee argued about the bridge.\n\n"
+    "Hart: The bridge will cost twice what the council says.\n\n"
+    "Lee: That is simply not true, and you know it.\n\n"
+    "Hart: Then show us the numbers.\n\n"
+    "Ann Lee: They are on the city's website for anyone to read."
+)
+
+
+def test_title_case_labels_are_turns_when_speakers_take_turns():
+    labels = labels_of(TITLE_CASE_EXCHANGE)
+    assert [label.text for label in labels] == ["Hart", "Lee", "Hart", "Ann Lee"]
+    assert all(TITLE_CASE_EXCHANGE[label.words_start - 2 : label.words_start] == ": " for label in labels)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of headings in the same layout names each once
+        "Sanders: Win in a walk.\n\nClinton: Keep it close here.\n\nTrump: Move past Iowa now.\n\nRubio: Finish second.",
+        # a tally has no words after the colon
+        "Clinton: 1,769.\n\nSanders: 1,501.\n\nClinton: 547.\n\nSanders: 46.",
+        # headings and places, however often
+        "Update: The bridge opened.\n\nWashington: The vote passed.\n\nUpdate: It closed again.\n\nWashington: It failed.",
+    ],
+)
+def test_title_case_headings_lists_and_tallies_are_not_a_transcript(text):
+    assert labels_of(text) == []
