@@ -429,6 +429,19 @@ def test_an_unattributed_quote_after_a_section_break_is_not_the_last_speakers(ex
     assert direct[1].rule == "unattributed" and direct[1].speaker is None
 
 
+def test_lower_case_words_after_an_interrupting_attribution_finish_the_same_quote(extract):
+    text = "“I hold the mayor in the highest esteem,” Tom Hart said, “and I fully support her re-election.”"
+    (quote,) = extract(text).quotes
+    assert quote.type == "direct" and len(quote.fragments) == 2
+    assert quote.text == "I hold the mayor in the highest esteem and I fully support her re-election."
+
+
+def test_words_quoted_later_in_a_longer_attribution_stay_apart(extract):
+    text = "“The gifts were all opened,” says the narrator, going on to list a series of other “gifts.”"
+    quotes = extract(text).quotes
+    assert [q.type for q in quotes if q.type != "indirect"] == ["direct", "partial"]
+
+
 def test_partial_quote_in_reported_speech_is_attributed(extract):
     text = "Tom Hart described the plan as ‘a waste of money’ on Monday."
     quote = only_quote(extract(text))

@@ -217,7 +217,7 @@ def extract_quotes(
         if (
             previous is not None
             and previous.paragraph == paragraph
-            and previous.type == quote_type
+            and (previous.type == quote_type or _finishes_the_sentence(context, previous, pair, quote_type))
             and _same_attribution(previous, cue, speaker_token)
         ):
             # “…,” he said, “…” and ‘fake’ and ‘lies’: one statement in several pieces
@@ -478,6 +478,22 @@ def _recent_speaker(context: QuoteContext, found: list[Found], paragraph: int) -
         if item.speaker_span is not None and item.type in ("direct", "partial"):
             return item
     return None
+
+
+def _finishes_the_sentence(context: QuoteContext, previous: Found, pair: MarkPair, quote_type: str) -> bool:
+    """“I hold him in the highest esteem,” Trump said, “and I fully support him.”: the
+    lower-case words after the interruption finish the whole quote's sentence, so they are
+    part of it, not a partial quote of their own."""
+    if previous.type != "direct" or quote_type != "partial" or not previous.pairs:
+        return False
+    text = context.text
+    before = previous.pairs[-1]
+    pause = text[before.content_end - 1 : before.content_end] == "," or text[before.end : before.end + 1] == ","
+    # only the attribution between them, closed by a comma: not "…,” says the narrator,
+    # going on to detail other “gifts”"
+    resumed = text[before.end : pair.start].rstrip().endswith(",")
+    words = text[pair.content_start : pair.content_end].lstrip()
+    return pause and resumed and words[:1].islower()
 
 
 def _same_attribution(previous: Found, cue: Any, speaker_token: Any) -> bool:
