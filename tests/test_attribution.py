@@ -442,6 +442,22 @@ def test_words_quoted_later_in_a_longer_attribution_stay_apart(extract):
     assert [q.type for q in quotes if q.type != "indirect"] == ["direct", "partial"]
 
 
+@pytest.mark.parametrize(
+    "after",
+    ["Her critics cited it as evidence that she did not care.", "Critics cited the remark for years."],
+)
+def test_someone_commenting_on_a_quote_after_it_is_not_its_speaker(extract, after):
+    text = f"Ann Lee, exasperated, responded: “What difference, at this point, does it make?” {after}"
+    quote = only_quote(extract(text), "direct")
+    assert quote.speaker.name == "Ann Lee"
+
+
+def test_an_inverted_attribution_whose_subject_the_parser_took_for_an_object_still_counts(extract):
+    text = "“We regret the error and will fix it,” read the statement, which was signed by Ann Lee."
+    quote = only_quote(extract(text), "direct")
+    assert quote.cue.text == "read"
+
+
 def test_partial_quote_in_reported_speech_is_attributed(extract):
     text = "Tom Hart described the plan as ‘a waste of money’ on Monday."
     quote = only_quote(extract(text))

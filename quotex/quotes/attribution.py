@@ -852,6 +852,8 @@ def _cue_after(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str
         if is_cue(token):
             if any(child.dep_ == "mark" and child.lower_ in TIME_CONJUNCTIONS for child in token.children):
                 return None  # "“…” after Clinton’s spokesman expressed support": a time, not a source
+            if _comments_on_it(token):
+                return None
             return _accept("cue_after_quote", token, context, inverted=True)
     return None
 
@@ -897,6 +899,8 @@ def _verb_after(context: QuoteContext, pair: MarkPair, span: Any, quote_type: st
     for token in window[:4]:
         # a verb by tag but a noun by function ("Trump" tagged VB as a subject) is skipped
         if token.pos_ == "VERB" and token.dep_ not in NOMINAL_DEPS:
+            if _comments_on_it(token):
+                break
             subject = speaker_of(token, context)
             if subject is not None and _names_someone(subject):
                 # "“Call the roll,” came shouts from the crowd": the crowd's shouts
@@ -931,6 +935,8 @@ def _short_tail(context: QuoteContext, pair: MarkPair, span: Any, quote_type: st
     for position, token in enumerate(window):
         ends_clause = position + 1 == len(window) or window[position + 1].is_punct
         if phrase and token.lemma_.lower() in CUE_LEMMAS and (ends_clause or token.pos_ in ("VERB", "AUX")):
+            if _comments_on_it(token):
+                return None
             return "cue_after_quote", token, _phrase_head(phrase)  # "the editorial read."
         if token.pos_ in NP_POS or token.text in ("'s", "’s") or (token.is_alpha and token.text[0].isupper()):
             phrase.append(token)
@@ -977,8 +983,26 @@ def _adjacent_cue_after(
                 continue  # "…’, blaming the mayor." goes on with the sentence's own speaker
             if content.endswith("?") and _answers_next_quote(context, token):
                 return None
+            if _comments_on_it(token):
+                return None
             return _accept("cue_after_quote", token, context, inverted=True)
     return None
+
+
+def _comments_on_it(cue: Any) -> bool:
+    """“What difference does it make?” Her critics cited it as evidence …: a speech verb
+    after a quote with the quote as its object ("it", "the remark") is someone commenting on
+    the words, not saying them."""
+    said = next((child for child in cue.children if child.dep_ == "dobj"), None)
+    if said is None or cue.dep_ == "relcl":
+        return False  # "the ‘undue burden’ standard that the court announced": a relative "that"
+    if not any(child.dep_ == "nsubj" and child.i < cue.i for child in cue.children):
+        return False  # “…,” read the statement: an inverted attribution, its subject parsed as object
+    if said.lower_ in ("it", "this", "that") and not list(said.children):
+        return True  # but not "to describe those in the country illegally"
+    return said.lemma_.lower() in WORDS_NOUN_LEMMAS and any(
+        c.lower_ in BACK_POINTING_DETERMINERS for c in said.children if c.dep_ in ("det", "poss")
+    )
 
 
 def _subject_of_verb_tagged_noun(token: Any, window: list[Any]) -> Any:
