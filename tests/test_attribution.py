@@ -20,6 +20,14 @@ def only_quote(article, kind=None):
         ("Ann Lee told reporters “the bridge will open in May, not before.”", "Ann Lee", "told", None),
         ("“We have waited long enough for this bridge,” Ann Lee insisted.", "Ann Lee", "insisted", None),
         ("“We have waited long enough for this bridge,” Ann Lee tweeted.", "Ann Lee", "tweeted", None),
+        # the one told is the hearer, even when the parser gives "told" no subject
+        (
+            "“We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, told AFP"
+            " in an interview in Dayton on Monday.",
+            "Ramos",
+            "told",
+            None,
+        ),
         # someone's words as the subject: the one whose words they are
         ("“We have waited long enough,” Ann Lee's words echoed across the hall.", "Ann Lee", "echoed", None),
         ("Ann Lee's statement said “the bridge will open in May, not before.”", "Ann Lee", "said", None),

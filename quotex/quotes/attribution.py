@@ -614,10 +614,14 @@ def _accept(rule: str, cue: Any, context: QuoteContext, *, inverted: bool = Fals
                     if child.dep_ in ("dobj", "attr", "npadvmod", "oprd")
                     and child.pos_ in ("NOUN", "PROPN")
                     and child.ent_type_ not in ("DATE", "TIME")
+                    # "“…,” Ramos, 58, told AFP": the one told is the hearer
+                    and not (child.dep_ == "dobj" and cue.lemma_.lower() in HEARER_OBJECT_LEMMAS)
                 ),
                 None,
             )
-        if speaker is None:
+        if speaker is None and cue.lemma_.lower() in HEARER_OBJECT_LEMMAS:
+            speaker = _name_right_before(cue, context)  # "“…,” Ramos, 58, told AFP"
+        elif speaker is None:
             speaker = noun_phrase_after(cue)
     if speaker is None and not inverted:
         passive = any(child.dep_ == "nsubjpass" for child in cue.children) and any(
@@ -633,6 +637,21 @@ def _accept(rule: str, cue: Any, context: QuoteContext, *, inverted: bool = Fals
         rule = "according_to"
     # "“…” Ann Lee's words echoed across the hall": whose words they are
     return rule, cue, _owner_of_words(speaker) or speaker
+
+
+def _name_right_before(cue: Any, context: QuoteContext) -> Any:
+    """The name between a quote and its speech verb, past an age or a title in commas:
+    "“…,” Ramos, 58, told AFP" (parsed with no subject for "told")."""
+    for token in reversed(cue.doc[max(cue.sent.start, cue.i - 8) : cue.i]):
+        if context.in_quote(token):
+            return None
+        if token.pos_ == "PROPN" and token.dep_ != "compound":
+            return token
+    return None
+
+
+# speech verbs whose object is the one spoken to
+HEARER_OBJECT_LEMMAS = {"tell", "ask", "inform", "assure", "remind", "warn", "urge", "advise"}
 
 
 def _subject_before(cue: Any, context: QuoteContext) -> Any:
