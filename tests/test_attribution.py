@@ -386,6 +386,20 @@ def test_appositive_name_after_a_description_names_the_speaker(extract):
     assert article.speakers[0].role == "mayor"
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an inserted "a top aide said": the aide speaks about the mayor
+        ("The mayor, a top aide said, “is very confident about the vote” on Tuesday.", "top aide"),
+        # a comma missing after the role: still the named person
+        ("“We have not been briefed,” Tom Ward, a spokesman for Ann Lee told the Post.", "Tom Ward"),
+    ],
+)
+def test_a_role_running_into_the_speech_verb(extract, text, speaker):
+    quote = [q for q in extract(text).quotes if q.type != "indirect"][0]
+    assert quote.speaker.name == speaker
+
+
 def test_a_name_after_a_role_for_someone_names_the_one_in_the_role(extract):
     # the parser hangs "Tom Ward" on "Ann Lee", but a name is not in apposition to a name
     article = extract("A spokesman for Ann Lee, Tom Ward, said: “The senator has no comment.”")

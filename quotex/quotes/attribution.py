@@ -599,6 +599,8 @@ def _attribute(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str
 
 def _accept(rule: str, cue: Any, context: QuoteContext, *, inverted: bool = False) -> tuple[str, Any, Any] | None:
     speaker = speaker_of(cue, context)
+    if speaker is not None:
+        speaker = _appositive_running_into(cue, speaker) or speaker
     if speaker is None and inverted:
         if cue.dep_ == "acl" and cue.head.i < cue.i and cue.head.pos_ in ("NOUN", "PROPN", "ADJ"):
             # “…?” the 43-year-old asked: parsed as a reduced relative ("the man asked to
@@ -652,6 +654,20 @@ def _name_right_before(cue: Any, context: QuoteContext) -> Any:
 
 # speech verbs whose object is the one spoken to
 HEARER_OBJECT_LEMMAS = {"tell", "ask", "inform", "assure", "remind", "warn", "urge", "advise"}
+
+
+def _appositive_running_into(cue: Any, subject: Any) -> Any:
+    """ "Clinton, a top aide said, “is very confident”": a noun phrase the parser hangs on the
+    subject as an appositive, but which runs into the speech verb with no comma, is the one
+    speaking; the name before it is what they speak about."""
+    if cue.dep_ != "parataxis" or cue.doc[cue.i - 1].is_punct:
+        # an inserted "a top aide said" only; "Doug Andres, a spokesman for Ann Lee told the
+        # Post" is Andres with a comma missing, and "Ann Lee, the mayor, said" is closed by one
+        return None
+    for child in subject.children:
+        if child.dep_ == "appos" and child.i < cue.i and child.right_edge.i == cue.i - 1 and child.pos_ == "NOUN":
+            return child
+    return None
 
 
 def _subject_before(cue: Any, context: QuoteContext) -> Any:
