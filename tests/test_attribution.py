@@ -389,8 +389,8 @@ def test_appositive_name_after_a_description_names_the_speaker(extract):
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        # an inserted "a top aide said": the aide speaks about the mayor
-        ("The mayor, a top aide said, “is very confident about the vote” on Tuesday.", "top aide"),
+        # an inserted "a top aide said": the aide speaks about Ann Lee
+        ("Ann Lee, a top aide said, “is very confident, very confident in the contrast” with Tom Hart.", "top aide"),
         # a comma missing after the role: still the named person
         ("“We have not been briefed,” Tom Ward, a spokesman for Ann Lee told the Post.", "Tom Ward"),
     ],
