@@ -1009,6 +1009,19 @@ def test_names_after_quotes_sign_the_quote_above_when_the_article_signs_after(ex
     ]
 
 
+@pytest.mark.parametrize("headings", [("ANN LEE", "TOM WARD"), ("Lee", "Ward")])
+def test_headings_the_model_tags_as_nothing_sign_the_quotes_under_them(extract, headings):
+    lee, ward = headings
+    text = (
+        "Tom Ward and Ann Lee met for their second debate on Sunday. “We will win,” Ward said before it began.\n\n"
+        f"{lee}\n\n“This city deserves better than a bridge to nowhere.”\n\n"
+        f"{ward}\n\n“The bridge is the best thing that ever happened to this town.”\n\n"
+        f"{lee}\n\n“Your numbers are wrong.”"
+    )
+    quotes = [q for q in extract(text).quotes if q.type == "direct"]
+    assert [q.speaker.name for q in quotes] == ["Tom Ward", "Ann Lee", "Tom Ward", "Ann Lee"]
+
+
 def test_pull_quote_signed_inside_its_marks_is_the_signers_without_the_signature(extract):
     text = (
         "“We need the bridge,” Mayor Tom Ward said on Monday.\n\nEconomists see it differently.\n\n"

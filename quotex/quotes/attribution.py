@@ -1556,6 +1556,16 @@ def _signature_name(context: QuoteContext, start: int, end: int) -> Any:
             return token
         if not (token.text[:1].isupper() or token.lower_ in ("of", "the")):
             return None  # "On Tuesday, Ann Lee": a sentence's opening, not a title
+    # a heading the model tags as nothing ("TOM WARD", "Ward"): a few capitalised words
+    # ending in the surname of someone the article names
+    alphabetic = [token for token in words if token.is_alpha]
+    if (
+        0 < len(alphabetic) <= SIGNATURE_TITLE_WORDS
+        and len(alphabetic) == len(words)
+        and all(token.text[:1].isupper() for token in alphabetic)
+        and alphabetic[-1].lower_ in context.named_in_article()
+    ):
+        return alphabetic[-1]
     return None
 
 
