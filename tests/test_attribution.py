@@ -1260,18 +1260,6 @@ def test_interview_answers_go_to_the_person_interviewed_and_questions_to_the_int
     assert any(q.type == "indirect" and q.speaker.mention.text == "My staff" for q in article.quotes)
 
 
-def test_title_case_transcript_turns_go_to_the_people_their_labels_name(extract):
-    text = (
-        "On the panel, Tom Hart and Ann Lee argued about the bridge.\n\n"
-        "Hart: The bridge will cost twice what the council says.\n\n"
-        "Lee: That is simply not true, and you know it.\n\n"
-        "Hart: Then show us the numbers.\n\n"
-        "Lee: They are on the city's website for anyone to read."
-    )
-    turns = [q for q in extract(text).quotes if q.rule == "speaker_label"]
-    assert [q.speaker.name for q in turns] == ["Tom Hart", "Ann Lee", "Tom Hart", "Ann Lee"]
-
-
 DIALOGUE = """“Should we close the old bridge?” Mayor Ann Lee asked the crowd at the town hall.
 
 “No!” the residents shouted back.
@@ -1300,17 +1288,33 @@ def test_a_dialogue_of_quote_only_paragraphs_takes_turns(extract):
     assert [q.rule for q in quotes[3:]] == ["dialogue_turn"] * 3
 
 
-def test_an_exchange_the_story_introduces_gives_questions_to_the_asker_and_answers_to_the_asked(extract):
-    text = (
-        "In the interview, Tom Ward pressed Ann Lee on the budget.\n\n"
-        "“What is your priority among the three projects?”\n\n"
-        "“I think, for me, the bridge is just the most important.”\n\n"
-        "“Of the three, do you have a priority?”\n\n"
-        "“The bridge. The old one is falling down.”"
-    )
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        # a transcript with title-case labels
+        (
+            "On the panel, Tom Hart and Ann Lee argued about the bridge.\n\n"
+            "Hart: The bridge will cost twice what the council says.\n\n"
+            "Lee: That is simply not true, and you know it.\n\n"
+            "Hart: Then show us the numbers.\n\n"
+            "Lee: They are on the city's website for anyone to read.",
+            "speaker_label",
+        ),
+        # an exchange the story introduces: questions from the asker, answers from the one asked
+        (
+            "In the interview, Tom Hart pressed Ann Lee on the budget.\n\n"
+            "“What is your priority among the three projects?”\n\n"
+            "“I think, for me, the bridge is just the most important.”\n\n"
+            "“Of the three, do you have a priority?”\n\n"
+            "“The bridge. The old one is falling down.”",
+            "dialogue_turn",
+        ),
+    ],
+)
+def test_two_people_taking_turns_each_get_their_own(extract, text, rule):
     quotes = [q for q in extract(text).quotes if q.type == "direct"]
-    assert [q.speaker.name for q in quotes] == ["Tom Ward", "Ann Lee", "Tom Ward", "Ann Lee"]
-    assert {q.rule for q in quotes} == {"dialogue_turn"}
+    assert [q.speaker.name for q in quotes] == ["Tom Hart", "Ann Lee", "Tom Hart", "Ann Lee"]
+    assert {q.rule for q in quotes} == {rule}
 
 
 def test_an_answer_right_after_asked_about_is_the_one_asked(extract):
