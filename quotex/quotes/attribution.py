@@ -1033,8 +1033,14 @@ def _comments_on_it(cue: Any) -> bool:
         return False  # "the ‘undue burden’ standard that the court announced": a relative "that"
     if not any(child.dep_ == "nsubj" and child.i < cue.i for child in cue.children):
         return False  # “…,” read the statement: an inverted attribution, its subject parsed as object
-    if said.lower_ in ("it", "this", "that") and not list(said.children):
-        return True  # but not "to describe those in the country illegally"
+    return _points_back(said)
+
+
+def _points_back(said: Any) -> bool:
+    """Whether a verb's object points back at a quote: "it", "this", "the remark", "her words";
+    not "those in the country illegally"."""
+    if said.lower_ in BACK_POINTERS:
+        return not list(said.children)
     return said.lemma_.lower() in WORDS_NOUN_LEMMAS and any(
         c.lower_ in BACK_POINTING_DETERMINERS for c in said.children if c.dep_ in ("det", "poss")
     )
@@ -1473,8 +1479,8 @@ def _named_after(context: QuoteContext, pair: MarkPair, span: Any, quote_type: s
 
 
 # what points back at a quote from the sentence after it: "said this", "made the remark"
-BACK_POINTERS = {"this", "that", "these", "those"}
-BACK_POINTING_DETERMINERS = BACK_POINTERS | {"the", "his", "her", "their"}
+BACK_POINTERS = {"it", "this", "that"}
+BACK_POINTING_DETERMINERS = {"this", "that", "these", "those", "the", "his", "her", "their"}
 # verbs of uttering the words pointed at; not "Lee denied that", which answers them
 UTTERING_LEMMAS = {
     "say", "write", "tweet", "post", "declare", "state", "utter", "repeat", "announce", "shout",
@@ -1491,13 +1497,7 @@ def _reports_it_back(context: QuoteContext, first: Any) -> tuple[str, Any, Any] 
     if verb.lemma_.lower() not in UTTERING_LEMMAS or verb.pos_ not in ("VERB", "AUX"):
         return None
     said = next((child for child in verb.children if child.dep_ == "dobj"), None)
-    if said is None:
-        return None
-    pointing = said.lower_ in BACK_POINTERS or (
-        said.lemma_.lower() in WORDS_NOUN_LEMMAS
-        and any(c.lower_ in BACK_POINTING_DETERMINERS for c in said.children if c.dep_ in ("det", "poss"))
-    )
-    speaker = speaker_of(verb, context) if pointing else None
+    speaker = speaker_of(verb, context) if said is not None and _points_back(said) else None
     if speaker is None or context.in_quote(speaker) or not is_someone(speaker):
         return None
     return "named_after", verb, speaker
