@@ -1,7 +1,8 @@
 """Speaker labels of transcripts: “TAPPER: Do you think …” / FALLIN: I think ….
 
 News runs interviews, debates and broadcast exchanges as transcripts: each turn opens its
-paragraph with the speaker's name in capitals and a colon, inside quote marks or not. The
+paragraph with the speaker's name (in capitals, or in title case when the speakers take
+turns) and a colon, inside quote marks or not. The
 label, not the last person quoted before the transcript, says who speaks; and a quote that
 runs over several paragraphs of a transcript holds several speakers' turns.
 
@@ -112,7 +113,7 @@ class SpeakerLabel:
 
 def find_speaker_labels(text: str, paragraphs: list[tuple[int, int]]) -> list[SpeakerLabel]:
     """The speaker labels of an article's transcript turns: names in capitals when there are
-    at least two, and the Q and A of an interview."""
+    at least two (else names in title case that take turns), and the Q and A of an interview."""
     named = []
     for number, (start, end) in enumerate(paragraphs):
         match = _LABEL.match(text, start, end)
@@ -140,7 +141,7 @@ def find_speaker_labels(text: str, paragraphs: list[tuple[int, int]]) -> list[Sp
 # "Matthews: Well, speculation is bad.": a name in title case and a colon opening a paragraph
 _TITLE_CASE_LABEL = re.compile(
     r"(?P<mark>[“\"]?)[ \t]*"
-    r"(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.[ \t])?(?P<label>[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+){0,2})"
+    r"(?:(?P<title>Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.[ \t])?(?P<label>[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+){0,2})"
     r":[ \t\u00a0]+(?=\S)"
 )
 # a turn has words: "Clinton: 547." in a tally is not one
@@ -162,7 +163,8 @@ def _title_case_labels(text: str, paragraphs: list[tuple[int, int]]) -> list[Spe
         place = lookup_place(match.group("label"))
         if place is not None and place.well_known:
             continue
-        found.append(_label(text, match, number, match.start("label"), None))
+        gender = HONORIFICS.get((match.group("title") or "").lower())  # "Ms. Lee:"
+        found.append(_label(text, match, number, match.start("label"), gender))
     turns = Counter(label.text.split()[-1] for label in found)
     if sum(count >= MIN_LABELS for count in turns.values()) < 2:
         return []

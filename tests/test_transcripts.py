@@ -110,6 +110,11 @@ def test_title_case_labels_are_turns_when_speakers_take_turns():
     assert all(TITLE_CASE_EXCHANGE[label.words_start - 2 : label.words_start] == ": " for label in labels)
 
 
+def test_a_title_case_label_leaves_its_honorific_out_and_keeps_its_gender():
+    labels = labels_of(TITLE_CASE_EXCHANGE.replace("Lee: That", "Ms. Lee: That"))
+    assert [(label.text, label.gender) for label in labels][1] == ("Lee", "f")
+
+
 @pytest.mark.parametrize(
     "text",
     [
