@@ -284,6 +284,8 @@ def _role_words(tokens: Any) -> set[str]:
             continue
         if token.pos_ == "VERB" and not token.ent_type_:
             continue  # but "Trump campaign manager", whatever the tagger made of "Trump"
+        if token.ent_type_ == "PERSON" and token.dep_ == "compound" and token.head.ent_type_ == "PERSON":
+            continue  # an owner by surname: "Ann Lee's campaign manager" is "Lee's campaign manager"
         words.add(_title_word(token))
     return words
 
@@ -376,7 +378,9 @@ def _described_person(
         fitting = [
             words
             for start, nouns, words in roles.get(cluster.id, ())
-            if start < mention.start_char
+            # a role with its owner named ("Vladimir Putin's spokesman") may come before the
+            # name it belongs to, as news ledes describe first and name later
+            if (start < mention.start_char or owned)
             and noun in nouns
             and described <= words
             and not (words & _ROLE_CHANGERS) - described
