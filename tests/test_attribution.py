@@ -11,6 +11,11 @@ def only_quote(article, kind=None):
     return quotes[0]
 
 
+def first_with_marks(article):
+    """The first quote that is not indirect."""
+    return next(q for q in article.quotes if q.type != "indirect")
+
+
 @pytest.mark.parametrize(
     "text, speaker, cue, rule",
     [
@@ -396,8 +401,7 @@ def test_appositive_name_after_a_description_names_the_speaker(extract):
     ],
 )
 def test_a_role_running_into_the_speech_verb(extract, text, speaker):
-    quote = [q for q in extract(text).quotes if q.type != "indirect"][0]
-    assert quote.speaker.name == speaker
+    assert first_with_marks(extract(text)).speaker.name == speaker
 
 
 def test_a_name_after_a_role_for_someone_names_the_one_in_the_role(extract):
@@ -1369,7 +1373,7 @@ def test_a_quote_only_paragraph_without_turns_taken_continues_the_last_speaker(e
     ],
 )
 def test_a_definite_description_names_the_person_given_that_role(extract, text, name):
-    quote = [q for q in extract(text).quotes if q.type != "indirect"][0]
+    quote = first_with_marks(extract(text))
     assert quote.speaker.name == name
     assert quote.speaker.mention.text.endswith(("senator", "surgeon", "president", "manager"))
 
