@@ -138,10 +138,12 @@ def find_speaker_labels(text: str, paragraphs: list[tuple[int, int]]) -> list[Sp
     return sorted(labels + _interview_labels(text, paragraphs), key=lambda label: label.start)
 
 
-# "Matthews: Well, speculation is bad.": a name in title case and a colon opening a paragraph
+# "Matthews: Well, speculation is bad.": a name in title case and a colon opening a paragraph,
+# after one of the capitals labels' titles in title case ("Sen. Cruz:", "President Obama:")
+_TITLE_CASE_TITLES = "|".join(sorted({title.rstrip(".").title() for title in _LABEL_TITLES}, key=len, reverse=True))
 _TITLE_CASE_LABEL = re.compile(
     r"(?P<mark>[“\"]?)[ \t]*"
-    r"(?:(?P<title>Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.[ \t])?(?P<label>[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+){0,2})"
+    rf"(?:(?P<title>{_TITLE_CASE_TITLES})\.?[ \t])?(?P<label>[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+){{0,2}})"
     r":[ \t\u00a0]+(?=\S)"
 )
 # a turn has words: "Clinton: 547." in a tally is not one
