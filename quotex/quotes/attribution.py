@@ -30,6 +30,7 @@ from quotex.quotes.lexicon import (
     ASKED_LEMMAS,
     CUE_LEMMAS,
     DOCUMENT_NOUN_LEMMAS,
+    HEARER_OBJECT_LEMMAS,
     MAX_HEAD_STEPS,
     NAMING_LEMMAS,
     NOMINAL_DEPS,
@@ -416,6 +417,7 @@ def _exchange_turn(context: QuoteContext, found: list[Found], pair: MarkPair) ->
 
 
 def _is_person(token: Any) -> bool:
+    """A person by name, or he/she."""
     return token.ent_type_ == "PERSON" or token.lower_ in PRONOUN_GENDER
 
 
@@ -650,10 +652,6 @@ def _name_right_before(cue: Any, context: QuoteContext) -> Any:
         if token.pos_ == "PROPN" and token.dep_ != "compound":
             return token
     return None
-
-
-# speech verbs whose object is the one spoken to
-HEARER_OBJECT_LEMMAS = {"tell", "ask", "inform", "assure", "remind", "warn", "urge", "advise"}
 
 
 def _appositive_running_into(cue: Any, subject: Any) -> Any:
@@ -1224,7 +1222,7 @@ def _cue_before(context: QuoteContext, pair: MarkPair, span: Any, quote_type: st
 def _person_subject(verb: Any) -> Any:
     """The subject of `verb` when it is a person by name or he/she, else None."""
     subject = next((child for child in verb.children if child.dep_ in SPEAKER_DEPS), None)
-    if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in PRONOUN_GENDER):
+    if subject is not None and _is_person(subject):
         return subject
     if subject is not None:  # "His rival Ann Lee saw it differently": a role, then the name
         return next(

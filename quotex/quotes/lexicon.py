@@ -59,33 +59,34 @@ NOUN_CUE_LEMMAS = frozenset(
     explanation announcement endorsement attack praise""".split()
 )
 INDIRECT_CUE_LEMMAS = SAYING_LEMMAS | BELIEF_LEMMAS
+# speech verbs whose object is the one spoken to: "Ramos told AFP"
+HEARER_OBJECT_LEMMAS = frozenset({"tell", "ask", "inform", "assure", "remind", "warn", "urge", "advise"})
 # object complements count only for verbs whose object is itself the content ("endorsed
 # Clinton", "criticized the deal"), not for "tell" (whose object is the hearer)
 # (nor for verbs whose object is the vehicle or a thing: "released a video", "found a way")
-OBJECT_CONTENT_LEMMAS = INDIRECT_CUE_LEMMAS - {
-    "tell",
-    "ask",
-    "urge",
-    "call",
-    "warn",
-    "accuse",
-    "blame",
-    "charge",
-    "inform",
-    "find",
-    "release",
-    "post",
-    "respond",
-    "decide",
-    "refuse",
-    "see",
-    "write",
-    "seek",
-    "offer",
-    "make",
-    "text",
-    "email",
-}
+OBJECT_CONTENT_LEMMAS = (
+    INDIRECT_CUE_LEMMAS
+    - HEARER_OBJECT_LEMMAS
+    - {
+        "call",
+        "accuse",
+        "blame",
+        "charge",
+        "find",
+        "release",
+        "post",
+        "respond",
+        "decide",
+        "refuse",
+        "see",
+        "write",
+        "seek",
+        "offer",
+        "make",
+        "text",
+        "email",
+    }
+)
 PREPOSITION_CONTENT = {"about", "of", "for", "on", "against", "over"}
 # prepositions that carry content only after particular verbs: "pointed to", "believe in"
 VERB_PREPOSITIONS = {
