@@ -23,6 +23,7 @@ from quotex.quotes.grammar import (
     noun_phrase_after,
     speaker_of,
     speaker_span,
+    token_before,
 )
 from quotex.quotes.indirect import find_reported_clauses
 from quotex.quotes.lexicon import (
@@ -423,17 +424,12 @@ def _is_person(token: Any) -> bool:
 
 def _sentence_before(context: QuoteContext, pair: MarkPair) -> Any:
     """The sentence ending right before a quote, if no quote is in it."""
-    doc = context.doc
-    span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
-    if span is None or span.start == 0:
+    span = context.doc.char_span(pair.start, pair.end, alignment_mode="expand")
+    last = token_before(span) if span is not None else None
+    if last is None or last.text not in TERMINAL_PUNCT | {":"}:
         return None
-    index = span.start - 1
-    while index > 0 and doc[index].is_space:
-        index -= 1
-    sentence = doc[index].sent
-    if doc[index].text not in TERMINAL_PUNCT | {":"} or any(context.in_quote(t) for t in sentence):
-        return None
-    return sentence
+    sentence = last.sent
+    return None if any(context.in_quote(t) for t in sentence) else sentence
 
 
 def _asks(context: QuoteContext, pair: MarkPair) -> bool:
@@ -552,8 +548,8 @@ def _quote_type(context: QuoteContext, pair: MarkPair, span: Any) -> str:
     if pair.paragraphs > 1:
         return "direct"
     starts_sentence = not before or before[-1] in ".:!?—–-" or before.endswith((",", "…"))
-    token_before = span[0].nbor(-1) if span.start > 0 else None
-    after_cue = token_before is not None and is_cue(token_before)
+    preceding = span[0].nbor(-1) if span.start > 0 else None
+    after_cue = preceding is not None and is_cue(preceding)
     capital = words[0][0].isupper() or words[0][0] in "…." or not words[0][0].isalpha()
     sentence_like = capital and (len(words) >= 4 or content[-1:] in ".!?,")
     if (starts_sentence or after_cue) and sentence_like:
@@ -1369,14 +1365,11 @@ def _previous_sentence(
 ) -> tuple[str, Any, Any] | None:
     """A quoted sentence standing alone after a sentence about someone: news leaves the
     attribution to the sentence before ("Clinton touted her record. “We need …”")."""
-    doc = context.doc
     if span.start == 0 or quote_type != "direct":
         return None
     if _term_reason(context, pair, "direct") is not None:
         return None  # two or three quoted words alone are no statement to hand on
-    previous_token = doc[span.start - 1]
-    while previous_token.is_space and previous_token.i > 0:
-        previous_token = doc[previous_token.i - 1]
+    previous_token = token_before(span)
     if previous_token.text not in TERMINAL_PUNCT and not context.in_quote(previous_token):
         return None
     same_paragraph = context.paragraph_of(previous_token.idx) == context.paragraph_of(pair.start)

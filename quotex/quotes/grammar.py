@@ -495,6 +495,17 @@ def appositive_head(token: Any) -> Any:
     return token
 
 
+def token_before(span: Any) -> Any:
+    """The last token before a span that is not white space (or the first token of the
+    text), None at its very start."""
+    if span.start == 0:
+        return None
+    index = span.start - 1
+    while index > 0 and span.doc[index].is_space:
+        index -= 1
+    return span.doc[index]
+
+
 def speaker_span(token: Any) -> tuple[int, int] | None:
     """Token range of the speaker's name: the entity it belongs to, or its noun phrase."""
     if token is None:

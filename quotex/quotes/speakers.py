@@ -7,7 +7,7 @@ from typing import Any
 
 from quotex.entities import Cluster, EntityIndex, normalise_name
 from quotex.models import Speaker
-from quotex.quotes.grammar import Found, QuoteContext, appositive_head, is_cue, role_of, speaker_span
+from quotex.quotes.grammar import Found, QuoteContext, appositive_head, is_cue, role_of, speaker_span, token_before
 from quotex.quotes.lexicon import (
     DOCUMENT_NOUN_LEMMAS,
     NOUN_GENDER,
@@ -136,15 +136,9 @@ def _nearest_mention(
     subject of the sentence right before it, when there is one."""
     if item.rule not in CARRIED_RULES or item.resolved is None or item.resolved[0] is None or not item.pairs:
         return
-    doc = context.doc
-    quote = doc.char_span(item.pairs[0].start, item.pairs[0].end, alignment_mode="expand")
-    if quote is None or quote.start == 0:
-        return
-    index = quote.start - 1
-    while index > 0 and doc[index].is_space:
-        index -= 1
-    last = doc[index]
-    if context.in_quote(last):
+    quote = context.doc.char_span(item.pairs[0].start, item.pairs[0].end, alignment_mode="expand")
+    last = token_before(quote) if quote is not None else None
+    if last is None or context.in_quote(last):
         return
     root = last.sent.root
     subject = next((c for c in root.children if c.dep_ == "nsubj" and not context.in_quote(c)), None)
