@@ -119,12 +119,9 @@ def find_speaker_labels(text: str, paragraphs: list[tuple[int, int]]) -> list[Sp
         match = _LABEL.match(text, start, end)
         if match is None:
             continue
-        words = match.group("label").split()
-        if any(word in _FUNCTION_WORDS or word in NOT_SPEAKERS for word in words):
+        if _names_no_one(match.group("label"), match.group("label").title()):
             continue
-        place = lookup_place(match.group("label").title())
-        if place is not None and place.well_known:
-            continue  # a dateline: "WASHINGTON: The Senate voted …"
+        words = match.group("label").split()
         gender = None
         offset = match.start("label")
         while len(words) > 1 and words[0] in _LABEL_TITLES:
@@ -136,6 +133,16 @@ def find_speaker_labels(text: str, paragraphs: list[tuple[int, int]]) -> list[Sp
         named.append(_label(text, match, number, offset, gender))
     labels = named if len(named) >= MIN_LABELS else _title_case_labels(text, paragraphs)
     return sorted(labels + _interview_labels(text, paragraphs), key=lambda label: label.start)
+
+
+def _names_no_one(label: str, place_name: str) -> bool:
+    """Words before a colon that head a paragraph without naming anyone: "UPDATE",
+    "STAT OF THE WEEK", or a dateline ("WASHINGTON: The Senate voted …"), looked up as
+    `place_name`."""
+    if any(word in _FUNCTION_WORDS or word in NOT_SPEAKERS for word in label.upper().split()):
+        return True
+    place = lookup_place(place_name)
+    return place is not None and place.well_known
 
 
 # "Matthews: Well, speculation is bad.": a name in title case and a colon opening a paragraph,
@@ -159,11 +166,7 @@ def _title_case_labels(text: str, paragraphs: list[tuple[int, int]]) -> list[Spe
         match = _TITLE_CASE_LABEL.match(text, start, end)
         if match is None or len(text[match.end() : end].split()) < MIN_TURN_WORDS:
             continue
-        words = match.group("label").upper().split()
-        if any(word in _FUNCTION_WORDS or word in NOT_SPEAKERS for word in words):
-            continue
-        place = lookup_place(match.group("label"))
-        if place is not None and place.well_known:
+        if _names_no_one(match.group("label"), match.group("label")):
             continue
         gender = HONORIFICS.get((match.group("title") or "").lower())  # "Ms. Lee:"
         found.append(_label(text, match, number, match.start("label"), gender))
