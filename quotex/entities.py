@@ -283,6 +283,8 @@ def find_entities(
             mention.label = "GPE"  # "in Bucha": a place, whatever the model said
         if mention.label == PERSON and normalise_name(mention.text) in PLATFORMS | NEWS_OUTLETS:
             mention.label = ORG  # "Twitter", which the small model often takes for a person
+        elif mention.label != PERSON and _age_follows(doc, ent):
+            mention.label = PERSON  # "Jones, 45, a welder": only people have an age there
         groups.setdefault(normalise_name(mention.text), []).append(mention)
 
     index = EntityIndex()
@@ -388,6 +390,19 @@ def _names_a_day(doc: Any, ent: Any) -> bool:
         and ent.end < len(doc)
         and doc[ent.end].lower_ in WEEKDAYS
         and lookup_place(ent.text) is None
+    )
+
+
+def _age_follows(doc: Any, ent: Any) -> bool:
+    """ "Jones, 45, is a welder": news gives a person's age in commas right after the name,
+    the way it gives nothing else's; the small model often calls an unfamiliar name a place."""
+    after = doc[ent.end : ent.end + 3]
+    return (
+        len(after) == 3
+        and after[0].text == ","
+        and after[1].text.isdigit()
+        and 14 <= int(after[1].text) <= 110
+        and after[2].text == ","
     )
 
 

@@ -381,3 +381,18 @@ def test_a_label_alone_names_a_person_in_title_case_but_initials_stay(vocab):
     spaces = [False, True, False, False, False, False, True, False, False]
     doc = make_doc(vocab, words, [], spaces=spaces)
     assert names(entities_with_labels(doc), "PERSON") == [("Cox", 1), ("FDR", 1)]
+
+
+@pytest.mark.parametrize(
+    ("words", "person"),
+    [
+        ("Jones , 45 , is a welder .", True),  # the model's place is a person with an age
+        ("Jones , 2016 , was a year .", False),  # a year is no age
+        ("Jones , 45 percent , agreed .", False),
+    ],
+)
+def test_a_name_with_an_age_in_commas_is_a_person(vocab, words, person):
+    doc = make_doc(vocab, words.split(), [(0, 1, "GPE")])
+    index = find_entities(doc, [])
+    assert (names(index, "PERSON") == [("Jones", 1)]) is person
+    assert (names(index, "GPE") == [("Jones", 1)]) is not person
