@@ -1013,7 +1013,18 @@ def test_names_after_quotes_sign_the_quote_above_when_the_article_signs_after(ex
     ]
 
 
-@pytest.mark.parametrize("headings", [("ANN LEE", "TOM WARD"), ("Lee", "Ward")])
+def test_a_name_ending_in_a_colon_labels_the_quote_below_it_whatever_the_other_signatures_do(extract):
+    items = "\n\n".join(f"{quote}\n\n{name}" for name, quote in ROUNDUP_ITEMS[:2])
+    reply = "“Nobody asked the women of this state.”"
+    quotes = extract(f"{ROUNDUP_INTRO}\n\n{items}\n\nHART:\n\n{reply}").quotes
+    assert [(q.rule, q.speaker.name) for q in quotes][1:] == [
+        ("name_after_quote", "Ann Lee"),
+        ("name_after_quote", "Tom Ward"),
+        ("name_before_quote", "Nancy Hart"),
+    ]
+
+
+@pytest.mark.parametrize("headings", [("ANN LEE", "TOM WARD"), ("Lee", "Ward"), ("LEE:", "WARD:")])
 def test_headings_the_model_tags_as_nothing_sign_the_quotes_under_them(extract, headings):
     lee, ward = headings
     text = (

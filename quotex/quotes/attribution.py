@@ -1536,6 +1536,8 @@ def _signature_name(context: QuoteContext, start: int, end: int) -> Any:
     about them: "Tom Hart, 33, teacher, Akron", "Sen. Ann Lee (D-Ohio)"; "Tom Hart disagreed
     with that" is a sentence, "Ann Lee for governor!" a cheer."""
     words = context.doc.char_span(start, end, alignment_mode="contract")
+    if words is not None and len(words) > 1 and words[-1].text == ":":
+        words = words[:-1]  # "TRUMP:" on a line of its own, naming the quote below
     if words is None or not 0 < len(words) <= SIGNATURE_WORDS:
         return None
     if context.text[start:end].rstrip(" ”\"’'").endswith(("!", "?")):
@@ -1586,11 +1588,16 @@ def _signed_paragraphs(context: QuoteContext) -> dict[int, tuple[str, Any, MarkP
         name = _signature_name(context, *context.paragraphs[number])
         if name is not None:
             signatures[number] = name
+    # a label ending in a colon ("TRUMP:") names what follows it, like a transcript's
+    introducing = {n for n in signatures if context.text[slice(*context.paragraphs[n])].rstrip().endswith(":")}
     # +1 for each signature with a quote only before it, -1 for one with a quote only after
-    after_votes = sum((n - 1 in alone) - (n + 1 in alone) for n in signatures)
+    after_votes = sum((n - 1 in alone) - (n + 1 in alone) for n in signatures if n not in introducing)
     signed: dict[int, tuple[str, Any, MarkPair]] = {}
     for number, name in signatures.items():
-        if number - 1 in alone and (number + 1 not in alone or after_votes > 0):
+        if number in introducing:
+            if number + 1 in alone:
+                signed.setdefault(number + 1, ("name_before_quote", name, alone[number + 1]))
+        elif number - 1 in alone and (number + 1 not in alone or after_votes > 0):
             signed.setdefault(number - 1, ("name_after_quote", name, alone[number - 1]))
         elif number + 1 in alone:
             signed.setdefault(number + 1, ("name_before_quote", name, alone[number + 1]))
