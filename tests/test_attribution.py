@@ -337,6 +337,16 @@ def test_pronoun_resolves_to_the_named_subject_not_a_person_named_in_passing(ext
     assert direct.speaker.name == "Ann Lee"
 
 
+@pytest.mark.parametrize(
+    "introduction",
+    ["The committee's chairwoman, Mary Cole, disagreed.", "The committee chairwoman Mary Cole disagreed."],
+)
+def test_pronoun_resolves_to_a_name_in_apposition_to_the_subject(extract, introduction):
+    text = f"“We will pass the budget,” Ms. Ann Lee told reporters on Monday.\n\n{introduction} “It is a shambles,” she said."
+    quotes = extract(text).quotes
+    assert [q.speaker.name for q in quotes if q.type == "direct"] == ["Ann Lee", "Mary Cole"]
+
+
 def test_he_skips_a_woman_named_more_recently(extract):
     text = "Mr. Tom Hart met Ms. Ann Lee on Monday.\n\n“The plan is dead,” he said."
     quote = only_quote(extract(text), "direct")

@@ -189,7 +189,16 @@ def _subject_mentions(context: QuoteContext, entities: EntityIndex) -> list[tupl
             root = span.root
             if context.in_quote(root):
                 continue  # a person named in someone's words is not whom "he said" refers to
-            if root.dep_ in SPEAKER_DEPS and (root.head.dep_ == "ROOT" or is_cue(root.head)):
+            # "The opposition leader, Judith Collins, disagreed": the name in apposition to
+            # the subject is the subject
+            subject = root
+            if (
+                root.dep_ == "appos"
+                and root.head.dep_ in SPEAKER_DEPS
+                and (doc[span.start - 1].text == "," or root.head.i == span.start - 1)
+            ):
+                subject = root.head
+            if subject.dep_ in SPEAKER_DEPS and (subject.head.dep_ == "ROOT" or is_cue(subject.head)):
                 out.append((mention.start, cluster))
             elif (
                 root.dep_ == "ROOT"
