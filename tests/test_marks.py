@@ -27,6 +27,22 @@ def test_pairs_marks_of_each_style(text, expected):
     assert quoted(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "'We won't touch the Joneses' plan,' said Ms Smith. 'It's the workers' money.'",
+            ["'We won't touch the Joneses' plan,'", "'It's the workers' money.'"],
+        ),
+        ("‘It’s the workers’ money,’ she said.", ["‘It’s the workers’ money,’"]),
+        # a quoted word ending in s before more words closes: the next mark opens
+        ("He called them 'thugs' and told them 'go home.'", ["'thugs'", "'go home.'"]),
+    ],
+)
+def test_plural_possessive_inside_a_single_quoted_sentence_is_an_apostrophe(text, expected):
+    assert quoted(text) == expected
+
+
 def test_inner_quote_stays_inside_outer_quote():
     text = "“He told me ‘never again’ and left,” she said."
     assert quoted(text) == ["“He told me ‘never again’ and left,”"]

@@ -210,9 +210,11 @@ def _pair_family(text: str, paragraphs: list[tuple[int, int]], family: str) -> l
             stack.append((carried, marks[0].end))
             marks = marks[1:]
             carried = None
-        for mark in marks:
+        for number, mark in enumerate(marks):
             role = _classify(text, mark.start, mark.end, mark.mark, pending=bool(stack))
-            if mark.mark == "“" and stack and text[stack[-1][0].start] == "„":
+            if role == "close" and _possessive_before_the_close(text, mark, marks[number + 1 : number + 2]):
+                role = "none"
+            elif mark.mark == "“" and stack and text[stack[-1][0].start] == "„":
                 role = "close"  # German „…“: the English opener closes a low opener
             elif mark.mark in "“‘" and stack and _looks_closing(text, mark):
                 role = "close"  # a typo'd closer: “…,“ said Jim — glued to the words before it
@@ -233,6 +235,18 @@ def _pair_family(text: str, paragraphs: list[tuple[int, int]], family: str) -> l
             elif any(ch.isalnum() for ch in text[quote.first_content : para_end]):
                 pairs.append(quote.pair(para_end, para_end, False, family))
     return pairs
+
+
+def _possessive_before_the_close(text: str, mark: _Mark, following: list[_Mark]) -> bool:
+    """'We won't touch the Joneses' plan,' she said: inside an open single quote, a plural
+    possessive ("Joneses' plan") is an apostrophe when the next mark closes the sentence
+    ("plan,'") and this one runs on into lower-case words."""
+    if mark.mark not in "'’" or not following or text[mark.start - 1 : mark.start] != "s":
+        return False
+    if not re.match(r" [a-z]", text[mark.end : mark.end + 2]):
+        return False
+    closer = following[0]
+    return closer.mark == mark.mark and text[closer.start - 1 : closer.start] in (",", ".", "!", "?", "…")
 
 
 def _opens_with(text: str, paragraph: tuple[int, int], family: str) -> bool:
