@@ -1458,6 +1458,10 @@ def test_per_names_a_source_only_right_after_the_quote(extract):
             "Ann Lee",
         ),
         ("“This city deserves better than a bridge to nowhere.” That is how Ann Lee put it on Monday.", "Ann Lee"),
+        (
+            "“This city deserves better than a bridge to nowhere.”\n\nThat is what Ann Lee told voters in Dayton.",
+            "Ann Lee",
+        ),
         # the next sentence reports the quote with a word pointing back at it
         ("“This city deserves better than a bridge.”\n\nAnn Lee said this at a rally in Dayton.", "Ann Lee"),
         ("“This city deserves better than a bridge.”\n\nAnn Lee made the remark at a rally in Dayton.", "Ann Lee"),
@@ -1480,6 +1484,7 @@ def test_a_quote_signed_in_parentheses_is_the_signers(extract):
     assert (quote.rule, quote.speaker.name) == ("name_after_quote", "Ann Lee")
 
 
-def test_that_is_how_things_work_names_no_speaker(extract):
-    text = "“We will win,” Tom Hart said.\n\n“This city deserves better than a bridge.” That is how it works here."
+@pytest.mark.parametrize("after", ["That is how it works here.", "That is what worries Ann Lee."])
+def test_that_is_how_things_work_names_no_speaker(extract, after):
+    text = f"“We will win,” Tom Hart said.\n\n“This city deserves better than a bridge.” {after}"
     assert extract(text).quotes[1].rule != "named_after"

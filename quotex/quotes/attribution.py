@@ -1429,8 +1429,9 @@ _THAT_QUOTE = re.compile(
     r"(?:quote|quotation|remark|line|lines|words|comment|statement|tweet|message)s? "
     r"(?:came |comes )?(?:from|of|by) "
 )
-# "That is how Ann Lee put it on Monday.", "That's how the mayor described the plan."
-_THAT_IS_HOW = re.compile(r"(?:That|This)(?:’s|'s| is| was) how ")
+# "That is how Ann Lee put it on Monday.", "That's how the mayor described the plan.",
+# "That was what Ann Lee told supporters."
+_THAT_IS_HOW = re.compile(r"(?:That|This)(?:’s|'s| is| was) (?:how|what) ")
 
 
 def _named_after(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str) -> tuple[str, Any, Any] | None:
