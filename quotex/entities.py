@@ -290,9 +290,18 @@ def find_entities(
     index = EntityIndex()
     typed: list[tuple[str, list[Mention], Place | None]] = []
     surnames = _person_surnames(groups)
+    # and surnames the model tagged as people on their own ("Fiorina said")
+    people_surnames = surnames | {
+        key for key, mentions in groups.items() if " " not in key and _mostly(mentions, PERSON)
+    }
     for key, mentions in groups.items():
         label, place = _decide_label(mentions)
-        if key in surnames and (label == ORG or label in PLACE_LABELS and (place is None or not place.well_known)):
+        words = key.split()
+        if label == PERSON and words[-1] in INSTITUTION_WORDS:
+            label = ORG  # "the Donald J. Trump Foundation", "Sarah Lawrence College", "PAC"
+        elif label in (ORG,) + PLACE_LABELS and place is None and _person_by_first_name(mentions, people_surnames):
+            label = PERSON  # "Carly Fiorina" tagged as an organisation, in an article about Fiorina
+        elif key in surnames and (label == ORG or label in PLACE_LABELS and (place is None or not place.well_known)):
             # "Donald Trump … Trump has indicated", "John Kasich … Kasich won": the small
             # model often takes a lone surname for an organisation or a place; in an
             # article naming the person, it is them, unless it is a well-known place
@@ -353,16 +362,45 @@ def _used_as_noun(doc: Any, mention: Mention) -> bool:
     return not (after is not None and after.text in ("-", "–"))  # "Cuban-American"
 
 
+# last words that make a name an institution's, whoever it is named after
+INSTITUTION_WORDS = frozenset(
+    """foundation institute center centre university college school academy committee
+    coalition association pac fund council corporation inc corp""".split()
+)
+
+
+def _person_by_first_name(mentions: list[Mention], surnames: set[str]) -> bool:
+    """ "Carly Fiorina" as an organisation in an article that calls Fiorina a person: a
+    clear first name and the surname of someone the article names is that person."""
+    words = mentions[0].text.split()
+    return (
+        2 <= len(words) <= 3
+        and len(words[0]) >= 3
+        and normalise_name(words[-1]) in surnames
+        and all(word.isalpha() and word[0].isupper() for word in words)
+        and not INSTITUTION_WORDS & {word.lower() for word in words}
+        and first_name_gender(mentions[0].text) is not None
+    )
+
+
 def _person_surnames(groups: dict[str, list[Mention]]) -> set[str]:
     """Last words of the full names the model tagged as people most of the time."""
     surnames = set()
     for key, mentions in groups.items():
         words = key.split()
-        votes = Counter(m.label for m in mentions)
         last = mentions[0].text.split()[-1]
-        if len(words) > 1 and votes[PERSON] * 2 > len(mentions) and not _ACRONYM.match(last):
+        if (
+            len(words) > 1
+            and _mostly(mentions, PERSON)
+            and not _ACRONYM.match(last)
+            and last.lower() not in INSTITUTION_WORDS
+        ):
             surnames.add(words[-1])
     return surnames
+
+
+def _mostly(mentions: list[Mention], label: str) -> bool:
+    return sum(m.label == label for m in mentions) * 2 > len(mentions)
 
 
 def _name_part(text: str, start: int, end: int) -> tuple[str, int, int]:

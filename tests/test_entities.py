@@ -396,3 +396,27 @@ def test_a_name_with_an_age_in_commas_is_a_person(vocab, words, person):
     index = find_entities(doc, [])
     assert (names(index, "PERSON") == [("Jones", 1)]) is person
     assert (names(index, "GPE") == [("Jones", 1)]) is not person
+
+
+def test_a_person_named_institution_is_an_organisation_and_lends_no_surname(vocab):
+    words = "Ann Lee founded the Tom Ward Foundation . The Foundation said Lee and Ward agreed .".split()
+    ents = [(0, 2, "PERSON"), (4, 7, "PERSON"), (9, 10, "PERSON"), (11, 12, "PERSON"), (13, 14, "ORG")]
+    index = find_entities(make_doc(vocab, words, ents), [])
+    assert names(index, "PERSON") == [("Ann Lee", 2)]
+    assert names(index, "ORG") == [("Foundation", 1), ("Tom Ward Foundation", 1), ("Ward", 1)]
+
+
+@pytest.mark.parametrize(
+    ("words", "person"),
+    [
+        ("Carly Fiorina spoke . Fiorina said no .", True),  # a clear first name and the person's surname
+        ("Jean Fiorina spoke . Fiorina said no .", False),  # a first name common to both sexes
+        ("Carly Fiorina spoke . Lee said no .", False),  # nobody of that surname
+    ],
+)
+def test_a_first_name_and_a_persons_surname_tagged_as_an_organisation_is_the_person(vocab, words, person):
+    doc = make_doc(vocab, words.split(), [(0, 2, "ORG"), (4, 5, "PERSON")])
+    index = find_entities(doc, [])
+    assert ("Carly Fiorina" if person else words.split()[0] + " Fiorina") in [
+        name for name, _ in names(index, "PERSON" if person else "ORG")
+    ]
