@@ -1089,6 +1089,16 @@ def test_quote_paragraph_after_a_paragraph_about_someone_new_is_theirs(extract, 
     assert [q.speaker.name for q in quotes] == ["Tom Hart", "Ann Lee"]
 
 
+@pytest.mark.parametrize("about_her", ["His opponent disagreed.", "The mayor was not convinced."])
+def test_quote_paragraph_after_a_paragraph_about_someone_described_is_theirs(extract, about_her):
+    text = (
+        f"“We will win,” Tom Hart said on Monday.\n\n{about_her}\n\n“The bridge is a disgrace and the mayor knows it.”"
+    )
+    quotes = [q for q in extract(text).quotes if q.type == "direct"]
+    assert quotes[-1].rule == "previous_sentence"
+    assert quotes[-1].speaker.mention.text == about_her.split(" disagreed")[0].split(" was")[0]
+
+
 @pytest.mark.parametrize(
     "after_the_quote, speaker",
     [

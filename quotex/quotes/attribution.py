@@ -1227,6 +1227,18 @@ def _person_subject(verb: Any) -> Any:
     return None
 
 
+def _described_person_subject(verb: Any) -> Any:
+    """ "His opponent disagreed.", "The mayor was not convinced.": one person the story
+    describes rather than names, as the subject of `verb`."""
+    subject = next((child for child in verb.children if child.dep_ in SPEAKER_DEPS), None)
+    if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in PERSON_NOUN_LEMMAS:
+        return None
+    if subject.lemma_.lower() in ("crowd", "audience", "family", "staff", "people"):
+        return None  # bodies of people speak in chorus, not in a quoted paragraph
+    determined = any(child.dep_ in ("det", "poss") for child in subject.children)
+    return subject if determined else None
+
+
 def _owner_of_words(noun: Any) -> Any:
     """Whose words a noun for words is: "her response", "the senator's answer", "a threat
     many voters make"."""
@@ -1385,7 +1397,7 @@ def _previous_sentence(
         for token in reversed(tokens):
             if is_cue(token):
                 return _accept("previous_sentence", token, context)
-        subject = _person_subject(sentence.root)
+        subject = _person_subject(sentence.root) or _described_person_subject(sentence.root)
         if subject is not None:
             return "previous_sentence", None, subject  # "Tom Hart was not convinced."
         # "The plan drew fire from Tom Hart, a council member.": a person introduced with a role
