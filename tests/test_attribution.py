@@ -1089,6 +1089,22 @@ def test_quote_paragraph_after_a_paragraph_about_someone_new_is_theirs(extract, 
     assert [q.speaker.name for q in quotes] == ["Tom Hart", "Ann Lee"]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "quoted"),
+    [
+        ("“That is nonsense.”", True),  # short, but a whole sentence with a verb
+        ("“Total nonsense.”", False),  # no verb: a subheading in quotes, or a scare quote
+        ("‘A change warrior.’", False),
+    ],
+)
+def test_a_short_quote_paragraph_after_a_paragraph_about_someone_is_theirs_when_it_is_a_sentence(
+    extract, paragraph, quoted
+):
+    text = f"“We will win,” Tom Hart said on Monday.\n\nAnn Lee disagreed.\n\n{paragraph}"
+    quotes = [q.speaker.name for q in extract(text).quotes if q.type == "direct" and q.speaker]
+    assert quotes == (["Tom Hart", "Ann Lee"] if quoted else ["Tom Hart"])
+
+
 @pytest.mark.parametrize("about_her", ["His opponent disagreed.", "The mayor was not convinced."])
 def test_quote_paragraph_after_a_paragraph_about_someone_described_is_theirs(extract, about_her):
     text = (

@@ -1227,6 +1227,23 @@ def _person_subject(verb: Any) -> Any:
     return None
 
 
+def _whole_sentence_alone(context: QuoteContext, pair: MarkPair) -> bool:
+    """ "“That is nonsense.”" as a paragraph of its own: a short sentence, but a whole one
+    with a verb (a subheading in quotes, "‘A change warrior.’", has none)."""
+    start, end = context.paragraphs[context.paragraph_of(pair.start)]
+    content = context.text[pair.content_start : pair.content_end].strip()
+    words = context.doc.char_span(pair.content_start, pair.content_end, alignment_mode="contract")
+    return (
+        pair.start == start
+        and not context.text[pair.end : end].strip()
+        and content[:1].isupper()
+        and content.endswith((".", "!", "?"))
+        and len(content.split()) >= 2
+        and words is not None
+        and words.root.pos_ in ("VERB", "AUX")
+    )
+
+
 def _described_person_subject(verb: Any) -> Any:
     """ "His opponent disagreed.", "The mayor was not convinced.": one person the story
     describes rather than names, as the subject of `verb`."""
@@ -1379,12 +1396,14 @@ def _previous_sentence(
     attribution to the sentence before ("Clinton touted her record. “We need …”")."""
     if span.start == 0 or quote_type != "direct":
         return None
-    if _term_reason(context, pair, "direct") is not None:
-        return None  # two or three quoted words alone are no statement to hand on
     previous_token = token_before(span)
     if previous_token.text not in TERMINAL_PUNCT and not context.in_quote(previous_token):
         return None
     same_paragraph = context.paragraph_of(previous_token.idx) == context.paragraph_of(pair.start)
+    if _term_reason(context, pair, "direct") is not None and (
+        same_paragraph or not _whole_sentence_alone(context, pair)
+    ):
+        return None  # two or three quoted words are no statement to hand on, unless a paragraph
     if not same_paragraph:
         # across a paragraph break a speech verb hands the quote on, or a person the
         # paragraph is about ("Lee had a different view. In her speech, she went after the
