@@ -119,6 +119,9 @@ NEWS_OUTLETS = {
 # "her State Department", "its Clinton Health Access Initiative": whose it is, not its name
 # ("Our Revolution" and "Our Principles PAC" are names, so only the third person goes)
 POSSESSIVE_DETERMINERS = {"his", "her", "its", "their"}
+# lower-case words the model takes into a name's span that are not part of it
+LEADING_WORD_POS = {"DET", "ADJ", "ADV", "SCONJ", "PRON"}
+STANCE_PREFIXES = ("pro-", "anti-", "non-", "post-", "pre-", "un-", "trans-")
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "around"}
 
@@ -216,6 +219,8 @@ def clean_mention(ent: Any, text: str) -> Mention | None:
     while tokens and (
         tokens[0].lower_ in ("the", "a", "an")
         or (tokens[0].lower_ in POSSESSIVE_DETERMINERS and len(tokens) > 1)
+        # "another Justice Department", "last Democratic Party", "where Republican Party"
+        or (_stray_leading_word(tokens) and len(tokens) > 1)
         or (ent.label_ == PERSON and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in ROLE_TITLES))
         # "Said Ann Lee: “…”": the inverted speech verb the model took into the name
         or (ent.label_ == PERSON and tokens[0].pos_ == "VERB" and len(tokens) > 1)
@@ -237,15 +242,32 @@ def clean_mention(ent: Any, text: str) -> Mention | None:
         text, end = text[:-1], end - 1
     if ent.label_ == PERSON:
         text, start, end = _name_part(text, start, end)
-        if text.lower().startswith(("pro-", "anti-")):
-            return None  # "pro-Clinton" voters: a stance, not a mention of her
+        if text.lower().startswith(STANCE_PREFIXES):
+            return None  # "Pro-Clinton" super PAC: a stance, not a mention of her
         if sum(ch.isalpha() for ch in text) < 2:
             return None  # a letter left over ("[W]e")
+    # "pro-Israel", "post-Nevada": a stance or a time (but "Anti-Defamation League" is a name)
+    if text.startswith(STANCE_PREFIXES):
+        return None
+    if "://" in text or "www." in text or ".co/" in text:
+        return None  # a link
     if "\n" in text or _QUOTE_CHARS & set(text) or not any(ch.isupper() for ch in text):
         return None
     if not any(ch.isalpha() for ch in text):
         return None
     return Mention(start, end, text, ent.label_, gender)
+
+
+def _stray_leading_word(tokens: list[Any]) -> bool:
+    """A lower-case word opening the span that is no part of the name: "another", "last",
+    "where" (but not "pro" in "pro-Clinton", nor "4th" in "4th Circuit")."""
+    first = tokens[0]
+    return (
+        first.is_alpha
+        and first.is_lower
+        and first.pos_ in LEADING_WORD_POS
+        and not (len(tokens) > 1 and tokens[1].text in ("-", "–"))
+    )
 
 
 def find_entities(

@@ -335,6 +335,26 @@ def test_person_spans_that_are_no_person(vocab, words, label):
     assert [cluster.label for cluster in index.clusters] == ([label] if label else [])
 
 
+@pytest.mark.parametrize(
+    "words, pos, label, names_left",
+    [
+        ("another Justice Department inquiry", "DET PROPN PROPN NOUN", "ORG", ["Justice Department"]),
+        ("the last Democratic Party platform", "DET ADJ PROPN PROPN NOUN", "ORG", ["Democratic Party"]),
+        ("the Anti-Defamation League said", "DET PROPN PROPN VERB", "ORG", ["Anti-Defamation League"]),
+        ("the 4th Circuit ruled", "DET ADJ PROPN VERB", "ORG", ["4th Circuit"]),
+        ("pro-Israel groups met", "ADJ NOUN VERB", "GPE", []),
+        ("https://t.co/KR4767 was posted", "X AUX VERB", "ORG", []),
+    ],
+)
+def test_words_around_a_name_that_are_not_the_name(vocab, words, pos, label, names_left):
+    words, pos = words.split(), pos.split()
+    doc = Doc(vocab, words=words, pos=pos)
+    start = 1 if words[0] == "the" else 0
+    end = next(i for i, tag in enumerate(pos) if i > start and tag in ("NOUN", "VERB", "AUX"))
+    doc.ents = [Span(doc, start, end, label=label)]
+    assert [cluster.name for cluster in find_entities(doc, []).clusters] == names_left
+
+
 def test_state_in_a_secretarys_title_is_no_organisation(vocab):
     words = "Secretary of State Ann Lee spoke .".split()
     doc = make_doc(vocab, words, [(2, 3, "ORG"), (3, 5, "PERSON")])
