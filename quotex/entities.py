@@ -228,6 +228,11 @@ def clean_mention(ent: Any, text: str) -> Mention | None:
         if tokens[0].lower_ in HONORIFICS:
             gender = HONORIFICS[tokens[0].lower_] or gender
         tokens.pop(0)
+    if ent.label_ == PERSON:
+        # "Hillary Clinton Slams Donald Trump", "Travis Kalanick of Uber": a headline's or a
+        # byline's words the model ran into the name end it
+        end = next((i for i, token in enumerate(tokens) if i > 0 and _ends_a_name(token)), len(tokens))
+        tokens = tokens[:end]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in ("'s", "’s", "'", "’") or tokens[-1].is_punct):
         tokens.pop()
     if not tokens:
@@ -256,6 +261,17 @@ def clean_mention(ent: Any, text: str) -> Mention | None:
     if not any(ch.isalpha() for ch in text):
         return None
     return Mention(start, end, text, ent.label_, gender)
+
+
+def _ends_a_name(token: Any) -> bool:
+    """A word no person's name goes on past: a finite verb, a conjunction, "of", a dash
+    set off by spaces (not the hyphen of "Holtz-Eakin")."""
+    spaced = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return (
+        token.tag_ in ("VBZ", "VBD", "VBP", "MD")
+        or token.lower_ in ("and", "or", "of", "on", "to", "for")
+        or (token.text in ("-", "–", "—") and spaced)
+    )
 
 
 def _stray_leading_word(tokens: list[Any]) -> bool:

@@ -323,6 +323,22 @@ def test_person_span_drawn_too_wide_keeps_the_name(vocab, words, name):
 
 
 @pytest.mark.parametrize(
+    "text, tags, name",
+    [
+        ("Ann Lee Slams Tom Ward", "NNP NNP VBZ NNP NNP", "Ann Lee"),  # a headline's verb ends the name
+        ("Tom Ward of Uber", "NNP NNP IN NNP", "Tom Ward"),
+        ("Ann Lee - and", "NNP NNP : CC", "Ann Lee"),  # a dash set off by spaces
+        ("Douglas Holtz-Eakin", "NNP NNP HYPH NNP", "Douglas Holtz-Eakin"),  # a hyphen is part of it
+    ],
+)
+def test_person_span_run_on_past_the_name_ends_where_the_name_does(vocab, text, tags, name):
+    doc = spacy.blank("en").tokenizer(text)
+    doc = Doc(vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], tags=tags.split())
+    doc.ents = [Span(doc, 0, len(doc), label="PERSON")]
+    assert [person.name for person in find_entities(doc, []).people()] == [name]
+
+
+@pytest.mark.parametrize(
     "words, label",
     [("pro-Clinton voters came .", None), ("Twitter suspended him .", "ORG"), ("[ W ] e came .", None)],
 )
