@@ -83,6 +83,23 @@ def test_a_verb_read_as_a_reduced_relative_after_a_quote_takes_the_noun_before_i
     assert (cue.text, speaker.text) == ("tweeted", "member")
 
 
+def test_a_subject_the_parser_hung_on_an_auxiliary_is_still_the_subject(vocab):
+    # "Ann Hart was still focused on it.": "Hart" parsed as the subject of "was"
+    rows = [
+        ("Ann", "PROPN", "compound", 1),
+        ("Hart", "PROPN", "nsubj", 2),
+        ("was", "AUX", "auxpass", 4),
+        ("still", "ADV", "advmod", 4),
+        ("focused", "VERB", "ROOT", 4),
+        ("on", "ADP", "prep", 4),
+        ("it", "PRON", "pobj", 5),
+        (".", "PUNCT", "punct", 4),
+    ]
+    doc = parsed(vocab, rows, [(0, 2, "PERSON")])
+    context = QuoteContext(doc, [], [(0, len(doc.text))])
+    assert [cluster.name for _, cluster in _subject_mentions(context, find_entities(doc, []))] == ["Ann Hart"]
+
+
 def test_a_name_opening_its_sentence_before_a_role_is_a_subject_even_when_parsed_as_the_root(vocab):
     # "Ann Hart, the activist, backed it": the parser made the name the root
     rows = [

@@ -198,7 +198,10 @@ def _subject_mentions(context: QuoteContext, entities: EntityIndex) -> list[tupl
                 and (doc[span.start - 1].text == "," or root.head.i == span.start - 1)
             ):
                 subject = root.head
-            if subject.dep_ in SPEAKER_DEPS and (subject.head.dep_ == "ROOT" or is_cue(subject.head)):
+            verb = subject.head
+            if verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
+                verb = verb.head  # "Maher was still focused …" with the subject hung on "was"
+            if subject.dep_ in SPEAKER_DEPS and (verb.dep_ == "ROOT" or is_cue(verb)):
                 out.append((mention.start, cluster))
             elif (
                 root.dep_ == "ROOT"
