@@ -347,6 +347,20 @@ def test_pronoun_resolves_to_a_name_in_apposition_to_the_subject(extract, introd
     assert [q.speaker.name for q in quotes if q.type == "direct"] == ["Ann Lee", "Mary Cole"]
 
 
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        # the quote talks about Hart by name: "he" is the other man
+        ("“Hart does not really believe that. He is losing, and he knows it,”", "Jim Ward"),
+        # but a name inside a quote the speaker quotes can be the speaker's own
+        ("“My father always told me, ‘Tom Hart, you will lose one day,’”", "Tom Hart"),
+    ],
+)
+def test_he_is_not_the_person_the_quote_talks_about_by_name(extract, words, name):
+    text = f"Tom Hart went after Jim Ward at the debate on Monday, calling him unfit for office.\n\n{words} he said."
+    assert only_quote(extract(text), "direct").speaker.name == name
+
+
 def test_he_skips_a_woman_named_more_recently(extract):
     text = "Mr. Tom Hart met Ms. Ann Lee on Monday.\n\n“The plan is dead,” he said."
     quote = only_quote(extract(text), "direct")

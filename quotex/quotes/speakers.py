@@ -35,7 +35,10 @@ def resolve_speakers(context: QuoteContext, found: list[Found], entities: Entity
             head is not None and head.pos_ == "PRON" or (end - start == 1 and mention[0].lower_ in PRONOUN_GENDER)
         ):
             pronoun = mention[0].lower_ if end - start == 1 else head.lower_
-            antecedent = _antecedent(context, pronoun, mention.start_char, salient, entities)
+            # who the quote talks about by name is not who says it: “Jeb doesn't believe I'm
+            # unhinged,” he said
+            named_inside = _people_named_in(context, item, entities)
+            antecedent = _antecedent(context, pronoun, mention.start_char, salient, entities, named_inside)
             if antecedent is not None:
                 if antecedent.gender is None and pronoun in PRONOUN_GENDER:
                     antecedent.gender = PRONOUN_GENDER[pronoun]
@@ -410,10 +413,35 @@ def _description(mention: Any) -> str:
 SALIENCE_PARAGRAPHS = 3
 
 
+def _people_named_in(context: QuoteContext, item: Found, entities: EntityIndex) -> set[str]:
+    """The ids of the people a quote talks about by name as the subject of its words ("Jeb
+    doesn't really believe …"), but not inside a quote it quotes ("He whispered, ‘Billie
+    Jean, you are the queen’")."""
+    named = set()
+    for cluster in entities.people():
+        for mention in cluster.mentions:
+            pair = next((p for p in item.pairs if p.content_start <= mention.start < p.content_end), None)
+            if pair is None:
+                continue
+            opening = context.text[max(pair.content_start, mention.start - 2) : mention.start].strip()
+            if opening[-1:] in ("‘", "'", "“", '"'):
+                continue
+            span = context.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in SPEAKER_DEPS:
+                named.add(cluster.id)
+    return named
+
+
 def _antecedent(
-    context: QuoteContext, pronoun: str, position: int, salient: list[tuple[int, Cluster]], entities: EntityIndex
+    context: QuoteContext,
+    pronoun: str,
+    position: int,
+    salient: list[tuple[int, Cluster]],
+    entities: EntityIndex,
+    excluded: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> Cluster | None:
-    """The person a "he"/"she" before a speech verb refers to, or None."""
+    """The person a "he"/"she" before a speech verb refers to, or None; never one of the
+    `excluded` ids."""
     if pronoun in PLURAL_PRONOUNS or pronoun not in PRONOUN_GENDER:
         return None
     gender = PRONOUN_GENDER[pronoun]
@@ -423,11 +451,11 @@ def _antecedent(
             continue
         if paragraph - context.paragraph_of(where) > SALIENCE_PARAGRAPHS:
             break
-        if cluster.gender in (None, gender):
+        if cluster.gender in (None, gender) and cluster.id not in excluded:
             return cluster
     latest: tuple[int, Cluster] | None = None
     for cluster in entities.people():
-        if cluster.gender not in (None, gender):
+        if cluster.gender not in (None, gender) or cluster.id in excluded:
             continue
         before = [m.start for m in cluster.mentions if m.start < position and not context.quoted_char(m.start)]
         if before and (latest is None or max(before) > latest[0]):
