@@ -361,6 +361,15 @@ def test_he_is_not_the_person_the_quote_talks_about_by_name(extract, words, name
     assert only_quote(extract(text), "direct").speaker.name == name
 
 
+def test_he_refers_to_the_subject_described_by_the_role_the_article_gave(extract):
+    text = (
+        "Republican presidential candidate Tom Hart spoke to radio host Jim Ward on Monday.\n\n"
+        "Ward suggested Hart had not meant his remark literally, but the candidate cut him off.\n\n"
+        "“No, I meant every word of it, and I will say it again,” he said."
+    )
+    assert only_quote(extract(text), "direct").speaker.name == "Tom Hart"
+
+
 def test_he_skips_a_woman_named_more_recently(extract):
     text = "Mr. Tom Hart met Ms. Ann Lee on Monday.\n\n“The plan is dead,” he said."
     quote = only_quote(extract(text), "direct")

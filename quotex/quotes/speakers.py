@@ -24,6 +24,9 @@ def resolve_speakers(context: QuoteContext, found: list[Found], entities: Entity
     doc = context.doc
     salient = _subject_mentions(context, entities)
     roles: Roles | None = None  # read when a description needs it
+    if any(item.speaker_token is not None and item.speaker_token.lower_ in PRONOUN_GENDER for item in found):
+        roles = _roles_of_people(context, entities)
+        salient = sorted(salient + _described_subjects(context, entities, roles), key=lambda entry: entry[0])
     for position, item in enumerate(found):
         if item.speaker_span is None:
             continue
@@ -218,6 +221,29 @@ def _subject_mentions(context: QuoteContext, entities: EntityIndex) -> list[tupl
                 out.append((mention.start, cluster))
     out.sort(key=lambda entry: entry[0])
     _learn_genders(context, entities, out)
+    return out
+
+
+def _described_subjects(context: QuoteContext, entities: EntityIndex, roles: Roles) -> list[tuple[int, Cluster]]:
+    """People a main clause has as its subject by a role the article gave them: "Hewitt
+    suggested Trump had not meant it, but the candidate cut him off. “…,” he said": "he" is
+    the candidate, Trump."""
+    out = []
+    for sentence in context.doc.sents:
+        clauses = [sentence.root] + [
+            c for c in sentence.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+        ]
+        for verb in clauses:
+            subject = next((c for c in verb.children if c.dep_ in SPEAKER_DEPS), None)
+            if subject is None or subject.pos_ != "NOUN" or context.in_quote(subject):
+                continue
+            if subject.lemma_.lower() not in PERSON_NOUN_LEMMAS:
+                continue
+            start, end = speaker_span(subject)  # type: ignore[misc]
+            mention = context.doc[start:end]
+            person = _described_person(context, subject, mention, roles, entities)
+            if person is not None:
+                out.append((mention.start_char, person))
     return out
 
 
