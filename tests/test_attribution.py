@@ -361,6 +361,15 @@ def test_he_is_not_the_person_the_quote_talks_about_by_name(extract, words, name
     assert only_quote(extract(text), "direct").speaker.name == name
 
 
+@pytest.mark.parametrize("attribution", ["he said of Hart", "he told Hart"])
+def test_he_is_not_the_person_the_attribution_names_as_its_topic_or_hearer(extract, attribution):
+    text = (
+        "Jim Ward spoke first at the debate on Monday. Then Tom Hart attacked him on trade.\n\n"
+        f"“I have won ten states, and he has won three,” {attribution}."
+    )
+    assert only_quote(extract(text), "direct").speaker.name == "Jim Ward"
+
+
 def test_he_refers_to_the_subject_described_by_the_role_the_article_gave(extract):
     text = (
         "Republican presidential candidate Tom Hart spoke to radio host Jim Ward on Monday.\n\n"

@@ -40,7 +40,7 @@ def resolve_speakers(context: QuoteContext, found: list[Found], entities: Entity
             pronoun = mention[0].lower_ if end - start == 1 else head.lower_
             # who the quote talks about by name is not who says it: “Jeb doesn't believe I'm
             # unhinged,” he said
-            named_inside = _people_named_in(context, item, entities)
+            named_inside = _people_named_in(context, item, entities) | _others_in_attribution(context, item, entities)
             antecedent = _antecedent(context, pronoun, mention.start_char, salient, entities, named_inside)
             if antecedent is not None:
                 if antecedent.gender is None and pronoun in PRONOUN_GENDER:
@@ -456,6 +456,28 @@ def _people_named_in(context: QuoteContext, item: Found, entities: EntityIndex) 
             if span is not None and span.root.dep_ in SPEAKER_DEPS:
                 named.add(cluster.id)
     return named
+
+
+def _others_in_attribution(context: QuoteContext, item: Found, entities: EntityIndex) -> set[str]:
+    """The ids of the people the attribution names besides its speaker: "he said of
+    Romney", "he told Ann Lee", "he said, referring to Cruz" (who is none of them)."""
+    if item.cue is None:
+        return set()
+    named = []
+    for child in item.cue.children:
+        if child.dep_ in ("dobj", "dative"):
+            named.append(child)  # "he told Ann Lee"
+        elif child.dep_ == "prep" and child.lower_ in ("of", "about", "to"):
+            named += [grand for grand in child.children if grand.dep_ == "pobj"]  # "he said of Romney"
+        elif child.dep_ == "advcl" and child.lemma_ == "refer":
+            for preposition in child.children:  # "he said, referring to Cruz"
+                named += [grand for grand in preposition.children if grand.dep_ == "pobj"]
+    others = set()
+    for token in named:
+        cluster = entities.cluster_at(token.idx, token.idx + len(token.text))
+        if cluster is not None and cluster.kind == "person" and not context.in_quote(token):
+            others.add(cluster.id)
+    return others
 
 
 def _antecedent(
