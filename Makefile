@@ -5,13 +5,14 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 EVAL := ../shared/eval
 
-.PHONY: help install run test lint typecheck eval golden bench clean
+.PHONY: help install run test lint typecheck eval golden bench probe clean
 
 help:
 	@echo "make run        install (first time) and extract the seed article, pretty-printed"
 	@echo "make test       install (first time) and run the test suite"
 	@echo "make eval       score quote extraction on PolNeAR dev ($(EVAL))"
 	@echo "make bench      throughput and memory benchmark"
+	@echo "make probe      how often a pronoun speaker finds its person, on PolNeAR train ($(EVAL))"
 	@echo "make golden     regenerate tests/golden/seed.jsonl (review the diff!)"
 	@echo "make lint       ruff + mypy"
 
@@ -48,6 +49,9 @@ golden: install
 bench: install
 	$(PY) -m pip install --quiet psutil
 	$(PY) tests/bench.py
+
+probe: install
+	$(PY) tests/probe_pronouns.py $(EVAL)/polnear-train.jsonl
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
