@@ -361,7 +361,7 @@ def test_he_is_not_the_person_the_quote_talks_about_by_name(extract, words, name
     assert only_quote(extract(text), "direct").speaker.name == name
 
 
-@pytest.mark.parametrize("attribution", ["he said of Hart", "he told Hart"])
+@pytest.mark.parametrize("attribution", ["he said of Hart", "he told Hart", "he said about Hart's record"])
 def test_he_is_not_the_person_the_attribution_names_as_its_topic_or_hearer(extract, attribution):
     text = (
         "Jim Ward spoke first at the debate on Monday. Then Tom Hart attacked him on trade.\n\n"

@@ -468,7 +468,9 @@ def _others_in_attribution(context: QuoteContext, item: Found, entities: EntityI
         if child.dep_ in ("dobj", "dative"):
             named.append(child)  # "he told Ann Lee"
         elif child.dep_ == "prep" and child.lower_ in ("of", "about", "to"):
-            named += [grand for grand in child.children if grand.dep_ == "pobj"]  # "he said of Romney"
+            for topic in child.children:  # "he said of Romney", "about McCain's effort"
+                if topic.dep_ == "pobj":
+                    named += [topic] + [owner for owner in topic.children if owner.dep_ == "poss"]
         elif child.dep_ == "advcl" and child.lemma_ == "refer":
             for preposition in child.children:  # "he said, referring to Cruz"
                 named += [grand for grand in preposition.children if grand.dep_ == "pobj"]
