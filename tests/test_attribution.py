@@ -370,6 +370,16 @@ def test_he_is_not_the_person_the_attribution_names_as_its_topic_or_hearer(extra
     assert only_quote(extract(text), "direct").speaker.name == "Jim Ward"
 
 
+@pytest.mark.parametrize(("verb", "name"), [("responded", "Tom Hart"), ("added", "Jim Ward")])
+def test_he_who_responds_is_not_the_one_who_just_asked(extract, verb, name):
+    text = (
+        "Radio host Jim Ward interviewed Tom Hart on Monday.\n\n"
+        "Hart said allies should arm themselves. Ward then asked, “With nuclear weapons?”\n\n"
+        f"“Including with nuclear weapons, yes, if they have to,” he {verb}."
+    )
+    assert [q.speaker.name for q in extract(text).quotes if q.type == "direct"][-1] == name
+
+
 def test_he_refers_to_the_subject_described_by_the_role_the_article_gave(extract):
     text = (
         "Republican presidential candidate Tom Hart spoke to radio host Jim Ward on Monday.\n\n"

@@ -41,6 +41,7 @@ def resolve_speakers(context: QuoteContext, found: list[Found], entities: Entity
             # who the quote talks about by name is not who says it: “Jeb doesn't believe I'm
             # unhinged,” he said
             named_inside = _people_named_in(context, item, entities) | _others_in_attribution(context, item, entities)
+            named_inside |= _asker_answered(context, found[:position], item)
             antecedent = _antecedent(context, pronoun, mention.start_char, salient, entities, named_inside)
             if antecedent is not None:
                 if antecedent.gender is None and pronoun in PRONOUN_GENDER:
@@ -456,6 +457,22 @@ def _people_named_in(context: QuoteContext, item: Found, entities: EntityIndex) 
             if span is not None and span.root.dep_ in SPEAKER_DEPS:
                 named.add(cluster.id)
     return named
+
+
+# speech verbs that answer: whoever asked the question right before is not the one answering
+ANSWERING_LEMMAS = {"reply", "respond", "answer", "retort"}
+
+
+def _asker_answered(context: QuoteContext, before: list[Found], item: Found) -> set[str]:
+    """ "Wallace asked, “With nukes?” / “Including with nukes,” he responded": the id of
+    the person whose question the quote answers, who is not the one answering."""
+    if item.cue is None or item.cue.lemma_.lower() not in ANSWERING_LEMMAS or not before:
+        return set()
+    last = before[-1]
+    if last.resolved is None or last.resolved[0] is None or not last.pairs or item.paragraph - last.paragraph > 1:
+        return set()
+    question = context.text[last.pairs[-1].content_start : last.pairs[-1].content_end].rstrip(" ,")
+    return {last.resolved[0]} if question.endswith("?") else set()
 
 
 def _others_in_attribution(context: QuoteContext, item: Found, entities: EntityIndex) -> set[str]:
