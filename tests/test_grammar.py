@@ -83,6 +83,12 @@ def test_a_verb_read_as_a_reduced_relative_after_a_quote_takes_the_noun_before_i
     assert (cue.text, speaker.text) == ("tweeted", "member")
 
 
+def subjects_named(doc):
+    """The people ``_subject_mentions`` finds in a one-paragraph hand-built parse."""
+    context = QuoteContext(doc, [], [(0, len(doc.text))])
+    return [cluster.name for _, cluster in _subject_mentions(context, find_entities(doc, []))]
+
+
 def test_a_subject_the_parser_hung_on_an_auxiliary_is_still_the_subject(vocab):
     # "Ann Hart was still focused on it.": "Hart" parsed as the subject of "was"
     rows = [
@@ -95,9 +101,7 @@ def test_a_subject_the_parser_hung_on_an_auxiliary_is_still_the_subject(vocab):
         ("it", "PRON", "pobj", 5),
         (".", "PUNCT", "punct", 4),
     ]
-    doc = parsed(vocab, rows, [(0, 2, "PERSON")])
-    context = QuoteContext(doc, [], [(0, len(doc.text))])
-    assert [cluster.name for _, cluster in _subject_mentions(context, find_entities(doc, []))] == ["Ann Hart"]
+    assert subjects_named(parsed(vocab, rows, [(0, 2, "PERSON")])) == ["Ann Hart"]
 
 
 def test_a_name_opening_its_sentence_before_a_role_is_a_subject_even_when_parsed_as_the_root(vocab):
@@ -113,18 +117,14 @@ def test_a_name_opening_its_sentence_before_a_role_is_a_subject_even_when_parsed
         ("it", "PRON", "dobj", 6),
         (".", "PUNCT", "punct", 1),
     ]
-    doc = parsed(vocab, rows, [(0, 2, "PERSON")])
-    entities = find_entities(doc, [])
-    context = QuoteContext(doc, [], [(0, len(doc.text))])
-    assert [cluster.name for _, cluster in _subject_mentions(context, entities)] == ["Ann Hart"]
+    assert subjects_named(parsed(vocab, rows, [(0, 2, "PERSON")])) == ["Ann Hart"]
     # ... but a name the root of a sentence without a role after it is no subject ("Ann Hart.")
     doc = parsed(
         vocab,
         [("Ann", "PROPN", "compound", 1), ("Hart", "PROPN", "ROOT", 1), (".", "PUNCT", "punct", 1)],
         [(0, 2, "PERSON")],
     )
-    context = QuoteContext(doc, [], [(0, len(doc.text))])
-    assert _subject_mentions(context, find_entities(doc, [])) == []
+    assert subjects_named(doc) == []
 
 
 @pytest.mark.parametrize(
