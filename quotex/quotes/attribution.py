@@ -48,7 +48,7 @@ from quotex.quotes.lexicon import (
     WORDS_NOUN_LEMMAS,
 )
 from quotex.quotes.marks import MarkPair
-from quotex.quotes.speakers import CARRIED_RULES, resolve_speakers, speaker_records
+from quotex.quotes.speakers import CARRIED_RULES, COLLECTIVE_NOUNS, resolve_speakers, speaker_records
 from quotex.transcripts import ANSWER, QUESTION, SpeakerLabel, split_at_turns, turn_of
 
 # How often each rule was right on PolNeAR train (speaker accuracy for quotes with marks,
@@ -1250,8 +1250,8 @@ def _described_person_subject(verb: Any) -> Any:
     subject = next((child for child in verb.children if child.dep_ in SPEAKER_DEPS), None)
     if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in PERSON_NOUN_LEMMAS:
         return None
-    if subject.lemma_.lower() in ("crowd", "audience", "family", "staff", "people"):
-        return None  # bodies of people speak in chorus, not in a quoted paragraph
+    if subject.lemma_.lower() in COLLECTIVE_NOUNS:
+        return None  # bodies of people ("The crowd cheered.") speak in chorus, not in a quoted paragraph
     determined = any(child.dep_ in ("det", "poss") for child in subject.children)
     return subject if determined else None
 

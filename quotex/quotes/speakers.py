@@ -38,11 +38,13 @@ def resolve_speakers(context: QuoteContext, found: list[Found], entities: Entity
             head is not None and head.pos_ == "PRON" or (end - start == 1 and mention[0].lower_ in PRONOUN_GENDER)
         ):
             pronoun = mention[0].lower_ if end - start == 1 else head.lower_
-            # who the quote talks about by name is not who says it: “Jeb doesn't believe I'm
-            # unhinged,” he said
-            named_inside = _people_named_in(context, item, entities) | _others_in_attribution(context, item, entities)
-            named_inside |= _asker_answered(context, found[:position], item)
-            antecedent = _antecedent(context, pronoun, mention.start_char, salient, entities, named_inside)
+            # not whom the quote talks about by name (“Jeb doesn't believe I'm unhinged,” he
+            # said), nor whom the attribution is about or told, nor the one whose question it answers
+            not_the_speaker = _people_named_in(context, item, entities) | _others_in_attribution(
+                context, item, entities
+            )
+            not_the_speaker |= _asker_answered(context, found[:position], item)
+            antecedent = _antecedent(context, pronoun, mention.start_char, salient, entities, not_the_speaker)
             if antecedent is not None:
                 if antecedent.gender is None and pronoun in PRONOUN_GENDER:
                     antecedent.gender = PRONOUN_GENDER[pronoun]
