@@ -311,6 +311,15 @@ TITLE_WORDS = {
     "congressman": "representative",
     "congresswoman": "representative",
 }
+# news varies the word for a role it gave: "President Felipe Calderon … the former Mexican
+# leader", "Sen. Ann Lee … the lawmaker", "nominee Tom Ward … the candidate"
+BROADER_ROLES = {
+    "leader": {"president", "premier", "chancellor", "minister", "king", "queen", "chairman", "chairwoman"},
+    "lawmaker": {"senator", "representative", "legislator", "congressman", "congresswoman"},
+    "legislator": {"senator", "representative", "lawmaker"},
+    "candidate": {"nominee"},
+    "nominee": {"candidate"},
+}
 # words of a role that do not tell one person from another
 _ROLE_FILLER = {"the", "a", "an", "of", "'s", "’s", "-"}
 
@@ -419,8 +428,8 @@ def _described_person(
             # a role with its owner named ("Vladimir Putin's spokesman") may come before the
             # name it belongs to, as news ledes describe first and name later
             if (start < mention.start_char or owned)
-            and noun in nouns
-            and described <= words
+            and (noun in nouns or nouns & BROADER_ROLES.get(noun, set()))
+            and described - {noun} <= words
             and not (words & _ROLE_CHANGERS) - described
         ]
         if fitting:
