@@ -18,6 +18,7 @@ from quotex.models import Quote, QuoteSpeaker, Span, Speaker, Term
 from quotex.quotes.grammar import (
     Found,
     QuoteContext,
+    asks,
     is_cue,
     is_someone,
     noun_phrase_after,
@@ -376,9 +377,9 @@ def _dialogue_turn(context: QuoteContext, found: list[Found], entities: EntityIn
         return None
     if not _same_speaker(first, last, entities) or _same_speaker(first, other, entities):
         return None
-    if _asks(context, first.pairs[-1]) and _asks(context, last.pairs[-1]):
+    if asks(context, first.pairs[-1]) and asks(context, last.pairs[-1]):
         return other  # they answered the first question: they answer this one
-    if _asks(context, other.pairs[-1]) and _asks(context, pair):
+    if asks(context, other.pairs[-1]) and asks(context, pair):
         return other  # a question after their answer: the one who asked before asks again
     return None
 
@@ -414,7 +415,7 @@ def _exchange_turn(context: QuoteContext, found: list[Found], pair: MarkPair) ->
     asked = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if asker is None or asked is None or not (_is_person(asker) and _is_person(asked)):
         return None
-    return asker if _asks(context, pair) else asked
+    return asker if asks(context, pair) else asked
 
 
 def _is_person(token: Any) -> bool:
@@ -430,10 +431,6 @@ def _sentence_before(context: QuoteContext, pair: MarkPair) -> Any:
         return None
     sentence = last.sent
     return None if any(context.in_quote(t) for t in sentence) else sentence
-
-
-def _asks(context: QuoteContext, pair: MarkPair) -> bool:
-    return context.text[pair.content_start : pair.content_end].rstrip(" ,\n").endswith("?")
 
 
 def _same_speaker(first: Found, second: Found, entities: EntityIndex) -> bool:

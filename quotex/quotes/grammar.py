@@ -495,6 +495,11 @@ def appositive_head(token: Any) -> Any:
     return token
 
 
+def asks(context: QuoteContext, pair: MarkPair) -> bool:
+    """Whether a quote is a question: its words end in "?"."""
+    return context.text[pair.content_start : pair.content_end].rstrip(" ,\n").endswith("?")
+
+
 def token_before(span: Any) -> Any:
     """The last token before a span that is not white space (or the first token of the
     text), None at its very start."""

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from quotex.entities import Cluster, EntityIndex, normalise_name
 from quotex.models import Speaker
-from quotex.quotes.grammar import Found, QuoteContext, appositive_head, is_cue, role_of, speaker_span, token_before
+from quotex.quotes.grammar import (
+    Found,
+    QuoteContext,
+    appositive_head,
+    asks,
+    is_cue,
+    role_of,
+    speaker_span,
+    token_before,
+)
 from quotex.quotes.lexicon import (
     DOCUMENT_NOUN_LEMMAS,
     NOUN_GENDER,
@@ -23,7 +33,7 @@ def resolve_speakers(context: QuoteContext, found: list[Found], entities: Entity
     """Give each quote's speaker a canonical name: entity, pronoun antecedent or description."""
     doc = context.doc
     salient = _subject_mentions(context, entities)
-    roles: Roles | None = None  # read when a description needs it
+    roles: Roles | None = None  # read when a description or a pronoun needs it
     if any(item.speaker_token is not None and item.speaker_token.lower_ in PRONOUN_GENDER for item in found):
         roles = _roles_of_people(context, entities)
         salient = sorted(salient + _described_subjects(context, entities, roles), key=lambda entry: entry[0])
@@ -482,8 +492,7 @@ def _asker_answered(context: QuoteContext, before: list[Found], item: Found) -> 
     last = before[-1]
     if last.resolved is None or last.resolved[0] is None or not last.pairs or item.paragraph - last.paragraph > 1:
         return set()
-    question = context.text[last.pairs[-1].content_start : last.pairs[-1].content_end].rstrip(" ,")
-    return {last.resolved[0]} if question.endswith("?") else set()
+    return {last.resolved[0]} if asks(context, last.pairs[-1]) else set()
 
 
 def _others_in_attribution(context: QuoteContext, item: Found, entities: EntityIndex) -> set[str]:
@@ -516,7 +525,7 @@ def _antecedent(
     position: int,
     salient: list[tuple[int, Cluster]],
     entities: EntityIndex,
-    excluded: set[str] = frozenset(),  # type: ignore[assignment]
+    excluded: AbstractSet[str] = frozenset(),
 ) -> Cluster | None:
     """The person a "he"/"she" before a speech verb refers to, or None; never one of the
     `excluded` ids."""
