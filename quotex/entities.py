@@ -19,6 +19,7 @@ from quotex.first_names import first_name_gender
 from quotex.gazetteer import Place, lookup_place, us_state
 from quotex.hygiene import SkippedRange, is_skipped
 from quotex.models import Entity, Span
+from quotex.typography import is_dash
 
 if TYPE_CHECKING:
     from quotex.transcripts import SpeakerLabel
@@ -270,7 +271,7 @@ def _ends_a_name(token: Any) -> bool:
     return (
         token.tag_ in ("VBZ", "VBD", "VBP", "MD")
         or token.lower_ in ("and", "or", "of", "on", "to", "for")
-        or (token.text in ("-", "–", "—") and spaced)
+        or (is_dash(token.text) and spaced)
     )
 
 

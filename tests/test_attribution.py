@@ -94,6 +94,14 @@ def first_with_marks(article):
             "headline_colon",
         ),
         ("“The bridge will open in May, and not a day later.” — Ann Lee", "Ann Lee", None, "dash_after_quote"),
+        # the quotation dash (horizontal bar), held to the name by a no-break space
+        ("“The bridge will open in May, and not a day later.” ―\xa0Ann Lee", "Ann Lee", None, "dash_after_quote"),
+        (
+            "Voters shrug off the bridge delay ― Ann Lee: “One lesson was a simple one: keep calling voters.”",
+            "Ann Lee",
+            None,
+            "headline_colon",
+        ),
         # a voter roundup: the quote opens the paragraph, a name and a verbless description close it
         (
             "Voters in Ohio had their say.\n\n“It was a mess from start to finish.” Tom Hart, 33, teacher, Akron",
@@ -1198,8 +1206,24 @@ def test_dash_signature_on_its_own_line_names_the_speaker_over_the_previous_quot
     assert [(q.rule, q.speaker.name) for q in quotes][-1] == ("dash_after_quote", "Ann Lee")
 
 
-def test_dash_glued_to_a_name_does_not_hide_the_person(extract):
-    article = extract("The speech ended late.\n\n“We are ready.”\n\n-Ann Lee, tweeting after the speech.")
+def test_each_dash_signed_quote_paragraph_of_a_roundup_is_its_signers(extract):
+    text = (
+        "We asked readers what the bridge means to them.\n\n"
+        "“I cross it twice a day and I have never felt safe on it.” ― Ann Lee\n\n"
+        "“It is the best thing the city has built in my lifetime.” ―\xa0Tom Hart\n\n"
+        "“Nobody asked the people who live under it.” ― Maria Lopez"
+    )
+    quotes = [q for q in extract(text).quotes if q.type == "direct"]
+    assert [(q.rule, q.speaker.name) for q in quotes] == [
+        ("dash_after_quote", "Ann Lee"),
+        ("dash_after_quote", "Tom Hart"),
+        ("dash_after_quote", "Maria Lopez"),
+    ]
+
+
+@pytest.mark.parametrize("dash", ["-", "―"])
+def test_dash_glued_to_a_name_does_not_hide_the_person(extract, dash):
+    article = extract(f"The speech ended late.\n\n“We are ready.”\n\n{dash}Ann Lee, tweeting after the speech.")
     assert "Ann Lee" in [person.name for person in article.people]
 
 

@@ -91,6 +91,21 @@ def test_free_standing_marks(text, expected):
     assert quoted(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # web text sets no-break and thin spaces around marks, and the straight marks open
+        # and close by what stands beside them
+        ('"They sue," he said.\xa0"Everybody sues, right?"', ['"They sue,"', '"Everybody sues, right?"']),
+        ("He said\u2009'no' twice.", ["'no'"]),
+        # the quotation dash (horizontal bar) stands beside a mark like any other dash
+        ('"We won."―Ann Lee', ['"We won."']),
+    ],
+)
+def test_any_white_space_or_dash_beside_a_mark_is_a_gap(text, expected):
+    assert quoted(text) == expected
+
+
 def test_glued_straight_quotes_are_not_quotes():
     # the seed's retyped caption: as'fake' and'lies' has no real quote marks
     assert quoted("described it as'fake' and'lies'") == []

@@ -51,6 +51,7 @@ from quotex.quotes.lexicon import (
 from quotex.quotes.marks import MarkPair
 from quotex.quotes.speakers import CARRIED_RULES, COLLECTIVE_NOUNS, resolve_speakers, speaker_records
 from quotex.transcripts import ANSWER, QUESTION, SpeakerLabel, split_at_turns, turn_of
+from quotex.typography import DASHES, LONG_DASHES, is_dash
 
 # How often each rule was right on PolNeAR train (speaker accuracy for quotes with marks,
 # precision for indirect ones), rounded down to 0.05: a confidence users can threshold on.
@@ -515,7 +516,8 @@ def _in_headline(context: QuoteContext, pair: MarkPair) -> bool:
 
 def _is_title(content: str) -> bool:
     """Every word capitalised and short: a title or a name, not somebody's words."""
-    words = [w for w in content.replace("—", " ").split() if any(ch.isalpha() for ch in w)]
+    # a dash parts two words ("Ann Lee—Tom Ward"); a hyphen makes one ("Obama-Clinton")
+    words = [w for w in re.sub(f"[{LONG_DASHES}]", " ", content).split() if any(ch.isalpha() for ch in w)]
     small = {"a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "by", "with", "or"}
     capitalised = [w for w in words if w.lower() not in small]
     return (
@@ -1090,7 +1092,7 @@ def _name_colon_before(
 
 
 # "Pollsters agree - Carl Bialik: “…”": a roundup item's headline, a dash, then the source
-_DASH_NAME_COLON = re.compile(r"\s[-—–]\s?([A-Z][\w.'’]*(?:\s(?:[A-Z][\w.'’]*|and|&)){0,5}):\s*$")
+_DASH_NAME_COLON = re.compile(rf"\s[{DASHES}]\s?([A-Z][\w.'’]*(?:\s(?:[A-Z][\w.'’]*|and|&)){{0,5}}):\s*$")
 
 
 # "Clinton: “…” Bush: “…”": a second name and colon after the first quote
@@ -1433,15 +1435,19 @@ def _dash_speaker(context: QuoteContext, pair: MarkPair, span: Any, quote_type: 
         index += 1
     if index < len(doc) and doc[index].text == "(":
         return _signature_in_parentheses(context, pair, doc[index])
-    if index < len(doc) and doc[index].text not in ("—", "–", "-", "--"):
+    if index < len(doc) and not is_dash(doc[index].text):
         return _signature_after(context, pair, doc[index])
-    if index + 1 >= len(doc):
+    dash = index
+    index += 1
+    while index < len(doc) and doc[index].is_space and "\n" not in doc[index].text:
+        index += 1  # "―\xa0Ann Lee": a no-break space holds the name to its dash
+    if index >= len(doc):
         return None
-    if context.paragraph_of(doc[index].idx) != context.paragraph_of(pair.start):
-        paragraph_start, paragraph_end = context.paragraphs[context.paragraph_of(doc[index].idx)]
-        if paragraph_start != doc[index].idx or len(context.text[paragraph_start:paragraph_end].split()) > 8:
+    if context.paragraph_of(doc[dash].idx) != context.paragraph_of(pair.start):
+        paragraph_start, paragraph_end = context.paragraphs[context.paragraph_of(doc[dash].idx)]
+        if paragraph_start != doc[dash].idx or len(context.text[paragraph_start:paragraph_end].split()) > 8:
             return None  # a line that only signs the quote, not a new sentence
-    name = doc[index + 1]
+    name = doc[index]
     while name.dep_ == "compound" and name.head.i > name.i:
         name = name.head  # "— President Obama": the name's head, not its title
     if name.ent_type_ in ("PERSON", "ORG") or name.pos_ == "PROPN":

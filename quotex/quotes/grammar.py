@@ -21,6 +21,7 @@ from quotex.quotes.lexicon import (
     SPEAKER_DEPS,
 )
 from quotex.quotes.marks import MarkPair
+from quotex.typography import is_dash
 
 
 @dataclass(slots=True)
@@ -534,7 +535,7 @@ def speaker_span(token: Any) -> tuple[int, int] | None:
         if child.dep_ in NP_LEFT_DEPS and not child.is_punct:
             start = min(start, child.left_edge.i)
     for index in range(token.i - 1, start - 1, -1):
-        if doc[index].text in ("-", "—", "–") and index > 0 and doc[index - 1].whitespace_:
+        if is_dash(doc[index].text) and index > 0 and doc[index - 1].whitespace_:
             start = index + 1  # "Media shares blame - HuffPollster": a dash ends the phrase
             break
     end = token.i + 1

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotex.typography import DASHES
+
 # Families pair only with themselves: a double quote never closes a single one.
 DOUBLE, SINGLE = "double", "single"
 
@@ -34,8 +36,10 @@ MARKS: dict[str, tuple[str, str]] = {
 MARK_PATTERN = re.compile(r"'''|''|``|[“”„‟«»\"‘’‚‹›']")
 
 TRIPLE = "'" * 3
-OPENING_CONTEXT = set(" \t\n([{—–-/") | {"“", "‘", "«", "„"}
-CLOSING_CONTEXT = set(" \t\n.,;:!?)]}—–-/…") | {"”", "’", "»"}
+# Any white space counts as a gap around a mark: news HTML puts no-break and thin spaces
+# there ("“…”\xa0― Ann Lee", the French « … » with narrow no-break spaces).
+OPENING_CONTEXT = set("([{/" + DASHES) | {"“", "‘", "«", "„"}
+CLOSING_CONTEXT = set(".,;:!?)]}/…" + DASHES) | {"”", "’", "»"}
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK = re.compile(r"\n\s*")
@@ -95,7 +99,7 @@ def _classify(text: str, start: int, end: int, mark: str, pending: bool) -> str:
             return "none"  # ’90s
         if mark == "'" and before.isdigit():
             return "none"  # 5' (feet), '90s handled above
-        if before.isalpha() and after in " \t\n" and not pending:
+        if before.isalpha() and after.isspace() and not pending:
             return "none"  # plural possessive: the Joneses’ house
     if mark == '"' and before.isdigit() and not pending:
         return "none"  # 12" (inches)
@@ -106,8 +110,8 @@ def _classify(text: str, start: int, end: int, mark: str, pending: bool) -> str:
         # punctuation (“… the center,' " she said; ''… coalitions, '' said Mr. Gunnels)
         last = text[:start].rstrip()[-1:]
         return "close" if pending and last in ",.;:!?…'’" else "none"
-    opens = before in OPENING_CONTEXT or start == 0
-    closes = after in CLOSING_CONTEXT or end == len(text)
+    opens = _opens(before) or start == 0
+    closes = _closes(after) or end == len(text)
     if opens and not closes:
         return "open"
     if closes and not opens:
@@ -174,7 +178,7 @@ def _family_marks(text: str, start: int, end: int, family: str) -> list[_Mark]:
     for match in MARK_PATTERN.finditer(text, start, end):
         at, mark = match.start(), match.group()
         if mark == TRIPLE:
-            opening = at == 0 or text[at - 1] in OPENING_CONTEXT
+            opening = at == 0 or _opens(text[at - 1])
             double = (at, at + 2) if opening else (at + 1, at + 3)
             single = (at + 2, at + 3) if opening else (at, at + 1)
             at, finish = double if family == DOUBLE else single
@@ -187,15 +191,23 @@ def _family_marks(text: str, start: int, end: int, family: str) -> list[_Mark]:
 def _looks_closing(text: str, mark: _Mark) -> bool:
     before = text[mark.start - 1] if mark.start > 0 else " "
     after = text[mark.end] if mark.end < len(text) else " "
-    return (
-        not before.isspace() and before not in OPENING_CONTEXT and (after in CLOSING_CONTEXT or mark.end == len(text))
-    )
+    return not before.isspace() and before not in OPENING_CONTEXT and (_closes(after) or mark.end == len(text))
 
 
 def _looks_opening(text: str, mark: _Mark) -> bool:
     before = text[mark.start - 1] if mark.start > 0 else " "
     after = text[mark.end] if mark.end < len(text) else " "
-    return (before in OPENING_CONTEXT or mark.start == 0) and after.isalnum()
+    return (_opens(before) or mark.start == 0) and after.isalnum()
+
+
+def _opens(before: str) -> bool:
+    """The character before a mark is one a quote opens after."""
+    return before.isspace() or before in OPENING_CONTEXT
+
+
+def _closes(after: str) -> bool:
+    """The character after a mark is one a quote closes before."""
+    return after.isspace() or after in CLOSING_CONTEXT
 
 
 def _pair_family(text: str, paragraphs: list[tuple[int, int]], family: str) -> list[MarkPair]:
