@@ -1,5 +1,7 @@
 """Real-world inputs: HTML pages, JSONL dumps, interrupted runs, large files."""
 
+import glob
+import os
 import tracemalloc
 
 import orjson
@@ -121,3 +123,24 @@ def test_resume_after_interruption_completes_the_file(tmp_path, nlp):
     result = run("extract", str(tmp_path), "-o", str(out), "--resume")
     assert result.exit_code == 0
     assert [orjson.loads(line)["id"] for line in out.read_bytes().splitlines()] == ["0", "1", "2"]
+
+
+def test_windows_line_endings_give_the_same_analysis_as_unix_ones(nlp):
+    from quotex.extract import extract_text
+
+    seed_path = glob.glob(os.path.join(os.path.dirname(os.path.dirname(__file__)), "seeds", "*.txt"))[0]
+    with open(seed_path, encoding="utf-8") as handle:
+        unix = handle.read()
+    windows = unix.replace("\n", "\r\n")
+
+    def analysis(text):
+        return [(t.text, t.tag_, t.dep_, t.head.text, t.ent_type_) for t in nlp(text) if not t.is_space]
+
+    def quotes(text):
+        return [
+            (q.type, q.speaker and q.speaker.name, q.text.replace("\r", "")) for q in extract_text(text, nlp=nlp).quotes
+        ]
+
+    assert "\r\n" in windows
+    assert analysis(windows) == analysis(unix)
+    assert quotes(windows) == quotes(unix)
