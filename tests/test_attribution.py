@@ -378,7 +378,9 @@ def test_he_is_not_the_person_the_attribution_names_as_its_topic_or_hearer(extra
     assert only_quote(extract(text), "direct").speaker.name == "Jim Ward"
 
 
-@pytest.mark.parametrize(("verb", "name"), [("responded", "Tom Hart"), ("added", "Jim Ward")])
+@pytest.mark.parametrize(
+    ("verb", "name"), [("responded", "Tom Hart"), ("countered", "Tom Hart"), ("added", "Jim Ward")]
+)
 def test_he_who_responds_is_not_the_one_who_just_asked(extract, verb, name):
     text = (
         "Radio host Jim Ward interviewed Tom Hart on Monday.\n\n"

@@ -29,6 +29,7 @@ from quotex.quotes.grammar import (
 from quotex.quotes.indirect import find_reported_clauses
 from quotex.quotes.lexicon import (
     ADJACENT_CUE_WINDOW,
+    ANSWER_LEMMAS,
     ASKED_LEMMAS,
     CUE_LEMMAS,
     DOCUMENT_NOUN_LEMMAS,
@@ -1054,9 +1055,6 @@ def _subject_of_verb_tagged_noun(token: Any, window: list[Any]) -> Any:
     if after is not None and after.lower_ == "of":
         return None  # "the state of the union"
     return before[-1]
-
-
-ANSWER_LEMMAS = {"answer", "reply", "respond", "retort", "counter"}
 
 
 def _answers_next_quote(context: QuoteContext, cue: Any) -> bool:

@@ -144,6 +144,8 @@ PERSONAL_PLURALS = {"they", "them"}
 INSTRUMENT_LEMMAS = {"use", "take", "spend", "seize"}
 # verbs whose passive participle names the one questioned: "asked about …", "pressed on …"
 ASKED_LEMMAS = {"ask", "press", "question", "quiz"}
+# speech verbs that answer: the question right before them is someone else's
+ANSWER_LEMMAS = frozenset({"answer", "reply", "respond", "retort", "counter"})
 SPEAKER_DEPS = ("nsubj", "nsubjpass")
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos", "attr"}
 NP_LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct", "advmod"}

@@ -19,6 +19,7 @@ from quotex.quotes.grammar import (
     token_before,
 )
 from quotex.quotes.lexicon import (
+    ANSWER_LEMMAS,
     DOCUMENT_NOUN_LEMMAS,
     NOUN_GENDER,
     PERSON_NOUN_LEMMAS,
@@ -480,14 +481,10 @@ def _people_named_in(context: QuoteContext, item: Found, entities: EntityIndex) 
     return named
 
 
-# speech verbs that answer: whoever asked the question right before is not the one answering
-ANSWERING_LEMMAS = {"reply", "respond", "answer", "retort"}
-
-
 def _asker_answered(context: QuoteContext, before: list[Found], item: Found) -> set[str]:
     """ "Wallace asked, “With nukes?” / “Including with nukes,” he responded": the id of
     the person whose question the quote answers, who is not the one answering."""
-    if item.cue is None or item.cue.lemma_.lower() not in ANSWERING_LEMMAS or not before:
+    if item.cue is None or item.cue.lemma_.lower() not in ANSWER_LEMMAS or not before:
         return set()
     last = before[-1]
     if last.resolved is None or last.resolved[0] is None or not last.pairs or item.paragraph - last.paragraph > 1:
