@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from quotex.entities import HONORIFICS
+from quotex.entities import HONORIFICS, ROLE_TITLES
 from quotex.gazetteer import lookup_place
 from quotex.quotes.marks import MarkPair
 
@@ -83,9 +83,7 @@ NOT_SPEAKERS = {
 _FUNCTION_WORDS = {"OF", "THE", "AND", "FOR", "TO", "IN", "ON", "AT", "BY", "WITH", "A", "AN", "IS", "OR"}
 # honorifics and titles that may open a label but are not the name: "SEN. MARCO RUBIO" (the
 # gender an honorific gives is the entities' HONORIFICS)
-_LABEL_TITLES = frozenset(
-    "MR. MR MRS. MRS MS. MS DR. DR SEN. SEN SENATOR REP. REP GOV. GOV GOVERNOR PRESIDENT GEN. REV.".split()
-)
+_LABEL_TITLES = frozenset(title.upper() for title in (*HONORIFICS, *ROLE_TITLES))
 # one label is a heading; a transcript has turns
 MIN_LABELS = 2
 # the labels of a printed interview's question and answer
@@ -147,7 +145,9 @@ def _names_no_one(label: str, place_name: str) -> bool:
 
 # "Matthews: Well, speculation is bad.": a name in title case and a colon opening a paragraph,
 # after one of the capitals labels' titles in title case ("Sen. Cruz:", "President Obama:")
-_TITLE_CASE_TITLES = "|".join(sorted({title.rstrip(".").title() for title in _LABEL_TITLES}, key=len, reverse=True))
+_TITLE_CASE_TITLES = "|".join(
+    re.escape(title) for title in sorted({title.rstrip(".").title() for title in _LABEL_TITLES}, key=len, reverse=True)
+)
 _TITLE_CASE_LABEL = re.compile(
     r"(?P<mark>[“\"]?)[ \t]*"
     rf"(?:(?P<title>{_TITLE_CASE_TITLES})\.?[ \t])?(?P<label>[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+){{0,2}})"

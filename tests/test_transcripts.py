@@ -30,6 +30,14 @@ def test_labels_name_the_speaker_without_title_or_colon():
         assert INTERVIEW[label.words_start - 2 : label.words_start] == ": "
 
 
+def test_a_label_leaves_out_any_title_the_entities_know():
+    text = (
+        "The debate turned to trade.\n\nSECRETARY CLINTON: We need to stand up to China.\n\n"
+        "MAYOR TOM HART: That is what you said in 2008.\n\nREV. ANN LEE: Let us pray."
+    )
+    assert [label.text for label in labels_of(text)] == ["CLINTON", "TOM HART", "ANN LEE"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
