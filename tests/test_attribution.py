@@ -11,6 +11,10 @@ def only_quote(article, kind=None):
     return quotes[0]
 
 
+def direct_quotes(article):
+    return [q for q in article.quotes if q.type == "direct"]
+
+
 def first_with_marks(article):
     """The first quote that is not indirect."""
     return next(q for q in article.quotes if q.type != "indirect")
@@ -387,7 +391,7 @@ def test_he_who_responds_is_not_the_one_who_just_asked(extract, verb, name):
         "Hart said allies should arm themselves. Ward then asked, “With nuclear weapons?”\n\n"
         f"“Including with nuclear weapons, yes, if they have to,” he {verb}."
     )
-    assert [q.speaker.name for q in extract(text).quotes if q.type == "direct"][-1] == name
+    assert [q.speaker.name for q in direct_quotes(extract(text))][-1] == name
 
 
 @pytest.mark.parametrize(
@@ -423,7 +427,7 @@ def test_owner_of_a_relation_in_apposition_does_not_give_the_named_person_a_gend
         "Ann Lee, his rival, was not impressed.\n\n"
         "“He says that every year,” she said."
     )
-    quotes = [q for q in extract(text).quotes if q.type == "direct"]
+    quotes = direct_quotes(extract(text))
     assert [q.speaker.name for q in quotes] == ["Tom Hart", "Ann Lee"]
 
 
@@ -502,7 +506,7 @@ def test_continuation_paragraph_keeps_the_speaker(extract):
         "“Nobody was asked about the bridge, nobody at all.”"
     )
     article = extract(text)
-    direct = [q for q in article.quotes if q.type == "direct"]
+    direct = direct_quotes(article)
     assert [q.speaker.name for q in direct] == ["Tom Hart", "Tom Hart"]
     assert direct[1].rule == "continuation"
 
@@ -513,7 +517,7 @@ def test_unattributed_quote_paragraph_goes_on_with_the_last_speaker(extract):
         "The ferry company has run the crossing since 1950.\n\n"
         "“Nobody was asked about the bridge, nobody at all.”"
     )
-    direct = [q for q in extract(text).quotes if q.type == "direct"]
+    direct = direct_quotes(extract(text))
     assert [q.speaker.name for q in direct] == ["Tom Hart", "Tom Hart"]
     assert direct[1].rule == "recent_speaker" and direct[1].confidence < direct[0].confidence
 
@@ -524,7 +528,7 @@ def test_an_unattributed_quote_after_a_section_break_is_not_the_last_speakers(ex
         f"“The council has failed this town,” Tom Hart said on Monday.\n\n{section_break}\n\n"
         "“Nobody was asked about the bridge, nobody at all.”"
     )
-    direct = [q for q in extract(text).quotes if q.type == "direct"]
+    direct = direct_quotes(extract(text))
     assert direct[1].rule == "unattributed" and direct[1].speaker is None
 
 
@@ -1054,7 +1058,7 @@ def test_verb_without_subject_shares_the_subject_of_the_conjunct_right_before_it
 )
 def test_each_signed_quote_in_a_roundup_has_its_own_speaker(extract, first, second, rule):
     text = f"We asked voters in Ohio what they thought of the debate. Here is what they told us.\n\n{first}\n\n{second}"
-    quotes = [q for q in extract(text).quotes if q.type == "direct"]
+    quotes = direct_quotes(extract(text))
     assert [q.speaker.name for q in quotes] == ["Mary Jones", "Tom Hart"]
     assert {q.rule for q in quotes} == {rule}
 
@@ -1106,7 +1110,7 @@ def test_headings_the_model_tags_as_nothing_sign_the_quotes_under_them(extract, 
         f"{ward}\n\n“The bridge is the best thing that ever happened to this town.”\n\n"
         f"{lee}\n\n“Your numbers are wrong.”"
     )
-    quotes = [q for q in extract(text).quotes if q.type == "direct"]
+    quotes = direct_quotes(extract(text))
     assert [q.speaker.name for q in quotes] == ["Tom Ward", "Ann Lee", "Tom Ward", "Ann Lee"]
 
 
@@ -1148,7 +1152,7 @@ def test_quote_paragraph_after_a_paragraph_about_someone_new_is_theirs(extract, 
     text = (
         f"“We will win,” Tom Hart said on Monday.\n\n{about_her}\n\n“The bridge is a disgrace and the mayor knows it.”"
     )
-    quotes = [q for q in extract(text).quotes if q.type == "direct"]
+    quotes = direct_quotes(extract(text))
     assert [q.speaker.name for q in quotes] == ["Tom Hart", "Ann Lee"]
 
 
@@ -1173,7 +1177,7 @@ def test_quote_paragraph_after_a_paragraph_about_someone_described_is_theirs(ext
     text = (
         f"“We will win,” Tom Hart said on Monday.\n\n{about_her}\n\n“The bridge is a disgrace and the mayor knows it.”"
     )
-    quotes = [q for q in extract(text).quotes if q.type == "direct"]
+    quotes = direct_quotes(extract(text))
     assert quotes[-1].rule == "previous_sentence"
     assert quotes[-1].speaker.mention.text == about_her.split(" disagreed")[0].split(" was")[0]
 
@@ -1194,7 +1198,7 @@ def test_quote_paragraph_after_a_sentence_that_follows_a_quote_goes_to_whom_that
     extract, after_the_quote, speaker
 ):
     text = f"“We will win,” Tom Hart said on Monday. {after_the_quote}\n\n“They have no plan and no money.”"
-    quotes = [q for q in extract(text).quotes if q.type == "direct"]
+    quotes = direct_quotes(extract(text))
     assert quotes[-1].speaker.name == speaker
 
 
@@ -1204,7 +1208,7 @@ def test_dash_signature_on_its_own_line_names_the_speaker_over_the_previous_quot
         "“He can have the briefings,” Tom Hart said. “But I hope they are fake.”\n\n"
         f"“Love trumps hate, and this town will prove it again in November.”\n\n{signature}"
     )
-    quotes = [q for q in extract(text).quotes if q.type == "direct"]
+    quotes = direct_quotes(extract(text))
     assert [(q.rule, q.speaker.name) for q in quotes][-1] == ("dash_after_quote", "Ann Lee")
 
 
@@ -1215,7 +1219,7 @@ def test_each_dash_signed_quote_paragraph_of_a_roundup_is_its_signers(extract):
         "“It is the best thing the city has built in my lifetime.” ―\xa0Tom Hart\n\n"
         "“Nobody asked the people who live under it.” ― Maria Lopez"
     )
-    quotes = [q for q in extract(text).quotes if q.type == "direct"]
+    quotes = direct_quotes(extract(text))
     assert [(q.rule, q.speaker.name) for q in quotes] == [
         ("dash_after_quote", "Ann Lee"),
         ("dash_after_quote", "Tom Hart"),
@@ -1273,7 +1277,7 @@ def test_quote_a_sentence_runs_into_after_a_comma_is_its_subjects(extract):
 
 def test_title_a_sentence_runs_into_after_a_comma_is_not_a_statement(extract):
     text = "Ann Lee hosts a weekly show on local radio, “The Bridge Hour.”"
-    assert [q for q in extract(text).quotes if q.type == "direct"] == []
+    assert direct_quotes(extract(text)) == []
 
 
 def test_speech_verb_in_a_clause_of_time_after_a_quote_does_not_attribute_it(extract):
@@ -1281,7 +1285,7 @@ def test_speech_verb_in_a_clause_of_time_after_a_quote_does_not_attribute_it(ext
         "“In breaking news,” Tom Hart tweeted last January, “Ann Lee now supports the bridge.” after Lee "
         "spokesman Mark Ruiz expressed his general support for his boss."
     )
-    quotes = [q for q in extract(text).quotes if q.type == "direct"]
+    quotes = direct_quotes(extract(text))
     assert [q.speaker.name for q in quotes] == ["Tom Hart"] * len(quotes)
 
 
@@ -1442,7 +1446,7 @@ def test_a_dialogue_of_quote_only_paragraphs_takes_turns(extract):
     ],
 )
 def test_two_people_taking_turns_each_get_their_own(extract, text, rule):
-    quotes = [q for q in extract(text).quotes if q.type == "direct"]
+    quotes = direct_quotes(extract(text))
     assert [q.speaker.name for q in quotes] == ["Tom Hart", "Ann Lee", "Tom Hart", "Ann Lee"]
     assert {q.rule for q in quotes} == {rule}
 
@@ -1579,7 +1583,7 @@ def test_a_sentence_after_a_quote_that_names_who_said_it(extract, text, name):
 
 def test_a_sentence_answering_the_quote_does_not_name_its_speaker(extract):
     text = "“We will win,” Tom Hart said.\n\n“The mayor lied about the bridge.”\n\nAnn Lee denied that on Tuesday."
-    quote = [q for q in extract(text).quotes if q.type == "direct"][1]
+    quote = direct_quotes(extract(text))[1]
     assert quote.speaker.name == "Tom Hart"
 
 
