@@ -1445,6 +1445,8 @@ def _dash_speaker(context: QuoteContext, pair: MarkPair, span: Any, quote_type: 
         paragraph_start, paragraph_end = context.paragraphs[context.paragraph_of(doc[dash].idx)]
         if paragraph_start != doc[dash].idx or len(context.text[paragraph_start:paragraph_end].split()) > 8:
             return None  # a line that only signs the quote, not a new sentence
+    while index + 1 < len(doc) and doc[index].is_lower and doc[index].pos_ in ("ADJ", "DET", "ADV"):
+        index += 1  # "― former Gov. Tom Hart", "— then-Senator Ann Lee"
     name = doc[index]
     while name.dep_ == "compound" and name.head.i > name.i:
         name = name.head  # "— President Obama": the name's head, not its title
