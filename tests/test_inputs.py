@@ -144,3 +144,16 @@ def test_windows_line_endings_give_the_same_analysis_as_unix_ones(nlp):
     assert "\r\n" in windows
     assert analysis(windows) == analysis(unix)
     assert quotes(windows) == quotes(unix)
+
+
+@pytest.mark.parametrize("dash", ["―", "‒", "⸺"])
+def test_rare_dashes_give_the_same_analysis_as_the_em_dash(nlp, dash):
+    text = (
+        "PHILADELPHIA — Ann Lee and Tom Hart, two of the survivors, spoke on Tuesday.\n\n"
+        "“Who is moderating this thing?” — Maria Lopez, via Facebook"
+    )
+
+    def analysis(text):
+        return [(t.tag_, t.dep_, t.head.i, t.ent_type_) for t in nlp(text)]
+
+    assert analysis(text.replace("—", dash)) == analysis(text)
