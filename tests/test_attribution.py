@@ -104,6 +104,12 @@ def first_with_marks(article):
             None,
             "dash_after_quote",
         ),
+        (
+            "“The bridge will open in May, and not a day later.” — then-Senator Ann Lee",
+            "Ann Lee",
+            None,
+            "dash_after_quote",
+        ),
         # the quotation dash (horizontal bar), held to the name by a no-break space
         ("“The bridge will open in May, and not a day later.” ―\xa0Ann Lee", "Ann Lee", None, "dash_after_quote"),
         (

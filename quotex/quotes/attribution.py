@@ -1445,7 +1445,12 @@ def _dash_speaker(context: QuoteContext, pair: MarkPair, span: Any, quote_type: 
         paragraph_start, paragraph_end = context.paragraphs[context.paragraph_of(doc[dash].idx)]
         if paragraph_start != doc[dash].idx or len(context.text[paragraph_start:paragraph_end].split()) > 8:
             return None  # a line that only signs the quote, not a new sentence
-    while index + 1 < len(doc) and doc[index].is_lower and doc[index].pos_ in ("ADJ", "DET", "ADV"):
+    while index + 1 < len(doc) and (
+        doc[index].is_lower
+        and doc[index].pos_ in ("ADJ", "DET", "ADV", "X")
+        or doc[index].text == "-"
+        and not doc[index - 1].whitespace_  # "then-", "ex-"
+    ):
         index += 1  # "― former Gov. Tom Hart", "— then-Senator Ann Lee"
     name = doc[index]
     while name.dep_ == "compound" and name.head.i > name.i:
