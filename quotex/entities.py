@@ -248,12 +248,12 @@ def clean_mention(ent: Any, text: str) -> Mention | None:
         text, end = text[:-1], end - 1
     if ent.label_ == PERSON:
         text, start, end = _name_part(text, start, end)
-        if text.lower().startswith(STANCE_PREFIXES):
-            return None  # "Pro-Clinton" super PAC: a stance, not a mention of her
         if sum(ch.isalpha() for ch in text) < 2:
             return None  # a letter left over ("[W]e")
-    # "pro-Israel", "post-Nevada": a stance or a time (but "Anti-Defamation League" is a name)
-    if text.startswith(STANCE_PREFIXES):
+    # "pro-Israel", "post-Nevada": a stance or a time, not a mention; a person's name in any
+    # case ("Pro-Clinton" super PAC), other names only in lower case ("Anti-Defamation League"
+    # is a name)
+    if (text.lower() if ent.label_ == PERSON else text).startswith(STANCE_PREFIXES):
         return None
     if "://" in text or "www." in text or ".co/" in text:
         return None  # a link

@@ -47,8 +47,7 @@ def _register_components() -> None:
             if token.is_space and "\r" in token.text:
                 lexeme, unix = vocab[token.text], vocab[token.text.replace("\r\n", "\n").replace("\r", "\n")]
                 if lexeme.norm_ != unix.norm_ or lexeme.shape_ != unix.shape_:  # kept in the vocabulary
-                    lexeme.norm_, lexeme.shape_ = unix.norm_, unix.shape_
-                    lexeme.prefix_, lexeme.suffix_ = unix.prefix_, unix.suffix_
+                    _give_features_of(unix, lexeme)
         return doc
 
     @Language.component(PARAGRAPH_COMPONENT)
@@ -142,9 +141,14 @@ def _read_rare_dashes_as_em_dashes(nlp: Any) -> None:
     em_dash = nlp.vocab["—"]
     for dash in LONG_DASHES:
         if dash not in "–—":
-            lexeme = nlp.vocab[dash]
-            lexeme.norm_, lexeme.shape_ = em_dash.norm_, em_dash.shape_
-            lexeme.prefix_, lexeme.suffix_ = em_dash.prefix_, em_dash.suffix_
+            _give_features_of(em_dash, nlp.vocab[dash])
+
+
+def _give_features_of(known: Any, lexeme: Any) -> None:
+    """Make the model see `lexeme` as the `known` one: the four features its embeddings read
+    (norm, shape, prefix, suffix)."""
+    lexeme.norm_, lexeme.shape_ = known.norm_, known.shape_
+    lexeme.prefix_, lexeme.suffix_ = known.prefix_, known.suffix_
 
 
 def _split_leading_dash(nlp: Any) -> None:

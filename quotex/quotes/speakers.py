@@ -253,8 +253,10 @@ def _described_subjects(context: QuoteContext, entities: EntityIndex, roles: Rol
                 continue
             if subject.lemma_.lower() not in PERSON_NOUN_LEMMAS:
                 continue
-            start, end = speaker_span(subject)  # type: ignore[misc]
-            mention = context.doc[start:end]
+            found = speaker_span(subject)
+            if found is None:
+                continue
+            mention = context.doc[found[0] : found[1]]
             person = _described_person(context, subject, mention, roles, entities)
             if person is not None:
                 out.append((mention.start_char, person))
