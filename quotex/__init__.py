@@ -1,7 +1,8 @@
 """quotex: who said what in news articles, and the people, places and organisations in them."""
 
+from quotex.api import extract_paths, extract_sources, extract_text
 from quotex.errors import ExitCode, InputError, ModelNotFoundError, QuotexError
-from quotex.extract import extract_article, extract_paths, extract_text
+from quotex.extract import extract_article
 from quotex.models import SCHEMA_VERSION, Article, Entity, Quote, QuoteSpeaker, Span, Speaker, Term
 
 __version__ = "0.1.0"
@@ -22,5 +23,6 @@ __all__ = [
     "__version__",
     "extract_article",
     "extract_paths",
+    "extract_sources",
     "extract_text",
 ]

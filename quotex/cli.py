@@ -4,28 +4,16 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import IO, Any
 
 import click
 
 from quotex import __version__
 from quotex.errors import ExitCode, InputError, QuotexError
-from quotex.readers import (
-    DEFAULT_MAX_CHARS,
-    INPUT_FORMATS,
-    STDIN,
-    ReadOptions,
-    Source,
-    SourceOrError,
-    read_sources,
-    walk_paths,
-)
+from quotex.readers import DEFAULT_MAX_CHARS, INPUT_FORMATS, STDIN, ReadOptions
 
 FORMATS = ("jsonl", "pretty")
-# below this many inputs, starting worker processes costs more than it saves
-MIN_INPUTS_FOR_WORKERS = 24
-MIN_BYTES_FOR_WORKERS = 2_000_000  # a JSONL dump of a few hundred articles
 
 
 def _seed_folder() -> str:
@@ -134,7 +122,9 @@ def extract_cli(
     label_list = tuple(label.strip().upper() for label in (labels or "").split(",") if label.strip())
     options = ReadOptions(input_format=input_format, text_key=text_key, id_key=id_key, max_chars=max_chars)
 
+    from quotex.api import choose_jobs, count_articles, extract_paths
     from quotex.pipeline import check_model
+    from quotex.writers import finished_articles
 
     try:
         model_name = check_model(model)
@@ -143,19 +133,23 @@ def extract_cli(
 
     # the output file may sit in an input folder; never read it back as articles
     exclude = [output] if output else []
-    total = _count_inputs(paths, glob, exclude) if input_format != "jsonl" else None
+    total = count_articles(paths, glob=glob, exclude=exclude) if input_format != "jsonl" else None
     if jobs == 0:
-        large = total >= MIN_INPUTS_FOR_WORKERS if total is not None else _input_bytes(paths) >= MIN_BYTES_FOR_WORKERS
-        jobs = min(os.cpu_count() or 1, 8) if large else 1
-
+        jobs = choose_jobs(paths, total)
     sink = _open_sink(output, output_format, resume)
-    sources: Iterable[SourceOrError] = read_sources(paths, glob=glob, options=options, exclude=exclude)
-    if resume and output is not None:
-        sources = _skip_done(sources, _done_keys(output))
     failures = 0
     try:
-        results = _run(
-            model_name, sources, jobs=jobs, batch_size=batch_size, include_text=include_text, labels=label_list
+        results = extract_paths(
+            paths,
+            model=model_name,
+            jobs=jobs,
+            glob=glob,
+            options=options,
+            exclude=exclude,
+            done=finished_articles(output) if resume and output is not None else (),
+            batch_size=batch_size,
+            include_text=include_text,
+            labels=label_list,
         )
         for result in _with_progress(results, total, quiet):
             if isinstance(result, InputError):
@@ -179,27 +173,6 @@ def extract_cli(
         raise
     if failures:
         sys.exit(ExitCode.INPUT_FAILED)
-
-
-def _run(model: str, sources: Iterable[SourceOrError], *, jobs: int, **kwargs: Any) -> Iterator[Any]:
-    from quotex.pipeline import load_pipeline_on_one_core, process_sources, process_sources_parallel
-
-    if jobs > 1:
-        return process_sources_parallel(model, sources, jobs=jobs, **kwargs)
-    return process_sources(load_pipeline_on_one_core(model), sources, **kwargs)
-
-
-def _input_bytes(paths: Iterable[str]) -> int:
-    return sum(os.path.getsize(path) for path in paths if path != STDIN and os.path.isfile(path))
-
-
-def _count_inputs(paths: Iterable[str], glob: str | None, exclude: list[str]) -> int | None:
-    count = 0
-    for item in walk_paths(paths, glob=glob, exclude=exclude):
-        if item == STDIN or (isinstance(item, str) and item.lower().endswith((".jsonl", ".ndjson"))):
-            return None  # unknown number of articles
-        count += 1
-    return count
 
 
 def _with_progress(results: Iterator[Any], total: int | None, quiet: bool) -> Iterator[Any]:
@@ -294,33 +267,6 @@ def _open_sink(output: str | None, output_format: str, resume: bool) -> _Sink:
             raise click.ClickException(f"{output}: cannot write: {error.strerror or error}") from None
         return _Sink("jsonl", atomic=atomic)
     return _Sink(output_format, stream=sys.stdout.buffer)
-
-
-def _done_keys(output: str) -> set[tuple[str, str]]:
-    import orjson
-
-    keys: set[tuple[str, str]] = set()
-    if not os.path.exists(output):
-        return keys
-    with open(output, "rb") as handle:
-        for line in handle:
-            if not line.endswith(b"\n"):
-                continue
-            try:
-                record = orjson.loads(line)
-            except orjson.JSONDecodeError:
-                continue
-            keys.add((str(record.get("id")), str(record.get("text_hash"))))
-    return keys
-
-
-def _skip_done(sources: Iterable[SourceOrError], done: set[tuple[str, str]]) -> Iterator[SourceOrError]:
-    from quotex.extract import text_hash
-
-    for item in sources:
-        if isinstance(item, Source) and (item.id, text_hash(item.text)) in done:
-            continue
-        yield item
 
 
 def _quiet_broken_pipe() -> None:

@@ -17,114 +17,36 @@ from typing import TYPE_CHECKING, Any
 
 from quotex.first_names import first_name_gender
 from quotex.gazetteer import Place, lookup_place, us_state
-from quotex.hygiene import SkippedRange, is_skipped
+from quotex.lexicon import (
+    FAMILY_NOUNS,
+    HONORIFICS,
+    INSTITUTION_WORDS,
+    LOCATIVE_PREPOSITIONS,
+    NEWS_OUTLETS,
+    PLATFORMS,
+    POSSESSIVE_DETERMINERS,
+    PRONOUN_GENDER,
+    ROLE_TITLES,
+    STANCE_PREFIXES,
+    WEEKDAYS,
+)
 from quotex.models import Entity, Span
-from quotex.typography import is_dash
+from quotex.text.hygiene import SkippedRange, is_skipped
+from quotex.text.typography import is_dash
 
 if TYPE_CHECKING:
-    from quotex.transcripts import SpeakerLabel
+    from quotex.text.transcripts import SpeakerLabel
 
 PERSON, ORG = "PERSON", "ORG"
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 CORE_LABELS = (PERSON, ORG) + PLACE_LABELS
 
-# Honorifics say something about the person (gender) but are not part of the name.
-HONORIFICS = {
-    "mr": "m",
-    "mr.": "m",
-    "mister": "m",
-    "sir": "m",
-    "lord": "m",
-    "mrs": "f",
-    "mrs.": "f",
-    "ms": "f",
-    "ms.": "f",
-    "miss": "f",
-    "madam": "f",
-    "lady": "f",
-    "dame": "f",
-    "dr": None,
-    "dr.": None,
-    "prof": None,
-    "prof.": None,
-}
-# Role titles that the model sometimes folds into a PERSON span.
-ROLE_TITLES = {
-    "president",
-    "vice",
-    "prime",
-    "minister",
-    "senator",
-    "sen.",
-    "sen",
-    "rep.",
-    "rep",
-    "representative",
-    "gov.",
-    "governor",
-    "mayor",
-    "judge",
-    "justice",
-    "general",
-    "gen.",
-    "secretary",
-    "chancellor",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "rev.",
-    "reverend",
-    "chairman",
-    "chairwoman",
-    "ceo",
-    "speaker",
-    "leader",
-    "former",
-    "u.s.",
-    "ambassador",
-    "commissioner",
-    "sheriff",
-    "chief",
-    "director",
-    "attorney",
-}
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(ian|ians|ese|ish)$")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _ORG_STOPWORDS = {"of", "the", "and", "for", "on", "in", "&", "to"}
 _QUOTE_CHARS = set('“”‘’"«»„')
-PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "linkedin"}
-# News outlets whose one-word names the small model takes for a surname ("told Fox",
-# "Breitbart reported"); names that are also people's (Bloomberg, Drudge) are left out.
-NEWS_OUTLETS = {
-    "fox",
-    "breitbart",
-    "politico",
-    "gawker",
-    "axios",
-    "buzzfeed",
-    "huffpost",
-    "mediaite",
-    "msnbc",
-    "cnn",
-    "npr",
-    "reuters",
-    "newsmax",
-    "newsweek",
-    "vox",
-    "salon",
-    "slate",
-    "fbn",
-}
-# "her State Department", "its Clinton Health Access Initiative": whose it is, not its name
-# ("Our Revolution" and "Our Principles PAC" are names, so only the third person goes)
-POSSESSIVE_DETERMINERS = {"his", "her", "its", "their"}
 # lower-case words the model takes into a name's span that are not part of it
 LEADING_WORD_POS = {"DET", "ADJ", "ADV", "SCONJ", "PRON"}
-STANCE_PREFIXES = ("pro-", "anti-", "non-", "post-", "pre-", "un-", "trans-")
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "around"}
 
 
 @dataclass(slots=True)
@@ -401,13 +323,6 @@ def _used_as_noun(doc: Any, mention: Mention) -> bool:
     return not (after is not None and after.text in ("-", "–"))  # "Cuban-American"
 
 
-# last words that make a name an institution's, whoever it is named after
-INSTITUTION_WORDS = frozenset(
-    """foundation institute center centre university college school academy committee
-    coalition association pac fund council corporation inc corp""".split()
-)
-
-
 def _person_by_first_name(mentions: list[Mention], surnames: set[str]) -> bool:
     """ "Carly Fiorina" as an organisation in an article that calls Fiorina a person: a
     clear first name and the surname of someone the article names is that person."""
@@ -578,12 +493,6 @@ def _cluster_people(groups: list[list[Mention]], doc: Any) -> list[Cluster]:
         genders = [m.gender for m in cluster.mentions if m.gender]
         cluster.gender = Counter(genders).most_common(1)[0][0] if genders else first_name_gender(cluster.name)
     return clusters
-
-
-# the gender a personal pronoun gives its antecedent (also read by quote attribution)
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-# the pronoun after "Hillary Clinton's husband" is his, not hers
-FAMILY_NOUNS = {"husband", "wife", "son", "daughter", "mother", "father", "brother", "sister", "spouse"}
 
 
 def _gender_of_full_name(doc: Any, cluster: Cluster) -> str | None:

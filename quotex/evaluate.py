@@ -158,16 +158,12 @@ def evaluate(
     jobs: int = 1,
     predictions_path: str | None = None,
 ) -> Scores:
+    from quotex.api import extract_sources
     from quotex.errors import InputError
-    from quotex.pipeline import check_model, load_pipeline, process_sources, process_sources_parallel
     from quotex.writers import jsonl_line
 
-    name = check_model(model)
-    sources: Iterable[Any] = (Source(str(r["id"]), None, r["text"]) for r in gold_records)
-    if jobs > 1:
-        results = process_sources_parallel(name, sources, jobs=jobs)
-    else:
-        results = process_sources(load_pipeline(name), sources)
+    sources: Iterable[Source] = (Source(str(r["id"]), None, r["text"]) for r in gold_records)
+    results = extract_sources(sources, model=model, jobs=jobs)
     articles: dict[str, Article] = {}
     failed = 0
     out = open(predictions_path, "wb") if predictions_path else None

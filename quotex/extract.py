@@ -1,24 +1,37 @@
-"""From a parsed Doc to an ``Article`` record: hygiene, entities, quotes."""
+"""From a parsed Doc to an ``Article`` record: the stages of extraction, in order."""
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from quotex.entities import find_entities
-from quotex.hygiene import find_skipped_ranges
 from quotex.models import Article
-from quotex.quotes import extract_quotes, find_quote_spans, split_paragraphs
-from quotex.readers import ReadOptions, Source, read_sources
-from quotex.transcripts import find_speaker_labels
+from quotex.quotes import extract_quotes
+from quotex.readers import Source
+from quotex.text.hygiene import find_skipped_ranges
+from quotex.text.marks import find_quote_spans, split_paragraphs
+from quotex.text.transcripts import find_speaker_labels
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def text_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def extract_article(doc: Any, source: Source, *, include_text: bool = False, labels: Iterable[str] = ()) -> Article:
+def extract_article(doc: Doc, source: Source, *, include_text: bool = False, labels: Iterable[str] = ()) -> Article:
+    """One article's record from its parsed text. The passes, in order:
+
+    1. paragraphs (``split_paragraphs``): line or blank-line breaks, whichever the text uses;
+    2. site chrome and repeated paragraphs set aside (``find_skipped_ranges``);
+    3. transcript speaker labels (``find_speaker_labels``), which name people for both stages below;
+    4. people, places and organisations (``find_entities``);
+    5. quote marks paired on the raw text (``find_quote_spans``);
+    6. quotes attributed and speakers resolved (``extract_quotes``).
+    """
     text = doc.text
     paragraphs = split_paragraphs(text)
     skipped = find_skipped_ranges(text, paragraphs)
@@ -41,33 +54,3 @@ def extract_article(doc: Any, source: Source, *, include_text: bool = False, lab
         text_hash=text_hash(text),
         text=text if include_text else None,
     )
-
-
-def extract_text(text: str, *, nlp: Any = None, id: str = "text", labels: Iterable[str] = ()) -> Article:
-    """Extract quotes and entities from one article's text.
-
-    >>> article = extract_text("“We will win,” the mayor said.")   # doctest: +SKIP
-    """
-    from quotex.pipeline import load_pipeline
-
-    nlp = nlp or load_pipeline()
-    return extract_article(nlp(text), Source(id, None, text), labels=labels)
-
-
-def extract_paths(
-    paths: Iterable[str],
-    *,
-    nlp: Any = None,
-    model: str | None = None,
-    glob: str | None = None,
-    options: ReadOptions | None = None,
-    batch_size: int = 64,
-    include_text: bool = False,
-    labels: tuple[str, ...] = (),
-) -> Iterator[Any]:
-    """Articles (``Article``) and per-input errors (``InputError``) for files, folders, '-'."""
-    from quotex.pipeline import load_pipeline, process_sources
-
-    nlp = nlp or load_pipeline(model)
-    sources = read_sources(paths, glob=glob, options=options or ReadOptions())
-    return process_sources(nlp, sources, batch_size=batch_size, include_text=include_text, labels=labels)

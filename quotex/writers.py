@@ -122,3 +122,21 @@ def render_article(article: Article) -> Any:
 
 def _count(number: int, one: str, many: str) -> str:
     return f"{number} {one if number == 1 else many}"
+
+
+def finished_articles(path: str) -> set[tuple[str, str]]:
+    """The ``(id, text_hash)`` of every complete line of an earlier output file (``--resume``
+    keeps those articles); a torn last line, or a missing file, gives nothing."""
+    keys: set[tuple[str, str]] = set()
+    if not os.path.exists(path):
+        return keys
+    with open(path, "rb") as handle:
+        for line in handle:
+            if not line.endswith(b"\n"):
+                continue
+            try:
+                record = orjson.loads(line)
+            except orjson.JSONDecodeError:
+                continue
+            keys.add((str(record.get("id")), str(record.get("text_hash"))))
+    return keys

@@ -12,6 +12,6 @@ def nlp():
 @pytest.fixture(scope="session")
 def extract(nlp):
     """extract(text) -> Article, with the real pipeline."""
-    from quotex.extract import extract_text
+    from quotex.api import extract_text
 
     return lambda text: extract_text(text, nlp=nlp)

@@ -20,7 +20,7 @@ import sys
 
 import orjson
 
-from quotex.extract import extract_text
+from quotex.api import extract_text
 from quotex.models import Article, Quote
 from quotex.pipeline import load_pipeline
 

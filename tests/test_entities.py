@@ -6,9 +6,9 @@ from spacy.tokens import Doc, Span
 
 from quotex.entities import find_entities
 from quotex.gazetteer import lookup_place
-from quotex.hygiene import SkippedRange
-from quotex.quotes.marks import split_paragraphs
-from quotex.transcripts import find_speaker_labels
+from quotex.text.hygiene import SkippedRange
+from quotex.text.marks import split_paragraphs
+from quotex.text.transcripts import find_speaker_labels
 
 
 @pytest.fixture(scope="module")

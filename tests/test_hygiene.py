@@ -1,7 +1,7 @@
 """Boilerplate and repeated paragraphs: no model needed."""
 
-from quotex.hygiene import find_skipped_ranges
-from quotex.quotes.marks import split_paragraphs
+from quotex.text.hygiene import find_skipped_ranges
+from quotex.text.marks import split_paragraphs
 
 
 def skipped_texts(text):

@@ -8,7 +8,7 @@ import orjson
 import pytest
 from click.testing import CliRunner
 
-from quotex import cli as cli_module
+from quotex import api
 from quotex.cli import cli
 from quotex.errors import ExitCode
 from quotex.readers import read_sources
@@ -94,7 +94,7 @@ def test_large_jsonl_streams_with_flat_memory(tmp_path):
 def test_interrupted_run_keeps_complete_lines_for_finished_articles(tmp_path, monkeypatch, nlp):
     for index in range(4):
         (tmp_path / f"{index}.txt").write_text(f"“Story {index} is here,” Tom Hart said.\n")
-    real_run = cli_module._run
+    real_run = api.extract_paths
 
     def interrupted(*args, **kwargs):
         for number, result in enumerate(real_run(*args, **kwargs)):
@@ -102,7 +102,7 @@ def test_interrupted_run_keeps_complete_lines_for_finished_articles(tmp_path, mo
                 raise KeyboardInterrupt
             yield result
 
-    monkeypatch.setattr(cli_module, "_run", interrupted)
+    monkeypatch.setattr(api, "extract_paths", interrupted)
     out = tmp_path / "out" / "quotes.jsonl"
     out.parent.mkdir()
     result = run("extract", str(tmp_path), "-o", str(out), "--jobs", "1")
@@ -126,7 +126,7 @@ def test_resume_after_interruption_completes_the_file(tmp_path, nlp):
 
 
 def test_windows_line_endings_give_the_same_analysis_as_unix_ones(nlp):
-    from quotex.extract import extract_text
+    from quotex.api import extract_text
 
     seed_path = glob.glob(os.path.join(os.path.dirname(os.path.dirname(__file__)), "seeds", "*.txt"))[0]
     with open(seed_path, encoding="utf-8") as handle:

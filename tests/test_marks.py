@@ -2,7 +2,7 @@
 
 import pytest
 
-from quotex.quotes.marks import find_quote_spans, split_paragraphs
+from quotex.text.marks import find_quote_spans, split_paragraphs
 
 
 def quoted(text):

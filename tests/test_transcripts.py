@@ -2,8 +2,8 @@
 
 import pytest
 
-from quotex.quotes.marks import find_quote_spans, split_paragraphs
-from quotex.transcripts import find_speaker_labels, split_at_turns, turn_of
+from quotex.text.marks import find_quote_spans, split_paragraphs
+from quotex.text.transcripts import find_speaker_labels, split_at_turns, turn_of
 
 INTERVIEW = (
     "On Sunday the governor spoke to the host.\n\n"

@@ -13,26 +13,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from quotex.entities import EntityIndex, Mention
-from quotex.hygiene import SkippedRange, is_skipped
-from quotex.models import Quote, QuoteSpeaker, Span, Speaker, Term
-from quotex.quotes.grammar import (
-    Found,
-    QuoteContext,
-    asks,
-    is_cue,
-    is_someone,
-    noun_phrase_after,
-    speaker_of,
-    speaker_span,
-    token_before,
-)
-from quotex.quotes.indirect import find_reported_clauses
-from quotex.quotes.lexicon import (
+from quotex.lexicon import (
     ADJACENT_CUE_WINDOW,
     ANSWER_LEMMAS,
-    ASKED_LEMMAS,
+    BACK_POINTERS,
+    BACK_POINTING_DETERMINERS,
     CUE_LEMMAS,
     DOCUMENT_NOUN_LEMMAS,
+    EXCHANGE_LEMMAS,
     HEARER_OBJECT_LEMMAS,
     MAX_HEAD_STEPS,
     NAMING_LEMMAS,
@@ -47,12 +35,28 @@ from quotex.quotes.lexicon import (
     SAYING_LEMMAS,
     SPEAKER_DEPS,
     TERMINAL_PUNCT,
+    TIME_CONJUNCTIONS,
+    UTTERING_LEMMAS,
     WORDS_NOUN_LEMMAS,
 )
-from quotex.quotes.marks import MarkPair
+from quotex.models import Quote, QuoteSpeaker, Span, Speaker, Term
+from quotex.quotes.grammar import (
+    Found,
+    QuoteContext,
+    asks,
+    is_cue,
+    is_someone,
+    noun_phrase_after,
+    speaker_of,
+    speaker_span,
+    token_before,
+)
+from quotex.quotes.indirect import find_reported_clauses
 from quotex.quotes.speakers import CARRIED_RULES, COLLECTIVE_NOUNS, resolve_speakers, speaker_records
-from quotex.transcripts import ANSWER, QUESTION, SpeakerLabel, split_at_turns, turn_of
-from quotex.typography import DASHES, LONG_DASHES, is_dash
+from quotex.text.hygiene import SkippedRange, is_skipped
+from quotex.text.marks import MarkPair
+from quotex.text.transcripts import ANSWER, QUESTION, SpeakerLabel, split_at_turns, turn_of
+from quotex.text.typography import DASHES, LONG_DASHES, is_dash
 
 # How often each rule was right on PolNeAR train (speaker accuracy for quotes with marks,
 # precision for indirect ones), rounded down to 0.05: a confidence users can threshold on.
@@ -384,10 +388,6 @@ def _dialogue_turn(context: QuoteContext, found: list[Found], entities: EntityIn
     if asks(context, other.pairs[-1]) and asks(context, pair):
         return other  # a question after their answer: the one who asked before asks again
     return None
-
-
-# verbs that introduce an exchange: "Ward pressed Lee on the budget." / “…?” / “…”
-EXCHANGE_LEMMAS = ASKED_LEMMAS | {"grill", "interview", "challenge", "confront"}
 
 
 def _exchange_turn(context: QuoteContext, found: list[Found], pair: MarkPair) -> Any:
@@ -885,10 +885,6 @@ def _cue_after(context: QuoteContext, pair: MarkPair, span: Any, quote_type: str
                 return None
             return _accept("cue_after_quote", token, context, inverted=True)
     return None
-
-
-# conjunctions that set a clause in time; "as Trump said" still attributes
-TIME_CONJUNCTIONS = {"after", "before", "when", "while", "since", "until", "once"}
 
 
 def _ends_sentence(context: QuoteContext, pair: MarkPair) -> bool:
@@ -1507,16 +1503,6 @@ def _named_after(context: QuoteContext, pair: MarkPair, span: Any, quote_type: s
             if speaker is not None and not context.in_quote(speaker):
                 return "named_after", verb, speaker
     return None
-
-
-# what points back at a quote from the sentence after it: "said this", "made the remark"
-BACK_POINTERS = {"it", "this", "that"}
-BACK_POINTING_DETERMINERS = {"this", "that", "these", "those", "the", "his", "her", "their"}
-# verbs of uttering the words pointed at; not "Lee denied that", which answers them
-UTTERING_LEMMAS = {
-    "say", "write", "tweet", "post", "declare", "state", "utter", "repeat", "announce", "shout",
-    "yell", "whisper", "add", "make", "deliver", "offer",
-}  # fmt: skip
 
 
 def _reports_it_back(context: QuoteContext, first: Any) -> tuple[str, Any, Any] | None:

@@ -6,9 +6,10 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
-from quotex.quotes.lexicon import (
+from quotex.lexicon import (
     ASKED_LEMMAS,
     CUE_LEMMAS,
+    DAY_WORDS,
     DOCUMENT_NOUN_LEMMAS,
     INSTRUMENT_LEMMAS,
     NAMING_LEMMAS,
@@ -19,9 +20,10 @@ from quotex.quotes.lexicon import (
     RELATIVE_PRONOUNS,
     SAYING_LEMMAS,
     SPEAKER_DEPS,
+    SURVEY_LEMMAS,
 )
-from quotex.quotes.marks import MarkPair
-from quotex.typography import is_dash
+from quotex.text.marks import MarkPair
+from quotex.text.typography import is_dash
 
 
 @dataclass(slots=True)
@@ -346,9 +348,6 @@ def _can_speak(subject: Any) -> bool:
     return not (subject.ent_type_ in ("DATE", "TIME") and (subject.pos_ == "PROPN" or subject.lower_ in DAY_WORDS))
 
 
-DAY_WORDS = {"today", "yesterday", "tonight", "tomorrow"}
-
-
 def _author_of(document: Any) -> Any:
     """ "a fundraising email sent out by Sanders warned": who sent the document speaks
     through it, when the text names them as the agent."""
@@ -362,9 +361,6 @@ def _author_of(document: Any) -> Any:
                         if author.dep_ == "pobj" and (author.ent_type_ in ("PERSON", "ORG") or author.pos_ == "PROPN"):
                             return author
     return None
-
-
-SURVEY_LEMMAS = {"poll", "survey"}
 
 
 def _poll_of_share(subject: Any, verb: Any, context: QuoteContext | None) -> Any:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from quotex.hygiene import is_skipped
-from quotex.quotes.grammar import Found, QuoteContext, passive_participle, speaker_of, speaker_span
-from quotex.quotes.lexicon import (
+from quotex.lexicon import (
     INDIRECT_CUE_LEMMAS,
     MEDIUM_NOUNS,
     MEDIUM_VERBS,
@@ -22,6 +20,8 @@ from quotex.quotes.lexicon import (
     SOURCE_PRONOUNS,
     VERB_PREPOSITIONS,
 )
+from quotex.quotes.grammar import Found, QuoteContext, passive_participle, speaker_of, speaker_span
+from quotex.text.hygiene import is_skipped
 
 
 def find_reported_clauses(context: QuoteContext, found: list[Found], skipped: Any) -> list[Found]:

@@ -7,6 +7,21 @@ from collections.abc import Set as AbstractSet
 from typing import Any
 
 from quotex.entities import Cluster, EntityIndex, normalise_name
+from quotex.lexicon import (
+    ANSWER_LEMMAS,
+    BROADER_ROLES,
+    COLLECTIVE_NOUNS,
+    DOCUMENT_NOUN_LEMMAS,
+    NOUN_GENDER,
+    PERSON_NOUN_LEMMAS,
+    PLURAL_PRONOUNS,
+    PRONOUN_GENDER,
+    RELATIVE_PRONOUNS,
+    ROLE_CHANGERS,
+    ROLE_FILLER,
+    SPEAKER_DEPS,
+    TITLE_WORDS,
+)
 from quotex.models import Speaker
 from quotex.quotes.grammar import (
     Found,
@@ -17,16 +32,6 @@ from quotex.quotes.grammar import (
     role_of,
     speaker_span,
     token_before,
-)
-from quotex.quotes.lexicon import (
-    ANSWER_LEMMAS,
-    DOCUMENT_NOUN_LEMMAS,
-    NOUN_GENDER,
-    PERSON_NOUN_LEMMAS,
-    PLURAL_PRONOUNS,
-    PRONOUN_GENDER,
-    RELATIVE_PRONOUNS,
-    SPEAKER_DEPS,
 )
 
 
@@ -311,36 +316,10 @@ def _relation_of_name(pronoun: Any) -> bool:
     )
 
 
-# abbreviated titles, as the role word a description uses ("Sen. Rubio" … "the senator")
-TITLE_WORDS = {
-    "sen": "senator",
-    "rep": "representative",
-    "gov": "governor",
-    "gen": "general",
-    "lt": "lieutenant",
-    "sec": "secretary",
-    "atty": "attorney",
-    "pres": "president",
-    "congressman": "representative",
-    "congresswoman": "representative",
-}
-# news varies the word for a role it gave: "President Felipe Calderon … the former Mexican
-# leader", "Sen. Ann Lee … the lawmaker", "nominee Tom Ward … the candidate"
-BROADER_ROLES = {
-    "leader": {"president", "premier", "chancellor", "minister", "king", "queen", "chairman", "chairwoman"},
-    "lawmaker": {"senator", "representative", "legislator", "congressman", "congresswoman"},
-    "legislator": {"senator", "representative", "lawmaker"},
-    "candidate": {"nominee"},
-    "nominee": {"candidate"},
-}
-# words of a role that do not tell one person from another
-_ROLE_FILLER = {"the", "a", "an", "of", "'s", "’s", "-"}
-
-
 def _role_words(tokens: Any) -> set[str]:
     words = set()
     for token in tokens:
-        if token.is_punct or token.like_num or token.lower_ in _ROLE_FILLER or token.pos_ in ("DET", "PRON"):
+        if token.is_punct or token.like_num or token.lower_ in ROLE_FILLER or token.pos_ in ("DET", "PRON"):
             continue
         if token.pos_ == "VERB" and not token.ent_type_:
             continue  # but "Trump campaign manager", whatever the tagger made of "Trump"
@@ -401,16 +380,6 @@ def _roles_of_people(context: QuoteContext, entities: EntityIndex) -> Roles:
     return roles
 
 
-# nouns for bodies of people, which speak as themselves ("the company said")
-COLLECTIVE_NOUNS = frozenset(
-    """company firm group campaign network party union court administration agency department
-    committee council organization organisation government team board band coalition club
-    crowd audience family staff""".split()
-)
-# words that make a role another one: a vice president is not "the president"
-_ROLE_CHANGERS = {"vice", "deputy", "assistant", "lieutenant", "former", "first", "acting", "interim"}
-
-
 def _described_person(
     context: QuoteContext, anchor: Any, mention: Any, roles: Roles, entities: EntityIndex
 ) -> Cluster | None:
@@ -443,7 +412,7 @@ def _described_person(
             if (start < mention.start_char or owned)
             and (noun in nouns or nouns & BROADER_ROLES.get(noun, set()))
             and described - {noun} <= words
-            and not (words & _ROLE_CHANGERS) - described
+            and not (words & ROLE_CHANGERS) - described
         ]
         if fitting:
             matches.append(cluster)

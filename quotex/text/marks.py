@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotex.typography import DASHES
+from quotex.text.typography import DASHES
 
 # Families pair only with themselves: a double quote never closes a single one.
 DOUBLE, SINGLE = "double", "single"

@@ -1,12 +1,10 @@
-"""Word lists and dependency labels the attribution rules read: data, not code.
+"""Word lists and dependency labels the rules read: data, not code. Imports nothing.
 
 The verb lists follow the reporting verbs used by textacy and the Gender Gap Tracker, and
 PolNeAR's broad sense of attribution (saying, believing, intending, showing).
 """
 
 from __future__ import annotations
-
-from quotex.entities import PRONOUN_GENDER as PRONOUN_GENDER  # one list, read by both
 
 # Verbs (lemmas) that introduce speech or writing in news; textacy and the Gender Gap
 # Tracker use lists of the same kind.
@@ -172,3 +170,250 @@ WORDS_NOUN_LEMMAS = NOUN_CUE_LEMMAS | {
     "chant",
     "voice",
 }
+
+
+# Honorifics say something about the person (gender) but are not part of the name.
+HONORIFICS = {
+    "mr": "m",
+    "mr.": "m",
+    "mister": "m",
+    "sir": "m",
+    "lord": "m",
+    "mrs": "f",
+    "mrs.": "f",
+    "ms": "f",
+    "ms.": "f",
+    "miss": "f",
+    "madam": "f",
+    "lady": "f",
+    "dame": "f",
+    "dr": None,
+    "dr.": None,
+    "prof": None,
+    "prof.": None,
+}
+
+
+# Role titles that the model sometimes folds into a PERSON span.
+ROLE_TITLES = {
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "senator",
+    "sen.",
+    "sen",
+    "rep.",
+    "rep",
+    "representative",
+    "gov.",
+    "governor",
+    "mayor",
+    "judge",
+    "justice",
+    "general",
+    "gen.",
+    "secretary",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "rev.",
+    "reverend",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "speaker",
+    "leader",
+    "former",
+    "u.s.",
+    "ambassador",
+    "commissioner",
+    "sheriff",
+    "chief",
+    "director",
+    "attorney",
+}
+
+
+PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "linkedin"}
+
+
+# News outlets whose one-word names the small model takes for a surname ("told Fox",
+# "Breitbart reported"); names that are also people's (Bloomberg, Drudge) are left out.
+NEWS_OUTLETS = {
+    "fox",
+    "breitbart",
+    "politico",
+    "gawker",
+    "axios",
+    "buzzfeed",
+    "huffpost",
+    "mediaite",
+    "msnbc",
+    "cnn",
+    "npr",
+    "reuters",
+    "newsmax",
+    "newsweek",
+    "vox",
+    "salon",
+    "slate",
+    "fbn",
+}
+
+
+# "her State Department", "its Clinton Health Access Initiative": whose it is, not its name
+# ("Our Revolution" and "Our Principles PAC" are names, so only the third person goes)
+POSSESSIVE_DETERMINERS = {"his", "her", "its", "their"}
+
+
+STANCE_PREFIXES = ("pro-", "anti-", "non-", "post-", "pre-", "un-", "trans-")
+
+
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "around"}
+
+
+# last words that make a name an institution's, whoever it is named after
+INSTITUTION_WORDS = frozenset(
+    """foundation institute center centre university college school academy committee
+    coalition association pac fund council corporation inc corp""".split()
+)
+
+
+# the gender a personal pronoun gives its antecedent (also read by quote attribution)
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+# the pronoun after "Hillary Clinton's husband" is his, not hers
+FAMILY_NOUNS = {"husband", "wife", "son", "daughter", "mother", "father", "brother", "sister", "spouse"}
+
+
+# abbreviated titles, as the role word a description uses ("Sen. Rubio" … "the senator")
+TITLE_WORDS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "sec": "secretary",
+    "atty": "attorney",
+    "pres": "president",
+    "congressman": "representative",
+    "congresswoman": "representative",
+}
+
+
+# news varies the word for a role it gave: "President Felipe Calderon … the former Mexican
+# leader", "Sen. Ann Lee … the lawmaker", "nominee Tom Ward … the candidate"
+BROADER_ROLES = {
+    "leader": {"president", "premier", "chancellor", "minister", "king", "queen", "chairman", "chairwoman"},
+    "lawmaker": {"senator", "representative", "legislator", "congressman", "congresswoman"},
+    "legislator": {"senator", "representative", "lawmaker"},
+    "candidate": {"nominee"},
+    "nominee": {"candidate"},
+}
+
+
+# nouns for bodies of people, which speak as themselves ("the company said")
+COLLECTIVE_NOUNS = frozenset(
+    """company firm group campaign network party union court administration agency department
+    committee council organization organisation government team board band coalition club
+    crowd audience family staff""".split()
+)
+
+
+# words that make a role another one: a vice president is not "the president"
+ROLE_CHANGERS = {"vice", "deputy", "assistant", "lieutenant", "former", "first", "acting", "interim"}
+
+
+# words of a role that do not tell one person from another
+ROLE_FILLER = {"the", "a", "an", "of", "'s", "’s", "-"}
+
+
+# verbs that introduce an exchange: "Ward pressed Lee on the budget." / “…?” / “…”
+EXCHANGE_LEMMAS = ASKED_LEMMAS | {"grill", "interview", "challenge", "confront"}
+
+
+# conjunctions that set a clause in time; "as Trump said" still attributes
+TIME_CONJUNCTIONS = {"after", "before", "when", "while", "since", "until", "once"}
+
+
+# what points back at a quote from the sentence after it: "said this", "made the remark"
+BACK_POINTERS = {"it", "this", "that"}
+
+
+BACK_POINTING_DETERMINERS = {"this", "that", "these", "those", "the", "his", "her", "their"}
+
+
+# verbs of uttering the words pointed at; not "Lee denied that", which answers them
+UTTERING_LEMMAS = {
+    "say", "write", "tweet", "post", "declare", "state", "utter", "repeat", "announce", "shout",
+    "yell", "whisper", "add", "make", "deliver", "offer",
+}  # fmt: skip
+
+
+DAY_WORDS = {"today", "yesterday", "tonight", "tomorrow"}
+
+
+SURVEY_LEMMAS = {"poll", "survey"}
+
+
+# Capitalised words before a colon that head a paragraph without naming anyone.
+NOT_SPEAKERS = {
+    "UPDATE",
+    "UPDATED",
+    "CORRECTION",
+    "CLARIFICATION",
+    "NOTE",
+    "EDITOR'S",
+    "EDITOR’S",
+    "BREAKING",
+    "EXCLUSIVE",
+    "DEVELOPING",
+    "WATCH",
+    "VIDEO",
+    "AUDIO",
+    "PHOTO",
+    "PHOTOS",
+    "LISTEN",
+    "READ",
+    "MORE",
+    "RELATED",
+    "PREVIOUSLY",
+    "BYLINE",
+    "SOURCE",
+    "SOURCES",
+    "EMAIL",
+    "ALSO",
+    "LOOK",
+    "ANALYSIS",
+    "OPINION",
+    "TRANSCRIPT",
+    "WARNING",
+    "SPOILER",
+    "ANNOUNCER",
+    "CROWD",
+    "AUDIENCE",
+    "UNIDENTIFIED",
+    "UNKNOWN",
+    # the one-word headline openers of some sites ("BOOM: Trump Just Fired …")
+    "BOOM",
+    "BUSTED",
+    "WOW",
+    "SHOCK",
+    "SHOCKING",
+    "REPORT",
+    "POLL",
+    "LIVE",
+    "JUST",
+}
+
+
+# a label with one of these is a heading ("STAT OF THE WEEK:"), not a name
+LABEL_FUNCTION_WORDS = {"OF", "THE", "AND", "FOR", "TO", "IN", "ON", "AT", "BY", "WITH", "A", "AN", "IS", "OR"}

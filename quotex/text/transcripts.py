@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 
 from quotex.entities import HONORIFICS, ROLE_TITLES
 from quotex.gazetteer import lookup_place
-from quotex.quotes.marks import MarkPair
+from quotex.lexicon import LABEL_FUNCTION_WORDS, NOT_SPEAKERS
+from quotex.text.marks import MarkPair
 
 # "JAKE TAPPER:", "SEN. MARCO RUBIO:", "O’REILLY:" at the start of a paragraph, after an
 # optional opening mark; broadcast transcripts add a party or a role after the name ("SEN. TED
@@ -30,57 +31,6 @@ _LABEL = re.compile(
     r"(?:[ \t]\([A-Z][A-Za-z.\- ]{0,20}\))?(?:,[ \t][A-Z][A-Z.'’\- ]{2,60})?"
     r":[ \t\u00a0]+(?=\S)"
 )
-# Capitalised words before a colon that head a paragraph without naming anyone.
-NOT_SPEAKERS = {
-    "UPDATE",
-    "UPDATED",
-    "CORRECTION",
-    "CLARIFICATION",
-    "NOTE",
-    "EDITOR'S",
-    "EDITOR’S",
-    "BREAKING",
-    "EXCLUSIVE",
-    "DEVELOPING",
-    "WATCH",
-    "VIDEO",
-    "AUDIO",
-    "PHOTO",
-    "PHOTOS",
-    "LISTEN",
-    "READ",
-    "MORE",
-    "RELATED",
-    "PREVIOUSLY",
-    "BYLINE",
-    "SOURCE",
-    "SOURCES",
-    "EMAIL",
-    "ALSO",
-    "LOOK",
-    "ANALYSIS",
-    "OPINION",
-    "TRANSCRIPT",
-    "WARNING",
-    "SPOILER",
-    "ANNOUNCER",
-    "CROWD",
-    "AUDIENCE",
-    "UNIDENTIFIED",
-    "UNKNOWN",
-    # the one-word headline openers of some sites ("BOOM: Trump Just Fired …")
-    "BOOM",
-    "BUSTED",
-    "WOW",
-    "SHOCK",
-    "SHOCKING",
-    "REPORT",
-    "POLL",
-    "LIVE",
-    "JUST",
-}
-# a label with one of these is a heading ("STAT OF THE WEEK:"), not a name
-_FUNCTION_WORDS = {"OF", "THE", "AND", "FOR", "TO", "IN", "ON", "AT", "BY", "WITH", "A", "AN", "IS", "OR"}
 # honorifics and titles that may open a label but are not the name: "SEN. MARCO RUBIO" (the
 # gender an honorific gives is the entities' HONORIFICS)
 _LABEL_TITLES = frozenset(title.upper() for title in (*HONORIFICS, *ROLE_TITLES))
@@ -137,7 +87,7 @@ def _names_no_one(label: str, place_name: str) -> bool:
     """Words before a colon that head a paragraph without naming anyone: "UPDATE",
     "STAT OF THE WEEK", or a dateline ("WASHINGTON: The Senate voted …"), looked up as
     `place_name`."""
-    if any(word in _FUNCTION_WORDS or word in NOT_SPEAKERS for word in label.upper().split()):
+    if any(word in LABEL_FUNCTION_WORDS or word in NOT_SPEAKERS for word in label.upper().split()):
         return True
     place = lookup_place(place_name)
     return place is not None and place.well_known
