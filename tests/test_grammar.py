@@ -5,9 +5,12 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from quotex.entities import find_entities
-from quotex.quotes.attribution import _accept, _subject_of_verb_tagged_noun
-from quotex.quotes.grammar import QuoteContext, speaker_of
-from quotex.quotes.speakers import _subject_mentions
+from quotex.quotes.context import QuoteContext
+from quotex.quotes.grammar import speaker_of
+from quotex.quotes.rules.after_quote import _subject_of_verb_tagged_noun
+from quotex.quotes.rules.catalogue import CUE_AFTER_QUOTE
+from quotex.quotes.rules.common import attribute_to_cue
+from quotex.quotes.speakers.salience import subject_mentions
 
 
 @pytest.fixture(scope="module")
@@ -79,14 +82,14 @@ def test_a_verb_read_as_a_reduced_relative_after_a_quote_takes_the_noun_before_i
     tags = ["DT", "NN", "NN", ",", "NNP", "NNP", ",", "VBN", "NNP"]
     doc = parsed(vocab, rows, [(4, 6, "PERSON"), (8, 9, "DATE")], tags)
     context = QuoteContext(doc, [], [(0, len(doc.text))])
-    rule, cue, speaker = _accept("cue_after_quote", doc[7], context, inverted=True)
-    assert (cue.text, speaker.text) == ("tweeted", "member")
+    found = attribute_to_cue(CUE_AFTER_QUOTE, doc[7], context, inverted=True)
+    assert (found.cue.text, found.speaker.text) == ("tweeted", "member")
 
 
 def subjects_named(doc):
-    """The people ``_subject_mentions`` finds in a one-paragraph hand-built parse."""
+    """The people ``subject_mentions`` finds in a one-paragraph hand-built parse."""
     context = QuoteContext(doc, [], [(0, len(doc.text))])
-    return [cluster.name for _, cluster in _subject_mentions(context, find_entities(doc, []))]
+    return [cluster.name for _, cluster in subject_mentions(context, find_entities(doc, []))]
 
 
 def test_a_subject_the_parser_hung_on_an_auxiliary_is_still_the_subject(vocab):

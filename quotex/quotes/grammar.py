@@ -1,13 +1,12 @@
-"""Shared pieces of the quote rules: the working records and parse helpers."""
+"""Parse helpers the quote rules share: cues, who a verb's speaker is, names, owners."""
 
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from quotex.lexicon import (
     ASKED_LEMMAS,
+    COLLECTIVE_NOUNS,
     CUE_LEMMAS,
     DAY_WORDS,
     DOCUMENT_NOUN_LEMMAS,
@@ -16,71 +15,23 @@ from quotex.lexicon import (
     NP_LEFT_DEPS,
     PERSON_NOUN_LEMMAS,
     PERSONAL_PLURALS,
+    PLURAL_PRONOUNS,
     PRONOUN_GENDER,
     RELATIVE_PRONOUNS,
     SAYING_LEMMAS,
     SPEAKER_DEPS,
     SURVEY_LEMMAS,
+    WORDS_NOUN_LEMMAS,
 )
+from quotex.quotes.context import QuoteContext
 from quotex.text.marks import MarkPair
 from quotex.text.typography import is_dash
 
-
-@dataclass(slots=True)
-class Found:
-    """A quote under construction (token-level), before it becomes a ``Quote`` record."""
-
-    pairs: list[MarkPair]
-    type: str
-    rule: str
-    cue: Any = None  # Token
-    speaker_span: tuple[int, int] | None = None  # token indices [start, end)
-    speaker_token: Any = None
-    paragraph: int = 0
-    resolved: tuple[str | None, str | None, str] | None = None  # (id, name, kind)
-    role: str | None = None
-    extra_fragments: list[tuple[int, int]] = field(default_factory=list)
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 
-class QuoteContext:
-    """Per-document lookups shared by the rules."""
-
-    def __init__(self, doc: Any, pairs: list[MarkPair], paragraphs: list[tuple[int, int]]) -> None:
-        self.doc = doc
-        self.text = doc.text
-        self.pairs = pairs
-        self.pair_number = {pair.start: number for number, pair in enumerate(pairs)}
-        self._pair_starts = [pair.start for pair in pairs]
-        self._named: set[str] | None = None
-        self.paragraph_starts = [start for start, _ in paragraphs]
-        self.paragraphs = paragraphs
-        self.quote_of_token = [-1] * len(doc)
-        for number, pair in enumerate(pairs):
-            span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
-            if span is None:
-                continue
-            for token in span:
-                self.quote_of_token[token.i] = number
-
-    def paragraph_of(self, char: int) -> int:
-        return max(0, bisect.bisect_right(self.paragraph_starts, char) - 1)
-
-    def in_quote(self, token: Any) -> bool:
-        return self.quote_of_token[token.i] >= 0
-
-    def quoted_char(self, char: int) -> bool:
-        """Whether a character offset lies inside a quote (the pairs do not overlap)."""
-        number = bisect.bisect_right(self._pair_starts, char) - 1
-        return number >= 0 and char < self.pairs[number].end
-
-    def named_in_article(self) -> set[str]:
-        """Last words of the people and organisations the model found anywhere in the article."""
-        if self._named is None:  # Doc.ents builds its spans anew on every access
-            self._named = {ent[-1].lower_ for ent in self.doc.ents if ent.label_ in ("PERSON", "ORG")}
-        return self._named
-
-
-def is_cue(token: Any) -> bool:
+def is_cue(token: Token) -> bool:
     return (
         token.lemma_.lower() in CUE_LEMMAS
         and (token.pos_ in ("VERB", "AUX") or _infinitive_tagged_noun(token))
@@ -90,13 +41,13 @@ def is_cue(token: Any) -> bool:
     )
 
 
-def _infinitive_tagged_noun(token: Any) -> bool:
+def _infinitive_tagged_noun(token: Token) -> bool:
     """ "prompted the Star to state, “…”": after an infinitive's "to" the word is a verb,
     whatever the tagger said."""
     return token.pos_ == "NOUN" and token.i > 0 and token.nbor(-1).lower_ == "to" and token.nbor(-1).pos_ == "PART"
 
 
-def _pointed_out(token: Any) -> bool:
+def _pointed_out(token: Token) -> bool:
     """ "As Byler pointed out, “…”": "point out" is saying."""
     return (
         token.lemma_.lower() == "point"
@@ -105,7 +56,7 @@ def _pointed_out(token: Any) -> bool:
     )
 
 
-def _as_x_put_it(token: Any) -> bool:
+def _as_x_put_it(token: Token) -> bool:
     """ "As one adviser put it, “…”": the news idiom for quoting someone's phrasing."""
     if token.lemma_.lower() != "put" or token.pos_ != "VERB":
         return False
@@ -113,7 +64,7 @@ def _as_x_put_it(token: Any) -> bool:
     return ("dobj", "it") in deps and ("mark", "as") in deps
 
 
-def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
+def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
     """The grammatical speaker of a cue verb: its subject, the agent of a passive, ..."""
     if cue.lower_ == "according":
         to = cue.nbor()
@@ -234,7 +185,7 @@ def speaker_of(cue: Any, context: QuoteContext | None = None) -> Any:
     return None
 
 
-def _nearest_conjunct_with_subject(verb: Any) -> Any:
+def _nearest_conjunct_with_subject(verb: Token) -> Token | None:
     """The conjunct before `verb`, after the first, that has a subject of its own."""
     earlier = [
         sibling
@@ -244,7 +195,7 @@ def _nearest_conjunct_with_subject(verb: Any) -> Any:
     return earlier[-1] if earlier else None
 
 
-def _name_after_title(subject: Any, verb: Any) -> Any:
+def _name_after_title(subject: Token, verb: Token) -> Token | None:
     """ "Sirius XM Vice President for news and talk Dave Gorab called …": a long title the
     parser made the subject, with the person's name right before the verb."""
     if subject.ent_type_ == "PERSON" or not subject.i < verb.i:
@@ -255,7 +206,7 @@ def _name_after_title(subject: Any, verb: Any) -> Any:
     return None
 
 
-def _actor_between(subject: Any, participle: Any, context: QuoteContext | None) -> Any:
+def _actor_between(subject: Token, participle: Token, context: QuoteContext | None) -> Token | None:
     """ "The first incident came during a speech, when protesters interrupted her, shouting
     “…”": the parser hangs the participle on the main clause, whose subject is an event;
     the people acting in the clause right before the participle are the ones speaking."""
@@ -270,7 +221,7 @@ def _actor_between(subject: Any, participle: Any, context: QuoteContext | None) 
     return None
 
 
-def _scene_clause(verb: Any) -> bool:
+def _scene_clause(verb: Token) -> bool:
     """A clause that sets a scene: "when protesters interrupted her", "in which children use …"."""
     if verb.dep_ not in ("relcl", "advcl"):
         return False
@@ -282,7 +233,7 @@ def _scene_clause(verb: Any) -> bool:
     return False
 
 
-def _names_an_object(verb: Any) -> bool:
+def _names_an_object(verb: Token) -> bool:
     """ "called Trump “the orange prince”": an object, then a name for it (parsed as a
     second complement, or as a quote right after the object)."""
     complements = [child for child in verb.children if child.dep_ in ("dobj", "oprd")]
@@ -296,7 +247,7 @@ def _names_an_object(verb: Any) -> bool:
     )
 
 
-def _agent_of_participle(participle: Any) -> Any:
+def _agent_of_participle(participle: Token) -> Token | None:
     """The "by" phrase of a passive participle, also where the parser attached it to the
     participle's own object ("labeled as a “witch hunt” by Democrats")."""
     for child in participle.children:
@@ -316,7 +267,7 @@ def _agent_of_participle(participle: Any) -> Any:
     return None
 
 
-def passive_participle(verb: Any) -> bool:
+def passive_participle(verb: Token) -> bool:
     """ "Asked about the plan, …", "a letter signed by 40 senators": a past participle
     heading its own phrase, without auxiliaries or a subject of its own."""
     if verb.tag_ == "VBD" and verb.lemma_.lower() in ASKED_LEMMAS and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
@@ -327,7 +278,7 @@ def passive_participle(verb: Any) -> bool:
     return not any(child.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for child in verb.children)
 
 
-def is_someone(token: Any) -> bool:
+def is_someone(token: Token) -> bool:
     """A person or organisation by name, a personal pronoun or a noun for a person: a
     subject that can introduce a quote with any verb ("The Hill pointed out, “…”")."""
     if (
@@ -339,7 +290,7 @@ def is_someone(token: Any) -> bool:
     return token.pos_ == "PROPN" or token.lemma_.lower() in PERSON_NOUN_LEMMAS
 
 
-def _can_speak(subject: Any) -> bool:
+def _can_speak(subject: Token) -> bool:
     """Not a word the parser took for a subject by mistake: "Of Carson, Levine said",
     "Saturday at the convention Sen. Warren said"."""
     if subject.pos_ in ("ADP", "SCONJ", "CCONJ", "PUNCT", "PART", "AUX"):
@@ -348,7 +299,7 @@ def _can_speak(subject: Any) -> bool:
     return not (subject.ent_type_ in ("DATE", "TIME") and (subject.pos_ == "PROPN" or subject.lower_ in DAY_WORDS))
 
 
-def _author_of(document: Any) -> Any:
+def _author_of(document: Token) -> Token | None:
     """ "a fundraising email sent out by Sanders warned": who sent the document speaks
     through it, when the text names them as the agent."""
     if document.lemma_.lower() not in DOCUMENT_NOUN_LEMMAS:
@@ -363,7 +314,7 @@ def _author_of(document: Any) -> Any:
     return None
 
 
-def _poll_of_share(subject: Any, verb: Any, context: QuoteContext | None) -> Any:
+def _poll_of_share(subject: Token, verb: Token, context: QuoteContext | None) -> Token | None:
     """ "In a CNN/ORC poll released Monday, 31% of Republicans said they were …": a share
     of respondents speaks through the poll that counted them, when the sentence names it."""
     phrase = subject.doc[subject.left_edge.i : subject.i + 1]
@@ -385,7 +336,7 @@ def _poll_of_share(subject: Any, verb: Any, context: QuoteContext | None) -> Any
     return None
 
 
-def _reported_state(cue: Any, verb: Any) -> bool:
+def _reported_state(cue: Token, verb: Token) -> bool:
     """ "Trump told Newsmax that Romney “had a crazy policy,” adding, “…”": a speech
     participle the parser hangs on a reported clause that states something (no speech act
     of its own) continues the reporter's words, not the clause subject's."""
@@ -401,7 +352,7 @@ def _reported_state(cue: Any, verb: Any) -> bool:
     )
 
 
-def _holder_of(document: Any, verb: Any) -> Any:
+def _holder_of(document: Token, verb: Token) -> Token | None:
     """ "they will hold banners proclaiming: “…”": the parser makes the sign the subject of
     the participle; whoever holds, posts or sends it speaks through it."""
     if document.lemma_.lower() not in DOCUMENT_NOUN_LEMMAS or verb.tag_ != "VBG" or verb.head.i == verb.i:
@@ -412,7 +363,7 @@ def _holder_of(document: Any, verb: Any) -> Any:
     return holder if holder is not None and holder.i < document.i and is_someone(holder) else None
 
 
-def _reporter_of_clause(cue: Any, verb: Any) -> Any:
+def _reporter_of_clause(cue: Token, verb: Token) -> Token | None:
     """ "Bennett denied the notion that a shakeup is coming, explaining …", "a strategist said
     Clinton will have to choose, saying, “…”": a speech participle the parser hangs inside a
     reported clause (under its verb chain, or the content of a noun a speech verb takes) goes
@@ -434,7 +385,7 @@ def _reporter_of_clause(cue: Any, verb: Any) -> Any:
     return None
 
 
-def _issuer_of(document: Any) -> Any:
+def _issuer_of(document: Token) -> Token | None:
     """ "Trump released a video that said …", "She retweeted a message that read …": the
     subject that issued, posted or held up a document speaks through it."""
     if document.lemma_.lower() not in DOCUMENT_NOUN_LEMMAS:
@@ -448,7 +399,7 @@ def _issuer_of(document: Any) -> Any:
     return None
 
 
-def _reported_thing(subject: Any, verb: Any, *, climbed: bool = False) -> bool:
+def _reported_thing(subject: Token, verb: Token, *, climbed: bool = False) -> bool:
     """A subject that is a common noun naming no one, in a clause a speech verb reports.
 
     A document there speaks for itself ("he said the report warned …"), but not for a
@@ -464,7 +415,7 @@ def _reported_thing(subject: Any, verb: Any, *, climbed: bool = False) -> bool:
     return thing and verb.dep_ == "ccomp" and verb.head.i != verb.i and is_cue(verb.head)
 
 
-def noun_phrase_after(cue: Any) -> Any:
+def noun_phrase_after(cue: Token) -> Token | None:
     """ "“…,” said the woman, who …": the noun phrase right after an inverted speech verb,
     whatever the parser attached it to."""
     doc = cue.doc
@@ -485,7 +436,7 @@ def noun_phrase_after(cue: Any) -> Any:
     return None
 
 
-def appositive_head(token: Any) -> Any:
+def appositive_head(token: Token) -> Token:
     """ "said Scott Reed, the Chamber's strategist, who added": the speaker is Reed."""
     while token.dep_ == "appos" and token.head.i != token.i:
         token = token.head
@@ -497,7 +448,7 @@ def asks(context: QuoteContext, pair: MarkPair) -> bool:
     return context.text[pair.content_start : pair.content_end].rstrip(" ,\n").endswith("?")
 
 
-def token_before(span: Any) -> Any:
+def token_before(span: Span) -> Token | None:
     """The last token before a span that is not white space (or the first token of the
     text), None at its very start."""
     if span.start == 0:
@@ -508,7 +459,7 @@ def token_before(span: Any) -> Any:
     return span.doc[index]
 
 
-def speaker_span(token: Any) -> tuple[int, int] | None:
+def speaker_span(token: Token | None) -> tuple[int, int] | None:
     """Token range of the speaker's name: the entity it belongs to, or its noun phrase."""
     if token is None:
         return None
@@ -541,10 +492,70 @@ def speaker_span(token: Any) -> tuple[int, int] | None:
     return start, end
 
 
-def role_of(token: Any) -> str | None:
+def role_of(token: Token) -> str | None:
     for child in token.children:
         if child.dep_ == "appos":
             words = [t for t in child.subtree if not t.is_punct or t.text in "’'-"]
             if words:
                 return token.doc[words[0].i : words[-1].i + 1].text
     return None
+
+
+def names_someone(token: Token) -> bool:
+    return (
+        token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or token.lower_ in PRONOUN_GENDER
+        or token.lower_ in PLURAL_PRONOUNS
+        or (token.pos_ in ("PROPN", "NOUN") and token.dep_ in SPEAKER_DEPS)
+        # a capitalised subject is a name even when the tagger took it for a verb
+        or (token.dep_ in SPEAKER_DEPS and token.text[:1].isupper())
+    )
+
+
+def owner_of_words(noun: Token) -> Token | None:
+    """Whose words a noun for words is: "her response", "the senator's answer", "a threat
+    many voters make"."""
+    if noun.lemma_.lower() not in WORDS_NOUN_LEMMAS:
+        return None
+    owner = next((child for child in noun.children if child.dep_ == "poss"), None)
+    if owner is None:
+        clause = next((child for child in noun.children if child.dep_ == "relcl"), None)
+        owner = next((child for child in clause.children if child.dep_ == "nsubj"), None) if clause else None
+    if owner is None:  # "came the reply from the White House"
+        source = next((child for child in noun.children if child.dep_ == "prep" and child.lower_ == "from"), None)
+        owner = next((child for child in source.children if child.dep_ == "pobj"), None) if source else None
+    return owner if owner is not None and is_someone(owner) else None
+
+
+def claim_owner(noun: Token, context: QuoteContext) -> Token | None:
+    """Who owns a reporting noun: "her" in "her assertion", "Lee" in "Lee's comment"."""
+    return next((child for child in noun.children if child.dep_ == "poss" and not context.in_quote(child)), None)
+
+
+def person_subject(verb: Token) -> Token | None:
+    """The subject of `verb` when it is a person by name or he/she, else None."""
+    subject = next((child for child in verb.children if child.dep_ in SPEAKER_DEPS), None)
+    if subject is not None and is_person(subject):
+        return subject
+    if subject is not None:  # "His rival Ann Lee saw it differently": a role, then the name
+        return next(
+            (child for child in subject.children if child.dep_ == "appos" and child.ent_type_ == "PERSON"), None
+        )
+    return None
+
+
+def described_person_subject(verb: Token) -> Token | None:
+    """ "His opponent disagreed.", "The mayor was not convinced.": one person the story
+    describes rather than names, as the subject of `verb`."""
+    subject = next((child for child in verb.children if child.dep_ in SPEAKER_DEPS), None)
+    if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in PERSON_NOUN_LEMMAS:
+        return None
+    if subject.lemma_.lower() in COLLECTIVE_NOUNS:
+        return None  # bodies of people ("The crowd cheered.") speak in chorus, not in a quoted paragraph
+    determined = any(child.dep_ in ("det", "poss") for child in subject.children)
+    return subject if determined else None
+
+
+def is_person(token: Token) -> bool:
+    """A person by name, or he/she."""
+    return token.ent_type_ == "PERSON" or token.lower_ in PRONOUN_GENDER

@@ -1,0 +1,96 @@
+"""The working records of quote extraction: rules, layouts, candidates, attributions, drafts.
+
+These hold spaCy tokens and live only while one document is read; ``attribution.to_quote``
+turns a draft into the plain ``Quote`` record that leaves the package.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from quotex.text.marks import MarkPair
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from quotex.quotes.context import QuoteContext
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A way quotex attributes a quote, as reported in ``Quote.rule``, with how often it
+    was right (the quote's confidence)."""
+
+    name: str
+    confidence: float
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A quoted stretch the layouts are asked about."""
+
+    pair: MarkPair
+    span: Span  # the tokens from its opening to its closing mark
+    type: str  # "direct" or "partial"
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """Who a speaker is: an entity's id and name, a description, or an unresolved pronoun."""
+
+    id: str | None
+    name: str | None
+    kind: str  # one of models.SPEAKER_KINDS
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """What a layout found for a quote."""
+
+    rule: Rule
+    cue: Token | None = None
+    speaker: Token | None = None  # the head word naming the speaker
+    speaker_span: tuple[int, int] | None = None  # token range naming the speaker; default: around `speaker`
+    type: str | None = None  # the quote's type when the layout decides it (a transcript turn is direct)
+    resolved: Resolved | None = None  # who, when the layout knows it without a mention (the interviewer)
+    joins: QuoteDraft | None = None  # the quote is one more piece of this earlier one
+    pair: MarkPair | None = None  # the quoted words, when the layout trims them (a turn without its label)
+
+
+@dataclass(slots=True)
+class QuoteDraft:
+    """A quote under construction: its pieces grow and its speaker is resolved in place."""
+
+    pairs: list[MarkPair]
+    type: str
+    rule: Rule
+    cue: Token | None = None
+    speaker_span: tuple[int, int] | None = None  # token indices [start, end)
+    speaker_token: Token | None = None
+    paragraph: int = 0
+    resolved: Resolved | None = None
+    role: str | None = None
+    extra_fragments: list[tuple[int, int]] = field(default_factory=list)  # indirect content, as char offsets
+    layout: str = ""  # the layout that attributed it, for tracing
+
+
+# the signatures of the layouts of each stage
+QuoteFinder = Callable[["QuoteContext", Candidate], Attribution | None]
+CarriedFinder = Callable[["QuoteContext", Candidate, Sequence[QuoteDraft]], Attribution | None]
+ReportFinder = Callable[["QuoteContext", "Token"], QuoteDraft | None]
+Finder = TypeVar("Finder", covariant=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Layout(Generic[Finder]):
+    """One layout of news prose that attributes a quote, tried at its place in an ordered
+    table (``quotex.quotes.rules``); ``example`` is a passage it attributes, checked by a test."""
+
+    name: str
+    rule: Rule
+    find: Finder
+    example: str

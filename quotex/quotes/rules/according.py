@@ -1,0 +1,46 @@
+"""A source named with "according to" or "per" (``according_to``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotex.lexicon import DOCUMENT_NOUN_LEMMAS
+from quotex.quotes.context import QuoteContext
+from quotex.quotes.grammar import is_someone
+from quotex.quotes.records import Attribution, Candidate, Layout, QuoteFinder
+from quotex.quotes.rules.catalogue import ACCORDING_TO
+from quotex.quotes.rules.common import attribute_to_cue
+from quotex.quotes.surroundings import tokens_outside, word_after
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+def according_to(context: QuoteContext, candidate: Candidate) -> Attribution | None:
+    """According to X: the source the quote's sentence names (also “…,” per X)."""
+    span = candidate.span
+    sentence = span[0].sent
+    for token in tokens_outside(context, sentence):
+        if token.lower_ == "according" and token.i + 1 < len(context.doc) and token.nbor().lower_ == "to":
+            return attribute_to_cue(ACCORDING_TO, token, context)
+    return _per_source(context, span)
+
+
+def _per_source(context: QuoteContext, span: Span) -> Attribution | None:
+    """ "“…,” per a statement from the mayor's office": "per" right after a quote names its
+    source, as "according to" does (but "at $3 per gallon" names none)."""
+    per = word_after(context, span)
+    if per is None or per.lower_ != "per":
+        return None
+    source = next((child for child in per.children if child.dep_ == "pobj"), None)
+    if source is None or not (is_someone(source) or source.lemma_.lower() in DOCUMENT_NOUN_LEMMAS):
+        return None
+    return Attribution(ACCORDING_TO, per, source)
+
+
+ACCORDING_TO_LAYOUT: Layout[QuoteFinder] = Layout(
+    "according_to",
+    ACCORDING_TO,
+    according_to,
+    "“The bridge will open in May,” according to Ann Lee.",
+)

@@ -1,0 +1,213 @@
+"""Attributions after the quote: “…,” she said (``cue_after_quote``), “…,” Trump barked
+(``verb_after_quote``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotex.lexicon import (
+    ADJACENT_CUE_WINDOW,
+    ANSWER_LEMMAS,
+    CUE_LEMMAS,
+    NOMINAL_DEPS,
+    TERMINAL_PUNCT,
+    TIME_CONJUNCTIONS,
+)
+from quotex.quotes.context import QuoteContext
+from quotex.quotes.grammar import is_cue, names_someone, noun_phrase_after, owner_of_words, speaker_of
+from quotex.quotes.records import Attribution, Candidate, Layout, QuoteFinder
+from quotex.quotes.rules.catalogue import CUE_AFTER_QUOTE, VERB_AFTER_QUOTE
+from quotex.quotes.rules.common import attribute_to_cue
+from quotex.quotes.surroundings import clause_window, comments_on_it, continues_split_quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def cue_right_after(context: QuoteContext, candidate: Candidate) -> Attribution | None:
+    """`…,” she said` right after the quote beats any speech verb further up the parse:
+    the news convention puts the attribution there."""
+    pair, span, quote_type = candidate.pair, candidate.span, candidate.type
+    content = context.text[pair.content_start : pair.content_end].rstrip()
+    if not (content[-1:] in (",", "?", "!", "—") or context.text[pair.end : pair.end + 1] == ","):
+        return None
+    window = clause_window(context, span, +1)
+    if quote_type != "direct" and not (window and window[-1].text in TERMINAL_PUNCT and len(window) <= 6):
+        # words woven into a sentence belong to that sentence's speech verb, unless the
+        # sentence ends with its attribution: "Nothing he said ‘will help,’ the senator said."
+        return None
+    for token in window[:4]:
+        subject = _subject_of_verb_tagged_noun(token, window)
+        if subject is not None and quote_type == "direct":
+            return Attribution(CUE_AFTER_QUOTE, token, subject)
+        if is_cue(token):
+            if quote_type != "direct" and token.tag_ == "VBG" and token.lower_ != "according":
+                continue  # "…’, blaming the mayor." goes on with the sentence's own speaker
+            if content.endswith("?") and _answers_next_quote(context, token):
+                return None
+            if comments_on_it(token):
+                return None
+            return attribute_to_cue(CUE_AFTER_QUOTE, token, context, inverted=True)
+    return None
+
+
+def _subject_of_verb_tagged_noun(token: Token, window: list[Token]) -> Token | None:
+    """ "“…,” the Saudis state in the white paper": right after a quote, a speech verb the
+    tagger took for a noun ("state", "notes", "claim") after a noun phrase, with nothing
+    nominal after it, is the attribution; the phrase's last noun is its subject."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in CUE_LEMMAS:
+        return None
+    before = window[: window.index(token)]
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    if not before or any(t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") for t in before):
+        return None
+    if before[-1].pos_ not in ("NOUN", "PROPN") or after is not None and not (after.is_punct or after.pos_ == "ADP"):
+        return None  # "the state legislature", "the state said"
+    if after is not None and after.lower_ == "of":
+        return None  # "the state of the union"
+    return before[-1]
+
+
+def _answers_next_quote(context: QuoteContext, cue: Token) -> bool:
+    """“… would you have told her?” He answered, “I have no idea.”: a verb of answering that
+    opens the next quote answers the question before it, which someone else asked."""
+    if cue.lemma_.lower() not in ANSWER_LEMMAS:
+        return False
+    following = [t for t in cue.doc[cue.i + 1 : cue.i + 4] if not t.is_space]
+    return len(following) >= 2 and following[0].text in (",", ":") and context.in_quote(following[1])
+
+
+def cue_after(context: QuoteContext, candidate: Candidate) -> Attribution | None:
+    """A speech verb in the clause after the quote, when no verb up the parse reports it."""
+    pair, span = candidate.pair, candidate.span
+    if continues_split_quote(context, pair):
+        return None
+    window = clause_window(context, span, +1)
+    for token in window:
+        if is_cue(token):
+            if any(child.dep_ == "mark" and child.lower_ in TIME_CONJUNCTIONS for child in token.children):
+                return None  # "“…” after Clinton’s spokesman expressed support": a time, not a source
+            if comments_on_it(token):
+                return None
+            return attribute_to_cue(CUE_AFTER_QUOTE, token, context, inverted=True)
+    return None
+
+
+def verb_after(context: QuoteContext, candidate: Candidate) -> Attribution | None:
+    """“Go back to Univision,” Trump barked: a quote ending in a comma (or ? or !) hands
+    over to its attribution, whatever the verb."""
+    pair, span = candidate.pair, candidate.span
+    if continues_split_quote(context, pair):
+        return None
+    window = clause_window(context, span, +1)
+    content = context.text[pair.content_start : pair.content_end].rstrip()
+    if not (content[-1:] in (",", "?", "!") or context.text[pair.end : pair.end + 1] == ","):
+        return None
+    for token in window[:4]:
+        # a verb by tag but a noun by function ("Trump" tagged VB as a subject) is skipped
+        if token.pos_ == "VERB" and token.dep_ not in NOMINAL_DEPS:
+            if comments_on_it(token):
+                break
+            subject = speaker_of(token, context)
+            if subject is not None and names_someone(subject):
+                # "“Call the roll,” came shouts from the crowd": the crowd's shouts
+                return Attribution(VERB_AFTER_QUOTE, token, owner_of_words(subject) or subject)
+            if subject is None and token.i == window[0].i:
+                subject = noun_phrase_after(token)  # “…,” exhorted her introducer
+                if subject is not None:
+                    return Attribution(VERB_AFTER_QUOTE, token, subject)
+            break
+    return None
+
+
+NP_POS = ("DET", "ADJ", "PROPN", "NOUN", "NUM")
+
+
+def _short_tail(context: QuoteContext, candidate: Candidate) -> Attribution | None:
+    """`“Go back to Univision,” Trump barked` and `“…,” the editorial read.` when the tagger
+    gets the short attribution wrong: a noun phrase, then the first verb (or a speech word
+    the tagger took for a noun) is the hand-over. A longer noun phrase, with a title or a
+    prepositional phrase (`“…,” William Daley, the former chief of staff, said`, `“…,” a
+    voice-over in the ad states.`), hands over only to a speech verb."""
+    pair, span, quote_type = candidate.pair, candidate.span, candidate.type
+    content = context.text[pair.content_start : pair.content_end].rstrip()
+    if not (content[-1:] in (",", "?", "!") or context.text[pair.end : pair.end + 1] == ","):
+        return None
+    if quote_type != "direct" or continues_split_quote(context, pair):
+        return None
+    # the whole sentence after the quote: a name with its title can be long
+    window = clause_window(context, span, +1, limit=3 * ADJACENT_CUE_WINDOW)
+    if window and window[-1].text in TERMINAL_PUNCT:
+        window.pop()
+    phrase: list[Token] = []
+    for position, token in enumerate(window):
+        ends_clause = position + 1 == len(window) or window[position + 1].is_punct
+        if phrase and token.lemma_.lower() in CUE_LEMMAS and (ends_clause or token.pos_ in ("VERB", "AUX")):
+            if comments_on_it(token):
+                return None
+            return Attribution(CUE_AFTER_QUOTE, token, _phrase_head(phrase))  # "the editorial read."
+        if token.pos_ in NP_POS or token.text in ("'s", "’s") or (token.is_alpha and token.text[0].isupper()):
+            phrase.append(token)
+            continue
+        if phrase and token.pos_ in ("VERB", "AUX") and len(phrase) == position:
+            return Attribution(VERB_AFTER_QUOTE, token, _phrase_head(phrase))  # "Trump barked"
+        if phrase and (token.text in (",", "(", ")", "-") or token.pos_ == "ADP"):
+            phrase.append(token)  # a title or a place: "Daley, a former aide, said"
+            continue
+        break
+    return None
+
+
+def _phrase_head(phrase: list[Token]) -> Token | None:
+    """The head of the first noun phrase: "William Daley" in "William Daley, a former aide"."""
+    first = []
+    for token in phrase:
+        if token.is_punct and token.tag_ != "HYPH" or token.pos_ == "ADP":
+            break
+        first.append(token)
+    nouns = [token for token in first or phrase if token.pos_ in ("NOUN", "PROPN") or token.tag_ == "HYPH"]
+    return (nouns or first or phrase)[-1]
+
+
+def short_tail_cue(context: QuoteContext, candidate: Candidate) -> Attribution | None:
+    """A short noun phrase and a speech word after the quote: “…,” the editorial read."""
+    found = _short_tail(context, candidate)
+    return found if found is not None and found.rule is CUE_AFTER_QUOTE else None
+
+
+def short_tail_verb(context: QuoteContext, candidate: Candidate) -> Attribution | None:
+    """A short noun phrase and any verb after the quote: “…,” Trump barked."""
+    found = _short_tail(context, candidate)
+    return found if found is not None and found.rule is VERB_AFTER_QUOTE else None
+
+
+CUE_RIGHT_AFTER: Layout[QuoteFinder] = Layout(
+    "cue_right_after",
+    CUE_AFTER_QUOTE,
+    cue_right_after,
+    "“The bridge will open in May,” Mayor Ann Lee said on Tuesday.",
+)
+CUE_AFTER: Layout[QuoteFinder] = Layout(
+    "cue_after",
+    CUE_AFTER_QUOTE,
+    cue_after,
+    "Ann Lee wants the bridge open, and “a road that people can use,” she said on Tuesday.",
+)
+VERB_AFTER: Layout[QuoteFinder] = Layout(
+    "verb_after",
+    VERB_AFTER_QUOTE,
+    verb_after,
+    "“Go back to your office and fix the bridge,” Ann Lee barked.",
+)
+SHORT_TAIL_CUE: Layout[QuoteFinder] = Layout(
+    "short_tail_cue",
+    CUE_AFTER_QUOTE,
+    short_tail_cue,
+    "“The council has failed the town on the bridge,” the editorial read.",
+)
+SHORT_TAIL_VERB: Layout[QuoteFinder] = Layout(
+    "short_tail_verb",
+    VERB_AFTER_QUOTE,
+    short_tail_verb,
+    "“Go back to Univision,” Trump barked.",
+)

@@ -1,0 +1,160 @@
+"""Helpers several families of layouts share: the speaker a cue or a sentence gives."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotex.lexicon import HEARER_OBJECT_LEMMAS, MAX_HEAD_STEPS, RELATIVE_PRONOUNS, SPEAKER_DEPS
+from quotex.quotes.context import QuoteContext
+from quotex.quotes.grammar import is_cue, is_someone, names_someone, noun_phrase_after, owner_of_words, speaker_of
+from quotex.quotes.records import Attribution, Rule
+from quotex.quotes.rules.catalogue import ACCORDING_TO
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def attribute_to_cue(rule: Rule, cue: Token, context: QuoteContext, *, inverted: bool = False) -> Attribution | None:
+    """The attribution a speech verb (or "according to") gives, reported as `rule`, or None
+    when it names no one. `inverted`: the verb comes right after the quote ("“…,” said X"),
+    where the parser often takes the late subject for an object.
+
+    A cue that is "according to" always reports ``according_to``, whichever layout found it.
+    """
+    speaker = speaker_of(cue, context)
+    if speaker is not None:
+        speaker = _appositive_running_into(cue, speaker) or speaker
+    if speaker is None and inverted:
+        if cue.dep_ == "acl" and cue.head.i < cue.i and cue.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+            # “…?” the 43-year-old asked: parsed as a reduced relative ("the man asked to
+            # leave"), but right after a quote the noun before the verb is its subject
+            speaker = cue.head
+        else:
+            # “…,” wrote a Trump supporter: the parser may take the late subject as an object
+            # (but not "tweeted Sunday")
+            speaker = next(
+                (
+                    child
+                    for child in cue.rights
+                    if child.dep_ in ("dobj", "attr", "npadvmod", "oprd")
+                    and child.pos_ in ("NOUN", "PROPN")
+                    and child.ent_type_ not in ("DATE", "TIME")
+                    # "“…,” Ramos, 58, told AFP": the one told is the hearer
+                    and not (child.dep_ == "dobj" and cue.lemma_.lower() in HEARER_OBJECT_LEMMAS)
+                ),
+                None,
+            )
+        if speaker is None and cue.lemma_.lower() in HEARER_OBJECT_LEMMAS:
+            speaker = _name_right_before(cue, context)  # "“…,” Ramos, 58, told AFP"
+        elif speaker is None:
+            speaker = noun_phrase_after(cue)
+    if speaker is None and not inverted:
+        passive = any(child.dep_ == "nsubjpass" for child in cue.children) and any(
+            child.dep_ == "auxpass" and child.lower_ not in ("'s", "’s") for child in cue.children
+        )  # "he's said" is active, whatever the parser made of it
+        if passive:
+            # "Hart was asked, “…?”": the one asked did not say it, and the asker is unnamed
+            return Attribution(rule, cue, None)
+        speaker = _subject_before(cue, context) or _appositive_subject(cue, context) or _person_before(cue, context)
+    if speaker is None or context.in_quote(speaker):
+        return None
+    if cue.lower_ == "according":
+        rule = ACCORDING_TO
+    # "“…” Ann Lee's words echoed across the hall": whose words they are
+    return Attribution(rule, cue, owner_of_words(speaker) or speaker)
+
+
+def _name_right_before(cue: Token, context: QuoteContext) -> Token | None:
+    """The name between a quote and its speech verb, past an age or a title in commas:
+    "“…,” Ramos, 58, told AFP" (parsed with no subject for "told")."""
+    for token in reversed(cue.doc[max(cue.sent.start, cue.i - 8) : cue.i]):
+        if context.in_quote(token):
+            return None
+        if token.pos_ == "PROPN" and token.dep_ != "compound":
+            return token
+    return None
+
+
+def _appositive_running_into(cue: Token, subject: Token) -> Token | None:
+    """ "Clinton, a top aide said, “is very confident”": a noun phrase the parser hangs on the
+    subject as an appositive, but which runs into the speech verb with no comma, is the one
+    speaking; the name before it is what they speak about."""
+    if cue.dep_ != "parataxis" or cue.doc[cue.i - 1].is_punct:
+        # an inserted "a top aide said" only; "Doug Andres, a spokesman for Ann Lee told the
+        # Post" is Andres with a comma missing, and "Ann Lee, the mayor, said" is closed by one
+        return None
+    for child in subject.children:
+        if child.dep_ == "appos" and child.i < cue.i and child.right_edge.i == cue.i - 1 and child.pos_ == "NOUN":
+            return child
+    return None
+
+
+def _subject_before(cue: Token, context: QuoteContext) -> Token | None:
+    """ "Flea shared the news, writing “…”": when the parse gives the speech verb no
+    subject, the subject of the clause it ends is the speaker, if it names someone."""
+    for token in reversed(cue.sent[: cue.i - cue.sent.start]):
+        if token.dep_ in SPEAKER_DEPS and not context.in_quote(token):
+            if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+                token = token.head.head  # "an official who spoke anonymously said"
+                return token if token.pos_ in ("NOUN", "PROPN") else None
+            return token if names_someone(token) else None
+    return None
+
+
+def _appositive_subject(cue: Token, context: QuoteContext) -> Token | None:
+    """ "In an interview with hosts Joe Scarborough and Mika Brzezinski, the candidate stated
+    that …": the parser may hang the subject on the name before it as an appositive, but an
+    appositive is closed by a comma; a noun phrase running straight into the verb is its
+    subject."""
+    index = cue.i - 1
+    while index > cue.sent.start and cue.doc[index].pos_ == "ADV":
+        index -= 1  # "the candidate also stated"
+    token = cue.doc[index]
+    if token.dep_ == "appos" and token.pos_ in ("NOUN", "PROPN") and not context.in_quote(token):
+        return token
+    return None
+
+
+def _person_before(cue: Token, context: QuoteContext) -> Token | None:
+    """ "In a call on Dec. 2, Col. Steven Warren, a spokesman, said, “…”": when the parse
+    leaves the speech verb without any subject, the last person named before it in its
+    sentence (outside quotes) is the one speaking."""
+    for token in reversed(cue.sent[: cue.i - cue.sent.start]):
+        if token.ent_type_ == "PERSON" and token.ent_iob_ != "O" and not context.in_quote(token):
+            while token.i + 1 < cue.i and token.doc[token.i + 1].ent_iob_ == "I":
+                token = token.doc[token.i + 1]  # the last word of the name
+            # "Gene Sperling, a top Clinton adviser, said": not the name inside the role
+            anchor = token
+            for _ in range(MAX_HEAD_STEPS):
+                if anchor.head.i == anchor.i or anchor.head.i >= cue.i:
+                    break
+                if anchor.dep_ == "appos" and anchor.head.ent_type_ == "PERSON":
+                    return anchor.head
+                anchor = anchor.head
+            return token
+    return None
+
+
+def speaker_in_sentence(
+    context: QuoteContext, sentence: Span, rule: Rule, *, end: int | None = None
+) -> Attribution | None:
+    """The speaker a sentence introduces: a speech verb's subject, else its main subject
+    when that names someone, else the last person it names."""
+    tokens = [t for t in sentence if (end is None or t.i < end) and not context.in_quote(t)]
+    for token in reversed(tokens):
+        if is_cue(token):
+            result = attribute_to_cue(rule, token, context)
+            if result is not None:
+                return result
+    # the main verb, or when the parser ran the quote into the sentence ("She went on: “…”"),
+    # the last verb before the quote
+    verbs = [sentence.root] if not context.in_quote(sentence.root) else []
+    verbs += [t for t in reversed(tokens) if t.pos_ in ("VERB", "AUX")][:1]
+    for verb in verbs:
+        subject = speaker_of(verb, context)
+        if subject is not None and is_someone(subject):
+            return Attribution(rule, None, subject)
+    people = [t for t in tokens if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"]
+    if people:
+        return Attribution(rule, None, people[-1])
+    return None

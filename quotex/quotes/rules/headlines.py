@@ -1,0 +1,98 @@
+"""Headline layouts: a name and a colon before the quote (``headline_colon``): "Clinton: Time
+for ‘intensification’", a roundup's "Headline - Source: “…”", a headline's "Name on Topic:"."""
+
+from __future__ import annotations
+
+import re
+
+from quotex.quotes.context import QuoteContext
+from quotex.quotes.records import Attribution, Candidate, Layout, QuoteFinder
+from quotex.quotes.rules.catalogue import HEADLINE_COLON
+from quotex.text.marks import MarkPair
+from quotex.text.typography import DASHES
+
+
+def name_colon_before(context: QuoteContext, candidate: Candidate) -> Attribution | None:
+    """ "Sanders: ‘It Is Not a Radical Idea’ to Ask for $15": a headline's "Name:" right
+    before the quote beats any verb the headline's words offer after it."""
+    pair = candidate.pair
+    if not context.text[: pair.start].rstrip().endswith(":"):
+        return None
+    signed = _name_colon_in_paragraph(context, pair)
+    if signed is not None:
+        return signed
+    found = headline_colon(context, candidate)
+    if found is None or found.speaker is None:
+        return None
+    paragraph_start = context.paragraphs[context.paragraph_of(pair.start)][0]
+    label = context.doc.char_span(paragraph_start, found.speaker.idx + len(found.speaker.text), alignment_mode="expand")
+    named = context.named_in_article()
+    if label is None or not all(
+        (t.pos_ in ("PROPN", "NOUN") or t.lower_ in named) and t.ent_type_ in ("", "PERSON", "ORG") for t in label
+    ):
+        return None  # "Mr. Ridge said:" is a clause, left to the speech-verb rules
+    return found
+
+
+# "Pollsters agree - Carl Bialik: “…”": a roundup item's headline, a dash, then the source
+_DASH_NAME_COLON = re.compile(rf"\s[{DASHES}]\s?([A-Z][\w.'’]*(?:\s(?:[A-Z][\w.'’]*|and|&)){{0,5}}):\s*$")
+
+
+# "Clinton: “…” Bush: “…”": a second name and colon after the first quote
+_NAME_COLON_AFTER_QUOTE = re.compile(r"[”\"’']\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}):\s*$")
+
+
+def _name_colon_in_paragraph(context: QuoteContext, pair: MarkPair) -> Attribution | None:
+    """A name and a colon right before the quote, after a dash or after another quote."""
+    paragraph_start = context.paragraphs[context.paragraph_of(pair.start)][0]
+    before = context.text[paragraph_start : pair.start]
+    match = _DASH_NAME_COLON.search(before)
+    if match is None:
+        match = _NAME_COLON_AFTER_QUOTE.search(before)
+        if match is None or match.group(1).split()[-1].lower() not in context.named_in_article():
+            return None
+    end = paragraph_start + match.end(1)
+    name = context.doc.char_span(paragraph_start + match.start(1), end, alignment_mode="expand")
+    if name is None or context.in_quote(name[-1]):
+        return None
+    return Attribution(HEADLINE_COLON, None, name[-1])
+
+
+def headline_colon(context: QuoteContext, candidate: Candidate) -> Attribution | None:
+    """Headline style "Clinton: Time for ‘intensification’ of ISIL strategy": the name
+    before a colon that opens the paragraph speaks what follows."""
+    pair = candidate.pair
+    doc = context.doc
+    paragraph_start, _ = context.paragraphs[context.paragraph_of(pair.start)]
+    head_text = context.text[paragraph_start : pair.start]
+    colon = head_text.find(":")
+    # "Gillibrand on Hillary Releasing Her Speech Transcripts: ‘I Think She Will’": the
+    # name before "on" speaks about the topic after it
+    topic = re.match(r"(\S+(?:\s\S+){0,3})\s[Oo]n\s", head_text[:colon]) if colon > 0 else None
+    if topic is not None:
+        colon = topic.end(1)
+    if colon <= 0 or len(head_text[:colon].split()) > 5:
+        return None
+    name = doc.char_span(paragraph_start, paragraph_start + colon, alignment_mode="expand")
+    if name is None:
+        return None
+    if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in name):
+        # a headline's casing misleads the tagger ("Trump: ‘I’m the Worst…’" gives a common
+        # noun), so a name the article uses for someone elsewhere counts too
+        if name[-1].lower_ not in context.named_in_article():
+            return None
+    return Attribution(HEADLINE_COLON, None, name[-1])
+
+
+NAME_COLON_BEFORE: Layout[QuoteFinder] = Layout(
+    "name_colon_before",
+    HEADLINE_COLON,
+    name_colon_before,
+    "Voters shrug off the bridge delay - Ann Lee: “One lesson was a simple one: keep calling voters.”",
+)
+HEADLINE_COLON_LAYOUT: Layout[QuoteFinder] = Layout(
+    "headline_colon",
+    HEADLINE_COLON,
+    headline_colon,
+    "Lee: Time for ‘intensification’ of the bridge repairs\n\nAnn Lee, the mayor, spoke on Monday.",
+)

@@ -1,0 +1,292 @@
+"""Reported speech: indirect quotes (``reported_clause``, ``reported_noun``, ``according_to``),
+and words quoted inside them (``within_report``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from quotex.lexicon import (
+    INDIRECT_CUE_LEMMAS,
+    MEDIUM_NOUNS,
+    MEDIUM_VERBS,
+    NON_SOURCE_SUBJECTS,
+    NOUN_CUE_LEMMAS,
+    OBJECT_CONTENT_LEMMAS,
+    PHRASAL_LEMMAS,
+    PREPOSITION_CONTENT,
+    QUESTION_WORDS,
+    RELATIVE_PRONOUNS,
+    SAYING_LEMMAS,
+    SOURCE_ENTITY_TYPES,
+    SOURCE_PRONOUNS,
+    VERB_PREPOSITIONS,
+)
+from quotex.models import Term
+from quotex.quotes.context import QuoteContext
+from quotex.quotes.grammar import passive_participle, speaker_of, speaker_span
+from quotex.quotes.records import Layout, QuoteDraft, ReportFinder, Rule
+from quotex.quotes.rules.catalogue import ACCORDING_TO, REPORTED_CLAUSE, REPORTED_NOUN, WITHIN_REPORT
+from quotex.quotes.surroundings import quoted_words
+from quotex.text.marks import MarkPair
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _is_according_to(token: Token) -> bool:
+    return token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to"
+
+
+def reported_verb(context: QuoteContext, verb: Token) -> QuoteDraft | None:
+    """ "Ann Lee said (that) …", "Lee wants …", "talked about …": a verb of saying,
+    believing, intending or showing with its content and a source."""
+    if verb.pos_ != "VERB" or _is_according_to(verb):
+        return None
+    return _reported_content(context, verb)
+
+
+def reported_noun(context: QuoteContext, noun: Token) -> QuoteDraft | None:
+    """ "his remarks about immigration", "Trump's call for a ban": a possessor speaks."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NOUN_CUE_LEMMAS or _is_according_to(noun):
+        return None
+    return _noun_content(context, noun)
+
+
+def according_to_clause(context: QuoteContext, token: Token) -> QuoteDraft | None:
+    """ "According to the report, the plant will close": the source and the rest of the clause."""
+    if not _is_according_to(token):
+        return None
+    return _according_to_clause(context, token)
+
+
+def _content_range(doc: Doc, head: Token) -> tuple[int, int]:
+    return _trim(doc, head.left_edge.i, head.right_edge.i + 1)
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token range without punctuation or white space at either end."""
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return start, end
+
+
+def _indirect(context: QuoteContext, rule: Rule, cue: Token, speaker: Token | None, start: int, end: int) -> QuoteDraft:
+    """An indirect quote: content tokens [start, end), its cue and its speaker."""
+    doc = context.doc
+    char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    return QuoteDraft(
+        [],
+        "indirect",
+        rule,
+        cue,
+        speaker_span(speaker),
+        speaker,
+        context.paragraph_of(char_start),
+        extra_fragments=[(char_start, char_end)],
+    )
+
+
+def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
+    doc = context.doc
+    lemma = verb.lemma_.lower()
+    known = lemma in INDIRECT_CUE_LEMMAS
+    content = None
+    for child in verb.children:
+        if child.i < verb.i:
+            # "The plan is dead, officials said.": the clause may come first
+            if child.dep_ == "ccomp" and lemma in SAYING_LEMMAS:
+                content = child
+                break
+            continue
+        if child.dep_ in ("ccomp", "xcomp") and known:
+            content = child
+            break
+        if child.dep_ == "dobj" and lemma in OBJECT_CONTENT_LEMMAS and content is None:
+            content = child
+        elif (
+            child.dep_ == "prep"
+            and content is None
+            and (lemma in SAYING_LEMMAS or lemma in PHRASAL_LEMMAS)
+            and (child.lower_ in PREPOSITION_CONTENT or lemma in VERB_PREPOSITIONS.get(child.lower_, ()))
+            and not (lemma in MEDIUM_VERBS and child.lower_ != "about")
+        ):
+            content = _prepositional_content(child)
+    if content is None:
+        return None
+    start, end = _content_range(doc, content)
+    if end <= start or any(context.in_quote(t) for t in doc[start:end]):
+        return None
+    if content.dep_ == "ccomp" and doc[start].lower_ in QUESTION_WORDS and lemma != "ask":
+        return None  # "did not reveal how many ..." is an embedded question, not content
+    speaker = speaker_of(verb, context)
+    if speaker is None and passive_participle(verb):
+        return _indirect(context, REPORTED_CLAUSE, verb, None, start, end)  # "Asked whether …,"
+    # "he was told that …", "it was reported that …": an attribution whose source goes
+    # unnamed; the passive subject passes the same checks but is not reported as the speaker
+    subject = speaker if speaker is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or start <= subject.i < end:
+        return None
+    relative = subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl"
+    if (
+        subject.lower_ in NON_SOURCE_SUBJECTS
+        and not relative
+        and not (subject.lower_ == "it" and lemma in SAYING_LEMMAS)
+    ):
+        return None  # an expletive or no source at all; "it said" is a company or a report
+    if subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    # a verb outside the attribution lexicon ("talked about") needs a named source
+    if not known and not (subject.ent_type_ in SOURCE_ENTITY_TYPES or subject.lower_ in SOURCE_PRONOUNS):
+        return None
+    return _indirect(context, REPORTED_CLAUSE, verb, speaker, start, end)
+
+
+def _prepositional_content(preposition: Token) -> Token | None:
+    """The object of "about …", "on …", unless it is a time or a medium ("released on
+    Friday", "responded on Twitter"), which says when or where, not what."""
+    for child in preposition.children:
+        if child.dep_ in ("pobj", "pcomp") and not (
+            child.ent_type_ in ("DATE", "TIME") or child.lemma_.lower() in MEDIUM_NOUNS
+        ):
+            return child
+    return None
+
+
+def _noun_content(context: QuoteContext, noun: Token) -> QuoteDraft | None:
+    doc = context.doc
+    owners = [
+        child for child in noun.children if child.dep_ == "poss" and child.lower_ not in ("its", "my", "our", "your")
+    ]
+    if not owners:
+        # "a statement from the White House", "criticism by Democrats"
+        owners = [
+            grand
+            for child in noun.children
+            if child.dep_ == "prep" and child.lower_ in ("from", "by")
+            for grand in child.children
+            if grand.dep_ == "pobj"
+        ]
+    if not owners:
+        return None
+    content = None
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ in ("acl", "ccomp"):
+            content = child
+            break
+        if child.dep_ == "prep" and child.lower_ in PREPOSITION_CONTENT:
+            content = _prepositional_content(child)
+            if content is not None:
+                break
+    if content is None:
+        return None
+    start, end = _content_range(doc, content)
+    if end <= start or any(context.in_quote(t) for t in doc[start:end]):
+        return None
+    return _indirect(context, REPORTED_NOUN, noun, owners[0], start, end)
+
+
+def _according_to_clause(context: QuoteContext, according: Token) -> QuoteDraft | None:
+    doc = context.doc
+    to = according.nbor()
+    sources = [child for child in to.children if child.dep_ == "pobj"]
+    if not sources:
+        return None
+    phrase_start, phrase_end = according.i, max(to.right_edge.i + 1, according.right_edge.i + 1)
+    sentence = according.sent
+    before = (sentence.start, phrase_start)
+    after = (phrase_end, sentence.end)
+    start, end = _trim(doc, *max(before, after, key=lambda r: r[1] - r[0]))
+    if end - start < 3 or any(context.in_quote(t) for t in doc[start:end]):
+        return None
+    return _indirect(context, ACCORDING_TO, according, sources[0], start, end)
+
+
+# set-aside reasons that may still be someone's words (titles and names never are)
+FRAGMENT_REASONS = ("scare_quote", "unattributed_fragment")
+
+
+def words_within_reports(
+    context: QuoteContext,
+    reported: Sequence[QuoteDraft],
+    set_aside: Sequence[tuple[MarkPair, str, int]],
+    fragments: set[int],
+) -> tuple[list[QuoteDraft], list[Term]]:
+    """Words quoted inside reported speech are the reported speaker's, whatever verb reports
+    them: each report holding set-aside fragments becomes one partial quote of them (‘fake’
+    and ‘lies’ in one report: one statement). The rest stay terms, with their reason."""
+    partials: dict[int, QuoteDraft] = {}
+    terms = []
+    for pair, reason, paragraph in set_aside:
+        report = _report_around(reported, pair) if pair.start in fragments else None
+        if report is None:
+            terms.append(Term(quoted_words(context.text, pair), pair.start, pair.end, reason))
+        elif id(report) in partials:
+            partials[id(report)].pairs.append(pair)
+        else:
+            cue, speaker = report.cue, report.speaker_token
+            partials[id(report)] = QuoteDraft(
+                [pair], "partial", WITHIN_REPORT, cue, report.speaker_span, speaker, paragraph
+            )
+    return list(partials.values()), terms
+
+
+def holds_any(report: QuoteDraft, starts: set[int]) -> bool:
+    start, end = report.extra_fragments[0]
+    return any(start <= position < end for position in starts)
+
+
+def _report_around(reported: Sequence[QuoteDraft], pair: MarkPair) -> QuoteDraft | None:
+    """The indirect quote whose content holds the quoted words, if any."""
+    for report in reported:
+        start, end = report.extra_fragments[0]
+        if start <= pair.start and pair.end <= end and report.speaker_token is not None:
+            return report
+    return None
+
+
+def without_restatements(found: list[QuoteDraft]) -> list[QuoteDraft]:
+    """ "Peskov refused to admit any wrongdoing", "Hart said he believes the bridge is safe":
+    the content holds a second report by the same speaker ("admit any wrongdoing", "the
+    bridge is safe") that says nothing the first does not; it is dropped. A report of
+    someone else's words inside a report stays ("Lee said Hart claimed …")."""
+    reports = [item for item in found if item.type == "indirect" and item.extra_fragments]
+    restated = set()
+    for inner in reports:
+        start, end = inner.extra_fragments[0]
+        for outer in reports:
+            outer_start, outer_end = outer.extra_fragments[0]
+            if outer is not inner and outer_start <= start and end <= outer_end and outer.resolved == inner.resolved:
+                restated.add(id(inner))
+                break
+    return [item for item in found if id(item) not in restated]
+
+
+ACCORDING_TO_CLAUSE: Layout[ReportFinder] = Layout(
+    "according_to_clause",
+    ACCORDING_TO,
+    according_to_clause,
+    "According to the mayor's office, the bridge will open in May.",
+)
+REPORTED_VERB: Layout[ReportFinder] = Layout(
+    "reported_verb",
+    REPORTED_CLAUSE,
+    reported_verb,
+    "Ann Lee said the bridge would open in May.",
+)
+REPORTED_NOUN_LAYOUT: Layout[ReportFinder] = Layout(
+    "reported_noun",
+    REPORTED_NOUN,
+    reported_noun,
+    "The council rejected Ann Lee's call for a new bridge over the river.",
+)
+WITHIN_REPORT_LAYOUT: Layout[Callable[..., object]] = Layout(
+    "within_report",
+    WITHIN_REPORT,
+    words_within_reports,
+    "A judge determined that the handling of the records was ‘a mess’.",
+)

@@ -1,0 +1,81 @@
+"""Transcript turns: the label, not the quote's surroundings, says who speaks (``speaker_label``)."""
+
+from __future__ import annotations
+
+import bisect
+
+from quotex.entities import EntityIndex, Mention
+from quotex.quotes.context import QuoteContext
+from quotex.quotes.records import Attribution, Candidate, Layout, QuoteFinder, Resolved
+from quotex.quotes.rules.catalogue import SPEAKER_LABEL, UNATTRIBUTED
+from quotex.text.marks import MarkPair
+from quotex.text.transcripts import QUESTION, SpeakerLabel, turn_of
+
+# the family of a transcript turn that has no quote marks: its words are the quote
+TURN = "turn"
+
+
+def transcript_turns(
+    labels: list[SpeakerLabel], pairs: list[MarkPair], paragraphs: list[tuple[int, int]]
+) -> dict[int, tuple[SpeakerLabel, MarkPair]]:
+    """Each labelled turn of a transcript, by the start of its quote: the quote it opens,
+    without the label, or its own words when it has no marks (a turn is the speaker's
+    words, marked or not)."""
+    turns = {}
+    starts = [pair.start for pair in pairs]
+    for label in labels:
+        if label.marked:  # the quote that starts where the label's paragraph does
+            index = bisect.bisect_left(starts, label.line_start)
+            turn = turn_of(labels, pairs[index]) if index < len(pairs) else None
+            if turn is not None:
+                turns[pairs[index].start] = turn
+            continue
+        end = paragraphs[label.paragraph][1]
+        if any(pair.start <= label.words_start < pair.end for pair in pairs):
+            continue
+        words = MarkPair(label.words_start, end, label.words_start, end, TURN, True, 1, ((label.words_start, end),))
+        turns[words.start] = (label, words)
+    return turns
+
+
+def speaker_label(context: QuoteContext, candidate: Candidate) -> Attribution | None:
+    """A transcript turn goes to the person its label names; in a printed interview, a
+    question to the interviewer and an answer to the person interviewed (nobody's when the
+    introduction names no one)."""
+    turn = context.turns.get(candidate.pair.start)
+    if turn is None:
+        return None
+    label, words = turn
+    doc = context.doc
+    if label.names_someone:
+        name = doc.char_span(label.start, label.end, alignment_mode="expand")
+        assert name is not None  # "expand" always finds the tokens of a non-empty label
+        return Attribution(SPEAKER_LABEL, None, name[-1], (name.start, name.end), type="direct", pair=words)
+    if label.text == QUESTION:
+        interviewer = Resolved(None, "interviewer", "description")
+        return Attribution(SPEAKER_LABEL, type="direct", resolved=interviewer, pair=words)
+    if context.interviewee is None:
+        return Attribution(UNATTRIBUTED, type="direct", pair=words)
+    name = doc.char_span(context.interviewee.start, context.interviewee.end, alignment_mode="expand")
+    assert name is not None
+    return Attribution(SPEAKER_LABEL, None, name[-1], (name.start, name.end), type="direct", pair=words)
+
+
+def interviewee(entities: EntityIndex, transcript_start: int) -> Mention | None:
+    """The person a printed interview is with: the one its introduction names most (first
+    named, on a tie); the mention given is the first full one."""
+    counts = []
+    for position, cluster in enumerate(entities.people()):
+        before = [mention for mention in cluster.mentions if mention.end <= transcript_start]
+        if before:
+            first = min(before, key=lambda mention: (-len(mention.text.split()), mention.start))
+            counts.append((len(before), -min(m.start for m in before), position, first))
+    return max(counts)[3] if counts else None
+
+
+SPEAKER_LABEL_LAYOUT: Layout[QuoteFinder] = Layout(
+    "speaker_label",
+    SPEAKER_LABEL,
+    speaker_label,
+    "JAKE TAPPER: Do you think the bridge will open in May?\n\nANN LEE: I am sure it will open in May.",
+)

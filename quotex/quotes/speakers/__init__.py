@@ -1,0 +1,219 @@
+"""Who a speaker is: entity links, pronoun antecedents, descriptions, then the speakers list.
+
+``resolve_speakers`` reads each quote's speaker words and tries the steps of
+``RESOLUTION_STEPS`` in order, the first that knows who they are deciding; then the steps of
+``MENTION_STEPS`` choose which mention of that speaker the quote gives.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quotex.entities import Cluster, EntityIndex
+from quotex.lexicon import PRONOUN_GENDER, RELATIVE_PRONOUNS
+from quotex.quotes.context import QuoteContext
+from quotex.quotes.grammar import appositive_head, role_of, speaker_span
+from quotex.quotes.records import QuoteDraft, Resolved
+from quotex.quotes.speakers.mentions import Salience, nearest_mention, report_subject
+from quotex.quotes.speakers.pronouns import (
+    antecedent,
+    asker_answered,
+    described_antecedent,
+    others_in_attribution,
+    people_named_in,
+    subject_antecedent,
+)
+from quotex.quotes.speakers.records import speaker_records
+from quotex.quotes.speakers.roles import Roles, appositive_name, described_person, description, roles_of_people
+from quotex.quotes.speakers.salience import described_subjects, subject_mentions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["MENTION_STEPS", "RESOLUTION_STEPS", "resolve_speakers", "speaker_records"]
+
+
+class Discourse:
+    """What the article has said so far that speaker resolution reads: who was last the
+    subject of a sentence (``salient``, by position), and the roles it gave people."""
+
+    def __init__(self, context: QuoteContext, entities: EntityIndex, found: Sequence[QuoteDraft]) -> None:
+        self.context = context
+        self.entities = entities
+        self.found = found
+        self.salient: Salience = subject_mentions(context, entities)
+        self._roles: Roles | None = None  # read when a description or a pronoun needs it
+        if any(item.speaker_token is not None and item.speaker_token.lower_ in PRONOUN_GENDER for item in found):
+            self.salient = sorted(self.salient + described_subjects(context, entities, self.roles), key=_position)
+
+    @property
+    def roles(self) -> Roles:
+        if self._roles is None:
+            self._roles = roles_of_people(self.context, self.entities)
+        return self._roles
+
+    def remember(self, position: int, cluster: Cluster) -> None:
+        """The person a speaker's words at `position` refer to is the one a later "he said"
+        most likely means."""
+        bisect.insort(self.salient, (position, cluster), key=_position)
+
+
+def _position(entry: tuple[int, Cluster]) -> int:
+    return entry[0]
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerWords:
+    """The words naming a quote's speaker, as the resolution steps read them."""
+
+    item: QuoteDraft
+    position: int  # of the quote among those found
+    mention: Span  # the speaker's words ("Vladimir Putin's spokesman", "he")
+    head: Token | None  # the word the attribution layout chose
+    anchor: Token  # the word that decides: the head, or "Sanders" for "Sanders, who says"
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """Who the speaker is, and the role the words give them."""
+
+    resolved: Resolved
+    role: str | None = None
+
+
+Step = Callable[[Discourse, SpeakerWords], Identity | None]
+
+
+def by_pronoun(discourse: Discourse, words: SpeakerWords) -> Identity | None:
+    """ "he", "she": the person last named as a subject whose gender fits, never someone the
+    quote talks about by name, the attribution names as topic or hearer, or whose question it
+    answers; else the last speaker described by role; "it"/"they": the subject before it."""
+    if not _is_pronoun(words):
+        return None
+    item, mention, head = words.item, words.mention, words.head
+    context, entities = discourse.context, discourse.entities
+    pronoun = mention[0].lower_ if len(mention) == 1 or head is None else head.lower_
+    not_the_speaker = people_named_in(context, item, entities) | others_in_attribution(context, item, entities)
+    not_the_speaker |= asker_answered(context, discourse.found[: words.position], item)
+    person = antecedent(context, pronoun, mention.start_char, discourse.salient, entities, not_the_speaker)
+    if person is not None:
+        if person.gender is None and pronoun in PRONOUN_GENDER:
+            person.gender = PRONOUN_GENDER[pronoun]  # what the article shows, for later pronouns
+        discourse.remember(mention.start_char, person)
+        return Identity(Resolved(person.id, person.name, person.kind))
+    described = described_antecedent(context, discourse.found[: words.position], item, pronoun)
+    if described is not None and described.resolved is not None:
+        return Identity(described.resolved)
+    thing = subject_antecedent(context, mention[0], entities) if len(mention) == 1 else None
+    return Identity(thing or Resolved(None, None, "pronoun"))
+
+
+def _is_pronoun(words: SpeakerWords) -> bool:
+    head, mention = words.head, words.mention
+    if _is_relative(head):
+        return False
+    return (head is not None and head.pos_ == "PRON") or (len(mention) == 1 and mention[0].lower_ in PRONOUN_GENDER)
+
+
+def _is_relative(head: Token | None) -> bool:
+    return head is not None and head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl"
+
+
+def by_appositive_name(discourse: Discourse, words: SpeakerWords) -> Identity | None:
+    """ "the mayor, Ann Lee, said": the appositive names the speaker, the noun is the role."""
+    anchor = words.anchor
+    if discourse.entities.cluster_at(anchor.idx, anchor.idx + len(anchor.text)) is not None:
+        return None
+    named = appositive_name(anchor, discourse.entities)
+    if named is None:
+        return None
+    return Identity(Resolved(named.id, named.name, "person"), description(words.mention))
+
+
+def by_entity(discourse: Discourse, words: SpeakerWords) -> Identity | None:
+    """The person, organisation or place the words name ("Russia said" is an organisation's)."""
+    anchor = words.anchor
+    cluster = discourse.entities.cluster_at(anchor.idx, anchor.idx + len(anchor.text))
+    if cluster is None or cluster.kind not in ("person", "organisation", "place"):
+        return None
+    kind = "person" if cluster.kind == "person" else "organisation"
+    return Identity(Resolved(cluster.id, cluster.name, kind), _appositive_role(words))
+
+
+def by_role(discourse: Discourse, words: SpeakerWords) -> Identity | None:
+    """ "the Florida senator said": the one person the article gave that role before."""
+    person = described_person(discourse.context, words.anchor, words.mention, discourse.roles, discourse.entities)
+    if person is None:
+        return None
+    discourse.remember(words.mention.start_char, person)
+    return Identity(Resolved(person.id, person.name, "person"), description(words.mention))
+
+
+def as_description(discourse: Discourse, words: SpeakerWords) -> Identity | None:
+    """ "a council spokesman": a speaker the article describes without naming."""
+    return Identity(Resolved(None, description(words.mention), "description"), _appositive_role(words))
+
+
+def _appositive_role(words: SpeakerWords) -> str | None:
+    """ "Dmitry Peskov, Putin's spokesman,": the role an appositive gives."""
+    return role_of(words.anchor) if words.head is not None else None
+
+
+RESOLUTION_STEPS: tuple[tuple[str, Step], ...] = (
+    ("pronoun", by_pronoun),
+    ("appositive_name", by_appositive_name),
+    ("entity", by_entity),
+    ("role", by_role),
+    ("description", as_description),
+)
+MENTION_STEPS = (
+    ("report_subject", report_subject),
+    ("nearest_mention", nearest_mention),
+)
+
+
+def resolve_speakers(context: QuoteContext, found: list[QuoteDraft], entities: EntityIndex) -> None:
+    """Give each quote's speaker a canonical name, in text order (a pronoun refers back to
+    people resolved before it). The passes, in order:
+
+    1. salience: the people named as subjects of sentences, by position (``subject_mentions``,
+       which also learns genders from the pronouns after a name);
+    2. each speaker: the first of ``RESOLUTION_STEPS`` that knows who the words mean —
+       a pronoun's antecedent, an appositive name, the entity named, the person a role
+       describes, else a description;
+    3. each quote's mention: ``MENTION_STEPS`` move it to the reporting clause's subject
+       when that names the same speaker, and give carried quotes the nearest mention.
+    """
+    discourse = Discourse(context, entities, found)
+    for position, item in enumerate(found):
+        words = _speaker_words(context, item, position)
+        if words is None:
+            continue
+        for _, step in RESOLUTION_STEPS:
+            identity = step(discourse, words)
+            if identity is not None:
+                item.resolved = identity.resolved
+                item.role = identity.role
+                break
+    for item in found:
+        for _, mention_step in MENTION_STEPS:
+            mention_step(context, item, discourse.salient, entities)
+
+
+def _speaker_words(context: QuoteContext, item: QuoteDraft, position: int) -> SpeakerWords | None:
+    if item.speaker_span is None:
+        return None
+    start, end = item.speaker_span
+    mention = context.doc[start:end]
+    head = item.speaker_token
+    # the head decides: in "Vladimir Putin’s spokesman" the speaker is the spokesman
+    anchor = head if head is not None else mention[-1]
+    if head is not None and _is_relative(head):
+        anchor = appositive_head(head.head.head)  # "Sanders, who says": Sanders
+        found = speaker_span(anchor)
+        assert found is not None  # a token always has a span
+        mention = context.doc[found[0] : found[1]]
+    return SpeakerWords(item, position, mention, head, anchor)

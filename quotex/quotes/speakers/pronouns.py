@@ -1,0 +1,183 @@
+"""Pronoun speakers: the antecedent of "he"/"she", "it"/"they", and who a pronoun cannot be."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
+
+from quotex.entities import Cluster, EntityIndex
+from quotex.quotes.context import QuoteContext
+from quotex.quotes.grammar import asks, speaker_span
+from quotex.quotes.records import QuoteDraft, Resolved
+from quotex.quotes.speakers.roles import description
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+from quotex.lexicon import (
+    ANSWER_LEMMAS,
+    COLLECTIVE_NOUNS,
+    DOCUMENT_NOUN_LEMMAS,
+    NOUN_GENDER,
+    PERSON_NOUN_LEMMAS,
+    PLURAL_PRONOUNS,
+    PRONOUN_GENDER,
+    SPEAKER_DEPS,
+)
+
+# a subject named this many paragraphs back still beats a person named in passing since
+SALIENCE_PARAGRAPHS = 3
+
+
+def antecedent(
+    context: QuoteContext,
+    pronoun: str,
+    position: int,
+    salient: Sequence[tuple[int, Cluster]],
+    entities: EntityIndex,
+    excluded: AbstractSet[str] = frozenset(),
+) -> Cluster | None:
+    """The person a "he"/"she" before a speech verb refers to, or None; never one of the
+    `excluded` ids."""
+    if pronoun in PLURAL_PRONOUNS or pronoun not in PRONOUN_GENDER:
+        return None
+    gender = PRONOUN_GENDER[pronoun]
+    paragraph = context.paragraph_of(position)
+    for where, cluster in reversed(salient):
+        if where >= position:
+            continue
+        if paragraph - context.paragraph_of(where) > SALIENCE_PARAGRAPHS:
+            break
+        if cluster.gender in (None, gender) and cluster.id not in excluded:
+            return cluster
+    latest: tuple[int, Cluster] | None = None
+    for cluster in entities.people():
+        if cluster.gender not in (None, gender) or cluster.id in excluded:
+            continue
+        before = [m.start for m in cluster.mentions if m.start < position and not context.quoted_char(m.start)]
+        if before and (latest is None or max(before) > latest[0]):
+            latest = (max(before), cluster)
+    return latest[1] if latest else None
+
+
+def people_named_in(context: QuoteContext, item: QuoteDraft, entities: EntityIndex) -> set[str]:
+    """The ids of the people a quote talks about by name as the subject of its words ("Jeb
+    doesn't really believe …"), but not inside a quote it quotes ("He whispered, ‘Billie
+    Jean, you are the queen’")."""
+    named = set()
+    for cluster in entities.people():
+        for mention in cluster.mentions:
+            pair = next((p for p in item.pairs if p.content_start <= mention.start < p.content_end), None)
+            if pair is None:
+                continue
+            opening = context.text[max(pair.content_start, mention.start - 2) : mention.start].strip()
+            if opening[-1:] in ("‘", "'", "“", '"'):
+                continue
+            span = context.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in SPEAKER_DEPS:
+                named.add(cluster.id)
+    return named
+
+
+def asker_answered(context: QuoteContext, before: Sequence[QuoteDraft], item: QuoteDraft) -> set[str]:
+    """ "Wallace asked, “With nukes?” / “Including with nukes,” he responded": the id of
+    the person whose question the quote answers, who is not the one answering."""
+    if item.cue is None or item.cue.lemma_.lower() not in ANSWER_LEMMAS or not before:
+        return set()
+    last = before[-1]
+    if last.resolved is None or last.resolved.id is None or not last.pairs or item.paragraph - last.paragraph > 1:
+        return set()
+    return {last.resolved.id} if asks(context, last.pairs[-1]) else set()
+
+
+def others_in_attribution(context: QuoteContext, item: QuoteDraft, entities: EntityIndex) -> set[str]:
+    """The ids of the people the attribution names besides its speaker: "he said of
+    Romney", "he told Ann Lee", "he said, referring to Cruz" (who is none of them)."""
+    if item.cue is None:
+        return set()
+    named = []
+    for child in item.cue.children:
+        if child.dep_ in ("dobj", "dative"):
+            named.append(child)  # "he told Ann Lee"
+        elif child.dep_ == "prep" and child.lower_ in ("of", "about", "to"):
+            for topic in child.children:  # "he said of Romney", "about McCain's effort"
+                if topic.dep_ == "pobj":
+                    named += [topic] + [owner for owner in topic.children if owner.dep_ == "poss"]
+        elif child.dep_ == "advcl" and child.lemma_ == "refer":
+            for preposition in child.children:  # "he said, referring to Cruz"
+                named += [grand for grand in preposition.children if grand.dep_ == "pobj"]
+    others = set()
+    for token in named:
+        cluster = entities.cluster_at(token.idx, token.idx + len(token.text))
+        if cluster is not None and cluster.kind == "person" and not context.in_quote(token):
+            others.add(cluster.id)
+    return others
+
+
+# how many sentences back "it said" or "they said" looks for what it refers to
+ANTECEDENT_SENTENCES = 2
+
+
+def subject_antecedent(context: QuoteContext, pronoun: Token, entities: EntityIndex) -> Resolved | None:
+    """ "The report also gave details. It said …", "the State Department gave a response when
+    it told …", "Democrats objected. They said …": "it" refers back to the thing, and "they" to
+    the people, that the clause before has as its subject (a singular noun or an organisation
+    for "it", a plural noun for "they"), within two sentences and the paragraph before."""
+    word = pronoun.lower_
+    if word not in ("it", "they"):
+        return None
+    doc = context.doc
+    sentence = pronoun.sent
+    earliest = context.paragraphs[max(0, context.paragraph_of(pronoun.idx) - 1)][0]
+    # the clause the pronoun's own sentence opens with, then the sentences before it
+    roots = [sentence.root] if sentence.root.i < pronoun.i and sentence.root.i != pronoun.head.i else []
+    previous = sentence.start - 1
+    for _ in range(ANTECEDENT_SENTENCES):
+        if previous < 0 or doc[previous].idx < earliest:
+            break
+        earlier = doc[previous].sent
+        roots.append(earlier.root)
+        previous = earlier.start - 1
+    for root in roots:
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+        if subject is None or context.in_quote(subject) or subject.pos_ not in ("NOUN", "PROPN"):
+            continue
+        cluster = entities.cluster_at(subject.idx, subject.idx + len(subject.text))
+        plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+        if (word == "it") == plural or (cluster is not None and cluster.kind == "person"):
+            return None  # the subject before is not what "it" or "they" can be
+        lemma = subject.lemma_.lower()
+        speaks = cluster is not None or subject.ent_type_ == "NORP" or lemma in COLLECTIVE_NOUNS
+        if word == "it" and not (speaks or lemma in DOCUMENT_NOUN_LEMMAS):
+            return None  # "the plan … it": a thing that does not speak
+        if word == "they" and not (speaks or lemma in PERSON_NOUN_LEMMAS or subject.pos_ == "PROPN"):
+            return None  # "Wages … they": nor do these
+        if cluster is not None and cluster.kind in ("organisation", "place"):
+            return Resolved(cluster.id, cluster.name, "organisation")
+        start, end = speaker_span(subject)  # type: ignore[misc]
+        return Resolved(None, description(doc[start:end]), "description")
+    return None
+
+
+def described_antecedent(
+    context: QuoteContext, before: Sequence[QuoteDraft], item: QuoteDraft, pronoun: str
+) -> QuoteDraft | None:
+    """ "The prime minister said … “…,” she told MPs": with no named person to refer to, a
+    pronoun refers to the last speaker described by role ("a spokesman", "the prime minister")
+    among the quotes ``before`` it."""
+    if pronoun not in PRONOUN_GENDER or item.speaker_span is None:
+        return None
+    position = context.doc[item.speaker_span[0]].idx
+    paragraph = context.paragraph_of(position)
+    for earlier in reversed(before):
+        if earlier.resolved is None or earlier.speaker_token is None or earlier.speaker_token.idx >= position:
+            continue
+        if paragraph - context.paragraph_of(earlier.speaker_token.idx) > SALIENCE_PARAGRAPHS:
+            return None
+        noun = earlier.speaker_token.lemma_.lower()
+        if earlier.resolved.kind == "description" and noun in PERSON_NOUN_LEMMAS:
+            # the last one described; a fit only if the noun does not say otherwise
+            return earlier if NOUN_GENDER.get(noun, PRONOUN_GENDER[pronoun]) == PRONOUN_GENDER[pronoun] else None
+    return None

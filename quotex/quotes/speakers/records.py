@@ -1,0 +1,46 @@
+"""The article's speakers list: one entry per speaker, ids shared with the entities."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from quotex.entities import normalise_name
+from quotex.models import Speaker
+from quotex.quotes.records import QuoteDraft, Resolved
+
+
+@dataclass(slots=True)
+class _Entry:
+    id: str | None
+    name: str
+    kind: str
+    role: str | None
+    quotes: int = 0
+
+
+def speaker_records(found: Sequence[QuoteDraft]) -> list[Speaker]:
+    """One entry per speaker; ids are shared with ``people``/``organisations`` where linked."""
+    by_key: dict[str, _Entry] = {}  # in order of first quote
+    for item in found:
+        if item.resolved is None or item.resolved.name is None:
+            continue
+        resolved = item.resolved
+        key = resolved.id or f"name:{normalise_name(resolved.name or '')}"
+        if key not in by_key:
+            by_key[key] = _Entry(resolved.id, resolved.name or "", resolved.kind, item.role)
+        entry = by_key[key]
+        entry.quotes += 1
+        entry.role = entry.role or item.role
+    records = []
+    descriptions = 0
+    for entry in by_key.values():
+        speaker_id, name, kind, role, count = entry.id, entry.name, entry.kind, entry.role, entry.quotes
+        if speaker_id is None:
+            descriptions += 1
+            speaker_id = f"s{descriptions}"
+            for item in found:
+                if item.resolved and item.resolved.id is None and item.resolved.name == name:
+                    item.resolved = Resolved(speaker_id, name, kind)
+        records.append(Speaker(speaker_id, name, kind, role, count))
+    return records

@@ -1,0 +1,153 @@
+"""The roles an article gives people ("Florida Sen. Marco Rubio", "Rubio, the Florida senator"),
+and the definite descriptions that refer back to them ("the senator said")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from quotex.entities import Cluster, EntityIndex
+from quotex.quotes.context import QuoteContext
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+from quotex.lexicon import (
+    BROADER_ROLES,
+    COLLECTIVE_NOUNS,
+    DOCUMENT_NOUN_LEMMAS,
+    NOUN_GENDER,
+    ROLE_CHANGERS,
+    ROLE_FILLER,
+    TITLE_WORDS,
+)
+
+# a person's roles, each as (where it is given, its nouns, all its words)
+Roles = dict[str, list[tuple[int, set[str], set[str]]]]
+
+
+def role_words(tokens: Iterable[Token]) -> set[str]:
+    words = set()
+    for token in tokens:
+        if token.is_punct or token.like_num or token.lower_ in ROLE_FILLER or token.pos_ in ("DET", "PRON"):
+            continue
+        if token.pos_ == "VERB" and not token.ent_type_:
+            continue  # but "Trump campaign manager", whatever the tagger made of "Trump"
+        if token.ent_type_ == "PERSON" and token.dep_ == "compound" and token.head.ent_type_ == "PERSON":
+            continue  # an owner by surname: "Ann Lee's campaign manager" is "Lee's campaign manager"
+        words.add(title_word(token))
+    return words
+
+
+def title_word(token: Token) -> str:
+    """ "Sen." and "senator" as one word."""
+    word = token.lemma_.lower().rstrip(".")
+    return TITLE_WORDS.get(word, word)
+
+
+def roles_of_people(context: QuoteContext, entities: EntityIndex) -> Roles:
+    """The roles the article gives each person, by where it gives them: the title before a
+    name ("former Secretary of State Hillary Clinton", "Florida Sen. Marco Rubio", "Rubio of
+    Florida") and an appositive ("Marco Rubio, the Florida senator,")."""
+    doc = context.doc
+    roles: Roles = {}
+    for cluster in entities.people():
+        for mention in cluster.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or context.in_quote(span.root):
+                continue
+            nouns: set[str] = set()
+            words: set[str] = set()
+            start = span.start
+            while start > 0 and (
+                doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+                or doc[start - 1].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                or doc[start - 1].lower_ == "of"
+                or doc[start - 1].lower_.rstrip(".") in TITLE_WORDS
+            ):
+                start -= 1
+            title = doc[start : span.start]
+            if len(title):
+                words |= role_words(title)
+                nouns.add(title_word(title[-1]))  # "Florida Sen.": a senator
+                nouns.update(title_word(t.nbor(-1)) for t in title if t.lower_ == "of" and t.i > start)
+            head = span.root
+            for child in head.children:
+                if child.i >= span.end and child.dep_ == "appos":
+                    words |= role_words(child.subtree)  # "Marco Rubio, the Florida senator"
+                    nouns.add(title_word(child))
+                elif child.i >= span.end and child.dep_ == "prep" and child.lower_ == "of":
+                    words |= role_words(child.subtree)  # "Rubio of Florida"
+            if head.dep_ == "appos" and head.head.i < span.start and head.head.pos_ == "NOUN":
+                words |= role_words(head.head.subtree) - role_words(span)  # "the senator, Marco Rubio"
+                nouns.add(title_word(head.head))
+            if nouns:
+                roles.setdefault(cluster.id, []).append((mention.start, nouns, words | nouns))
+    return roles
+
+
+def described_person(
+    context: QuoteContext, anchor: Token, mention: Span, roles: Roles, entities: EntityIndex
+) -> Cluster | None:
+    """ "the Florida senator said", "the former secretary of state told": a definite
+    description of one person refers back to the person the article gave that role, when
+    only one person before it has a role with every word of the description (and no "vice"
+    or "former" the description lacks)."""
+    # "the senator", or a role of a named owner: "Trump's campaign manager"
+    owned = any(child.dep_ == "poss" and child.pos_ == "PROPN" for child in anchor.children)
+    # a lower-case word the tagger took for a name ("the senator" after "Sen. Ann Lee") is a noun
+    common = anchor.pos_ == "NOUN" or (anchor.pos_ == "PROPN" and anchor.text.islower())
+    if not common or anchor.tag_ in ("NNS", "NNPS") or not (mention[0].lower_ == "the" or owned):
+        return None
+    if context.in_quote(anchor):
+        return None
+    if anchor.lemma_.lower() in DOCUMENT_NOUN_LEMMAS or anchor.lemma_.lower() in COLLECTIVE_NOUNS:
+        return None  # "the poll", "the company": not one person
+    noun = title_word(anchor)
+    described = role_words(mention)
+    gender = NOUN_GENDER.get(anchor.lemma_.lower())
+    matches = []
+    for cluster in entities.people():
+        if gender is not None and cluster.gender not in (None, gender):
+            continue  # "the woman" is not Bill Clinton
+        fitting = [
+            words
+            for start, nouns, words in roles.get(cluster.id, ())
+            # a role with its owner named ("Vladimir Putin's spokesman") may come before the
+            # name it belongs to, as news ledes describe first and name later
+            if (start < mention.start_char or owned)
+            and (noun in nouns or nouns & BROADER_ROLES.get(noun, set()))
+            and described - {noun} <= words
+            and not (words & ROLE_CHANGERS) - described
+        ]
+        if fitting:
+            matches.append(cluster)
+    return matches[0] if len(matches) == 1 else None
+
+
+def description(mention: Span) -> str:
+    """ "the influential US daily" -> "influential US daily": a name for a described speaker."""
+    tokens = [t for t in mention if not t.is_punct]
+    while tokens and (tokens[0].pos_ == "ADV" and tokens[0].dep_ == "advmod" or tokens[0].lower_ in ("a", "an", "the")):
+        tokens = tokens[1:]  # "Even a top aide": "top aide"
+    if not tokens:
+        return mention.text
+    return mention.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def appositive_name(token: Token, entities: EntityIndex) -> Cluster | None:
+    """The person named in apposition to a role: "the mayor, Ann Lee,"; and "a spokesman for
+    Ann Lee, Tom Ward,", where the parser hangs the second name on the first, but a name in
+    apposition to a name is the role's."""
+    appositives = [child for child in token.children if child.dep_ == "appos"]
+    for preposition in token.children:
+        if preposition.dep_ == "prep":
+            for owner in preposition.children:
+                if owner.dep_ == "pobj" and owner.ent_type_ == "PERSON":
+                    appositives += [c for c in owner.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    for child in appositives:
+        cluster = entities.cluster_at(child.idx, child.idx + len(child.text))
+        if cluster is not None and cluster.kind == "person":
+            return cluster
+    return None

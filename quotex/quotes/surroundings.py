@@ -1,0 +1,210 @@
+"""What surrounds a quote in the text and the parse: the clause next to it, the word after
+it, its paragraph, whether it is a sentence, a title or a term."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from quotex.lexicon import (
+    ADJACENT_CUE_WINDOW,
+    BACK_POINTERS,
+    BACK_POINTING_DETERMINERS,
+    TERMINAL_PUNCT,
+    WORDS_NOUN_LEMMAS,
+)
+from quotex.quotes.context import QuoteContext
+from quotex.quotes.grammar import is_cue, token_before
+from quotex.text.marks import MarkPair
+from quotex.text.typography import LONG_DASHES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+if TYPE_CHECKING:
+    pass
+
+
+def clause_window(context: QuoteContext, span: Span, direction: int, limit: int | None = None) -> list[Token]:
+    """Tokens next to a quote, up to a sentence end outside quotes or the paragraph's edge.
+
+    Not the parser's sentences: after “…?” the parser often starts a new sentence, but
+    in “…?” Trump asked. the cue belongs with the quote.
+    """
+    doc = context.doc
+    paragraph_start, paragraph_end = context.paragraphs[context.paragraph_of(doc[span.start].idx)]
+    window: list[Token] = []
+    index = span.end if direction > 0 else span.start - 1
+    if limit is None:
+        limit = ADJACENT_CUE_WINDOW if direction > 0 else 2 * ADJACENT_CUE_WINDOW
+    while 0 <= index < len(doc) and len(window) < limit:
+        token = doc[index]
+        if token.idx >= paragraph_end or token.idx < paragraph_start or context.in_quote(token):
+            break
+        if direction < 0 and token.text in TERMINAL_PUNCT:
+            break
+        if token.is_space:
+            index += direction
+            continue
+        window.append(token)
+        if direction > 0 and token.text in TERMINAL_PUNCT:
+            break
+        index += direction
+    return window
+
+
+def tokens_outside(context: QuoteContext, tokens: Iterable[Token]) -> list[Token]:
+    return [t for t in tokens if not context.in_quote(t)]
+
+
+def word_after(context: QuoteContext, span: Span) -> Token | None:
+    """The first word after a quote, past its punctuation ("“…,” per …", "“…” So says …");
+    None when the text ends or another quote comes first."""
+    doc = context.doc
+    index = span.end
+    while index < len(doc) and (doc[index].is_space or doc[index].is_punct and not context.in_quote(doc[index])):
+        index += 1
+    return doc[index] if index < len(doc) and not context.in_quote(doc[index]) else None
+
+
+def quoted_words(text: str, pair: MarkPair) -> str:
+    return " ".join(text[start:end].strip() for start, end in pair.pieces)
+
+
+def ends_sentence(context: QuoteContext, pair: MarkPair) -> bool:
+    """Whether the quoted words end a sentence of their own ("…." rather than "…,")."""
+    return context.text[pair.content_start : pair.content_end].rstrip()[-1:] in (".", "!", "?", "…")
+
+
+def opens_paragraph(context: QuoteContext, pair: MarkPair) -> bool:
+    return pair.start == context.paragraphs[context.paragraph_of(pair.start)][0]
+
+
+def continues_split_quote(context: QuoteContext, pair: MarkPair) -> bool:
+    """“…,” she said. “We feel good about it.” She noted a planned rally …: a quote that
+    follows a quote and its attribution in the same paragraph, and ends its own sentence,
+    goes on with that speaker; the speech verb of the next sentence starts a new statement."""
+    if not ends_sentence(context, pair):
+        return False
+    position = context.pair_number.get(pair.start, 0)
+    if position == 0:
+        return False
+    previous = context.pairs[position - 1]
+    between = context.text[previous.end : pair.start]
+    previous_content = context.text[previous.content_start : previous.content_end].rstrip()
+    if "\n" in between or len(between) > 80 or not between.rstrip().endswith("."):
+        return False
+    if previous_content[-1:] not in (",", "?", "!") and context.text[previous.end : previous.end + 1] != ",":
+        return False
+    frame = context.doc.char_span(previous.end, pair.start, alignment_mode="contract")
+    return frame is not None and any(is_cue(token) for token in frame)
+
+
+def type_of_quote(context: QuoteContext, pair: MarkPair, span: Span) -> str:
+    """Direct when the quote stands as a sentence of its own, partial when woven into one."""
+    text = context.text
+    before = text[context.paragraphs[context.paragraph_of(pair.start)][0] : pair.start].rstrip()
+    content = text[pair.content_start : pair.content_end].strip()
+    words = content.split()
+    if not words:
+        return "partial"
+    if pair.paragraphs > 1:
+        return "direct"
+    starts_sentence = not before or before[-1] in ".:!?—–-" or before.endswith((",", "…"))
+    preceding = span[0].nbor(-1) if span.start > 0 else None
+    after_cue = preceding is not None and is_cue(preceding)
+    capital = words[0][0].isupper() or words[0][0] in "…." or not words[0][0].isalpha()
+    sentence_like = capital and (len(words) >= 4 or content[-1:] in ".!?,")
+    if (starts_sentence or after_cue) and sentence_like:
+        return "direct"
+    if starts_sentence and not before and len(words) >= 4:
+        return "direct"
+    return "partial"
+
+
+def term_reason(context: QuoteContext, pair: MarkPair, quote_type: str) -> str | None:
+    """Why an unattributed quoted stretch is not a statement, or None if it may be one."""
+    content = context.text[pair.content_start : pair.content_end].strip()
+    words = content.split()
+    if quote_type == "partial":
+        if words and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) <= 8:
+            return "title_or_name"
+        return "scare_quote" if len(words) <= 4 else "unattributed_fragment"
+    if len(words) < 4:
+        return "short_unattributed"
+    return None
+
+
+def is_title(content: str) -> bool:
+    """Every word capitalised and short: a title or a name, not somebody's words."""
+    # a dash parts two words ("Ann Lee—Tom Ward"); a hyphen makes one ("Obama-Clinton")
+    words = [w for w in re.sub(f"[{LONG_DASHES}]", " ", content).split() if any(ch.isalpha() for ch in w)]
+    small = {"a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "by", "with", "or"}
+    capitalised = [w for w in words if w.lower() not in small]
+    return (
+        0 < len(words) <= 8
+        and bool(capitalised)
+        and all(w[:1].isupper() for w in capitalised)
+        and len(capitalised) >= 2
+    )
+
+
+def in_headline(context: QuoteContext, pair: MarkPair) -> bool:
+    """A short paragraph in title case: "Milbank: Republicans ‘Waving The Flag Of Surrender’ To
+    Trump" capitalises quoted words like every other word, so capitals say nothing there."""
+    start, end = context.paragraphs[context.paragraph_of(pair.start)]
+    outside = (context.text[start : pair.start] + " " + context.text[pair.end : end]).split()
+    words = [w for w in outside if any(ch.isalpha() for ch in w)]
+    small = {"a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "by", "with", "or", "as", "is"}
+    significant = [w for w in words if w.lower() not in small]
+    return 2 <= len(words) <= 20 and all(w[:1].isupper() or not w[:1].isalpha() for w in significant)
+
+
+def sentence_before(context: QuoteContext, pair: MarkPair) -> Span | None:
+    """The sentence ending right before a quote, if no quote is in it."""
+    span = context.doc.char_span(pair.start, pair.end, alignment_mode="expand")
+    last = token_before(span) if span is not None else None
+    if last is None or last.text not in TERMINAL_PUNCT | {":"}:
+        return None
+    sentence = last.sent
+    return None if any(context.in_quote(t) for t in sentence) else sentence
+
+
+def whole_sentence_alone(context: QuoteContext, pair: MarkPair) -> bool:
+    """ "“That is nonsense.”" as a paragraph of its own: a short sentence, but a whole one
+    with a verb (a subheading in quotes, "‘A change warrior.’", has none)."""
+    start, end = context.paragraphs[context.paragraph_of(pair.start)]
+    content = context.text[pair.content_start : pair.content_end].strip()
+    words = context.doc.char_span(pair.content_start, pair.content_end, alignment_mode="contract")
+    return (
+        pair.start == start
+        and not context.text[pair.end : end].strip()
+        and content[:1].isupper()
+        and content.endswith((".", "!", "?"))
+        and len(content.split()) >= 2
+        and words is not None
+        and words.root.pos_ in ("VERB", "AUX")
+    )
+
+
+def comments_on_it(cue: Token) -> bool:
+    """“What difference does it make?” Her critics cited it as evidence …: a speech verb
+    after a quote with the quote as its object ("it", "the remark") is someone commenting on
+    the words, not saying them."""
+    said = next((child for child in cue.children if child.dep_ == "dobj"), None)
+    if said is None or cue.dep_ == "relcl":
+        return False  # "the ‘undue burden’ standard that the court announced": a relative "that"
+    if not any(child.dep_ == "nsubj" and child.i < cue.i for child in cue.children):
+        return False  # “…,” read the statement: an inverted attribution, its subject parsed as object
+    return points_back(said)
+
+
+def points_back(said: Token) -> bool:
+    """Whether a verb's object points back at a quote: "it", "this", "the remark", "her words";
+    not "those in the country illegally"."""
+    if said.lower_ in BACK_POINTERS:
+        return not list(said.children)
+    return said.lemma_.lower() in WORDS_NOUN_LEMMAS and any(
+        c.lower_ in BACK_POINTING_DETERMINERS for c in said.children if c.dep_ in ("det", "poss")
+    )
