@@ -302,6 +302,29 @@ def info_cli(model: str | None) -> None:
     click.echo(f"python      {sys.version.split()[0]}")
 
 
+@cli.command("rules")
+@click.option("--examples", is_flag=True, help="Show each layout's example passage too.")
+def rules_cli(examples: bool) -> None:
+    """The attribution layouts in the order they are tried, with the rule each reports (as
+    ``rule`` in the output) and its confidence.
+
+    \b
+    Example:
+        quotex rules --examples
+    """
+    from quotex.quotes.rules import STAGES
+
+    number = 0
+    for stage, layouts in STAGES:
+        click.echo(f"{stage}:")
+        for layout in layouts:
+            number += 1
+            line = f"  {number:>2}. {layout.name:<26} {layout.rule.name:<18} {layout.rule.confidence:.2f}  {layout.rule.summary}"
+            click.echo(line)
+            if examples:
+                click.echo(f"      e.g. {layout.example!r}")
+
+
 @cli.command("eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--split", help="Only gold records with this 'split' value (e.g. dev).")

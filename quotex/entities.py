@@ -211,6 +211,15 @@ def _stray_leading_word(tokens: list[Token]) -> bool:
     )
 
 
+@dataclass(slots=True)
+class TypedName:
+    """The mentions of one name in an article, with the one type it gets there."""
+
+    label: str
+    mentions: list[Mention]
+    place: Place | None
+
+
 def find_entities(
     doc: Doc,
     skipped: list[SkippedRange],
@@ -218,9 +227,33 @@ def find_entities(
     labels: Iterable[str] = (),
     speaker_labels: Sequence[SpeakerLabel] = (),
 ) -> EntityIndex:
+    """The people, places and organisations of one document (and the ``labels`` types asked
+    for). The passes, in order:
+
+    1. mentions: the model's entities trimmed to the name (``clean_mention``), and transcript
+       speaker labels as people, grouped by normalised name (``_gather_mentions``);
+    2. one type per name, from the gazetteer and the model's majority, repaired where news
+       misleads the small model (``_type_names``);
+    3. entries: people clustered by surname and spelling (``_cluster_people``), with the lone
+       surnames the model left untagged; organisations merged with their acronyms; places
+       merged by gazetteer entry (``_merge_places``);
+    4. ids in order of first mention (``_numbered``).
+    """
     wanted = set(CORE_LABELS) | set(labels)
+    text = doc.text  # Doc.text rebuilds the string on every access
+    groups = _gather_mentions(doc, text, skipped, wanted, speaker_labels)
+    typed = _type_names(doc, groups, wanted)
+    clusters = _cluster_people([name.mentions for name in typed if name.label == PERSON], doc)
+    _add_untagged_surnames(doc, clusters, skipped)
+    clusters += _merge_acronyms([(name.mentions, name.place) for name in typed if name.label == ORG], text)
+    clusters += _merge_places(typed)
+    return _numbered(clusters)
+
+
+def _gather_mentions(
+    doc: Doc, text: str, skipped: list[SkippedRange], wanted: set[str], speaker_labels: Sequence[SpeakerLabel]
+) -> dict[str, list[Mention]]:
     groups: dict[str, list[Mention]] = {}
-    text = doc.text
     # "TAPPER: Do you think …": a transcript's speaker label names a person, whatever the
     # model made of a name in capitals (often an organisation)
     named = [label for label in speaker_labels if label.names_someone]
@@ -249,9 +282,11 @@ def find_entities(
         elif mention.label != PERSON and _age_follows(doc, ent):
             mention.label = PERSON  # "Jones, 45, a welder": only people have an age there
         groups.setdefault(normalise_name(mention.text), []).append(mention)
+    return groups
 
-    index = EntityIndex()
-    typed: list[tuple[str, list[Mention], Place | None]] = []
+
+def _type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> list[TypedName]:
+    typed: list[TypedName] = []
     surnames = _person_surnames(groups)
     # and surnames the model tagged as people on their own ("Fiorina said")
     people_surnames = surnames | {
@@ -280,26 +315,32 @@ def find_entities(
             continue
         for mention in mentions:
             mention.label = label
-        typed.append((label, mentions, place))
+        typed.append(TypedName(label, mentions, place))
+    return typed
 
-    clusters = _cluster_people([mentions for label, mentions, _ in typed if label == PERSON], doc)
-    _add_untagged_surnames(doc, clusters, skipped)
-    clusters += _merge_acronyms([(m, p) for label, m, p in typed if label == ORG], text)
+
+def _merge_places(typed: list[TypedName]) -> list[Cluster]:
+    """One entry per place: "U.S." and "United States" are one country."""
     places: dict[str, Cluster] = {}
     american = _mostly_american(typed)
-    for label, mentions, place in typed:
+    for name in typed:
+        label, mentions, place = name.label, name.mentions, name.place
         if label in (PERSON, ORG):
             continue
         if american and place is not None and place.kind == "country":
             place = us_state(place.name) or place  # Georgia among Iowa and Ohio is the state
         key = f"{place.kind}:{place.name}:{place.country_code}" if place else normalise_name(mentions[0].text)
-        if key in places:  # "U.S." and "United States": one country
+        if key in places:
             places[key].mentions.extend(mentions)
             continue
-        name = place.name if place else _most_common_text(mentions)
-        places[key] = Cluster("", label, list(mentions), name=name, place=place)
-    clusters += places.values()
-    # ids follow first appearance: p1 is the first person the article names
+        entry_name = place.name if place else _most_common_text(mentions)
+        places[key] = Cluster("", label, list(mentions), name=entry_name, place=place)
+    return list(places.values())
+
+
+def _numbered(clusters: list[Cluster]) -> EntityIndex:
+    """Ids follow first appearance: p1 is the first person the article names."""
+    index = EntityIndex()
     counters: Counter[str] = Counter()
     for cluster in sorted(clusters, key=lambda c: min(m.start for m in c.mentions)):
         prefix = {"PERSON": "p", "ORG": "o"}.get(cluster.label, "l" if cluster.label in PLACE_LABELS else "e")
@@ -309,9 +350,9 @@ def find_entities(
     return index
 
 
-def _mostly_american(typed: list[tuple[str, list[Mention], Place | None]]) -> bool:
+def _mostly_american(typed: list[TypedName]) -> bool:
     """Whether most places the article names in the gazetteer are in the United States."""
-    codes = Counter(place.country_code == "US" for _, mentions, place in typed if place for _ in mentions)
+    codes = Counter(name.place.country_code == "US" for name in typed if name.place for _ in name.mentions)
     return codes[True] > codes[False]
 
 

@@ -22,7 +22,14 @@ def text_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def extract_article(doc: Doc, source: Source, *, include_text: bool = False, labels: Iterable[str] = ()) -> Article:
+def extract_article(
+    doc: Doc,
+    source: Source,
+    *,
+    include_text: bool = False,
+    labels: Iterable[str] = (),
+    layouts: list[str] | None = None,
+) -> Article:
     """One article's record from its parsed text. The passes, in order:
 
     1. paragraphs (``split_paragraphs``): line or blank-line breaks, whichever the text uses;
@@ -31,6 +38,8 @@ def extract_article(doc: Doc, source: Source, *, include_text: bool = False, lab
     4. people, places and organisations (``find_entities``);
     5. quote marks paired on the raw text (``find_quote_spans``);
     6. quotes attributed and speakers resolved (``extract_quotes``).
+
+    ``layouts``, when given, receives the name of the layout that attributed each quote.
     """
     text = doc.text
     paragraphs = split_paragraphs(text)
@@ -38,7 +47,9 @@ def extract_article(doc: Doc, source: Source, *, include_text: bool = False, lab
     speaker_labels = find_speaker_labels(text, paragraphs)
     entities = find_entities(doc, skipped, labels=labels, speaker_labels=speaker_labels)
     pairs = find_quote_spans(text, paragraphs)
-    quotes, terms, speakers = extract_quotes(doc, pairs, paragraphs, entities, skipped, speaker_labels=speaker_labels)
+    quotes, terms, speakers = extract_quotes(
+        doc, pairs, paragraphs, entities, skipped, speaker_labels=speaker_labels, layouts=layouts
+    )
     people, places, organisations, others = entities.records()
     return Article(
         id=source.id,

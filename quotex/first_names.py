@@ -3,7 +3,7 @@
 After "Ann Lee, the mayor, spoke first. Then Tom Ward spoke.", a reader takes "she said" for
 Ann Lee's although the article never says so: the first name tells. A title ("Ms. Lee") is
 better evidence and wins. A clear first name wins over the genders speaker resolution learns
-from the pronouns near a name, which misread often enough (measured on PolNeAR train: with
+from the pronouns near a name, which misread often enough (on PolNeAR train, with
 the learnt gender first, "she" went to Frank Fiorina and "he" to Deborah Reynolds); those
 still decide for names that give no gender.
 

@@ -9,9 +9,7 @@ PolNeAR (tests/test_speedups.py checks it on text of its own):
 - the rule lemmatizer looks lemmas up by (word, part of speech, morphology), which is all a
   lemma depends on, instead of building a Token object for every word.
 
-Measured on 300 PolNeAR articles in one thread: tok2vec, parser and ner together 1.8x faster,
-the attribute ruler 1.9x, the lemmatizer 1.4x (in a fresh process: more once its table has
-filled); the whole pipeline 1.7x (README, "Performance").
+The README ("Performance") gives what each one gains, measured.
 """
 
 from __future__ import annotations
@@ -38,7 +36,7 @@ def use_numpy_matmul(nlp: Any) -> None:
     """Run the pipeline's matrix products on numpy's BLAS instead of blis.
 
     blis chooses its kernels by CPU model and falls back to plain generic C on a processor
-    it does not know (blis 0.7 on AMD Zen 5 does: the pipeline runs 1.8x slower), while
+    it does not know (blis 0.7 on AMD Zen 5 does), while
     OpenBLAS chooses by instruction set. thinc supports both. Models on a GPU are left alone.
     """
     from thinc.api import NumpyOps

@@ -160,13 +160,14 @@ def find_reported_speech(
     for token in context.doc:
         if token.i in used or context.in_quote(token):
             continue
-        item = next((draft for layout in REPORTED if (draft := layout.find(context, token)) is not None), None)
-        if item is None:
-            continue
-        start, end = item.extra_fragments[0]
-        if is_skipped(start, end, list(skipped)):
-            continue
-        reported.append(item)
+        for layout in REPORTED:
+            item = layout.find(context, token)
+            if item is not None:
+                item.layout = layout.name
+                start, end = item.extra_fragments[0]
+                if not is_skipped(start, end, list(skipped)):
+                    reported.append(item)
+                break
     return reported
 
 

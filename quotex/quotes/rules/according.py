@@ -42,5 +42,6 @@ ACCORDING_TO_LAYOUT: Layout[QuoteFinder] = Layout(
     "according_to",
     ACCORDING_TO,
     according_to,
-    "“The bridge will open in May,” according to Ann Lee.",
+    "According to Ann Lee, who has led the town since 2019 and has fought the council over the bridge and the road"
+    " for years, the old bridge is “a scandal.”",
 )

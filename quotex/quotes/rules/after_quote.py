@@ -191,7 +191,7 @@ CUE_AFTER: Layout[QuoteFinder] = Layout(
     "cue_after",
     CUE_AFTER_QUOTE,
     cue_after,
-    "Ann Lee wants the bridge open, and “a road that people can use,” she said on Tuesday.",
+    "“The bridge will open in May” was what Ann Lee told reporters on Tuesday.",
 )
 VERB_AFTER: Layout[QuoteFinder] = Layout(
     "verb_after",
@@ -209,5 +209,5 @@ SHORT_TAIL_VERB: Layout[QuoteFinder] = Layout(
     "short_tail_verb",
     VERB_AFTER_QUOTE,
     short_tail_verb,
-    "“Go back to Univision,” Trump barked.",
+    "“It is over,” Hart, the mayor, sighed.",
 )

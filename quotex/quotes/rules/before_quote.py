@@ -220,13 +220,13 @@ CUE_BEFORE: Layout[QuoteFinder] = Layout(
     "cue_before",
     CUE_BEFORE_QUOTE,
     cue_before,
-    "Ann Lee said: “The bridge will open in May and the road in June.”",
+    "Or, as Tom Hart of the council put it, “The bridge is a monument to delay.”",
 )
 ANY_VERB_BEFORE: Layout[QuoteFinder] = Layout(
     "any_verb_before",
     VERB_INTRO,
     any_verb_before,
-    "Ann Lee shot back, “The bridge will open in May and the road in June.”",
+    "Ann Lee sighed, “The bridge is a monument to delay and waste.”",
 )
 OWNED_WORDS_BEFORE: Layout[QuoteFinder] = Layout(
     "owned_words_before",
@@ -244,7 +244,7 @@ AS_THEY_PUT_IT: Layout[QuoteFinder] = Layout(
     "as_they_put_it",
     VERB_INTRO,
     as_they_put_it,
-    "As the Dayton Courier put it, “The bridge is a monument to delay.”",
+    "That is how the Dayton Courier put it, “The bridge is a monument to delay.”",
 )
 PHRASAL_VERB_BEFORE: Layout[QuoteFinder] = Layout(
     "phrasal_verb_before",
@@ -256,7 +256,7 @@ CLAUSE_BEFORE_COLON: Layout[QuoteFinder] = Layout(
     "clause_before_colon",
     COLON_INTRO,
     clause_before_colon,
-    "Ann Lee resisted: “The bridge will open in May and the road in June.”",
+    "Tom Hart made his case: “The bridge is too expensive for this town.”",
 )
 SENTENCE_RUNS_INTO_QUOTE: Layout[QuoteFinder] = Layout(
     "sentence_runs_into_quote",

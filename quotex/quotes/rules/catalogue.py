@@ -12,8 +12,7 @@ from quotex.quotes.records import Rule
 
 RECOVERED_FACTOR = 0.8
 
-# PolNeAR names the transcript, not the label, as the source of the one labelled quote on
-# train, so there is no measure: the label says who speaks
+# no measure (PolNeAR names the transcript, not the label, as a turn's source): the label says who speaks
 SPEAKER_LABEL = Rule("speaker_label", 0.9, "a transcript turn: “TAPPER: Do you think …”, an interview's Q: and A:")
 NAME_AFTER_QUOTE = Rule("name_after_quote", 0.75, "a signature after the quote: “…” Mary Jones, 54, a nurse")
 NAME_BEFORE_QUOTE = Rule("name_before_quote", 0.75, "a name on its own line over a quote paragraph")
@@ -25,16 +24,16 @@ VERB_INTRO = Rule("verb_intro", 0.9, "any verb with a named subject before the q
 COLON_INTRO = Rule("colon_intro", 0.85, "a clause ending in a colon names the speaker: X said: / His answer: “…”")
 ACCORDING_TO = Rule("according_to", 0.85, "according to X (also “…,” per X); for a marked or an indirect quote")
 VERB_AFTER_QUOTE = Rule("verb_after_quote", 0.7, "any verb with a subject after the quote: “…,” Trump barked")
-DASH_AFTER_QUOTE = Rule("dash_after_quote", 0.75, "a dash and a name after the quote: “…” — X")  # 5 on train, all right
+DASH_AFTER_QUOTE = Rule("dash_after_quote", 0.75, "a dash and a name after the quote: “…” — X")
 ATTRIBUTION_VERB = Rule("attribution_verb", 0.8, "words quoted inside what a verb of attribution reports")
-NAMED_AFTER = Rule("named_after", 0.75, "a sentence after the quote names who said it: So says X")  # 2 on train
+NAMED_AFTER = Rule("named_after", 0.75, "a sentence after the quote names who said it: So says X")
 DIALOGUE_TURN = Rule("dialogue_turn", 0.75, "a quote paragraph in an exchange of questions and answers")
 SPLIT_QUOTE = Rule("split_quote", 0.95, "a quote-only stretch after a quote of X in the same paragraph")
 CONTINUATION = Rule("continuation", 0.95, "a quote paragraph right after a quote paragraph of X")
 PREVIOUS_SENTENCE = Rule("previous_sentence", 0.8, "the sentence before the quote names the speaker")
 RECENT_SPEAKER = Rule("recent_speaker", 0.55, "a quote paragraph within two paragraphs of a quote of X")
 UNATTRIBUTED = Rule("unattributed", 0.0, "nothing attributes the quote")
-WITHIN_REPORT = Rule("within_report", 0.8, "words quoted inside an indirect quote")  # 8 of 9 on train
+WITHIN_REPORT = Rule("within_report", 0.8, "words quoted inside an indirect quote")
 REPORTED_CLAUSE = Rule("reported_clause", 0.75, "indirect: X said (that) …, X wants …")
 REPORTED_NOUN = Rule("reported_noun", 0.75, "indirect: X's remarks about …, a call by X for …")
 

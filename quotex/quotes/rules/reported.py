@@ -230,7 +230,7 @@ def words_within_reports(
         else:
             cue, speaker = report.cue, report.speaker_token
             partials[id(report)] = QuoteDraft(
-                [pair], "partial", WITHIN_REPORT, cue, report.speaker_span, speaker, paragraph
+                [pair], "partial", WITHIN_REPORT, cue, report.speaker_span, speaker, paragraph, layout="within_report"
             )
     return list(partials.values()), terms
 
@@ -288,5 +288,5 @@ WITHIN_REPORT_LAYOUT: Layout[Callable[..., object]] = Layout(
     "within_report",
     WITHIN_REPORT,
     words_within_reports,
-    "A judge determined that the handling of the records was ‘a mess’.",
+    "A federal judge determined that the council’s handling of the records was “a mess” from the start.",
 )

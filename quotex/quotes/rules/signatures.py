@@ -311,5 +311,5 @@ NAMED_AFTER_LAYOUT: Layout[QuoteFinder] = Layout(
     "named_after",
     NAMED_AFTER,
     named_after,
-    "“The stories begin. The stories end.” So says a voice at the end of the film.",
+    "“We will open the bridge in May.” That is how Ann Lee put it on Monday.",
 )
