@@ -150,7 +150,7 @@ def register_factories() -> None:
                 self._tag_rules, leading, later = {}, 0, patterns  # a later rule reads what we set
             self._later_rules = Matcher(self.vocab, validate=False)
             for ordinal, rule in enumerate(later, start=leading):
-                expanded = [alternative for pattern in rule["patterns"] for alternative in _expand_in_sets(pattern)]
+                expanded = [alternative for pattern in rule["patterns"] for alternative in expand_in_sets(pattern)]
                 self._later_rules.add(self.vocab.strings.add(str(ordinal)), expanded)
             self._compiled_for = len(self.attrs)
 
@@ -192,7 +192,7 @@ def register_factories() -> None:
         return TableLemmatizer(nlp.vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
 
 
-def _expand_in_sets(pattern: list[dict[str, Any]], limit: int = 64) -> list[list[dict[str, Any]]]:
+def expand_in_sets(pattern: list[dict[str, Any]], limit: int = 64) -> list[list[dict[str, Any]]]:
     """One Matcher pattern with ``{"IN": [...]}`` sets as the same patterns with plain values.
 
     The Matcher checks a plain value by comparing hashes but an IN set through a slower

@@ -1,4 +1,17 @@
+import glob
+import os
+
 import pytest
+
+SEED_FOLDER = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "seeds")
+MODEL_FIXTURES = {"nlp", "extract", "seed_record"}
+
+
+def pytest_collection_modifyitems(items):
+    """Tests that load the trained pipeline are marked ``model``, by the fixtures they use."""
+    for item in items:
+        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.model)
 
 
 @pytest.fixture(scope="session")
@@ -15,3 +28,29 @@ def extract(nlp):
     from quotex.api import extract_text
 
     return lambda text: extract_text(text, nlp=nlp)
+
+
+@pytest.fixture(scope="session")
+def vocab():
+    """A blank English vocabulary for hand-built parses."""
+    import spacy
+
+    return spacy.blank("en").vocab
+
+
+@pytest.fixture(scope="session")
+def seed_folder():
+    """The folder holding the bundled seed article."""
+    return SEED_FOLDER
+
+
+@pytest.fixture(scope="session")
+def seed_path(seed_folder):
+    (path,) = glob.glob(os.path.join(seed_folder, "*.txt"))
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_text(seed_path):
+    with open(seed_path, encoding="utf-8") as handle:
+        return handle.read()

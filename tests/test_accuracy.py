@@ -10,8 +10,6 @@ import pytest
 
 from quotex.evaluate import evaluate, read_gold
 
-pytestmark = pytest.mark.model
-
 DEV = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval", "polnear-dev.jsonl")
 # floors just under the scores reported in the README; raise them when the scores rise
 FLOORS = {"f1": 0.92, "speaker_accuracy": 0.93, "indirect_precision": 0.78, "indirect_recall": 0.52}

@@ -12,8 +12,6 @@ from quotex.cli import cli
 from quotex.errors import ExitCode
 from quotex.models import SCHEMA_VERSION
 
-pytestmark = pytest.mark.model
-
 STORY = "“The bridge will open in May,” Mayor Ann Lee said on Tuesday in Springfield.\n"
 
 
@@ -168,15 +166,14 @@ def test_jobs_give_the_same_records_in_the_same_order(folder):
     assert single == parallel
 
 
-def test_closed_pipe_ends_quietly(tmp_path):
+def test_closed_pipe_ends_quietly(tmp_path, seed_folder):
     """`quotex extract ... | head -c 10`: no traceback, exit status 0."""
     import shutil
     import subprocess
     import sys
 
-    seed = os.path.join(os.path.dirname(__file__), "..", "seeds")
     for index in range(12):  # far more output than a pipe buffers, so writing must fail
-        shutil.copytree(seed, tmp_path / f"copy{index}")
+        shutil.copytree(seed_folder, tmp_path / f"copy{index}")
     reader = subprocess.Popen(
         [sys.executable, "-m", "quotex", "extract", str(tmp_path), "--jobs", "1", "--include-text"],
         stdout=subprocess.PIPE,

@@ -8,15 +8,12 @@ from click.testing import CliRunner
 
 from quotex.cli import cli
 
-pytestmark = pytest.mark.model
-
 HERE = os.path.dirname(__file__)
-SEEDS = os.path.join(HERE, "..", "seeds")
 
 
 @pytest.fixture(scope="module")
-def seed_record(nlp):
-    result = CliRunner().invoke(cli, ["extract", SEEDS, "--format", "jsonl"], catch_exceptions=False)
+def seed_record(nlp, seed_folder):
+    result = CliRunner().invoke(cli, ["extract", seed_folder, "--format", "jsonl"], catch_exceptions=False)
     assert result.exit_code == 0
     return orjson.loads(result.stdout)
 
@@ -28,9 +25,8 @@ def test_seed_matches_golden_output(seed_record):
     assert seed_record == golden
 
 
-def test_seed_boilerplate_and_duplicate_caption_give_no_quotes(seed_record):
-    with open(os.path.join(SEEDS, os.listdir(SEEDS)[0]), encoding="utf-8") as handle:
-        text = handle.read()
+def test_seed_boilerplate_and_duplicate_caption_give_no_quotes(seed_record, seed_text):
+    text = seed_text
     caption = text.index("In a wide-ranging interview", text.index("In a wide-ranging interview") + 10)
     footer = text.index("Previous article")
     for quote in seed_record["quotes"]:

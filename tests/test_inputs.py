@@ -1,7 +1,5 @@
 """Real-world inputs: HTML pages, JSONL dumps, interrupted runs, large files."""
 
-import glob
-import os
 import tracemalloc
 
 import orjson
@@ -125,12 +123,10 @@ def test_resume_after_interruption_completes_the_file(tmp_path, nlp):
     assert [orjson.loads(line)["id"] for line in out.read_bytes().splitlines()] == ["0", "1", "2"]
 
 
-def test_windows_line_endings_give_the_same_analysis_as_unix_ones(nlp):
+def test_windows_line_endings_give_the_same_analysis_as_unix_ones(nlp, seed_text):
     from quotex.api import extract_text
 
-    seed_path = glob.glob(os.path.join(os.path.dirname(os.path.dirname(__file__)), "seeds", "*.txt"))[0]
-    with open(seed_path, encoding="utf-8") as handle:
-        unix = handle.read()
+    unix = seed_text
     windows = unix.replace("\n", "\r\n")
 
     def analysis(text):

@@ -9,10 +9,7 @@ from click.testing import CliRunner
 
 from quotex.cli import cli
 
-pytestmark = pytest.mark.model
-
 README = os.path.join(os.path.dirname(__file__), "..", "README.md")
-SEEDS = os.path.join(os.path.dirname(__file__), "..", "seeds")
 
 
 def documented_fields():
@@ -60,8 +57,10 @@ def expand(fields):
 
 
 @pytest.fixture(scope="module")
-def seed_output(nlp):
-    result = CliRunner().invoke(cli, ["extract", SEEDS, "--include-text", "--labels", "NORP"], catch_exceptions=False)
+def seed_output(nlp, seed_folder):
+    result = CliRunner().invoke(
+        cli, ["extract", seed_folder, "--include-text", "--labels", "NORP"], catch_exceptions=False
+    )
     return orjson.loads(result.stdout)
 
 

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import glob
-import os
-
 import pytest
 
-from quotex.speedups import _expand_in_sets
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from quotex.speedups import expand_in_sets
 
 # dialect and contraction forms hit the attribute ruler's exception rules (its regex, IN-set
 # and dependency-label rules), the rest its tag map and the lemmatizer's rules; the last line
@@ -26,7 +21,7 @@ They found that founders who found a firm will saw wood after they saw the film.
 
 def test_in_sets_expand_to_plain_values_in_order():
     pattern = [{"TAG": "VBZ", "LOWER": {"IN": ["is", "'s"]}}, {"LOWER": {"IN": ["not", "n't"]}}]
-    assert _expand_in_sets(pattern) == [
+    assert expand_in_sets(pattern) == [
         [{"TAG": "VBZ", "LOWER": "is"}, {"LOWER": "not"}],
         [{"TAG": "VBZ", "LOWER": "is"}, {"LOWER": "n't"}],
         [{"TAG": "VBZ", "LOWER": "'s"}, {"LOWER": "not"}],
@@ -36,11 +31,11 @@ def test_in_sets_expand_to_plain_values_in_order():
 
 def test_other_predicates_and_large_products_are_kept_as_they_are():
     regex = [{"LOWER": {"REGEX": "^y'?$"}}, {"LOWER": {"IN": ["all"]}}]
-    assert _expand_in_sets(regex) == [[{"LOWER": {"REGEX": "^y'?$"}}, {"LOWER": "all"}]]
+    assert expand_in_sets(regex) == [[{"LOWER": {"REGEX": "^y'?$"}}, {"LOWER": "all"}]]
     not_in = [{"TAG": {"NOT_IN": ["TO"]}, "DEP": "aux"}]
-    assert _expand_in_sets(not_in) == [not_in]
+    assert expand_in_sets(not_in) == [not_in]
     big = [{"LOWER": {"IN": [str(n) for n in range(10)]}}] * 2
-    assert _expand_in_sets(big, limit=64) == [big]
+    assert expand_in_sets(big, limit=64) == [big]
 
 
 def _annotations(docs):
@@ -51,7 +46,7 @@ def _annotations(docs):
 
 
 @pytest.mark.model
-def test_sped_up_pipeline_gives_spacys_exact_output():
+def test_sped_up_pipeline_gives_spacys_exact_output(seed_text):
     import spacy
     from thinc.api import NumpyOps
 
@@ -70,9 +65,7 @@ def test_sped_up_pipeline_gives_spacys_exact_output():
     assert layers and all(isinstance(layer.ops, NumpyOps) and not layer.ops.use_blis for layer in layers)
 
     texts = [PASSAGE, PASSAGE.upper(), "", "\n\n"]
-    for path in sorted(glob.glob(os.path.join(ROOT, "seeds", "*"))):
-        with open(path, encoding="utf-8") as handle:
-            texts.append(handle.read())
+    texts.append(seed_text)
     # twice over: the second pass runs on the lemma table the first one filled
     for _ in range(2):
         assert _annotations(fast.pipe(texts)) == _annotations(stock.pipe(texts))

@@ -37,7 +37,7 @@ def cue_right_after(context: QuoteContext, candidate: Candidate) -> Attribution 
         # sentence ends with its attribution: "Nothing he said ‘will help,’ the senator said."
         return None
     for token in window[:4]:
-        subject = _subject_of_verb_tagged_noun(token, window)
+        subject = subject_of_verb_tagged_noun(token, window)
         if subject is not None and quote_type == "direct":
             return Attribution(CUE_AFTER_QUOTE, token, subject)
         if is_cue(token):
@@ -51,7 +51,7 @@ def cue_right_after(context: QuoteContext, candidate: Candidate) -> Attribution 
     return None
 
 
-def _subject_of_verb_tagged_noun(token: Token, window: list[Token]) -> Token | None:
+def subject_of_verb_tagged_noun(token: Token, window: list[Token]) -> Token | None:
     """ "“…,” the Saudis state in the white paper": right after a quote, a speech verb the
     tagger took for a noun ("state", "notes", "claim") after a noun phrase, with nothing
     nominal after it, is the attribution; the phrase's last noun is its subject."""

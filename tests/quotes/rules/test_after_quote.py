@@ -1,0 +1,129 @@
+"""Attributions after the quote: “…,” she said (cue_after_quote), “…,” Trump barked (verb_after_quote)."""
+
+import pytest
+from spacy.tokens import Doc
+
+from quotex.quotes.rules.after_quote import subject_of_verb_tagged_noun
+from tests.quotes.helpers import direct_quotes, only_quote
+
+
+def test_inverted_cue_takes_the_noun_phrase_after_it(extract):
+    text = "“Somebody said we should leave town,” said the woman, who did not want to be named."
+    quote = only_quote(extract(text), "direct")
+    assert quote.speaker.kind == "description" and quote.speaker.name == "woman"
+
+
+def test_short_attribution_after_a_quote_survives_a_mistagged_verb(extract):
+    quote = only_quote(
+        extract("Mayors were angry.\n\n“If she wants the job, Ann Lee should come to the river,” the editorial read.")
+    )
+    assert quote.speaker.name == "editorial" and quote.cue.text == "read"
+
+
+def test_quote_after_a_split_attribution_keeps_its_speaker_over_the_next_sentence(extract):
+    text = (
+        "Ann Lee said the pledge was not a burden. “I disagree with the claim,” she said. "
+        "“We feel good about the towns we are going to.” Tom Hart noted a planned rally in Salem."
+    )
+    quotes = [q for q in extract(text).quotes if q.type != "indirect"]
+    assert [q.speaker.name for q in quotes] == ["Ann Lee"]
+    assert [f.text for f in quotes[0].fragments] == [
+        "I disagree with the claim",
+        "We feel good about the towns we are going to.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["Her answers were never published.", "Tom Hart laughed at the idea."],
+)
+def test_question_after_a_split_attribution_is_not_handed_to_the_next_clause(extract, after):
+    text = f"“The board has lost its way,” Ann Lee writes. “So what now?” {after}"
+    quotes = [q for q in extract(text).quotes if q.type != "indirect"]
+    assert [q.speaker.name for q in quotes] == ["Ann Lee"]
+    assert quotes[0].fragments[-1].text == "So what now?"
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["Her critics cited it as evidence that she did not care.", "Critics cited the remark for years."],
+)
+def test_someone_commenting_on_a_quote_after_it_is_not_its_speaker(extract, after):
+    text = f"Ann Lee, exasperated, responded: “What difference, at this point, does it make?” {after}"
+    quote = only_quote(extract(text), "direct")
+    assert quote.speaker.name == "Ann Lee"
+
+
+def test_an_inverted_attribution_whose_subject_the_parser_took_for_an_object_still_counts(extract):
+    text = "“We regret the error and will fix it,” read the statement, which was signed by Ann Lee."
+    quote = only_quote(extract(text), "direct")
+    assert quote.cue.text == "read"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "“I am not going to say it is a mistake,” said retired neurosurgeon Ann Lee, asked about her claims.",
+            "Ann Lee",
+        ),
+        (
+            "“I am not going to say it is a mistake, so forget about it,” said retired neurosurgeon Tom Hart, asked"
+            " about his claims.",
+            "Tom Hart",
+        ),
+    ],
+)
+def test_inverted_speaker_asked_about_something_after_the_quote(extract, text, speaker):
+    article = extract(text)
+    assert only_quote(article, "direct").speaker.name == speaker
+    # she was asked: the question is not hers
+    assert only_quote(article, "indirect").speaker is None
+
+
+@pytest.mark.parametrize("verb", ["Said", "Added"])
+def test_inverted_verb_before_the_name_is_not_part_of_it(extract, verb):
+    article = extract(f"{verb} Ann Lee, the mayor: “The bridge will be finished by May.”")
+    quote = only_quote(article, "direct")
+    assert (quote.speaker.name, quote.speaker.mention.text) == ("Ann Lee", "Ann Lee")
+    assert [person.name for person in article.people] == ["Ann Lee"]
+
+
+def test_speech_verb_in_a_clause_of_time_after_a_quote_does_not_attribute_it(extract):
+    text = (
+        "“In breaking news,” Tom Hart tweeted last January, “Ann Lee now supports the bridge.” after Lee "
+        "spokesman Mark Ruiz expressed his general support for his boss."
+    )
+    quotes = direct_quotes(extract(text))
+    assert [q.speaker.name for q in quotes] == ["Tom Hart"] * len(quotes)
+
+
+@pytest.mark.parametrize(
+    "tail, speaker",
+    [("came shouts from the crowd, as the crowd booed.", "crowd"), ("came the reply from Tom Hart.", "Tom Hart")],
+)
+def test_words_from_someone_after_a_quote_are_theirs(extract, tail, speaker):
+    quote = only_quote(extract(f"The chairman called for a vote.\n\n“Call the roll,” {tail}"), "direct")
+    assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "words, pos, expected",
+    [
+        # "the Saudis state in the paper": "state" tagged as a noun is the speech verb
+        (["the", "Saudis", "state", "in", "the", "paper"], ["DET", "PROPN", "NOUN", "ADP", "DET", "NOUN"], "Saudis"),
+        (["the", "auditors", "note", "."], ["DET", "NOUN", "NOUN", "PUNCT"], "auditors"),
+        # a noun after it: a compound ("the state legislature")
+        (["the", "state", "legislature", "voted"], ["DET", "NOUN", "NOUN", "VERB"], None),
+        # a verb after it: the noun is the subject of that verb ("the state said")
+        (["the", "state", "said", "."], ["DET", "NOUN", "VERB", "PUNCT"], None),
+        # "the state of the union"
+        (["the", "union", "state", "of", "play"], ["DET", "NOUN", "NOUN", "ADP", "NOUN"], None),
+    ],
+)
+def test_a_speech_verb_tagged_as_a_noun_after_a_quote_takes_the_noun_phrase_before_it(vocab, words, pos, expected):
+    doc = Doc(vocab, words=words, pos=pos, lemmas=[w.lower().rstrip("s") if w != "Saudis" else w for w in words])
+    window = list(doc)
+    subjects = [subject_of_verb_tagged_noun(token, window) for token in window[:4]]
+    found = [s.text for s in subjects if s is not None]
+    assert found == ([expected] if expected else [])

@@ -1,0 +1,83 @@
+"""Attributions before the quote: cue_before_quote, verb_intro, colon_intro."""
+
+import pytest
+
+from tests.quotes.helpers import direct_quotes, only_quote
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a person noun or a name introduces a quote with any verb
+        ("Tom Hart spoke first. The town leader then shrugged, “We will build the bridge anyway.”", "town leader"),
+        # the verb right before ", “" beats an earlier speech verb
+        (
+            "After Tom Hart criticized the council during a debate, Ann Lee shot back, “I could have stayed home.”",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_any_verb_right_before_the_quote_introduces_it(extract, text, speaker):
+    quote = next(q for q in extract(text).quotes if q.type != "indirect")
+    assert quote.rule == "verb_intro" and quote.speaker.name == speaker
+
+
+def test_a_question_put_to_someone_is_not_theirs_and_their_answer_is(extract):
+    text = (
+        "Tom Hart was asked on the radio, “If you had known about the server, would you have told her?” "
+        "He answered, “I have no idea. We are old friends.”"
+    )
+    question, answer = [q for q in extract(text).quotes if q.type != "indirect"]
+    assert question.text.endswith("told her?") and question.speaker is None
+    assert answer.text.startswith("I have no idea") and answer.speaker.name == "Tom Hart"
+
+
+def test_a_phrasal_verb_before_the_comma_introduces_the_quote(extract):
+    text = "Tom Hart spoke first. But as the Daily Ledger summed up, “Still, Hart has so far declined to release any returns.”"
+    quote = only_quote(extract(text))
+    assert quote.rule == "verb_intro" and quote.speaker.name == "Daily Ledger"
+
+
+def test_colon_intro_gives_the_clause_subject_when_the_parser_hangs_it_on_the_quote(extract):
+    text = (
+        "Ann Lee visits him every week. And she is sure that keeping Hart in jail will only make "
+        "his voice louder: “They cannot silence him. He will write from his cell.”"
+    )
+    quote = only_quote(extract(text), "direct")
+    assert quote.rule == "colon_intro"
+    assert quote.speaker.mention.text == "she" and quote.speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Her response was blunt:",
+        "Her answer:",
+        "Ann Lee’s message to voters was simple:",
+    ],
+)
+def test_colon_after_a_noun_for_someones_words_gives_its_owner(extract, intro):
+    text = f"Ann Lee was asked about the bridge on Monday. {intro} “It will open in May, not a day later.”"
+    quote = only_quote(extract(text), "direct")
+    assert quote.rule == "colon_intro"
+    assert quote.speaker.name == "Ann Lee"
+
+
+def test_quote_a_sentence_runs_into_after_a_comma_is_its_subjects(extract):
+    text = (
+        "Tom Hart spoke first.\n\nEarlier this week, Ann Lee shared a bit of her anxiety with an audience at a "
+        "fundraiser in Salem, “I am worried about the bridge, and so should you be.”"
+    )
+    quote = only_quote(extract(text), "direct")
+    assert (quote.rule, quote.speaker.name) == ("verb_intro", "Ann Lee")
+
+
+def test_title_a_sentence_runs_into_after_a_comma_is_not_a_statement(extract):
+    text = "Ann Lee hosts a weekly show on local radio, “The Bridge Hour.”"
+    assert direct_quotes(extract(text)) == []
+
+
+def test_colon_after_words_someone_says_in_a_relative_clause_gives_that_someone(extract):
+    text = "Each election cycle, there is a threat many voters make but few keep: “If he wins, I am moving to Canada.”"
+    quote = only_quote(extract(text), "direct")
+    assert (quote.rule, quote.speaker.name) == ("colon_intro", "many voters")

@@ -1,0 +1,135 @@
+"""The verb up the parse from the quote (cue_governs_quote) and attribution verbs (attribution_verb)."""
+
+import pytest
+
+from tests.quotes.helpers import only_quote
+
+
+def test_partial_quote_in_reported_speech_is_attributed(extract):
+    text = "Tom Hart described the plan as ‘a waste of money’ on Monday."
+    quote = only_quote(extract(text))
+    assert quote.type == "partial"
+    assert quote.text == "a waste of money"
+    assert quote.speaker.name == "Tom Hart"
+    assert quote.cue.text == "described"
+
+
+def test_words_quoted_inside_another_persons_report_come_from_the_reporting_source(extract):
+    # the reporter has "a disgrace" from Tom Hart, who reports what Ann Lee called it
+    quote = only_quote(extract("Tom Hart said Ann Lee called the plan “a disgrace”."))
+    assert quote.speaker.name == "Tom Hart" and quote.cue.text == "said"
+
+
+def test_parenthetical_report_gives_the_source_of_a_partial_quote(extract):
+    quote = only_quote(extract("The county, Ann Lee said, called the announcement “highly significant.”"))
+    assert quote.speaker.name == "Ann Lee" and quote.cue.text == "said"
+
+
+def test_trailing_report_gives_the_source_of_a_partial_quote(extract):
+    text = "Lee said Hart would have “no chance” to win, the aide recalled, adding that he said so twice."
+    quote = only_quote(extract(text), "partial")
+    assert quote.speaker.name == "aide" and quote.cue.text == "recalled"
+
+
+def test_a_whole_quoted_sentence_keeps_the_inner_speaker(extract):
+    quote = only_quote(extract("Tom Hart said Ann Lee told the council: “The bridge will never open.”"))
+    assert quote.speaker.name == "Ann Lee" and quote.cue.text == "told"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the parser gives the verb two subjects; the speaker is the one next to it
+        (
+            "Speaking at a town hall event in Salem, New Hampshire, Lee went after Hart, calling him “a total stiff.”",
+            "Lee",
+        ),
+        ("LISBON (AP) — The mayor of Lisbon called the plan “a waste of money” on Tuesday.", "mayor of Lisbon"),
+        # "continue to" goes on doing something, not saying it
+        ("Ann Lee said that her campaign would continue “to fight for the bridge” until May.", "Ann Lee"),
+        # "refer to X as ‘Y’" names something in someone's words
+        ("When Tom Hart spoke in May, Ann Lee referred to the bridge as “a road to nowhere.”", "Ann Lee"),
+        # a long title the parser made the subject, the name right before the verb
+        ("Town Hall Vice President for roads and parks Ann Lee called the bridge “a road to nowhere.”", "Ann Lee"),
+        ("As the Ledger’s Ann Lee pointed out in May, the bridge was “a road to nowhere” all along.", "Ann Lee"),
+        # verbs that put words in someone's mouth or take them from someone else's
+        ("Ann Lee mocked the plan as “a bridge to nowhere” on Monday.", "Ann Lee"),
+        ("Ann Lee heralded the deal with the county as a “breakthrough” on Monday.", "Ann Lee"),
+        ("Ann Lee ripped the director for acting as “the judge and the jury” in the case.", "Ann Lee"),
+        ("Ann Lee, citing “serious safety concerns,” closed the bridge.", "Ann Lee"),
+        # a partial quote in a sentence that ends with its attribution
+        ("Tom Hart spoke after the vote. Nothing the council did “will fix the bridge,” the mayor said.", "mayor"),
+        # a speech verb the parser joins to the reported clause goes with the reporter
+        (
+            "Ann Lee conceded that Hart had broken the rule but implied that it was the council's fault for “pushing”"
+            " him.",
+            "Ann Lee",
+        ),
+        (
+            "Ann Lee said Trump is responsible for what happens at his events and accused him of “inciting violent"
+            " behavior.”",
+            "Ann Lee",
+        ),
+        # ... and so does a participle hung inside the content of a denied notion
+        (
+            "Reached by phone, Ann Lee denied the notion that a council shakeup is coming, explaining that she was"
+            " unaware of the interview because she was “taking a day off.”",
+            "Ann Lee",
+        ),
+        # a passive participle speaks through its "by" phrase wherever the parser hangs it
+        (
+            "While the council has often faced criticism for the long inquiry into the events surrounding the bridge"
+            " collapse —\xa0often labeled as a “witch hunt” by Democrats —\xa0it seems likely Hart is right in his"
+            " assessment.",
+            "Democrats",
+        ),
+        (
+            "The council faced criticism for the inquiry into the bridge collapse — often labeled as a “witch hunt” by"
+            " Democrats — and it seems likely Hart is right.",
+            "Democrats",
+        ),
+        # the owner of a noun for words is the speaker of what the noun is
+        ("Tom Hart asked about the budget. Ann Lee’s answer was that “families cannot wait another year.”", "Ann Lee"),
+        # partial quotes in a report with a source named by "according to" come through it
+        ("According to the Daily Star, Tom Hart said he was “very angry” about the vote.", "Daily Star"),
+        ("Tom Hart said he was “very angry” about the vote, according to the Daily Star.", "Daily Star"),
+        # ... but not the evidence a claim cites
+        ("Tom Hart said that according to the polls he was “winning big” in the county.", "Tom Hart"),
+        # ... unless a speech verb reports the whole sentence
+        ("Tom Hart said Ann Lee’s answer was “the textbook definition of a dodge.”", "Tom Hart"),
+        # ... and so does a passive naming verb with its auxiliaries
+        (
+            "This feature of the movement has been called “an opaque network of loyalty” by Tom Hart, a professor at"
+            " Salem University, and it makes it hard to track.",
+            "Tom Hart",
+        ),
+    ],
+)
+def test_partial_quote_speakers(extract, text, speaker):
+    assert only_quote(extract(text), "partial").speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        # a reporting noun with an owner and its content clause: the owner said it
+        ("Critics point to Tom Hart's promise to be “neutral” in the talks.", "Tom Hart", "promise"),
+        ("Ann Lee made an issue out of Tom Hart's claim that the bridge was “perfectly safe.”", "Tom Hart", "claim"),
+        # ... but the noun as the object of a speech verb is what that verb's subject describes
+        ("Ann Lee called Tom Hart's remarks “a disgrace.”", "Ann Lee", "called"),
+    ],
+)
+def test_reporting_nouns_with_an_owner(extract, text, speaker, cue):
+    quote = only_quote(extract(text), "partial")
+    assert (quote.speaker.name, quote.cue.text) == (speaker, cue)
+
+
+def test_words_quoted_inside_what_an_attribution_verb_reports_go_to_its_subject(extract):
+    text = "Tom Hart talks about how his crews must be ready “to fight tonight.”"
+    quote = only_quote(extract(text), "partial")
+    assert quote.rule == "attribution_verb" and quote.speaker.name == "Tom Hart" and quote.cue.text == "talks"
+
+
+def test_speech_that_has_not_happened_inside_a_report_is_the_reporters(extract):
+    quote = only_quote(extract("Mayor Ann Lee said she expected that voters will say “no” to the bridge."), "partial")
+    assert quote.speaker.name == "Ann Lee" and quote.cue.text == "said"

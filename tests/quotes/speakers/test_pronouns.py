@@ -1,0 +1,129 @@
+"""Pronoun speakers: he/she to the salient person, it/they to a subject that speaks, and who a pronoun cannot be."""
+
+import pytest
+
+from tests.quotes.helpers import direct_quotes, only_quote
+
+
+def test_pronoun_resolves_to_the_named_subject_not_a_person_named_in_passing(extract):
+    text = (
+        "Ann Lee, the mayor of Springfield, defended the plan on Tuesday.\n\n"
+        "She said that Governor Mark Ruiz had approved the money in March.\n\n"
+        "“We are ready to build,” she said."
+    )
+    article = extract(text)
+    direct = only_quote(article, "direct")
+    assert direct.speaker.mention.text == "she"
+    assert direct.speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    ["The committee's chairwoman, Mary Cole, disagreed.", "The committee chairwoman Mary Cole disagreed."],
+)
+def test_pronoun_resolves_to_a_name_in_apposition_to_the_subject(extract, introduction):
+    text = f"“We will pass the budget,” Ms. Ann Lee told reporters on Monday.\n\n{introduction} “It is a shambles,” she said."
+    quotes = extract(text).quotes
+    assert [q.speaker.name for q in quotes if q.type == "direct"] == ["Ann Lee", "Mary Cole"]
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        # the quote talks about Hart by name: "he" is the other man
+        ("“Hart does not really believe that. He is losing, and he knows it,”", "Jim Ward"),
+        # but a name inside a quote the speaker quotes can be the speaker's own
+        ("“My father always told me, ‘Tom Hart, you will lose one day,’”", "Tom Hart"),
+    ],
+)
+def test_he_is_not_the_person_the_quote_talks_about_by_name(extract, words, name):
+    text = f"Tom Hart went after Jim Ward at the debate on Monday, calling him unfit for office.\n\n{words} he said."
+    assert only_quote(extract(text), "direct").speaker.name == name
+
+
+@pytest.mark.parametrize("attribution", ["he said of Hart", "he told Hart", "he said about Hart's record"])
+def test_he_is_not_the_person_the_attribution_names_as_its_topic_or_hearer(extract, attribution):
+    text = (
+        "Jim Ward spoke first at the debate on Monday. Then Tom Hart attacked him on trade.\n\n"
+        f"“I have won ten states, and he has won three,” {attribution}."
+    )
+    assert only_quote(extract(text), "direct").speaker.name == "Jim Ward"
+
+
+@pytest.mark.parametrize(
+    ("verb", "name"), [("responded", "Tom Hart"), ("countered", "Tom Hart"), ("added", "Jim Ward")]
+)
+def test_he_who_responds_is_not_the_one_who_just_asked(extract, verb, name):
+    text = (
+        "Radio host Jim Ward interviewed Tom Hart on Monday.\n\n"
+        "Hart said allies should arm themselves. Ward then asked, “With nuclear weapons?”\n\n"
+        f"“Including with nuclear weapons, yes, if they have to,” he {verb}."
+    )
+    assert [q.speaker.name for q in direct_quotes(extract(text))][-1] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Republican presidential candidate Tom Hart spoke to radio host Jim Ward on Monday.\n\n"
+            "Ward suggested Hart had not meant his remark literally, but the candidate cut him off.\n\n"
+            "“No, I meant every word of it, and I will say it again,” he said."
+        ),
+        # a broader word for the role: a president is a leader
+        (
+            "Former Mexican President Tom Hart met Jim Ward on Monday. Ward is a rancher in Texas.\n\n"
+            "The former Mexican leader went on the record in an interview.\n\n"
+            "“We will not pay for the wall, not one cent,” he told CNBC."
+        ),
+    ],
+)
+def test_he_refers_to_the_subject_described_by_the_role_the_article_gave(extract, text):
+    assert only_quote(extract(text), "direct").speaker.name == "Tom Hart"
+
+
+def test_he_skips_a_woman_named_more_recently(extract):
+    text = "Mr. Tom Hart met Ms. Ann Lee on Monday.\n\n“The plan is dead,” he said."
+    quote = only_quote(extract(text), "direct")
+    assert quote.speaker.name == "Tom Hart"
+
+
+@pytest.mark.parametrize(
+    "opening, pronoun, name",
+    [
+        ("The prime minister said the plan had failed.", "she", "prime minister"),
+        ("A spokesman for the council said the plan had failed.", "he", "spokesman for the council"),
+        # the noun says he is a man: "she" is someone else, left unresolved
+        ("A spokesman for the council said the plan had failed.", "she", None),
+    ],
+)
+def test_pronoun_with_no_named_person_refers_to_the_described_speaker(extract, opening, pronoun, name):
+    article = extract(f"{opening} “We cannot go on like this,” {pronoun} told reporters.")
+    quote = only_quote(article, "direct")
+    assert quote.speaker.mention.text == pronoun
+    assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # "it" and "they" refer back to the subject before them that can speak
+        (
+            "The audit gave details of the breaches. It said officials had tried to “cover up” the breaches.",
+            "audit",
+            "description",
+        ),
+        (
+            "Council members objected to the plan on Tuesday. They called it “a disaster for the town.”",
+            "Council members",
+            "description",
+        ),
+        # ... not to one that cannot
+        ("Wages fell again last year. They called it “a disaster for the town.”", None, "pronoun"),
+        # ... nor across a person named as the subject
+        ("The audit was released on Monday. Ann Lee read it. It called the breaches “a disgrace.”", None, "pronoun"),
+    ],
+)
+def test_it_and_they_refer_back_to_a_subject_that_speaks(extract, text, name, kind):
+    (quote,) = [q for q in extract(text).quotes if q.type != "indirect"]
+    assert (quote.speaker.name, quote.speaker.kind) == (name, kind)

@@ -1,0 +1,73 @@
+"""Roles, appositives and descriptions: "the mayor, Ann Lee,", "the Florida senator said"."""
+
+import pytest
+
+from tests.quotes.helpers import first_with_marks, only_quote
+
+
+def test_appositive_gives_the_speaker_role(extract):
+    text = "“The bridge will open in May,” said Ann Lee, the mayor of Springfield."
+    article = extract(text)
+    assert article.speakers[0].name == "Ann Lee"
+    assert "mayor" in (article.speakers[0].role or "")
+
+
+def test_appositive_name_after_a_description_names_the_speaker(extract):
+    article = extract("“We will rebuild,” the mayor, Ann Lee, said on Tuesday.")
+    quote = only_quote(article)
+    assert (quote.speaker.name, quote.speaker.kind, quote.speaker.mention.text) == ("Ann Lee", "person", "the mayor")
+    assert article.speakers[0].role == "mayor"
+
+
+def test_a_name_after_a_role_for_someone_names_the_one_in_the_role(extract):
+    # the parser hangs "Tom Ward" on "Ann Lee", but a name is not in apposition to a name
+    article = extract("A spokesman for Ann Lee, Tom Ward, said: “The senator has no comment.”")
+    quote = only_quote(article, "direct")
+    assert (quote.speaker.name, quote.speaker.kind) == ("Tom Ward", "person")
+
+
+def test_a_description_speaker_is_named_without_its_adverb(extract):
+    article = extract("Even a top council aide said, “At some point, she is going to have to come out.”")
+    assert only_quote(article).speaker.name == "top council aide"
+
+
+def test_description_speaker_is_kept_as_its_own_kind(extract):
+    text = "“The works will be finished by spring,” a council spokesman said."
+    quote = only_quote(extract(text))
+    assert quote.speaker.kind == "description"
+    assert quote.speaker.name == "council spokesman"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the one person the article gave that role
+        (
+            "Sen. Ann Lee of Ohio and Sen. Tom Hart of Utah toured the plant. “It is a fine plant,” the Ohio senator said.",
+            "Ann Lee",
+        ),
+        ("Tom Hart, a retired surgeon, toured the plant. “It is a fine plant,” the retired surgeon said.", "Tom Hart"),
+        # a title before the name, and the tagger taking the lower-case "senator" for a name
+        ("Sen. Ann Lee spoke on Monday about the bill.\n\n“We will win,” the senator said.", "Ann Lee"),
+        # a role of a named owner
+        (
+            "On Tuesday, Lee campaign manager Tom Hart met reporters in Dayton. “We will win in November,”"
+            " Lee’s campaign manager said.",
+            "Tom Hart",
+        ),
+        # a role with its owner named may come before the name, as ledes describe first
+        (
+            "Ann Lee’s campaign manager called the poll “a fake” on Monday.\n\n"
+            "Tom Ward, Lee’s campaign manager, later told reporters that the race was close.",
+            "Tom Ward",
+        ),
+        # two senators: the description stays a description
+        ("Sen. Ann Lee and Sen. Tom Hart toured the plant. “It is a fine plant,” the senator said.", "senator"),
+        # a vice president is not "the president"
+        ("Vice President Tom Hart toured the plant. “It is a fine plant,” the president said.", "president"),
+    ],
+)
+def test_a_definite_description_names_the_person_given_that_role(extract, text, name):
+    quote = first_with_marks(extract(text))
+    assert quote.speaker.name == name
+    assert quote.speaker.mention.text.endswith(("senator", "surgeon", "president", "manager"))

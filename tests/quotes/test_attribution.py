@@ -1,0 +1,400 @@
+"""The attribution loop: the order layouts are tried in, statements in several pieces, terms, offsets."""
+
+import pytest
+
+from tests.quotes.helpers import only_quote
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, rule",
+    [
+        ("“The bridge will open in May,” Mayor Ann Lee said on Tuesday.", "Ann Lee", "said", "cue_after_quote"),
+        (
+            "“The bridge will open in May,” said Ann Lee, who has led the town since 2019.",
+            "Ann Lee",
+            "said",
+            "cue_after_quote",
+        ),
+        ("Ann Lee said: “The bridge will open in May and the road in June.”", "Ann Lee", "said", "cue_governs_quote"),
+        ("Ann Lee told reporters “the bridge will open in May, not before.”", "Ann Lee", "told", "cue_governs_quote"),
+        ("“We have waited long enough for this bridge,” Ann Lee insisted.", "Ann Lee", "insisted", "cue_after_quote"),
+        ("“We have waited long enough for this bridge,” Ann Lee tweeted.", "Ann Lee", "tweeted", "cue_after_quote"),
+        # the one told is the hearer, even when the parser gives "told" no subject
+        (
+            "“We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, told AFP"
+            " in an interview in Dayton on Monday.",
+            "Ramos",
+            "told",
+            "cue_after_quote",
+        ),
+        # someone's words as the subject: the one whose words they are
+        (
+            "“We have waited long enough,” Ann Lee's words echoed across the hall.",
+            "Ann Lee",
+            "echoed",
+            "cue_governs_quote",
+        ),
+        ("Ann Lee's statement said “the bridge will open in May, not before.”", "Ann Lee", "said", "cue_governs_quote"),
+        ("“Is the bridge safe for heavy lorries?” Tom Hart asked.", "Tom Hart", "asked", "cue_after_quote"),
+        ("“The bridge will open in May,” according to Ann Lee.", "Ann Lee", "according to", "according_to"),
+        ("“The bridge will open in May,” per Ann Lee, the mayor.", "Ann Lee", "per", "according_to"),
+        # a speech verb the tagger took for a noun, right after the quote
+        (
+            "“The accounts are in order and the bridge is safe,” the auditors state in their report.",
+            "auditors",
+            "state",
+            "cue_after_quote",
+        ),
+        # a noun phrase running into the verb is its subject, even when parsed as an appositive
+        (
+            "While campaigning for his wife, Senate candidate Ann Lee, former governor Tom Hart said she was"
+            " ready because “the state is in tough shape.”",
+            "Tom Hart",
+            "said",
+            "cue_governs_quote",
+        ),
+        # a noun for someone's words, "that" and the quote: its owner's
+        (
+            "The union will not back Mayor Ann Lee after her March comment that, “We are going to close"
+            " the old mine and the mill.”",
+            "Ann Lee",
+            "comment",
+            "cue_before_quote",
+        ),
+        # a relative clause's speech verb right before the quote introduces it
+        (
+            "The mayor praised Ann Lee, who told reporters, “The bridge is safe for lorries.”",
+            "Ann Lee",
+            "told",
+            "cue_governs_quote",
+        ),
+        # ... but "Name, role, said" is the name's
+        (
+            "In a call on Dec. 2, Col. Tom Hart, a spokesman, said the strikes had been “very effective.”",
+            "Tom Hart",
+            "said",
+            "cue_governs_quote",
+        ),
+        (
+            "As Ann Lee, the mayor, put it, “The bridge will open in May, not before.”",
+            "Ann Lee",
+            "put",
+            "cue_before_quote",
+        ),
+        # the verb before the colon introduces the quote, not a speech verb earlier on
+        (
+            "When Tom Hart called, Ann Lee fired back forcefully: “If they sue us in Salem, they will lose the case.”",
+            "Ann Lee",
+            "fired",
+            "verb_intro",
+        ),
+        # ... with two authors
+        (
+            "Polls not wrong, just too early - Ann Lee and Tom Hart: “Although the polls missed the win, they saw it coming.”",
+            "Tom Hart",
+            None,
+            "headline_colon",
+        ),
+        # a roundup item: headline, dash, source, colon
+        (
+            "Voters shrug off the bridge delay - Ann Lee: “One lesson was a simple one: keep calling voters.”",
+            "Ann Lee",
+            None,
+            "headline_colon",
+        ),
+        ("“The bridge will open in May, and not a day later.” — Ann Lee", "Ann Lee", None, "dash_after_quote"),
+        (
+            "“The bridge will open in May, and not a day later.” — former Gov. Ann Lee",
+            "Ann Lee",
+            None,
+            "dash_after_quote",
+        ),
+        (
+            "“The bridge will open in May, and not a day later.” — then-Senator Ann Lee",
+            "Ann Lee",
+            None,
+            "dash_after_quote",
+        ),
+        # the quotation dash (horizontal bar), held to the name by a no-break space
+        ("“The bridge will open in May, and not a day later.” ―\xa0Ann Lee", "Ann Lee", None, "dash_after_quote"),
+        (
+            "Voters shrug off the bridge delay ― Ann Lee: “One lesson was a simple one: keep calling voters.”",
+            "Ann Lee",
+            None,
+            "headline_colon",
+        ),
+        # a voter roundup: the quote opens the paragraph, a name and a verbless description close it
+        (
+            "Voters in Ohio had their say.\n\n“It was a mess from start to finish.” Tom Hart, 33, teacher, Akron",
+            "Tom Hart",
+            None,
+            "name_after_quote",
+        ),
+        # the parser leaves "said" without a subject: the last person named before it speaks
+        (
+            "In a call with reporters on May 3, Col. Ann M. Lee, a military spokeswoman in Lisbon, said, “We will not be doing raids.”",
+            "Ann M. Lee",
+            "said",
+            "cue_governs_quote",
+        ),
+        # ... and not a person named inside that person's role
+        (
+            "In a call with reporters on May 3, Col. Ann M. Lee, a top Tom Hart adviser, said, “We will not be doing raids.”",
+            "Ann M. Lee",
+            "said",
+            "cue_governs_quote",
+        ),
+        (
+            "What the report means. From the report: “It is not enough to look representative.”",
+            "report",
+            None,
+            "colon_intro",
+        ),
+        (
+            "The claims we checked:\n\n“The bridge will cost twice as much.”\n\n- Ann Lee.\n\nThat is true.",
+            "Ann Lee",
+            None,
+            "dash_after_quote",
+        ),
+        ("Ann Lee: Bridge will ‘open in May’ after all", "Ann Lee", None, "headline_colon"),
+        # the headline's casing hides the name from the tagger; the article names her
+        (
+            "Mensah: ‘I’m the Worst Thing That Ever Happened to ISIS’.\n\nOn Monday at Liberty University, Tom Mensah spoke to students.",
+            "Mensah",
+            None,
+            "headline_colon",
+        ),
+        (
+            "After the vote, Ann Lee issued a statement, “We will rebuild the bridge.”",
+            "Ann Lee",
+            "issued",
+            "verb_intro",
+        ),
+        # the headline's "Name:" beats the verb its words offer after the quote
+        ("Ann Lee: ‘It Is Not a Radical Idea’ To Ask For a New Bridge", "Ann Lee", None, "headline_colon"),
+        # a participle after a partial quote goes on with the sentence, it does not attribute
+        (
+            "The council put the cost at $2 million, which Ann Lee called “absurd,” blaming Tom Hart.",
+            "Ann Lee",
+            "called",
+            "cue_governs_quote",
+        ),
+        ("“Jeb wants to be a tough guy tonight,” Trump shot back.", "Trump", "shot", "verb_after_quote"),
+        ("Tom Hart made his case: “The bridge is too expensive for this town.”", "Tom Hart", None, "colon_intro"),
+        ("“Go back to your seat,” Hart barked and a guard walked him out.", "Hart", "barked", "verb_after_quote"),
+        ("Ann Lee paused. Then she went on: “The bridge will open in May after all.”", "Ann Lee", None, "colon_intro"),
+        # the parser reads "the 43-year-old asked" as a reduced relative ("the man asked to leave")
+        (
+            "“Who will pay for the bridge?” the 52-year-old asked in the town’s newsletter.",
+            "52-year-old",
+            "asked",
+            "cue_after_quote",
+        ),
+        # a subject with a long title runs past the cue window; the parse still links it
+        (
+            "The shop was closed.\n\n''The market works as a way to sell apples, as a way to meet friends, and it"
+            " works as a way to run a town,'' Anne Marie Dubois, the director of the Regional Water Authority of"
+            " France, said at a press conference in Lyon in March.",
+            "Anne Marie Dubois",
+            "said",
+            "cue_after_quote",
+        ),
+        # a name with a title, then the speech verb: the parser hangs the name on the quote
+        (
+            "At times last year, people close to the vice mayor said, the mere mention of Mrs. Lee's name could"
+            " make him fume.\n\n''They were professionals, but also competitors,'' William M. Dale, Mayor Hart's"
+            " former chief of staff, said of their time in the administration.",
+            "William M. Dale",
+            "said",
+            "cue_after_quote",
+        ),
+        # ... or a noun phrase with a prepositional phrase, and "states" tagged as a noun
+        (
+            "“They know she is the only one strong enough to stop the developers,” a voice-over in the ad states.",
+            "voice-over",
+            "states",
+            "cue_after_quote",
+        ),
+        # object control: the one led, prompted or urged to speak is the speaker
+        (
+            "The vote led Ann Lee to declare that the bridge was “a done deal.”",
+            "Ann Lee",
+            "declare",
+            "cue_governs_quote",
+        ),
+        ("The flood prompted Tom Hart to call the dam “a disgrace.”", "Tom Hart", "call", "cue_governs_quote"),
+        # a participle hung on a scene's main clause: the people acting in the scene speak
+        (
+            "The worst moment came during a speech at the town hall in Salem, when angry farmers interrupted"
+            " the mayor, shouting “no more taxes!”",
+            "angry farmers",
+            "shouting",
+            "cue_governs_quote",
+        ),
+        (
+            "The trouble began at a meeting in the school gym, where parents booed the board, yelling “shame on you!”",
+            "parents",
+            "yelling",
+            "cue_governs_quote",
+        ),
+        # ... a publication too, but not the means someone uses
+        (
+            "The row over the bridge prompted the tabloid to do a cover saying “Don't be a bum, Mayor!”",
+            "tabloid",
+            "saying",
+            "cue_governs_quote",
+        ),
+        (
+            "At the dinner in Salem on Tuesday, Ann Lee used her keynote speech to offer ''encouragement'' to the crowd.",
+            "Ann Lee",
+            "offer",
+            "cue_governs_quote",
+        ),
+        # a sign speaks for the people holding it
+        (
+            "Outside the hall, the farmers held banners proclaiming: “No farms, no food!”",
+            "farmers",
+            "proclaiming",
+            "cue_before_quote",
+        ),
+        (
+            "At the rally, protesters waved signs reading “Save our school.”",
+            "protesters",
+            "reading",
+            "cue_governs_quote",
+        ),
+        # ... and a piece or a shirt for whoever ran or wore it
+        (
+            "The Salem Herald recently ran a piece that noted the bridge was “twice over budget.”",
+            "Salem Herald",
+            "noted",
+            "cue_governs_quote",
+        ),
+        ("The protesters wore shirts that read “Save the bridge.”", "protesters", "read", "cue_governs_quote"),
+        # "a councillor called Hart" reads like a name, but the quote names Hart: an act
+        (
+            "The plan angered the town; one councillor called Hart “the worst mayor in a century.”",
+            "one councillor",
+            "called",
+            "cue_before_quote",
+        ),
+    ],
+)
+def test_attribution_layouts(extract, text, speaker, cue, rule):
+    quote = only_quote(extract(text))
+    assert quote.speaker.name == speaker
+    assert (quote.cue.text if quote.cue else None) == cue
+    assert quote.rule == rule
+
+
+def test_multi_paragraph_quote_is_one_quote(extract):
+    text = (
+        "Ann Lee, the mayor, spoke for an hour.\n\n"
+        "“The bridge is finished. It took four years.\n\n"
+        "“It opens in May, and the road follows in June,” she said."
+    )
+    quote = only_quote(extract(text), "direct")
+    assert len(quote.fragments) == 2
+    assert quote.speaker.name == "Ann Lee"
+
+
+def test_lower_case_words_after_an_interrupting_attribution_finish_the_same_quote(extract):
+    text = "“I hold the mayor in the highest esteem,” Tom Hart said, “and I fully support her re-election.”"
+    (quote,) = extract(text).quotes
+    assert quote.type == "direct" and len(quote.fragments) == 2
+    assert quote.text == "I hold the mayor in the highest esteem and I fully support her re-election."
+
+
+def test_words_quoted_later_in_a_longer_attribution_stay_apart(extract):
+    text = "“The gifts were all opened,” says the narrator, going on to list a series of other “gifts.”"
+    quotes = extract(text).quotes
+    assert [q.type for q in quotes if q.type != "indirect"] == ["direct", "partial"]
+
+
+def test_scare_quotes_and_titles_are_terms_not_statements(extract):
+    text = "The so-called “experts” met at the “Morning Joe” studio in Springfield."
+    article = extract(text)
+    assert article.quotes == []
+    assert {(t.text, t.reason) for t in article.terms} == {("experts", "scare_quote"), ("Morning Joe", "title_or_name")}
+
+
+def test_unbalanced_marks_do_not_lose_the_article(extract):
+    text = "“This quote never closes, Tom Hart said.\n\n“But this one does,” Ann Lee said. Stray ” here."
+    article = extract(text)
+    spoken = {q.speaker.name for q in article.quotes if q.speaker}
+    assert "Ann Lee" in spoken
+
+
+def test_apostrophes_do_not_open_quotes(extract):
+    article = extract("Russia’s army said it’s the Joneses’ fault, officials in Ukraine’s capital said.")
+    assert all(q.type == "indirect" for q in article.quotes)
+    assert article.terms == []
+
+
+def test_offsets_point_into_the_text(extract):
+    text = "Intro line.\n\n“The bridge will open in May,” Mayor Ann Lee said."
+    quote = only_quote(extract(text))
+    assert text[quote.start : quote.end] == "“The bridge will open in May,”"
+    for fragment in quote.fragments:
+        assert text[fragment.start : fragment.end] == fragment.text
+    mention = quote.speaker.mention
+    assert text[mention.start : mention.end] == mention.text
+    assert text[quote.cue.start : quote.cue.end] == "said"
+
+
+def test_random_mark_soup_never_raises_and_offsets_hold(extract):
+    """Unbalanced, nested and stray marks in every arrangement: no exception, valid offsets."""
+    import random
+
+    rng = random.Random(7)
+    pieces = [
+        "“",
+        "”",
+        "‘",
+        "’",
+        '"',
+        "'",
+        "''",
+        "``",
+        "«",
+        "»",
+        "„",
+        "\n",
+        "\n\n",
+        " ",
+        "said",
+        "he",
+        "Ann Lee",
+        "Tom Hart",
+        ".",
+        ",",
+        ":",
+        "—",
+        "according to",
+        "it’s",
+        "told",
+        "Mr",
+        "?",
+        "(",
+        ")",
+    ]
+    for _ in range(150):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 60)))
+        article = extract(text)
+        for quote in article.quotes:
+            assert 0 <= quote.start <= quote.end <= len(text)
+            for fragment in quote.fragments:
+                assert text[fragment.start : fragment.end] == fragment.text
+        for term in article.terms:
+            assert 0 <= term.start < term.end <= len(text)
+
+
+def test_quoted_words_in_a_title_case_headline_are_not_taken_for_a_title(extract):
+    text = "Hart: Council ‘Waving The Flag Of Surrender’ To Lee\n\nTom Hart spoke on Monday."
+    quote = only_quote(extract(text))
+    assert quote.text == "Waving The Flag Of Surrender" and quote.speaker.name == "Tom Hart"
+
+
+def test_an_epithet_in_capitals_is_the_callers_words_not_a_title(extract):
+    quote = only_quote(extract("Ann Lee called the mayor an “Aunt Tom” at the meeting."))
+    assert quote.text == "Aunt Tom" and quote.speaker.name == "Ann Lee"

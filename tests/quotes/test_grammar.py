@@ -1,0 +1,160 @@
+"""Who a verb's speaker is, through the parse (speaker_of), on passages written for these tests."""
+
+import pytest
+
+from quotex.quotes.grammar import speaker_of
+from tests.quotes.helpers import only_quote, parsed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee drew loud boos upon saying, “The bridge will open in May after all.”",
+        "Ann Lee shared the plan online last week, writing “The bridge will open in May after all.”",
+        "When she returned, Ann Lee began by saying, “The bridge will open in May after all.”",
+    ],
+)
+def test_speech_verb_in_a_subordinate_phrase_takes_the_clause_subject(extract, text):
+    quote = only_quote(extract(text), "direct")
+    assert quote.speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the passive subject of the speech verb is what was said, not who said it
+        ("Ann Lee suggested that the delays could be blamed on “poor planning” at the council.", "Ann Lee"),
+        # the agent of a passive speech verb is the speaker
+        ("Tom Hart was asked by Ann Lee whether the bridge was “safe for heavy lorries”.", "Ann Lee"),
+    ],
+)
+def test_passive_speech_verbs(extract, text, speaker):
+    assert only_quote(extract(text)).speaker.name == speaker
+
+
+def test_the_one_asked_is_not_the_asker(extract):
+    article = extract("Asked whether he would resign, Tom Hart replied: “Absolutely not.”")
+    question = only_quote(article, "indirect")
+    assert question.text == "whether he would resign" and question.speaker is None
+    assert only_quote(article, "direct").speaker.name == "Tom Hart"
+
+
+def test_participle_after_a_reported_clause_belongs_to_the_reporter(extract):
+    # the parser hangs "adding" on "could be", whose subject is a thing, not a speaker
+    article = extract("Ann Lee said the process could be “messy,” adding, “Democracy is messy.”")
+    assert [(q.text, q.speaker.name) for q in article.quotes] == [
+        ("messy", "Ann Lee"),
+        ("Democracy is messy.", "Ann Lee"),
+    ]
+
+
+def test_participle_after_a_reported_state_belongs_to_the_reporter(extract):
+    text = "Tom Hart told reporters that Ann Lee “had a crazy plan for the bridge,” adding, “She lost every vote.”"
+    assert [q.speaker.name for q in extract(text).quotes if q.type != "indirect"] == ["Tom Hart", "Tom Hart"]
+
+
+def test_participle_after_a_reported_persons_act_stays_with_that_person(extract):
+    text = "Officials said the mayor attacked the council on Monday, calling its plan “a disgrace.”"
+    assert only_quote(extract(text), "partial").speaker.name == "mayor"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a thing cannot speak: the person reporting the clause does
+        ("At the meeting, Ann Lee declared that any new deal would demand “absolute secrecy” from staff.", "Ann Lee"),
+        # ... nor a document there, for a speech verb hung on its clause
+        (
+            "Sen. Ann Lee said the mayor’s tax plan would give money to developers, and called him “the leading proponent of waste.”",
+            "Ann Lee",
+        ),
+        # ... nor can "it" in the reported clause the parser hangs "added" on
+        (
+            "Appearing before supporters on Monday, Ann Lee said it was too early to congratulate winners but added, “We will have a new government.”",
+            "Ann Lee",
+        ),
+        # a second "said" the parser hangs on the first one's clause, whose subject is a thing
+        ("Ann Lee said the move was made by the council chief and said, “We will appeal.”", "Ann Lee"),
+        # a document speaks for the author the text names
+        ("A fundraising email sent out by Ann Lee on Tuesday warned: “There are 14 votes in three weeks.”", "Ann Lee"),
+        # ... and so does whoever issued it
+        ("Ann Lee released a campaign video on Monday that said, “We will finish the bridge.”", "Ann Lee"),
+        # ... and for itself when none is named
+        ("A report released on Tuesday warned: “There are 14 votes in three weeks.”", "report"),
+    ],
+)
+def test_things_and_documents_as_subjects(extract, text, speaker):
+    quotes = [q for q in extract(text).quotes if q.type != "indirect"]
+    assert [q.speaker.name for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        # a share of respondents speaks through the poll the sentence names
+        ("In a county poll released Monday, 31% of voters said the bridge was “a waste of money.”", "a county poll"),
+        # with no poll named, the share itself is the source
+        ("At least half of the voters said the bridge was “a waste of money.”", "At least half"),
+    ],
+)
+def test_poll_respondents(extract, text, mention):
+    speaker = only_quote(extract(text), "partial").speaker
+    assert text[speaker.mention.start : speaker.mention.end] == mention
+
+
+def test_verb_without_subject_shares_the_subject_of_the_conjunct_right_before_it(extract):
+    text = (
+        "In the days before the speech, a group of rabbis called for a boycott, and the civil rights "
+        "organization the Harbor League denounced the rhetoric and said it would “redirect” the donations."
+    )
+    partial = only_quote(extract(text), "partial")
+    assert partial.cue.text == "said"
+    assert partial.speaker.name == "Harbor League"
+
+
+def test_speech_verb_the_tagger_took_for_a_noun_after_to_is_a_verb(extract):
+    text = (
+        "That record prompted the Daily Star, which tracks bellwether counties, to state, "
+        "“As goes Vigo County, so goes the nation.”"
+    )
+    quote = only_quote(extract(text), "direct")
+    assert (quote.cue.text, quote.speaker.name) == ("state", "Daily Star")
+
+
+@pytest.mark.parametrize(
+    "rows, ents",
+    [
+        # "Saturday Ann Lee said ...": a misparse with two subjects; the day sits next to the verb
+        (
+            [
+                ("Ann", "PROPN", "compound", 1),
+                ("Lee", "PROPN", "nsubj", 3),
+                ("Saturday", "PROPN", "nsubj", 3),
+                ("said", "VERB", "ROOT", 3),
+            ],
+            [(0, 2, "PERSON"), (2, 3, "DATE")],
+        ),
+        # "Of Carson, Levine said ...": the parser took "Of" for the subject
+        (
+            [
+                ("Lee", "PROPN", "nsubj", 3),
+                (",", "PUNCT", "punct", 3),
+                ("of", "ADP", "nsubj", 3),
+                ("said", "VERB", "ROOT", 3),
+            ],
+            [],
+        ),
+    ],
+)
+def test_a_word_the_parser_made_a_subject_by_mistake_does_not_speak(vocab, rows, ents):
+    doc = parsed(vocab, rows, ents)
+    assert speaker_of(doc[3]).text == "Lee"
+
+
+def test_an_age_tagged_as_a_date_still_speaks(vocab):
+    doc = parsed(
+        vocab,
+        [("the", "DET", "det", 1), ("46-year-old", "NOUN", "nsubj", 2), ("said", "VERB", "ROOT", 2)],
+        [(1, 2, "DATE")],
+    )
+    assert speaker_of(doc[2]).text == "46-year-old"
