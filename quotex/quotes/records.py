@@ -1,4 +1,4 @@
-"""The working records of quote extraction: rules, layouts, candidates, attributions, drafts.
+"""The working records of quote extraction: rules, candidates, attributions, drafts.
 
 These hold spaCy tokens and live only while one document is read; ``attribution.to_quote``
 turns a draft into the plain ``Quote`` record that leaves the package.
@@ -6,16 +6,13 @@ turns a draft into the plain ``Quote`` record that leaves the package.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING
 
 from quotex.text.marks import MarkPair
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-    from quotex.quotes.context import QuoteContext
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,21 +73,3 @@ class QuoteDraft:
     role: str | None = None
     extra_fragments: list[tuple[int, int]] = field(default_factory=list)  # indirect content, as char offsets
     layout: str = ""  # the layout that attributed it, for tracing
-
-
-# the signatures of the layouts of each stage
-QuoteFinder = Callable[["QuoteContext", Candidate], Attribution | None]
-CarriedFinder = Callable[["QuoteContext", Candidate, Sequence[QuoteDraft]], Attribution | None]
-ReportFinder = Callable[["QuoteContext", "Token"], QuoteDraft | None]
-Finder = TypeVar("Finder", covariant=True)
-
-
-@dataclass(frozen=True, slots=True)
-class Layout(Generic[Finder]):
-    """One layout of news prose that attributes a quote, tried at its place in an ordered
-    table (``quotex.quotes.rules``); ``example`` is a passage it attributes, checked by a test."""
-
-    name: str
-    rule: Rule
-    find: Finder
-    example: str

@@ -16,9 +16,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from quotex.entities import HONORIFICS, ROLE_TITLES
 from quotex.gazetteer import lookup_place
-from quotex.lexicon import LABEL_FUNCTION_WORDS, NOT_SPEAKERS
+from quotex.lexicon import HONORIFICS, LABEL_FUNCTION_WORDS, NOT_SPEAKERS, ROLE_TITLES
 from quotex.text.marks import MarkPair
 
 # "JAKE TAPPER:", "SEN. MARCO RUBIO:", "O’REILLY:" at the start of a paragraph, after an

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from quotex.quotes.records import CarriedFinder, Layout, QuoteFinder, ReportFinder, Rule
+from quotex.quotes.layouts import CarriedFinder, Layout, QuoteFinder, ReportFinder
+from quotex.quotes.records import Rule
 from quotex.quotes.rules import (
     according,
     after_quote,

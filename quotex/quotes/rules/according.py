@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 from quotex.lexicon import DOCUMENT_NOUN_LEMMAS
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import is_someone
-from quotex.quotes.records import Attribution, Candidate, Layout, QuoteFinder
+from quotex.quotes.layouts import Layout, QuoteFinder
+from quotex.quotes.records import Attribution, Candidate
 from quotex.quotes.rules.catalogue import ACCORDING_TO
 from quotex.quotes.rules.common import attribute_to_cue
 from quotex.quotes.surroundings import tokens_outside, word_after

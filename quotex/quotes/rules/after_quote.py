@@ -15,7 +15,8 @@ from quotex.lexicon import (
 )
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import is_cue, names_someone, noun_phrase_after, owner_of_words, speaker_of
-from quotex.quotes.records import Attribution, Candidate, Layout, QuoteFinder
+from quotex.quotes.layouts import Layout, QuoteFinder
+from quotex.quotes.records import Attribution, Candidate
 from quotex.quotes.rules.catalogue import CUE_AFTER_QUOTE, VERB_AFTER_QUOTE
 from quotex.quotes.rules.common import attribute_to_cue
 from quotex.quotes.surroundings import clause_window, comments_on_it, continues_split_quote

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from quotex.lexicon import DOCUMENT_NOUN_LEMMAS, NOMINAL_DEPS, NON_SOURCE_SUBJECTS, NOUN_CUE_LEMMAS
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import claim_owner, is_cue, is_someone, owner_of_words, person_subject, speaker_of
-from quotex.quotes.records import Attribution, Candidate, Layout, QuoteFinder
+from quotex.quotes.layouts import Layout, QuoteFinder
+from quotex.quotes.records import Attribution, Candidate
 from quotex.quotes.rules.catalogue import COLON_INTRO, CUE_BEFORE_QUOTE, VERB_INTRO
 from quotex.quotes.rules.common import attribute_to_cue, speaker_in_sentence
 from quotex.quotes.surroundings import clause_window, is_title, quoted_words, term_reason

@@ -15,7 +15,8 @@ from quotex.entities import EntityIndex
 from quotex.lexicon import EXCHANGE_LEMMAS, PRONOUN_GENDER, TERMINAL_PUNCT
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import asks, described_person_subject, is_cue, is_person, person_subject, token_before
-from quotex.quotes.records import Attribution, Candidate, CarriedFinder, Layout, QuoteDraft, Rule
+from quotex.quotes.layouts import CarriedFinder, Layout
+from quotex.quotes.records import Attribution, Candidate, QuoteDraft, Rule
 from quotex.quotes.rules.catalogue import (
     CARRIED_RULES,
     CONTINUATION,

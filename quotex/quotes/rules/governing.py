@@ -17,7 +17,8 @@ from quotex.lexicon import (
 )
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import claim_owner, is_cue, names_someone, owner_of_words, speaker_of
-from quotex.quotes.records import Attribution, Candidate, Layout, QuoteFinder
+from quotex.quotes.layouts import Layout, QuoteFinder
+from quotex.quotes.records import Attribution, Candidate
 from quotex.quotes.rules.catalogue import ATTRIBUTION_VERB, CUE_GOVERNS_QUOTE
 from quotex.quotes.rules.common import attribute_to_cue
 from quotex.quotes.surroundings import clause_window

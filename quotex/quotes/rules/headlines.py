@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from quotex.quotes.context import QuoteContext
-from quotex.quotes.records import Attribution, Candidate, Layout, QuoteFinder
+from quotex.quotes.layouts import Layout, QuoteFinder
+from quotex.quotes.records import Attribution, Candidate
 from quotex.quotes.rules.catalogue import HEADLINE_COLON
 from quotex.text.marks import MarkPair
 from quotex.text.typography import DASHES

@@ -25,7 +25,8 @@ from quotex.lexicon import (
 from quotex.models import Term
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import passive_participle, speaker_of, speaker_span
-from quotex.quotes.records import Layout, QuoteDraft, ReportFinder, Rule
+from quotex.quotes.layouts import Layout, ReportFinder
+from quotex.quotes.records import QuoteDraft, Rule
 from quotex.quotes.rules.catalogue import ACCORDING_TO, REPORTED_CLAUSE, REPORTED_NOUN, WITHIN_REPORT
 from quotex.quotes.surroundings import quoted_words
 from quotex.text.marks import MarkPair

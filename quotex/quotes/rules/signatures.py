@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from quotex.lexicon import CUE_LEMMAS, UTTERING_LEMMAS
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import is_someone, noun_phrase_after, speaker_of
-from quotex.quotes.records import Attribution, Candidate, Layout, QuoteFinder, Rule
+from quotex.quotes.layouts import Layout, QuoteFinder
+from quotex.quotes.records import Attribution, Candidate, Rule
 from quotex.quotes.rules.catalogue import DASH_AFTER_QUOTE, NAME_AFTER_QUOTE, NAME_BEFORE_QUOTE, NAMED_AFTER
 from quotex.quotes.surroundings import ends_sentence, points_back, word_after
 from quotex.text.marks import MarkPair

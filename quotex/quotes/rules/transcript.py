@@ -6,7 +6,8 @@ import bisect
 
 from quotex.entities import EntityIndex, Mention
 from quotex.quotes.context import QuoteContext
-from quotex.quotes.records import Attribution, Candidate, Layout, QuoteFinder, Resolved
+from quotex.quotes.layouts import Layout, QuoteFinder
+from quotex.quotes.records import Attribution, Candidate, Resolved
 from quotex.quotes.rules.catalogue import SPEAKER_LABEL, UNATTRIBUTED
 from quotex.text.marks import MarkPair
 from quotex.text.transcripts import QUESTION, SpeakerLabel, turn_of
