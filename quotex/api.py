@@ -9,18 +9,32 @@ from __future__ import annotations
 
 import itertools
 import os
+import signal
+import threading
 from collections import deque
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from quotex.errors import InputError, QuotexError
+from quotex.errors import InputError, InputWarning, QuotexError
 from quotex.extract import extract_article, text_hash
 from quotex.models import Article
 from quotex.pipeline import check_model, load_pipeline, load_pipeline_on_one_core
-from quotex.readers import STDIN, ReadOptions, Source, SourceOrError, read_sources, walk_paths
+from quotex.readers import (
+    DEFAULT_ARTICLE_TIMEOUT,
+    STDIN,
+    ReadOptions,
+    Source,
+    SourceOrError,
+    read_sources,
+    walk_paths,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 Result = Article | InputError
 
@@ -53,24 +67,38 @@ def extract_paths(
     batch_size: int = DEFAULT_BATCH_SIZE,
     include_text: bool = False,
     labels: tuple[str, ...] = (),
-) -> Iterator[Result]:
+    article_timeout: float = DEFAULT_ARTICLE_TIMEOUT,
+    on_warning: Callable[[InputWarning], None] | None = None,
+) -> Generator[Result, None, None]:
     """Articles (``Article``) and per-input errors (``InputError``) for files, folders and
     '-' (stdin), in input order, streamed: memory stays flat over any number of inputs.
 
     ``jobs`` worker processes share the work (``0``: one per core for large inputs, see
     ``choose_jobs``); ``exclude`` names files never read from folders (the output file);
-    ``done`` holds the ``(id, text_hash)`` of articles to skip (what ``--resume`` keeps).
+    ``done`` holds the ``(id, text_hash)`` of articles to skip (what ``--resume`` keeps);
+    an article whose extraction takes over ``article_timeout`` seconds is reported instead;
+    ``on_warning`` hears of inputs read leniently (default: ``warnings.warn``). Closing the
+    generator stops the worker processes.
     """
     paths = list(paths)
     options = options or ReadOptions()
     if jobs == 0:
         total = count_articles(paths, glob=glob, exclude=exclude) if options.input_format != "jsonl" else None
         jobs = choose_jobs(paths, total)
-    sources: Iterable[SourceOrError] = read_sources(paths, glob=glob, options=options, exclude=exclude)
+    sources: Iterable[SourceOrError] = read_sources(
+        paths, glob=glob, options=options, exclude=exclude, on_warning=on_warning
+    )
     if done:
         sources = _not_done(sources, done)
     return extract_sources(
-        sources, model=model, nlp=nlp, jobs=jobs, batch_size=batch_size, include_text=include_text, labels=labels
+        sources,
+        model=model,
+        nlp=nlp,
+        jobs=jobs,
+        batch_size=batch_size,
+        include_text=include_text,
+        labels=labels,
+        article_timeout=article_timeout,
     )
 
 
@@ -83,17 +111,22 @@ def extract_sources(
     batch_size: int = DEFAULT_BATCH_SIZE,
     include_text: bool = False,
     labels: tuple[str, ...] = (),
-) -> Iterator[Result]:
+    article_timeout: float = DEFAULT_ARTICLE_TIMEOUT,
+) -> Generator[Result, None, None]:
     """Articles for already-read sources, in order; ``jobs`` > 1 runs worker processes,
     each loading the pipeline ``model`` once."""
+    settings: dict[str, Any] = {
+        "batch_size": batch_size,
+        "include_text": include_text,
+        "labels": labels,
+        "article_timeout": article_timeout,
+    }
     if jobs > 1:
         if nlp is not None:
             raise QuotexError("a loaded pipeline runs in this process only: pass model= (a name) with jobs > 1")
-        return process_sources_parallel(
-            check_model(model), sources, jobs=jobs, batch_size=batch_size, include_text=include_text, labels=labels
-        )
+        return process_sources_parallel(check_model(model), sources, jobs=jobs, **settings)
     nlp = nlp or load_pipeline_on_one_core(check_model(model))
-    return process_sources(nlp, sources, batch_size=batch_size, include_text=include_text, labels=labels)
+    return process_sources(nlp, sources, **settings)
 
 
 def choose_jobs(paths: Iterable[str], total: int | None) -> int:
@@ -132,21 +165,87 @@ def process_sources(
     batch_size: int = DEFAULT_BATCH_SIZE,
     include_text: bool = False,
     labels: tuple[str, ...] = (),
-) -> Iterator[Result]:
+    article_timeout: float = DEFAULT_ARTICLE_TIMEOUT,
+) -> Generator[Result, None, None]:
     """Articles (or the errors met on the way) in input order, streamed.
 
     An error travels through ``nlp.pipe`` as the context of an empty text (which costs
-    nothing to process), so it comes out exactly where it was met.
+    nothing to process), so it comes out exactly where it was met. One article's failure,
+    in the pipeline or in extraction, or one over ``article_timeout`` seconds of extraction,
+    is reported in its place and the batch goes on.
     """
-    texts = ((("", item) if isinstance(item, InputError) else (item.text, item)) for item in sources)
-    for doc, item in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
-        if not isinstance(item, Source):
-            yield item  # type: ignore[misc]  # an InputError, passed through in its place
-            continue
-        try:
-            yield extract_article(doc, item, include_text=include_text, labels=labels)
-        except Exception as error:  # one article's failure must not stop the batch
-            yield InputError(item.path or item.id, f"extraction failed: {type(error).__name__}: {error}")
+    items = ((("", item) if isinstance(item, InputError) else (item.text, item)) for item in sources)
+    for batch in _batches(items, batch_size):
+        longest = max(len(text) for text, _ in batch)
+        if longest >= nlp.max_length:
+            nlp.max_length = longest + 1  # the length limit is --max-chars's, checked when reading
+        for doc, item in _parsed(nlp, batch, batch_size):
+            if not isinstance(item, Source):
+                yield item  # an InputError, passed through in its place
+            elif isinstance(doc, Exception):
+                yield InputError(item.path or item.id, f"the pipeline failed: {type(doc).__name__}: {doc}")
+            else:
+                yield _extracted(doc, item, include_text, labels, article_timeout)
+
+
+def _batches(items: Iterable[tuple[str, SourceOrError]], size: int) -> Iterator[list[tuple[str, SourceOrError]]]:
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+def _parsed(
+    nlp: Language, batch: list[tuple[str, SourceOrError]], batch_size: int
+) -> list[tuple[Doc | Exception, SourceOrError]]:
+    """The batch through the pipeline; when the pipeline fails on it, each article alone,
+    so that only the one it fails on is lost."""
+    try:
+        return [(doc, item) for doc, item in nlp.pipe(batch, as_tuples=True, batch_size=batch_size)]
+    except Exception:  # noqa: BLE001 - the failing article is found and reported below
+        parsed: list[tuple[Doc | Exception, SourceOrError]] = []
+        for text, item in batch:
+            try:
+                parsed.append((nlp(text), item))
+            except Exception as error:
+                parsed.append((error, item))
+        return parsed
+
+
+class ArticleTimeout(Exception):
+    pass
+
+
+def _extracted(doc: Doc, source: Source, include_text: bool, labels: tuple[str, ...], timeout: float) -> Result:
+    try:
+        with _time_limit(timeout):
+            return extract_article(doc, source, include_text=include_text, labels=labels)
+    except ArticleTimeout:
+        return InputError(
+            source.path or source.id, f"extraction took over {timeout:g} s and was stopped (see --article-timeout)"
+        )
+    except Exception as error:  # one article's failure must not stop the batch
+        return InputError(source.path or source.id, f"extraction failed: {type(error).__name__}: {error}")
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise ArticleTimeout in this thread after `seconds` (a timer signal: the main thread
+    of a process only; elsewhere, or with 0, no limit)."""
+    usable = seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise ArticleTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 # --- several processes -------------------------------------------------------------------
@@ -154,15 +253,13 @@ def process_sources(
 # Article records cross process boundaries (never Docs).
 
 _WORKER: dict[str, Any] = {}
+# a pool that dies this many times running without finishing anything is not retried again
+MAX_POOL_DEATHS = 3
 
 
-def _init_worker(model: str | None, include_text: bool, labels: tuple[str, ...], batch_size: int) -> None:
-    import signal
-
+def _init_worker(settings: dict[str, Any]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
-    _WORKER.update(
-        nlp=load_pipeline_on_one_core(model), include_text=include_text, labels=labels, batch_size=batch_size
-    )
+    _WORKER.update(settings, nlp=load_pipeline_on_one_core(settings["model"]))
 
 
 def _work(chunk: list[SourceOrError]) -> list[Result]:
@@ -173,8 +270,48 @@ def _work(chunk: list[SourceOrError]) -> list[Result]:
             batch_size=_WORKER["batch_size"],
             include_text=_WORKER["include_text"],
             labels=_WORKER["labels"],
+            article_timeout=_WORKER["article_timeout"],
         )
     )
+
+
+class _Workers:
+    """A pool of worker processes that can be replaced when one of them dies."""
+
+    def __init__(self, jobs: int, settings: dict[str, Any]) -> None:
+        import multiprocessing
+
+        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+        self.context = multiprocessing.get_context(method)
+        self.jobs, self.settings = jobs, settings
+        self.deaths = 0
+        self.pool = self._start()
+
+    def _start(self) -> Any:
+        from concurrent.futures import ProcessPoolExecutor
+
+        return ProcessPoolExecutor(
+            self.jobs, mp_context=self.context, initializer=_init_worker, initargs=(self.settings,)
+        )
+
+    def submit(self, chunk: list[SourceOrError]) -> Future[list[Result]]:
+        return self.pool.submit(_work, chunk)
+
+    def restart(self) -> None:
+        """A worker died (killed, out of memory) and took the pool with it: start a new one."""
+        self.deaths += 1
+        if self.deaths > MAX_POOL_DEATHS:
+            raise QuotexError("worker processes keep dying (out of memory?): try --jobs 1 or a smaller --batch-size")
+        self.stop()
+        self.pool = self._start()
+
+    def stop(self) -> None:
+        processes = list((getattr(self.pool, "_processes", None) or {}).values())
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:  # running tasks too: nothing waits for them
+            process.terminate()
+        for process in processes:
+            process.join(5)
 
 
 def process_sources_parallel(
@@ -185,19 +322,24 @@ def process_sources_parallel(
     batch_size: int = DEFAULT_BATCH_SIZE,
     include_text: bool = False,
     labels: tuple[str, ...] = (),
-) -> Iterator[Result]:
+    article_timeout: float = DEFAULT_ARTICLE_TIMEOUT,
+) -> Generator[Result, None, None]:
     """Like ``process_sources`` over ``jobs`` worker processes, in input order.
 
     At most two chunks per worker are in flight, so memory stays flat however long the
-    input is (``Pool.imap`` would read the whole input ahead).
+    input is. A worker that dies (killed, out of memory) is noticed: the chunks in flight
+    run again in a new pool, the one it died on article by article, so that an article that
+    kills its worker again is reported and the rest are kept.
     """
-    import multiprocessing
-
-    context = multiprocessing.get_context(
-        "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    )
-    pool = context.Pool(jobs, initializer=_init_worker, initargs=(model, include_text, labels, batch_size))
-    in_flight: deque[Any] = deque()
+    settings = {
+        "model": model,
+        "include_text": include_text,
+        "labels": labels,
+        "batch_size": batch_size,
+        "article_timeout": article_timeout,
+    }
+    workers = _Workers(jobs, settings)
+    in_flight: deque[tuple[list[SourceOrError], Future[list[Result]]]] = deque()
     iterator = iter(sources)
     try:
         while True:
@@ -205,11 +347,35 @@ def process_sources_parallel(
                 chunk = list(itertools.islice(iterator, batch_size))
                 if not chunk:
                     break
-                in_flight.append(pool.apply_async(_work, (chunk,)))
+                in_flight.append((chunk, workers.submit(chunk)))
             if not in_flight:
                 break
-            yield from in_flight.popleft().get()
-        pool.close()
+            chunk, future = in_flight.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                workers.restart()
+                results = _one_by_one(workers, chunk)
+                in_flight = deque((waiting, workers.submit(waiting)) for waiting, _ in in_flight)
+            workers.deaths = 0
+            yield from results
     finally:
-        pool.terminate()
-        pool.join()
+        workers.stop()
+
+
+def _one_by_one(workers: _Workers, chunk: list[SourceOrError]) -> list[Result]:
+    """A chunk whose worker died, an article at a time: the one that kills a worker again
+    is reported, the others are extracted."""
+    results: list[Result] = []
+    for item in chunk:
+        if not isinstance(item, Source):
+            results.append(item)
+            continue
+        try:
+            results.extend(workers.submit([item]).result())
+        except BrokenProcessPool:
+            workers.restart()
+            results.append(
+                InputError(item.path or item.id, "its worker process died (killed, or out of memory): skipped")
+            )
+    return results

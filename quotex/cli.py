@@ -5,13 +5,16 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
-from typing import IO, Any
+from contextlib import contextmanager
+from typing import Any
 
 import click
 
 from quotex import __version__
-from quotex.errors import ExitCode, InputError, QuotexError
-from quotex.readers import DEFAULT_MAX_CHARS, INPUT_FORMATS, STDIN, ReadOptions
+from quotex.errors import ExitCode, InputError, OutputError, QuotexError, printable
+from quotex.models import Article
+from quotex.readers import DEFAULT_ARTICLE_TIMEOUT, DEFAULT_MAX_CHARS, INPUT_FORMATS, STDIN, ReadOptions
+from quotex.writers import PARTIAL_SUFFIX, OutputFile
 
 FORMATS = ("jsonl", "pretty")
 
@@ -21,7 +24,11 @@ def _seed_folder() -> str:
 
 
 def _error(message: str) -> None:
-    click.echo(f"quotex: error: {message}", err=True)
+    click.echo(f"quotex: error: {printable(message)}", err=True)
+
+
+def _warn(message: str) -> None:
+    click.echo(f"quotex: warning: {printable(message)}", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -81,6 +88,13 @@ def cli() -> None:
 @click.option(
     "--resume", is_flag=True, help="With -o: keep the articles already in the file (same id and text) and add the rest."
 )
+@click.option(
+    "--article-timeout",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_ARTICLE_TIMEOUT,
+    show_default=True,
+    help="Seconds one article's extraction may take before it is reported and skipped (0: no limit).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def extract_cli(
     paths: tuple[str, ...],
@@ -97,6 +111,7 @@ def extract_cli(
     include_text: bool,
     labels: str | None,
     resume: bool,
+    article_timeout: float,
     quiet: bool,
 ) -> None:
     """Extract quotes, speakers and entities from articles in PATHS.
@@ -117,6 +132,8 @@ def extract_cli(
         raise click.UsageError("--resume needs -o FILE: it adds to that file")
     if output is not None and output_format == "pretty":
         raise click.UsageError("-o writes JSONL; leave out --format pretty to write a file")
+    if output is not None:
+        _check_output_is_no_input(output, paths)
     if output_format is None:
         output_format = "jsonl" if output is not None or not sys.stdout.isatty() else "pretty"
     label_list = tuple(label.strip().upper() for label in (labels or "").split(",") if label.strip())
@@ -124,55 +141,112 @@ def extract_cli(
 
     from quotex.api import choose_jobs, count_articles, extract_paths
     from quotex.pipeline import check_model
-    from quotex.writers import finished_articles
 
     try:
         model_name = check_model(model)
     except QuotexError as error:
-        raise click.ClickException(str(error)) from None
+        raise click.ClickException(printable(str(error))) from None
 
+    _write_errors_as_errors()
     # the output file may sit in an input folder; never read it back as articles
-    exclude = [output] if output else []
+    exclude = [output, output + PARTIAL_SUFFIX] if output else []
     total = count_articles(paths, glob=glob, exclude=exclude) if input_format != "jsonl" else None
     if jobs == 0:
         jobs = choose_jobs(paths, total)
     sink = _open_sink(output, output_format, resume)
     failures = 0
+    results = extract_paths(
+        paths,
+        model=model_name,
+        jobs=jobs,
+        glob=glob,
+        options=options,
+        exclude=exclude,
+        done=sink.finished,
+        batch_size=batch_size,
+        include_text=include_text,
+        labels=label_list,
+        article_timeout=article_timeout,
+        on_warning=lambda warning: _warn(str(warning)),
+    )
     try:
-        results = extract_paths(
-            paths,
-            model=model_name,
-            jobs=jobs,
-            glob=glob,
-            options=options,
-            exclude=exclude,
-            done=finished_articles(output) if resume and output is not None else (),
-            batch_size=batch_size,
-            include_text=include_text,
-            labels=label_list,
+        with _stopped_by_signals():
+            for result in _with_progress(results, total, quiet):
+                if isinstance(result, InputError):
+                    failures += 1
+                    _error(str(result))
+                else:
+                    sink.write(result)
+            sink.commit()
+    except (KeyboardInterrupt, _Stopped) as stop:
+        code = stop.code if isinstance(stop, _Stopped) else ExitCode.INTERRUPTED
+        kept = sink.keep()  # what was finished stays, as complete lines
+        where = f" in {printable(kept)} (continue with --resume)" if kept else ""
+        _error(
+            f"{'interrupted' if code == ExitCode.INTERRUPTED else 'stopped by a signal'}; finished articles are kept{where}"
         )
-        for result in _with_progress(results, total, quiet):
-            if isinstance(result, InputError):
-                failures += 1
-                _error(str(result))
-            else:
-                sink.write(result)
-        sink.close()
-    except KeyboardInterrupt:
-        sink.close()  # what was finished is kept, as complete lines
-        _error("interrupted; finished articles were written")
-        sys.exit(ExitCode.INTERRUPTED)
+        sys.exit(code)
     except BrokenPipeError:
         _quiet_broken_pipe()
         sys.exit(ExitCode.OK)
-    except QuotexError as error:
-        sink.close()
-        raise click.ClickException(str(error)) from None
-    except BaseException:
-        sink.abort()
-        raise
+    except QuotexError as error:  # the output could not be written, or the pipeline failed
+        sink.keep()
+        _error(str(error))
+        sys.exit(ExitCode.INPUT_FAILED)
+    finally:
+        results.close()  # stops the worker processes, whatever ended the run
     if failures:
         sys.exit(ExitCode.INPUT_FAILED)
+
+
+def _check_output_is_no_input(output: str, paths: tuple[str, ...]) -> None:
+    """-o must never overwrite an article file the run reads."""
+    for path in paths:
+        if path == STDIN or not os.path.isfile(path) or not os.path.exists(output):
+            continue
+        try:
+            same = os.path.samefile(path, output)
+        except OSError:
+            continue
+        if same:
+            raise click.UsageError(f"-o {printable(output)} is also an input: write the output to another file")
+
+
+class _Stopped(Exception):
+    """SIGTERM or SIGHUP: stop as for Ctrl-C, with the signal's exit status."""
+
+    def __init__(self, code: ExitCode) -> None:
+        super().__init__(code.name)
+        self.code = code
+
+
+@contextmanager
+def _stopped_by_signals() -> Iterator[None]:
+    """SIGTERM and SIGHUP stop the run as Ctrl-C does: finished articles kept, workers stopped."""
+    import signal
+
+    codes = {signal.SIGTERM: ExitCode.TERMINATED}
+    if hasattr(signal, "SIGHUP"):
+        codes[signal.SIGHUP] = ExitCode.HANGUP
+
+    def stop(signum: int, frame: object) -> None:
+        raise _Stopped(codes[signal.Signals(signum)])
+
+    previous = {signum: signal.signal(signum, stop) for signum in codes}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _write_errors_as_errors() -> None:
+    """A file-size limit (ulimit -f) makes a write fail with an error quotex reports, rather
+    than killing the process with SIGXFSZ."""
+    import signal
+
+    if hasattr(signal, "SIGXFSZ"):
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 
 
 def _with_progress(results: Iterator[Any], total: int | None, quiet: bool) -> Iterator[Any]:
@@ -222,51 +296,56 @@ def _with_progress(results: Iterator[Any], total: int | None, quiet: bool) -> It
 
 
 class _Sink:
-    """Where articles go: stdout (JSONL bytes or rich panels) or an atomically written file."""
+    """Where articles go: an output file (``OutputFile``), or stdout as JSONL bytes or rich panels."""
 
-    def __init__(self, output_format: str, stream: IO[bytes] | None = None, atomic: Any = None) -> None:
-        self.output_format = output_format
-        self.stream = stream
-        self.atomic = atomic
+    def __init__(self, output_format: str, file: OutputFile | None = None) -> None:
+        self.file = file
+        self.finished: set[tuple[str, str]] = file.finished if file is not None else set()
         self.console: Any = None
         if output_format == "pretty":
             from rich.console import Console
 
             self.console = Console(soft_wrap=False)
 
-    def write(self, article: Any) -> None:
+    def write(self, article: Article) -> None:
         from quotex.writers import jsonl_line, render_article
 
         if self.console is not None:
             self.console.print(render_article(article))
-        elif self.atomic is not None:
-            self.atomic.write(jsonl_line(article))
+        elif self.file is not None:
+            self.file.write(jsonl_line(article))
         else:
-            assert self.stream is not None
-            self.stream.write(jsonl_line(article))
-            self.stream.flush()
+            _write_stdout(jsonl_line(article))
 
-    def close(self) -> None:
-        if self.atomic is not None:
-            self.atomic.commit()
-            self.atomic = None
+    def commit(self) -> None:
+        if self.file is not None:
+            self.file.commit()
+        elif self.console is None:
+            _write_stdout(b"")
+        else:
+            sys.stdout.flush()
 
-    def abort(self) -> None:
-        if self.atomic is not None:
-            self.atomic.discard()
-            self.atomic = None
+    def keep(self) -> str | None:
+        return self.file.keep() if self.file is not None else None
+
+
+def _write_stdout(data: bytes) -> None:
+    try:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:  # stdout on a full disk, /dev/full
+        raise OutputError(f"cannot write to standard output: {error.strerror or error}") from None
 
 
 def _open_sink(output: str | None, output_format: str, resume: bool) -> _Sink:
-    from quotex.writers import AtomicFile
-
-    if output is not None:
-        try:
-            atomic = AtomicFile(output, append_from=output if resume else None)
-        except OSError as error:
-            raise click.ClickException(f"{output}: cannot write: {error.strerror or error}") from None
-        return _Sink("jsonl", atomic=atomic)
-    return _Sink(output_format, stream=sys.stdout.buffer)
+    if output is None:
+        return _Sink(output_format)
+    try:
+        return _Sink("jsonl", OutputFile(output, resume=resume))
+    except QuotexError as error:
+        raise click.ClickException(printable(str(error))) from None
 
 
 def _quiet_broken_pipe() -> None:
@@ -292,7 +371,7 @@ def info_cli(model: str | None) -> None:
         name = check_model(model)
         nlp = load_pipeline(name)
     except QuotexError as error:
-        raise click.ClickException(str(error)) from None
+        raise click.ClickException(printable(str(error))) from None
     details = pipeline_info(nlp, name)
     click.echo(f"quotex      {__version__}")
     click.echo(f"spacy       {spacy.__version__}")
@@ -350,7 +429,7 @@ def eval_cli(gold: str, split: str | None, model: str | None, jobs: int, predict
         gold_records = read_gold(gold, split=split)
         scores = evaluate(gold_records, model=model, jobs=jobs, predictions_path=predictions)
     except QuotexError as error:
-        raise click.ClickException(str(error)) from None
+        raise click.ClickException(printable(str(error))) from None
     click.echo(format_scores(scores))
 
 

@@ -1,22 +1,30 @@
 """Turn paths, folders and stdin into ``Source`` records (id, path, text, meta).
 
 Readers yield ``InputError`` values instead of raising them, so one bad file (or one bad
-line of a JSONL dump) is reported and the rest of the batch goes on.
+line of a JSONL dump) is reported and the rest of the batch goes on. What they read
+leniently (a stray invalid byte, a file name that is not UTF-8, metadata too deep to keep as
+it is) they report to ``on_warning`` and read all the same.
 """
 
 from __future__ import annotations
 
+import errno
 import fnmatch
+import json
+import math
 import os
+import re
+import stat
 import sys
-from collections.abc import Iterable, Iterator
+import warnings
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, BinaryIO
 
 import orjson
 
-from quotex.errors import InputError
+from quotex.decoding import BINARY_INPUT, decode_bytes, display_name
+from quotex.errors import InputError, InputWarning
 
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm")
@@ -24,8 +32,22 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 KNOWN_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 INPUT_FORMATS = ("auto", "text", "html", "jsonl")
 DEFAULT_MAX_CHARS = 1_000_000
+# seconds one article's extraction may take (after the parse) before it is reported and skipped
+DEFAULT_ARTICLE_TIMEOUT = 120.0
 STDIN = "-"
-BINARY_INPUT = "binary file, not text (pass article files: .txt, .html, .jsonl)"
+# no encoding needs more than 4 bytes a character
+BYTES_PER_CHAR = 4
+# a saved page holds far more markup than article: its size limit is this many times the text's
+HTML_BYTES_PER_CHAR = 50
+# metadata nested deeper than this is kept as JSON text (orjson writes at most 255 levels)
+MAX_META_DEPTH = 64
+# how much of stdin is read to tell JSONL and HTML from plain text
+SNIFF_BYTES = 4096
+READ_CHUNK = 1 << 20
+
+__all__ = ["BINARY_INPUT", "ReadOptions", "Source", "read_sources", "walk_paths"]
+
+WarningHandler = Callable[[InputWarning], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,49 +69,97 @@ class ReadOptions:
     max_chars: int = DEFAULT_MAX_CHARS
 
 
+def _warn_by_default(warning: InputWarning) -> None:
+    warnings.warn(warning, stacklevel=3)
+
+
 def walk_paths(
     paths: Iterable[str], *, glob: str | None = None, exclude: Iterable[str] = ()
 ) -> Iterator[str | InputError]:
     """Expand folders recursively (sorted, hidden entries skipped); pass files and '-' through.
 
-    In a folder only files with a known suffix (or matching ``glob``) are taken, so a folder
-    with a README or images in it still works; a file named explicitly is always read.
-    ``exclude`` holds files never to read from folders: quotex's own output file.
+    In a folder only regular files with a known suffix (or matching ``glob``) are taken, so a
+    folder with a README or images in it still works; a FIFO, device or socket there is
+    reported, never opened; a sub-folder that cannot be read is reported. A file named
+    explicitly is always read. ``exclude`` holds files never to read from folders: quotex's
+    own output file.
     """
     excluded = {os.path.abspath(path) for path in exclude}
     for path in paths:
         if path == STDIN:
             yield path
             continue
-        if not os.path.exists(path):
-            yield InputError(path, "no such file or folder")
+        problem = _missing(path)
+        if problem is not None:
+            yield InputError(display_name(path), problem)
         elif os.path.isdir(path):
             empty = True
-            for found in _walk_directory(Path(path), glob):
-                if os.path.abspath(found) not in excluded:
-                    empty = False
-                    yield found
+            for found in _walk_directory(path, glob):
+                if isinstance(found, str) and os.path.abspath(found) in excluded:
+                    continue
+                empty = False
+                yield found
             if empty:
                 wanted = f"files matching {glob!r}" if glob else "article files (" + ", ".join(KNOWN_SUFFIXES) + ")"
-                yield InputError(path, f"no {wanted} in this folder (choose files with --glob)")
+                yield InputError(display_name(path), f"no {wanted} in this folder (choose files with --glob)")
         else:
             yield path
 
 
-def _walk_directory(root: Path, glob: str | None) -> Iterator[str]:
+def _missing(path: str) -> str | None:
+    """Why `path` cannot be read at all, or None."""
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ENOENT:
+            return "no such file or folder"
+        return f"cannot read: {error.strerror or error}"
+    except ValueError as error:  # an embedded NUL
+        return f"cannot read: {error}"
+    return None
+
+
+def _walk_directory(root: str, glob: str | None) -> Iterator[str | InputError]:
     # os.walk with sorted, pruned dirnames keeps memory flat and order stable
-    for dirpath, dirnames, filenames in os.walk(root):
+    unreadable: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable.append):
+        while unreadable:
+            error = unreadable.pop(0)
+            where = display_name(str(error.filename or dirpath))
+            yield InputError(where, f"cannot read this folder: {error.strerror or error}")
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
+            path = os.path.join(dirpath, name)
             if glob is not None:
-                relative = os.path.relpath(os.path.join(dirpath, name), root)
+                relative = os.path.relpath(path, root)
                 if not (fnmatch.fnmatch(name, glob) or fnmatch.fnmatch(relative, glob)):
                     continue
             elif not name.lower().endswith(KNOWN_SUFFIXES):
                 continue
-            yield os.path.join(dirpath, name)
+            kind = _file_kind(path)
+            if kind is not None:
+                yield InputError(display_name(path), f"not a regular file ({kind}): skipped")
+                continue
+            yield path
+    for error in unreadable:
+        yield InputError(display_name(str(error.filename or root)), f"cannot read this folder: {error.strerror}")
+
+
+def _file_kind(path: str) -> str | None:
+    """None for a regular file (or a link to one); else what it is."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        return f"cannot read: {error.strerror or error}"
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a file"
 
 
 def read_sources(
@@ -99,64 +169,90 @@ def read_sources(
     options: ReadOptions = ReadOptions(),
     stdin: BinaryIO | None = None,
     exclude: Iterable[str] = (),
+    on_warning: WarningHandler | None = None,
 ) -> Iterator[SourceOrError]:
     """Every article found under ``paths``, in order, with errors in their place."""
+    warn = on_warning or _warn_by_default
     for item in walk_paths(paths, glob=glob, exclude=exclude):
         if isinstance(item, InputError):
             yield item
             continue
         try:
-            yield from read_path(item, options=options, stdin=stdin)
+            yield from read_path(item, options=options, stdin=stdin, on_warning=warn)
         except InputError as error:
             yield error
 
 
 def read_path(
-    path: str, *, options: ReadOptions = ReadOptions(), stdin: BinaryIO | None = None
+    path: str,
+    *,
+    options: ReadOptions = ReadOptions(),
+    stdin: BinaryIO | None = None,
+    on_warning: WarningHandler | None = None,
 ) -> Iterator[SourceOrError]:
+    """The articles of one file (one, or one per line of JSONL) or of stdin ('-')."""
+    warn = on_warning or _warn_by_default
     fmt = options.input_format
-    if fmt == "auto":
-        fmt = _format_from_suffix(path)
     if path == STDIN:
         stream = stdin if stdin is not None else sys.stdin.buffer
+        if fmt == "auto":
+            fmt, stream = _sniff(stream)
         if fmt == "jsonl":
-            yield from read_jsonl_lines(stream, "<stdin>", options)
+            yield from read_jsonl_lines(stream, "<stdin>", options, warn)
             return
-        data = stream.read()
-        label, source_id, source_path = "<stdin>", "stdin", None
-    else:
-        if fmt == "jsonl":
-            try:
-                with open(path, "rb") as handle:
-                    yield from read_jsonl_lines(handle, path, options)
-            except OSError as error:
-                yield InputError(path, f"cannot read: {error.strerror or error}")
-            return
-        try:
-            with open(path, "rb") as handle:
-                size = os.fstat(handle.fileno()).st_size
-                if size > options.max_chars * 4:  # no encoding needs more than 4 bytes a character
-                    raise InputError(
-                        path,
-                        f"file is {size:,} bytes, over the limit of {options.max_chars:,} characters (raise it with --max-chars)",
-                    )
-                data = handle.read()
-        except OSError as error:
-            raise InputError(path, f"cannot read: {error.strerror or error}") from None
-        label, source_id, source_path = path, _id_from_path(path), path
-    text = decode_bytes(data, label)
+        data = _read_capped(stream, "<stdin>", _byte_limit(fmt, options))
+        yield _article(data, "<stdin>", "stdin", None, fmt, options, warn)
+        return
+    label = display_name(path)
+    if label != path:
+        warn(InputWarning(label, "the file name is not valid UTF-8: its bytes are written as \\x escapes"))
+    if fmt == "auto":
+        fmt = _format_from_suffix(path)
+    try:
+        with open(path, "rb") as handle:
+            if fmt == "jsonl":
+                yield from read_jsonl_lines(handle, label, options, warn)
+                return
+            data = _read_capped(handle, label, _byte_limit(fmt, options))
+    except OSError as error:
+        raise InputError(label, f"cannot read: {error.strerror or error}") from None
+    yield _article(data, label, _id_from_path(label), label, fmt, options, warn)
+
+
+def _byte_limit(fmt: str, options: ReadOptions) -> int:
+    return options.max_chars * (HTML_BYTES_PER_CHAR if fmt == "html" else BYTES_PER_CHAR)
+
+
+def _read_capped(handle: BinaryIO, label: str, limit: int) -> bytes:
+    """All of a file, FIFO or device, but never more than `limit` bytes (/dev/zero ends)."""
+    data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(label, f"more than {limit:,} bytes, over the --max-chars limit (raise it with --max-chars)")
+    return data
+
+
+def _article(
+    data: bytes, label: str, source_id: str, path: str | None, fmt: str, options: ReadOptions, warn: WarningHandler
+) -> Source:
     meta: dict[str, Any] = {}
     if fmt == "html":
         from quotex.html import extract_html
 
-        text, meta = extract_html(text, label)
-    yield make_source(source_id, source_path, text, meta, label, options.max_chars)
+        text, meta, problem = extract_html(data, label)
+        if problem is not None:
+            warn(InputWarning(label, problem))
+    else:
+        decoded = decode_bytes(data, label)
+        if decoded.warning():
+            warn(InputWarning(label, str(decoded.warning())))
+        text = decoded.text
+    return make_source(source_id, path, text, meta, label, options.max_chars)
 
 
 def make_source(
     source_id: str, path: str | None, text: str, meta: dict[str, Any], label: str, max_chars: int
 ) -> Source:
-    if not text.strip():
+    if not any(character.isalnum() for character in text):
         raise InputError(label, "empty: no article text to read")
     if len(text) > max_chars:
         raise InputError(
@@ -178,81 +274,96 @@ def _id_from_path(path: str) -> str:
     return os.path.splitext(os.path.basename(path))[0]
 
 
-def decode_bytes(data: bytes, label: str) -> str:
-    """Decode an article: BOMs first, then UTF-8, UTF-16 without BOM, Windows-1252.
-
-    Windows-1252 is the last resort because nearly every byte string decodes as it; what
-    it leaves undefined, NUL bytes in something that is not UTF-16, or control characters
-    in whatever decoded, mean binary input.
-    """
-    text = _decode_text(data, label)
-    if _looks_binary(text):
-        raise InputError(label, BINARY_INPUT)
-    return text
+# the first thing on stdin: a JSON object on a line of its own, or markup
+_JSON_OBJECT = re.compile(rb"\s*\{")
+_HTML = re.compile(rb"\s*<(?:!doctype\s+html|html|head|body|article|div|p|meta|title)\b", re.IGNORECASE)
 
 
-def _decode_text(data: bytes, label: str) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return _decode(data[3:], "utf-8", label)
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _decode(data, "utf-16", label)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = None
-    if text is not None:
-        return _decode_nul_bearing(data, label) if "\x00" in text else text
-    if b"\x00" in data:
-        return _decode_nul_bearing(data, label)
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise InputError(label, "cannot decode: not UTF-8, UTF-16 or Windows-1252 text") from None
+class _Prefixed:
+    """A stream with some bytes already read from it put back in front."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self.head, self.rest = head, rest
+
+    def read(self, size: int = -1) -> bytes:
+        if not self.head:
+            return self.rest.read(size)
+        if size < 0:
+            data, self.head = self.head + self.rest.read(), b""
+            return data
+        data, self.head = self.head[:size], self.head[size:]
+        if len(data) < size:
+            data += self.rest.read(size - len(data))
+        return data
 
 
-def _decode(data: bytes, encoding: str, label: str) -> str:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as error:
-        raise InputError(label, f"cannot decode as {encoding}: {error.reason} at byte {error.start}") from None
+def _sniff(stream: BinaryIO) -> tuple[str, BinaryIO]:
+    """What stdin holds, by its first bytes: JSONL (a JSON object first), HTML (markup
+    first) or text."""
+    head = stream.read(SNIFF_BYTES)
+    rest: BinaryIO = _Prefixed(head, stream)  # type: ignore[assignment]
+    body = head.removeprefix(b"\xef\xbb\xbf")
+    if _JSON_OBJECT.match(body):
+        first = body.split(b"\n", 1)[0]
+        try:
+            if isinstance(_loads(first), dict):
+                return "jsonl", rest
+        except ValueError:
+            pass
+    if _HTML.match(body):
+        return "html", rest
+    return "text", rest
 
 
-def _decode_nul_bearing(data: bytes, label: str) -> str:
-    # UTF-16 without a BOM: ASCII-range text puts a NUL in every other byte
-    even, odd = data[0::2], data[1::2]
-    if len(data) % 2 == 0 and data:
-        if odd.count(0) > 0.3 * len(odd) and even.count(0) < 0.05 * len(even):
-            return _decode(data, "utf-16-le", label)
-        if even.count(0) > 0.3 * len(even) and odd.count(0) < 0.05 * len(odd):
-            return _decode(data, "utf-16-be", label)
-    raise InputError(label, BINARY_INPUT)
+def _lines(stream: BinaryIO) -> Iterator[bytes]:
+    """Lines ending in LF, CR LF or a lone CR (old Mac files), read in chunks."""
+    pending = b""
+    while True:
+        chunk = stream.read(READ_CHUNK)
+        if not chunk:
+            break
+        pending += chunk
+        if pending.endswith(b"\r"):
+            continue  # its LF may open the next chunk
+        parts = re.split(rb"\r\n|\r|\n", pending)
+        pending = parts.pop()
+        yield from parts
+        if len(pending) > READ_CHUNK * 64:  # a line with no end in sight: hand it on as it is
+            yield pending
+            pending = b""
+    parts = re.split(rb"\r\n|\r|\n", pending) if pending else []
+    yield from parts
 
 
-def _looks_binary(text: str) -> bool:
-    controls = sum(1 for char in text[:4096] if ord(char) < 32 and char not in "\n\r\t\f")
-    return controls > 0.01 * min(len(text), 4096)
-
-
-def read_jsonl_lines(stream: BinaryIO, label: str, options: ReadOptions) -> Iterator[SourceOrError]:
+def read_jsonl_lines(
+    stream: BinaryIO, label: str, options: ReadOptions, on_warning: WarningHandler | None = None
+) -> Iterator[SourceOrError]:
     """One article per line; a bad line is reported with its number and skipped."""
+    warn = on_warning or _warn_by_default
     stem = "stdin" if label == "<stdin>" else _id_from_path(label)
-    for number, raw in enumerate(stream, start=1):
+    for number, raw in enumerate(_lines(stream), start=1):
         where = f"{label}:{number}"
+        if number == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
         if not raw.strip():
             continue
-        if len(raw) > options.max_chars * 4 + 1024:
+        if len(raw) > options.max_chars * BYTES_PER_CHAR + 1024:
             yield InputError(
                 where, f"line is {len(raw):,} bytes, over the --max-chars limit of {options.max_chars:,} characters"
             )
             continue
         try:
-            record = orjson.loads(raw)
-        except orjson.JSONDecodeError as error:
+            record = _loads(raw)
+        except ValueError as error:
             yield InputError(where, f"not valid JSON ({error})")
             continue
         if not isinstance(record, dict):
             yield InputError(where, "not a JSON object")
             continue
+        changes: list[str] = []
+        record = _plain(record, changes, 0)
+        for change in sorted(set(changes)):
+            warn(InputWarning(where, change))
         text = record.get(options.text_key)
         if not isinstance(text, str):
             yield InputError(where, f"no string field {options.text_key!r} (choose the field with --text-key)")
@@ -264,3 +375,59 @@ def read_jsonl_lines(stream: BinaryIO, label: str, options: ReadOptions) -> Iter
             yield make_source(source_id, None if label == "<stdin>" else label, text, meta, where, options.max_chars)
         except InputError as error:
             yield error
+
+
+# integers of this many digits may not survive orjson's 64-bit parse
+_LONG_NUMBER = re.compile(rb"\d{16,}")
+
+
+def _loads(raw: bytes) -> Any:
+    """JSON, fast; what orjson refuses or may round (NaN, Infinity, lone surrogates, big
+    integers) through the standard library, which keeps them."""
+    try:
+        if not _LONG_NUMBER.search(raw):
+            return orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        pass
+    try:
+        return json.loads(raw.decode("utf-8", "surrogateescape"))
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as error:
+        raise ValueError(str(error)) from None
+
+
+def _plain(value: Any, changes: list[str], depth: int) -> Any:
+    """`value` as JSON quotex can write: NaN and infinities as null, integers beyond 64
+    bits and metadata nested too deep as text, lone surrogates as U+FFFD."""
+    if isinstance(value, str):
+        if not _encodable(value):
+            changes.append("text that is not valid Unicode (a lone surrogate) replaced by U+FFFD")
+            return value.encode("utf-8", "replace").decode("utf-8")
+        return value
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, int):
+        if -(2**63) <= value < 2**64:
+            return value
+        changes.append("an integer beyond 64 bits kept as text")
+        return str(value)
+    if isinstance(value, float):
+        if math.isfinite(value):
+            return value
+        changes.append("NaN or Infinity written as null")
+        return None
+    if depth >= MAX_META_DEPTH:
+        changes.append(f"metadata nested over {MAX_META_DEPTH} levels deep kept as JSON text")
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, dict):
+        return {_plain(key, changes, depth + 1): _plain(item, changes, depth + 1) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item, changes, depth + 1) for item in value]
+    return value
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

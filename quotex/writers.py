@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import tempfile
+from collections.abc import Iterator
 from typing import IO, Any
 
 import orjson
 
+from quotex.errors import OutputError, printable
 from quotex.models import Article
 
 _OMIT_WHEN_EMPTY = ("text",)
@@ -32,42 +33,127 @@ def jsonl_line(article: Article) -> bytes:
     return orjson.dumps(article_to_dict(article), option=orjson.OPT_APPEND_NEWLINE)
 
 
-class AtomicFile:
-    """Write to a temporary file beside ``path``; ``commit()`` renames it into place.
+PARTIAL_SUFFIX = ".partial"
 
-    An interrupted run commits what it finished, so the output file is always complete
-    JSONL; a crash before any commit leaves the previous file untouched.
+
+class OutputFile:
+    """JSONL written to ``path``: finished work is never lost and a complete file never
+    destroyed.
+
+    Lines stream to ``path.partial`` and are flushed one article at a time, so whatever kills
+    the run (Ctrl-C, SIGTERM, ``kill -9``, a power cut) leaves every finished article there
+    as a complete line; ``commit`` renames it over ``path`` once the run is done, so an earlier
+    complete ``path`` stands until then. ``resume`` continues the partial file (or, without
+    one, starts from ``path``), keeping its complete lines: ``finished`` holds their articles.
+
+    A path naming a device, a FIFO or a socket (``-o /dev/stdout``) is written straight
+    through; a symbolic link is followed, never replaced. Files get the usual mode (umask).
     """
 
-    def __init__(self, path: str, *, append_from: str | None = None) -> None:
+    def __init__(self, path: str, *, resume: bool = False) -> None:
         self.path = path
-        directory = os.path.dirname(os.path.abspath(path)) or "."
-        fd, self.temp_path = tempfile.mkstemp(prefix=".quotex-", suffix=".tmp", dir=directory)
-        self.stream: IO[bytes] = os.fdopen(fd, "wb")
-        if append_from is not None and os.path.exists(append_from):
-            with open(append_from, "rb") as previous:
-                for line in previous:
-                    if line.endswith(b"\n"):  # a torn last line is dropped, not kept
-                        self.stream.write(line)
+        self.finished: set[tuple[str, str]] = set()
+        self._good = 0  # bytes of complete lines written: a failed write is cut back to here
+        target = os.path.realpath(path)  # through a symbolic link, to the file it names
+        self.target = target
+        if os.path.exists(target) and not os.path.isfile(target):
+            self.partial: str | None = None  # a device or FIFO: nothing to rename over
+            self.stream = self._open(target, "ab")
+            return
+        if os.path.isfile(target) and not os.access(target, os.W_OK):
+            raise OutputError(f"{path}: cannot write: the file is read-only")
+        self.partial = target + PARTIAL_SUFFIX
+        previous = [self.partial, target] if resume else []
+        kept = next((candidate for candidate in previous if os.path.isfile(candidate)), None)
+        if kept == self.partial:
+            self._good = _complete_prefix(self.partial, self.finished)
+            self.stream = self._open(self.partial, "r+b")
+            self.stream.truncate(self._good)  # a torn last line is dropped, not kept
+            self.stream.seek(self._good)
+        else:
+            self.stream = self._open(self.partial, "wb")
+            if kept is not None:
+                with open(kept, "rb") as earlier:
+                    for line in _complete_lines(earlier, self.finished):
+                        self._write(line)
 
-    def write(self, data: bytes) -> None:
-        self.stream.write(data)
+    def _open(self, path: str, mode: str) -> IO[bytes]:
+        try:
+            return open(path, mode)
+        except OSError as error:
+            raise OutputError(f"{self.path}: cannot write: {error.strerror or error}") from None
+
+    def write(self, line: bytes) -> None:
+        self._write(line)
+
+    def _write(self, line: bytes) -> None:
+        try:
+            self.stream.write(line)
+            self.stream.flush()  # one article at a time: what is finished survives any death
+        except OSError as error:
+            self._cut_back()
+            raise OutputError(self._failure(error)) from None
+        self._good += len(line)
+
+    def _failure(self, error: OSError) -> str:
+        where = self.partial or self.path
+        kept = f"; the finished articles are in {where}, run again with --resume" if self.partial else ""
+        return f"{self.path}: cannot write: {error.strerror or error}{kept}"
+
+    def _cut_back(self) -> None:
+        """After a failed write, leave only complete lines."""
+        try:
+            self.stream.truncate(self._good)
+        except (OSError, ValueError):
+            pass
 
     def commit(self) -> None:
-        self.stream.flush()
-        os.fsync(self.stream.fileno())
-        self.stream.close()
-        os.replace(self.temp_path, self.path)
-
-    def discard(self) -> None:
-        if not self.stream.closed:
+        """The run is done: the partial file becomes ``path``."""
+        try:
+            self.stream.flush()
+            if self.partial is not None:
+                os.fsync(self.stream.fileno())
             self.stream.close()
-        if os.path.exists(self.temp_path):
-            os.unlink(self.temp_path)
+            if self.partial is not None:
+                os.replace(self.partial, self.target)
+        except OSError as error:
+            raise OutputError(self._failure(error)) from None
+
+    def keep(self) -> str | None:
+        """The run stops early: keep what was finished where it is; the file holding it."""
+        try:
+            self.stream.close()
+        except OSError:
+            pass
+        return self.partial
+
+
+def _complete_lines(stream: IO[bytes], keys: set[tuple[str, str]]) -> Iterator[bytes]:
+    """The complete lines of an earlier output, adding each article's (id, text_hash) to `keys`."""
+    for line in stream:
+        if not line.endswith(b"\n"):
+            break  # a torn last line, left by a killed run
+        try:
+            record = orjson.loads(line)
+        except orjson.JSONDecodeError:
+            break  # not a line quotex wrote whole: the output is cut here
+        if not isinstance(record, dict):
+            break
+        keys.add((str(record.get("id")), str(record.get("text_hash"))))
+        yield line
+
+
+def _complete_prefix(path: str, keys: set[tuple[str, str]]) -> int:
+    with open(path, "rb") as stream:
+        return sum(len(line) for line in _complete_lines(stream, keys))
 
 
 def render_article(article: Article) -> Any:
-    """A rich renderable: a panel with the quotes, then people, places and organisations."""
+    """A rich renderable: a panel with the quotes, then people, places and organisations.
+
+    Every string from the article is shown with its control characters escaped (``printable``),
+    so an article cannot move the cursor, set the title or write the clipboard of the terminal.
+    """
     from rich.console import Group
     from rich.padding import Padding
     from rich.panel import Panel
@@ -81,14 +167,15 @@ def render_article(article: Article) -> Any:
         name = None
         if speaker is not None:
             name = speaker.name or (speaker.mention.text if speaker.mention else None)
-        header.append(name or "unknown speaker", style="bold cyan" if name else "dim")
+        header.append(printable(name) if name else "unknown speaker", style="bold cyan" if name else "dim")
         if speaker is not None and speaker.mention is not None and name != speaker.mention.text:
-            header.append(f" ({speaker.mention.text})", style="cyan")
+            header.append(f" ({printable(speaker.mention.text)})", style="cyan")
         if quote.cue is not None:
-            header.append(f" {quote.cue.text}", style="magenta")
+            header.append(f" {printable(quote.cue.text)}", style="magenta")
         header.append(f"  {quote.type}", style="dim")
         opening, closing = {"direct": ("“", "”"), "partial": ("‘", "’"), "indirect": ("", "")}[quote.type]
-        body = Text(f"{opening}{quote.text}{closing}", style="italic" if quote.type == "indirect" else "")
+        words = printable(quote.text, newlines=True)
+        body = Text(f"{opening}{words}{closing}", style="italic" if quote.type == "indirect" else "")
         parts.append(Group(header, Padding(body, (0, 0, 0, 2))))
     if not article.quotes:
         parts.append(Text("no quotes found", style="dim"))
@@ -103,7 +190,7 @@ def render_article(article: Article) -> Any:
         for number, entity in enumerate(sorted(entities, key=lambda e: -e.count)):
             if number:
                 line.append(", ")
-            line.append(entity.name)
+            line.append(printable(entity.name))
             line.append(f" ×{entity.count}", style="dim")
         parts.append(Padding(line, (1, 0, 0, 0)) if title == "People" else line)
     subtitle = " · ".join(
@@ -117,26 +204,8 @@ def render_article(article: Article) -> Any:
     )
     meta_title = article.meta.get("title")
     heading = meta_title if isinstance(meta_title, str) and meta_title else article.id
-    return Panel(Group(*parts), title=Text(heading, style="bold"), subtitle=subtitle, subtitle_align="right")
+    return Panel(Group(*parts), title=Text(printable(heading), style="bold"), subtitle=subtitle, subtitle_align="right")
 
 
 def _count(number: int, one: str, many: str) -> str:
     return f"{number} {one if number == 1 else many}"
-
-
-def finished_articles(path: str) -> set[tuple[str, str]]:
-    """The ``(id, text_hash)`` of every complete line of an earlier output file (``--resume``
-    keeps those articles); a torn last line, or a missing file, gives nothing."""
-    keys: set[tuple[str, str]] = set()
-    if not os.path.exists(path):
-        return keys
-    with open(path, "rb") as handle:
-        for line in handle:
-            if not line.endswith(b"\n"):
-                continue
-            try:
-                record = orjson.loads(line)
-            except orjson.JSONDecodeError:
-                continue
-            keys.add((str(record.get("id")), str(record.get("text_hash"))))
-    return keys

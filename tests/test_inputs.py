@@ -88,14 +88,14 @@ def test_large_jsonl_streams_with_flat_memory(tmp_path):
     assert peak < 5 * 1024 * 1024  # a few articles at a time, never the file
 
 
-@pytest.mark.model
-def test_interrupted_run_keeps_complete_lines_for_finished_articles(tmp_path, monkeypatch, nlp):
+def test_interrupted_run_keeps_finished_articles_in_the_partial_file_and_resume_completes_it(tmp_path, monkeypatch, nlp):
     for index in range(4):
         (tmp_path / f"{index}.txt").write_text(f"“Story {index} is here,” Tom Hart said.\n")
     real_run = api.extract_paths
 
     def interrupted(*args, **kwargs):
-        for number, result in enumerate(real_run(*args, **kwargs)):
+        results = real_run(*args, **kwargs)
+        for number, result in enumerate(results):
             if number == 2:
                 raise KeyboardInterrupt
             yield result
@@ -103,11 +103,20 @@ def test_interrupted_run_keeps_complete_lines_for_finished_articles(tmp_path, mo
     monkeypatch.setattr(api, "extract_paths", interrupted)
     out = tmp_path / "out" / "quotes.jsonl"
     out.parent.mkdir()
+    out.write_bytes(b"an earlier complete output\n")
     result = run("extract", str(tmp_path), "-o", str(out), "--jobs", "1")
     assert result.exit_code == ExitCode.INTERRUPTED
-    lines = out.read_bytes().splitlines(keepends=True)
+    assert out.read_bytes() == b"an earlier complete output\n"  # not destroyed by a re-run cut short
+    partial = out.parent / "quotes.jsonl.partial"
+    lines = partial.read_bytes().splitlines(keepends=True)
     assert len(lines) == 2 and all(line.endswith(b"\n") for line in lines)
     assert [orjson.loads(line)["id"] for line in lines] == ["0", "1"]
+
+    monkeypatch.setattr(api, "extract_paths", real_run)
+    result = run("extract", str(tmp_path), "-o", str(out), "--resume", "--jobs", "1")
+    assert result.exit_code == 0
+    assert [orjson.loads(line)["id"] for line in out.read_bytes().splitlines()] == ["0", "1", "2", "3"]
+    assert not partial.exists()
 
 
 @pytest.mark.model

@@ -4,8 +4,9 @@ import io
 
 import pytest
 
+from quotex.decoding import decode_bytes
 from quotex.errors import InputError
-from quotex.readers import ReadOptions, Source, decode_bytes, read_sources, walk_paths
+from quotex.readers import ReadOptions, Source, read_sources, walk_paths
 
 
 def test_folders_are_walked_sorted_recursively_skipping_hidden(tmp_path):
@@ -50,7 +51,7 @@ def test_missing_path_is_an_error_value_not_an_exception(tmp_path):
     ids=["utf8", "utf8-bom", "utf16-bom", "utf16le-no-bom", "cp1252"],
 )
 def test_encodings_decode_to_the_same_text(data):
-    assert decode_bytes(data, "f.txt") == "Café “quoted” text"
+    assert decode_bytes(data, "f.txt").text == "Café “quoted” text"
 
 
 def test_binary_input_is_an_error_naming_the_file():
