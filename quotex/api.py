@@ -211,8 +211,9 @@ def _parsed(
         return parsed
 
 
-class ArticleTimeout(Exception):
-    pass
+class ArticleTimeout(BaseException):
+    """An article's extraction ran over its time limit (a BaseException, like KeyboardInterrupt,
+    so that no rule's ``except Exception`` swallows it)."""
 
 
 def _extracted(doc: Doc, source: Source, include_text: bool, labels: tuple[str, ...], timeout: float) -> Result:

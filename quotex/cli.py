@@ -212,8 +212,9 @@ def _check_output_is_no_input(output: str, paths: tuple[str, ...]) -> None:
             raise click.UsageError(f"-o {printable(output)} is also an input: write the output to another file")
 
 
-class _Stopped(Exception):
-    """SIGTERM or SIGHUP: stop as for Ctrl-C, with the signal's exit status."""
+class _Stopped(BaseException):
+    """SIGTERM or SIGHUP: stop as for Ctrl-C, with the signal's exit status (a BaseException,
+    like KeyboardInterrupt, so that no ``except Exception`` on the way swallows it)."""
 
     def __init__(self, code: ExitCode) -> None:
         super().__init__(code.name)
@@ -306,6 +307,8 @@ class _Sink:
             from rich.console import Console
 
             self.console = Console(soft_wrap=False)
+            # rich exits with status 1 when the reader goes away; quotex ... | head ends quietly
+            self.console.on_broken_pipe = _reader_went_away
 
     def write(self, article: Article) -> None:
         from quotex.writers import jsonl_line, render_article
@@ -346,6 +349,10 @@ def _open_sink(output: str | None, output_format: str, resume: bool) -> _Sink:
         return _Sink("jsonl", OutputFile(output, resume=resume))
     except QuotexError as error:
         raise click.ClickException(printable(str(error))) from None
+
+
+def _reader_went_away() -> None:
+    raise BrokenPipeError
 
 
 def _quiet_broken_pipe() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 QUOTE_TYPES = ("direct", "partial", "indirect")
 SPEAKER_KINDS = ("person", "organisation", "description", "pronoun")

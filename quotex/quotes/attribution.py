@@ -23,7 +23,7 @@ from quotex.quotes.rules.reported import FRAGMENT_REASONS, holds_any, without_re
 from quotex.quotes.rules.signatures import signed_paragraphs
 from quotex.quotes.rules.transcript import TURN, interviewee, transcript_turns
 from quotex.quotes.speakers import resolve_speakers, speaker_records
-from quotex.quotes.surroundings import in_headline, is_title, quoted_words, term_reason, type_of_quote
+from quotex.quotes.surroundings import in_headline, is_title, quoted_words, term_of, term_reason, type_of_quote
 from quotex.text.hygiene import SkippedRange, is_skipped
 from quotex.text.marks import MarkPair
 from quotex.text.transcripts import ANSWER, SpeakerLabel, split_at_turns
@@ -58,7 +58,7 @@ def extract_quotes(
 
     ``layouts``, when given, receives the name of the layout behind each returned quote.
     """
-    pairs = [p for p in pairs if not is_skipped(p.start, p.end, list(skipped)) and p.content_end > p.content_start]
+    pairs = [p for p in pairs if not is_skipped(p.start, p.end, skipped) and p.content_end > p.content_start]
     labels = list(speaker_labels)
     turns: dict[int, tuple[SpeakerLabel, MarkPair]] = {}  # by the quote's start
     if labels:
@@ -93,7 +93,7 @@ def extract_quotes(
             continue
         if layout in OWN_SENTENCE_NAMES:
             if _names_a_title(context, candidate, attribution.cue):
-                terms.append(Term(quoted_words(context.text, pair), pair.start, pair.end, "title_or_name"))
+                terms.append(term_of(context.text, pair, "title_or_name"))
                 continue
             previous = found[-1] if found else None
             if previous is not None and _same_statement(context, previous, candidate, attribution):
@@ -114,7 +114,7 @@ def extract_quotes(
     terms.extend(unclaimed)
     # an indirect quote has no marks in it: one holding quoted words is a partial quote now
     found.extend(report for report in reported if not holds_any(report, fragments))
-    terms.sort(key=lambda term: term.start)
+    terms = sorted((term for term in terms if term.text), key=lambda term: term.start)  # marks around nothing: no term
     found.sort(key=lambda f: f.pairs[0].start if f.pairs else f.extra_fragments[0][0])
     resolve_speakers(context, found, entities)
     found = without_restatements(found)
@@ -165,7 +165,7 @@ def find_reported_speech(
             if item is not None:
                 item.layout = layout.name
                 start, end = item.extra_fragments[0]
-                if not is_skipped(start, end, list(skipped)):
+                if not is_skipped(start, end, skipped):
                     reported.append(item)
                 break
     return reported

@@ -5,15 +5,20 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from quotex.entities import EntityIndex
+from quotex.entities import Cluster, EntityIndex, Mention
 from quotex.text.marks import MarkPair
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from quotex.entities import Mention
     from quotex.quotes.records import Rule
     from quotex.text.transcripts import SpeakerLabel
+
+
+# how many earlier quotes (or salient people) a rule looks back over: never reached in a real
+# article, where a paragraph holds a few, but a bound on the work per quote in a pathological
+# one (thousands of quotes in one paragraph)
+MAX_LOOKBACK = 100
 
 
 class QuoteContext:
@@ -33,6 +38,8 @@ class QuoteContext:
         self.pair_number = {pair.start: number for number, pair in enumerate(pairs)}
         self._pair_starts = [pair.start for pair in pairs]
         self._named: set[str] | None = None
+        self._person_mentions: tuple[list[int], list[tuple[Mention, Cluster]]] | None = None
+        self._unquoted_starts: dict[str, list[int]] = {}
         self.paragraph_starts = [start for start, _ in paragraphs]
         self.paragraphs = paragraphs
         self.quote_of_token = [-1] * len(doc)
@@ -58,6 +65,22 @@ class QuoteContext:
         """Whether a character offset lies inside a quote (the pairs do not overlap)."""
         number = bisect.bisect_right(self._pair_starts, char) - 1
         return number >= 0 and char < self.pairs[number].end
+
+    def person_mentions(self) -> tuple[list[int], list[tuple[Mention, Cluster]]]:
+        """Every mention of a person, in text order, and where each starts (to bisect)."""
+        if self._person_mentions is None:
+            found = [(mention, cluster) for cluster in self.entities.people() for mention in cluster.mentions]
+            found.sort(key=lambda entry: entry[0].start)
+            self._person_mentions = ([mention.start for mention, _ in found], found)
+        return self._person_mentions
+
+    def unquoted_mention_starts(self, cluster: Cluster) -> list[int]:
+        """Where a person is named outside quotes, in text order."""
+        starts = self._unquoted_starts.get(cluster.id)
+        if starts is None:
+            starts = sorted(m.start for m in cluster.mentions if not self.quoted_char(m.start))
+            self._unquoted_starts[cluster.id] = starts
+        return starts
 
     def named_in_article(self) -> set[str]:
         """Last words of the people and organisations the model found anywhere in the article."""

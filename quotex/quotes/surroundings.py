@@ -14,6 +14,7 @@ from quotex.lexicon import (
     TERMINAL_PUNCT,
     WORDS_NOUN_LEMMAS,
 )
+from quotex.models import Term
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import is_cue, token_before
 from quotex.text.marks import MarkPair
@@ -70,6 +71,17 @@ def word_after(context: QuoteContext, span: Span) -> Token | None:
 
 def quoted_words(text: str, pair: MarkPair) -> str:
     return " ".join(text[start:end].strip() for start, end in pair.pieces)
+
+
+def term_of(text: str, pair: MarkPair, reason: str) -> Term:
+    """Quoted words that are no statement, as a term: offsets of the words inside the marks,
+    so that ``text[start:end]`` is the term's text."""
+    start, end = pair.content_start, pair.content_end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Term(text[start:end], start, end, reason)
 
 
 def ends_sentence(context: QuoteContext, pair: MarkPair) -> bool:

@@ -6,7 +6,9 @@ functions return the character ranges that extraction should leave alone.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Lines that news sites wrap around every article. Matched at the start of a paragraph,
@@ -86,5 +88,8 @@ def _is_breadcrumb(text: str, paragraphs: list[tuple[int, int]]) -> bool:
     return len(headline) >= 10 and first.endswith(headline)
 
 
-def is_skipped(start: int, end: int, skipped: list[SkippedRange]) -> bool:
-    return any(start < rng.end and rng.start < end for rng in skipped)
+def is_skipped(start: int, end: int, skipped: Sequence[SkippedRange]) -> bool:
+    """Whether [start, end) overlaps a skipped range (`skipped` in text order, as
+    ``find_skipped_ranges`` gives them)."""
+    index = bisect.bisect_right(skipped, start, key=lambda rng: rng.end)
+    return index < len(skipped) and skipped[index].start < end

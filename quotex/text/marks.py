@@ -41,8 +41,10 @@ TRIPLE = "'" * 3
 OPENING_CONTEXT = set("([{/" + DASHES) | {"“", "‘", "«", "„"}
 CLOSING_CONTEXT = set(".,;:!?)]}/…" + DASHES) | {"”", "’", "»"}
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-_LINE_BREAK = re.compile(r"\n\s*")
+# a line ends in LF, CR LF or (old Mac files) a lone CR
+_PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:\r\n|\r|\n)\s*")
+_LINE_BREAK = re.compile(r"(?:\r\n|\r|\n)\s*")
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +68,7 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     A line break is a paragraph break in news text, except in hard-wrapped files
     (most lines of similar, moderate length) where only blank lines are.
     """
-    lines = [line for line in text.split("\n") if line.strip()]
+    lines = [line for line in _LINE_END.split(text) if line.strip()]
     wrapped = len(lines) >= 10 and sum(50 <= len(line) <= 90 for line in lines) >= 0.7 * len(lines)
     breaker = _PARAGRAPH_BREAK if wrapped else _LINE_BREAK
     paragraphs: list[tuple[int, int]] = []

@@ -26,9 +26,9 @@ from quotex.models import Term
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import passive_participle, speaker_of, speaker_span
 from quotex.quotes.layouts import Layout, ReportFinder
-from quotex.quotes.records import QuoteDraft, Rule
+from quotex.quotes.records import QuoteDraft, Resolved, Rule
 from quotex.quotes.rules.catalogue import ACCORDING_TO, REPORTED_CLAUSE, REPORTED_NOUN, WITHIN_REPORT
-from quotex.quotes.surroundings import quoted_words
+from quotex.quotes.surroundings import term_of
 from quotex.text.marks import MarkPair
 
 if TYPE_CHECKING:
@@ -225,7 +225,7 @@ def words_within_reports(
     for pair, reason, paragraph in set_aside:
         report = _report_around(reported, pair) if pair.start in fragments else None
         if report is None:
-            terms.append(Term(quoted_words(context.text, pair), pair.start, pair.end, reason))
+            terms.append(term_of(context.text, pair, reason))
         elif id(report) in partials:
             partials[id(report)].pairs.append(pair)
         else:
@@ -255,15 +255,27 @@ def without_restatements(found: list[QuoteDraft]) -> list[QuoteDraft]:
     the content holds a second report by the same speaker ("admit any wrongdoing", "the
     bridge is safe") that says nothing the first does not; it is dropped. A report of
     someone else's words inside a report stays ("Lee said Hart claimed …")."""
-    reports = [item for item in found if item.type == "indirect" and item.extra_fragments]
+    by_speaker: dict[Resolved | None, list[tuple[int, int, int]]] = {}
+    for item in found:
+        if item.type == "indirect" and item.extra_fragments:
+            start, end = item.extra_fragments[0]
+            by_speaker.setdefault(item.resolved, []).append((start, -end, id(item)))
     restated = set()
-    for inner in reports:
-        start, end = inner.extra_fragments[0]
-        for outer in reports:
-            outer_start, outer_end = outer.extra_fragments[0]
-            if outer is not inner and outer_start <= start and end <= outer_end and outer.resolved == inner.resolved:
-                restated.add(id(inner))
-                break
+    for reports in by_speaker.values():
+        # in order of start, longest first: a report lies within another of its speaker when an
+        # earlier one reaches as far, or another covers exactly the same words
+        reports.sort()
+        reach = -1
+        for number, (start, negative_end, identity) in enumerate(reports):
+            end = -negative_end
+            twins = any(
+                (other[0], other[1]) == (start, negative_end)
+                for other in reports[max(0, number - 1) : number + 2]
+                if other[2] != identity
+            )
+            if reach >= end or twins:
+                restated.add(identity)
+            reach = max(reach, end)
     return [item for item in found if id(item) not in restated]
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from quotex.entities import Cluster, EntityIndex
 from quotex.lexicon import PRONOUN_GENDER, RELATIVE_PRONOUNS
-from quotex.quotes.context import QuoteContext
+from quotex.quotes.context import MAX_LOOKBACK, QuoteContext
 from quotex.quotes.grammar import appositive_head, role_of, speaker_span
 from quotex.quotes.records import QuoteDraft, Resolved
 from quotex.quotes.speakers.mentions import Salience, nearest_mention, report_subject
@@ -48,6 +48,10 @@ class Discourse:
         self._roles: Roles | None = None  # read when a description or a pronoun needs it
         if any(item.speaker_token is not None and item.speaker_token.lower_ in PRONOUN_GENDER for item in found):
             self.salient = sorted(self.salient + described_subjects(context, entities, self.roles), key=_position)
+
+    def before(self, position: int) -> Sequence[QuoteDraft]:
+        """The quotes found before the one at `position`, as far back as rules look."""
+        return self.found[max(0, position - MAX_LOOKBACK) : position]
 
     @property
     def roles(self) -> Roles:
@@ -97,14 +101,14 @@ def by_pronoun(discourse: Discourse, words: SpeakerWords) -> Identity | None:
     context, entities = discourse.context, discourse.entities
     pronoun = mention[0].lower_ if len(mention) == 1 or head is None else head.lower_
     not_the_speaker = people_named_in(context, item, entities) | others_in_attribution(context, item, entities)
-    not_the_speaker |= asker_answered(context, discourse.found[: words.position], item)
+    not_the_speaker |= asker_answered(context, discourse.before(words.position), item)
     person = antecedent(context, pronoun, mention.start_char, discourse.salient, entities, not_the_speaker)
     if person is not None:
         if person.gender is None and pronoun in PRONOUN_GENDER:
             person.gender = PRONOUN_GENDER[pronoun]  # what the article shows, for later pronouns
         discourse.remember(mention.start_char, person)
         return Identity(Resolved(person.id, person.name, person.kind))
-    described = described_antecedent(context, discourse.found[: words.position], item, pronoun)
+    described = described_antecedent(context, discourse.before(words.position), item, pronoun)
     if described is not None and described.resolved is not None:
         return Identity(described.resolved)
     thing = subject_antecedent(context, mention[0], entities) if len(mention) == 1 else None

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from quotex.entities import Cluster, EntityIndex
-from quotex.quotes.context import QuoteContext
+from quotex.quotes.context import MAX_LOOKBACK, QuoteContext
 from quotex.quotes.grammar import asks, speaker_span
 from quotex.quotes.records import QuoteDraft, Resolved
 from quotex.quotes.speakers.roles import description
@@ -45,9 +46,8 @@ def antecedent(
         return None
     gender = PRONOUN_GENDER[pronoun]
     paragraph = context.paragraph_of(position)
-    for where, cluster in reversed(salient):
-        if where >= position:
-            continue
+    earlier = bisect.bisect_left(salient, position, key=lambda entry: entry[0])
+    for where, cluster in reversed(salient[max(0, earlier - MAX_LOOKBACK) : earlier]):
         if paragraph - context.paragraph_of(where) > SALIENCE_PARAGRAPHS:
             break
         if cluster.gender in (None, gender) and cluster.id not in excluded:
@@ -56,9 +56,10 @@ def antecedent(
     for cluster in entities.people():
         if cluster.gender not in (None, gender) or cluster.id in excluded:
             continue
-        before = [m.start for m in cluster.mentions if m.start < position and not context.quoted_char(m.start)]
-        if before and (latest is None or max(before) > latest[0]):
-            latest = (max(before), cluster)
+        starts = context.unquoted_mention_starts(cluster)
+        before = bisect.bisect_left(starts, position)
+        if before and (latest is None or starts[before - 1] > latest[0]):
+            latest = (starts[before - 1], cluster)
     return latest[1] if latest else None
 
 
@@ -67,11 +68,11 @@ def people_named_in(context: QuoteContext, item: QuoteDraft, entities: EntityInd
     doesn't really believe …"), but not inside a quote it quotes ("He whispered, ‘Billie
     Jean, you are the queen’")."""
     named = set()
-    for cluster in entities.people():
-        for mention in cluster.mentions:
-            pair = next((p for p in item.pairs if p.content_start <= mention.start < p.content_end), None)
-            if pair is None:
-                continue
+    starts, mentions = context.person_mentions()
+    for pair in item.pairs:
+        first = bisect.bisect_left(starts, pair.content_start)
+        last = bisect.bisect_left(starts, pair.content_end)
+        for mention, cluster in mentions[first:last]:
             opening = context.text[max(pair.content_start, mention.start - 2) : mention.start].strip()
             if opening[-1:] in ("‘", "'", "“", '"'):
                 continue
@@ -171,7 +172,7 @@ def described_antecedent(
         return None
     position = context.doc[item.speaker_span[0]].idx
     paragraph = context.paragraph_of(position)
-    for earlier in reversed(before):
+    for earlier in reversed(before[-MAX_LOOKBACK:]):
         if earlier.resolved is None or earlier.speaker_token is None or earlier.speaker_token.idx >= position:
             continue
         if paragraph - context.paragraph_of(earlier.speaker_token.idx) > SALIENCE_PARAGRAPHS:

@@ -32,6 +32,10 @@ def speaker_records(found: Sequence[QuoteDraft]) -> list[Speaker]:
         entry = by_key[key]
         entry.quotes += 1
         entry.role = entry.role or item.role
+    described: dict[str | None, list[QuoteDraft]] = {}  # quotes of speakers without an id, by name
+    for item in found:
+        if item.resolved is not None and item.resolved.id is None:
+            described.setdefault(item.resolved.name, []).append(item)
     records = []
     descriptions = 0
     for entry in by_key.values():
@@ -39,8 +43,7 @@ def speaker_records(found: Sequence[QuoteDraft]) -> list[Speaker]:
         if speaker_id is None:
             descriptions += 1
             speaker_id = f"s{descriptions}"
-            for item in found:
-                if item.resolved and item.resolved.id is None and item.resolved.name == name:
-                    item.resolved = Resolved(speaker_id, name, kind)
+            for item in described.get(name, ()):
+                item.resolved = Resolved(speaker_id, name, kind)
         records.append(Speaker(speaker_id, name, kind, role, count))
     return records
