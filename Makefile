@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 EVAL := ../shared/eval
 
-.PHONY: help install run test lint typecheck eval golden bench probe clean
+.PHONY: help install run test lint typecheck eval golden bench probe fuzz clean
 
 help:
 	@echo "make run        install (first time) and extract the seed article, pretty-printed"
@@ -13,6 +13,7 @@ help:
 	@echo "make eval       score quote extraction on PolNeAR dev ($(EVAL))"
 	@echo "make bench      throughput and memory benchmark"
 	@echo "make probe      how often a pronoun speaker finds its person, on PolNeAR train ($(EVAL))"
+	@echo "make fuzz       thousands of generated hostile inputs: crashes, hangs, invalid lines, offsets"
 	@echo "make golden     regenerate tests/golden/seed.jsonl (review the diff!)"
 	@echo "make lint       ruff + mypy"
 
@@ -49,6 +50,9 @@ golden: install
 bench: install
 	$(PY) -m pip install --quiet psutil
 	$(PY) tests/bench.py
+
+fuzz: install
+	$(PY) tests/fuzz.py $${FUZZ_CASES:-2000} $${FUZZ_SEED:-1}
 
 probe: install
 	$(PY) tests/probe_pronouns.py $(EVAL)/polnear-train.jsonl

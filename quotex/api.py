@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from quotex.errors import InputError, InputWarning, QuotexError
 from quotex.extract import extract_article, text_hash
 from quotex.models import Article
-from quotex.pipeline import check_model, load_pipeline, load_pipeline_on_one_core
+from quotex.pipeline import LONG_ARTICLE_CHARS, check_model, load_pipeline, load_pipeline_on_one_core, parse_in_pieces
 from quotex.readers import (
     DEFAULT_ARTICLE_TIMEOUT,
     STDIN,
@@ -198,11 +198,22 @@ def _parsed(
     nlp: Language, batch: list[tuple[str, SourceOrError]], batch_size: int
 ) -> list[tuple[Doc | Exception, SourceOrError]]:
     """The batch through the pipeline; when the pipeline fails on it, each article alone,
-    so that only the one it fails on is lost."""
+    so that only the one it fails on is lost. A very long article is parsed in pieces."""
+    if any(len(text) > LONG_ARTICLE_CHARS for text, _ in batch):
+        parsed: list[tuple[Doc | Exception, SourceOrError]] = []
+        for text, item in batch:
+            if len(text) > LONG_ARTICLE_CHARS:
+                try:
+                    parsed.append((parse_in_pieces(nlp, text, batch_size=batch_size), item))
+                except Exception as error:
+                    parsed.append((error, item))
+            else:
+                parsed.extend(_parsed(nlp, [(text, item)], batch_size))
+        return parsed
     try:
         return [(doc, item) for doc, item in nlp.pipe(batch, as_tuples=True, batch_size=batch_size)]
     except Exception:  # noqa: BLE001 - the failing article is found and reported below
-        parsed: list[tuple[Doc | Exception, SourceOrError]] = []
+        parsed = []
         for text, item in batch:
             try:
                 parsed.append((nlp(text), item))

@@ -31,6 +31,10 @@ PARAGRAPH_COMPONENT = "quotex_paragraph_breaks"
 MAX_SENTENCE_TOKENS = 1000
 # a stretch this long without white space is no word: the tokenizer is cut into pieces of it
 LONG_RUN_CHARS = 500
+# an article longer than this (no news story is: PolNeAR's longest has 34,000 characters) is
+# parsed in pieces of about PIECE_CHARS
+LONG_ARTICLE_CHARS = 100_000
+PIECE_CHARS = 20_000
 LINE_ENDINGS_COMPONENT = "quotex_line_endings"
 
 
@@ -217,6 +221,30 @@ class _RunawayWordTokenizer:
 
 def _cut_runaway_words(nlp: Language) -> None:
     nlp.tokenizer = _RunawayWordTokenizer(nlp.tokenizer)
+
+
+def parse_in_pieces(nlp: Language, text: str, *, batch_size: int = 16) -> Doc:
+    """A very long text (over LONG_ARTICLE_CHARS) parsed as pieces of about PIECE_CHARS cut
+    at paragraph breaks (else after a sentence's full stop, else at a space), then joined
+    into one Doc with the text as it was. The pipeline runs on one huge Doc far slower per
+    word than on many small ones, and holds gigabytes while it does."""
+    from spacy.tokens import Doc
+
+    pieces = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + PIECE_CHARS)
+        if end < len(text):
+            window = text[start + PIECE_CHARS // 2 : end]
+            cut = max(window.rfind("\n"), window.rfind("\r"))
+            if cut < 0:
+                cut = window.rfind(". ")
+                cut = cut + 1 if cut >= 0 else window.rfind(" ")
+            if cut >= 0:
+                end = start + PIECE_CHARS // 2 + cut + 1
+        pieces.append(text[start:end])
+        start = end
+    return Doc.from_docs(list(nlp.pipe(pieces, batch_size=batch_size)), ensure_whitespace=False)
 
 
 def pipeline_info(nlp: Language, name: str) -> dict[str, Any]:

@@ -417,7 +417,7 @@ def _plain(value: Any, changes: list[str], depth: int) -> Any:
         return None
     if depth >= MAX_META_DEPTH:
         changes.append(f"metadata nested over {MAX_META_DEPTH} levels deep kept as JSON text")
-        return json.dumps(value, ensure_ascii=False)
+        return json.dumps(value)  # ASCII: a lone surrogate deep inside stays an escape
     if isinstance(value, dict):
         return {_plain(key, changes, depth + 1): _plain(item, changes, depth + 1) for key, item in value.items()}
     if isinstance(value, list):

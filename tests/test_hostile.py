@@ -466,3 +466,17 @@ def test_term_offsets_give_the_terms_text(extract):
     assert {term.reason for term in article.terms} == {"title_or_name", "scare_quote", "short_unattributed"}
     for term in article.terms:
         assert text[term.start : term.end] == term.text
+
+
+@pytest.mark.model
+def test_an_article_far_longer_than_any_story_is_parsed_in_pieces_with_offsets_into_the_whole(nlp):
+    from quotex.api import process_sources
+    from quotex.pipeline import LONG_ARTICLE_CHARS
+    from quotex.readers import Source
+
+    paragraph = "“The bridge will open in May,” Mayor Ann Lee said on Tuesday.\n"
+    text = paragraph * (LONG_ARTICLE_CHARS // len(paragraph) + 20)
+    (article,) = list(process_sources(nlp, [Source("long", None, text)]))
+    assert len(article.quotes) == text.count("\n")
+    for quote in article.quotes:
+        assert text[quote.start : quote.end].startswith("“") and quote.speaker.name == "Ann Lee"
