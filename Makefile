@@ -50,6 +50,7 @@ golden: install
 bench: install
 	$(PY) -m pip install --quiet psutil
 	$(PY) tests/bench.py
+	$(PY) tests/bench_hostile.py
 
 fuzz: install
 	$(PY) tests/fuzz.py $${FUZZ_CASES:-2000} $${FUZZ_SEED:-1}

@@ -44,9 +44,14 @@ def cli() -> None:
 
 
 @cli.command("extract")
-@click.argument("paths", nargs=-1, type=click.Path())
+# readable=False: an unreadable input is reported on its own line and the batch goes on,
+# never a usage error that stops it
+@click.argument("paths", nargs=-1, type=click.Path(readable=False))
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write JSONL to this file (atomically)."
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    help="Write JSONL to this file: lines stream to FILE.partial, renamed to FILE when the run is done.",
 )
 @click.option(
     "--format",

@@ -163,16 +163,19 @@ def wait_for_lines(path, count, process, seconds=120):
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("stop", [signal.SIGKILL, signal.SIGTERM, signal.SIGHUP])
-def test_finished_work_survives_a_killed_run_and_resume_completes_it(tmp_path, nlp, stop):
+@pytest.mark.parametrize(
+    "stop, jobs", [(signal.SIGKILL, "1"), (signal.SIGTERM, "1"), (signal.SIGHUP, "1"), (signal.SIGTERM, "2")]
+)
+def test_finished_work_survives_a_killed_run_and_resume_completes_it(tmp_path, nlp, stop, jobs):
     folder = tmp_path / "in"
     articles(folder, 40, paragraphs=60)  # long enough that the run is still going when stopped
     out = tmp_path / "out.jsonl"
     partial = tmp_path / "out.jsonl.partial"
     process = quotex_process(
-        "extract", str(folder), "-o", str(out), "--jobs", "1", "--batch-size", "1", "-q", stderr=subprocess.PIPE
+        "extract", str(folder), "-o", str(out), "--jobs", jobs, "--batch-size", "1", "-q", stderr=subprocess.PIPE
     )
     assert wait_for_lines(partial, 3, process)
+    workers = [pid for child in worker_pids(process.pid) for pid in [child, *worker_pids(child)]]
     process.send_signal(stop)
     _, stderr = process.communicate(timeout=60)
     expected = {signal.SIGKILL: -9, signal.SIGTERM: ExitCode.TERMINATED, signal.SIGHUP: ExitCode.HANGUP}[stop]
@@ -185,6 +188,17 @@ def test_finished_work_survives_a_killed_run_and_resume_completes_it(tmp_path, n
     ids = [orjson.loads(line)["id"] for line in out.read_bytes().splitlines()]
     assert ids == [f"{index:03d}" for index in range(40)]  # none lost, none twice
     assert not partial.exists()
+    if stop != signal.SIGKILL:  # the workers were stopped with the run
+        time.sleep(1)
+        assert not [pid for pid in workers if alive(pid)]
+
+
+def alive(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
 
 
 def worker_pids(parent):
