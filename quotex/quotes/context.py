@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 # how many earlier quotes (or salient people) a rule looks back over: never reached in a real
 # article, where a paragraph holds a few, but a bound on the work per quote in a pathological
 # one (thousands of quotes in one paragraph)
-MAX_LOOKBACK = 100
+MAX_LOOKBACK = 50
 
 
 class QuoteContext:
@@ -40,6 +40,7 @@ class QuoteContext:
         self._named: set[str] | None = None
         self._person_mentions: tuple[list[int], list[tuple[Mention, Cluster]]] | None = None
         self._unquoted_starts: dict[str, list[int]] = {}
+        self.windows_before: dict[int, list[Token]] = {}  # the clause before each quote, by its start
         self.paragraph_starts = [start for start, _ in paragraphs]
         self.paragraphs = paragraphs
         self.quote_of_token = [-1] * len(doc)

@@ -3,6 +3,7 @@ it, its paragraph, whether it is a sentence, a title or a term."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -73,6 +74,25 @@ def quoted_words(text: str, pair: MarkPair) -> str:
     return " ".join(text[start:end].strip() for start, end in pair.pieces)
 
 
+def last_text_before(text: str, position: int, floor: int, chars: int = 80) -> str:
+    """Up to `chars` characters of `text` before `position` (not before `floor`), trailing
+    white space left out: what a rule reads of the text right before a quote, without
+    copying a whole paragraph (or article) each time."""
+    end = position
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    return text[max(floor, end - chars) : end]
+
+
+def first_text_after(text: str, position: int, ceiling: int, chars: int = 80) -> str:
+    """Up to `chars` characters of `text` from `position` (not past `ceiling`)."""
+    return text[position : min(ceiling, position + chars)]
+
+
+_WORD = re.compile(r"\S+")
+_NOT_SPACE = re.compile(r"\S")
+
+
 def term_of(text: str, pair: MarkPair, reason: str) -> Term:
     """Quoted words that are no statement, as a term: offsets of the words inside the marks,
     so that ``text[start:end]`` is the term's text."""
@@ -116,7 +136,7 @@ def continues_split_quote(context: QuoteContext, pair: MarkPair) -> bool:
 def type_of_quote(context: QuoteContext, pair: MarkPair, span: Span) -> str:
     """Direct when the quote stands as a sentence of its own, partial when woven into one."""
     text = context.text
-    before = text[context.paragraphs[context.paragraph_of(pair.start)][0] : pair.start].rstrip()
+    before = last_text_before(text, pair.start, context.paragraphs[context.paragraph_of(pair.start)][0])
     content = text[pair.content_start : pair.content_end].strip()
     words = content.split()
     if not words:
@@ -166,8 +186,11 @@ def in_headline(context: QuoteContext, pair: MarkPair) -> bool:
     """A short paragraph in title case: "Milbank: Republicans ‘Waving The Flag Of Surrender’ To
     Trump" capitalises quoted words like every other word, so capitals say nothing there."""
     start, end = context.paragraphs[context.paragraph_of(pair.start)]
-    outside = (context.text[start : pair.start] + " " + context.text[pair.end : end]).split()
-    words = [w for w in outside if any(ch.isalpha() for ch in w)]
+    outside = itertools.chain(
+        _WORD.finditer(context.text, start, pair.start), _WORD.finditer(context.text, pair.end, end)
+    )
+    # more than 20 words is no headline: the words past that are not read
+    words = list(itertools.islice((m.group() for m in outside if any(ch.isalpha() for ch in m.group())), 21))
     small = {"a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "by", "with", "or", "as", "is"}
     significant = [w for w in words if w.lower() not in small]
     return 2 <= len(words) <= 20 and all(w[:1].isupper() or not w[:1].isalpha() for w in significant)
@@ -191,7 +214,7 @@ def whole_sentence_alone(context: QuoteContext, pair: MarkPair) -> bool:
     words = context.doc.char_span(pair.content_start, pair.content_end, alignment_mode="contract")
     return (
         pair.start == start
-        and not context.text[pair.end : end].strip()
+        and _NOT_SPACE.search(context.text, pair.end, end) is None
         and content[:1].isupper()
         and content.endswith((".", "!", "?"))
         and len(content.split()) >= 2

@@ -23,8 +23,18 @@ if TYPE_CHECKING:
 
 
 def _clause_before(context: QuoteContext, candidate: Candidate) -> list[Token]:
-    """The tokens before the quote back to a sentence end, nearest first."""
-    return clause_window(context, candidate.span, -1)
+    """The tokens before the quote back to a sentence end, nearest first (read once per
+    quote: every layout of this family reads it)."""
+    window = context.windows_before.get(candidate.pair.start)
+    if window is None:
+        window = context.windows_before[candidate.pair.start] = clause_window(context, candidate.span, -1)
+    return window
+
+
+def _introduced_by(verb: Token, context: QuoteContext) -> Attribution | None:
+    """The verb introduces the quote when its subject is someone."""
+    subject = speaker_of(verb, context)
+    return Attribution(VERB_INTRO, verb, subject) if subject is not None and is_someone(subject) else None
 
 
 def _without_speech_verb(window: list[Token]) -> bool:
@@ -50,10 +60,7 @@ def any_verb_before(context: QuoteContext, candidate: Candidate) -> Attribution 
     """ "Hillary shot back, “…”": any verb with a named subject, right before ", “" or ": “"."""
     window = _clause_before(context, candidate)
     if _without_speech_verb(window) and len(window) >= 2 and window[0].text in (",", ":") and window[1].pos_ == "VERB":
-        verb = window[1]
-        subject = speaker_of(verb, context)
-        if subject is not None and is_someone(subject):
-            return Attribution(VERB_INTRO, verb, subject)
+        return _introduced_by(window[1], context)
     return None
 
 
@@ -71,9 +78,7 @@ def document_sender(context: QuoteContext, candidate: Candidate) -> Attribution 
     if len(window) >= 2 and window[0].text == "," and window[1].dep_ == "dobj" and window[1].head.pos_ == "VERB":
         noun, verb = window[1], window[1].head
         if noun.lemma_.lower() in DOCUMENT_NOUN_LEMMAS | NOUN_CUE_LEMMAS:
-            subject = speaker_of(verb, context)
-            if subject is not None and is_someone(subject):
-                return Attribution(VERB_INTRO, verb, subject)
+            return _introduced_by(verb, context)
     return None
 
 
@@ -101,10 +106,7 @@ def phrasal_verb_before(context: QuoteContext, candidate: Candidate) -> Attribut
         and (window[1].pos_ == "PART" or window[1].dep_ == "prt" and window[0].text == ",")
         and window[2].pos_ == "VERB"
     ):
-        verb = window[2]
-        subject = speaker_of(verb, context)
-        if subject is not None and is_someone(subject):
-            return Attribution(VERB_INTRO, verb, subject)
+        return _introduced_by(window[2], context)
     return None
 
 
@@ -188,10 +190,7 @@ def _introducing_verb(window: list[Token], context: QuoteContext) -> Attribution
             continue
         if token.pos_ != "VERB" or is_cue(token) or token.dep_ in NOMINAL_DEPS:
             return None
-        subject = speaker_of(token, context)
-        if subject is not None and is_someone(subject):
-            return Attribution(VERB_INTRO, token, subject)
-        return None
+        return _introduced_by(token, context)
     return None
 
 

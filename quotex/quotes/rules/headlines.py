@@ -9,6 +9,7 @@ from quotex.quotes.context import QuoteContext
 from quotex.quotes.layouts import Layout, QuoteFinder
 from quotex.quotes.records import Attribution, Candidate
 from quotex.quotes.rules.catalogue import HEADLINE_COLON
+from quotex.quotes.surroundings import last_text_before
 from quotex.text.marks import MarkPair
 from quotex.text.typography import DASHES
 
@@ -17,7 +18,7 @@ def name_colon_before(context: QuoteContext, candidate: Candidate) -> Attributio
     """ "Sanders: ‘It Is Not a Radical Idea’ to Ask for $15": a headline's "Name:" right
     before the quote beats any verb the headline's words offer after it."""
     pair = candidate.pair
-    if not context.text[: pair.start].rstrip().endswith(":"):
+    if not last_text_before(context.text, pair.start, 0, chars=1).endswith(":"):
         return None
     signed = _name_colon_in_paragraph(context, pair)
     if signed is not None:
@@ -46,14 +47,16 @@ _NAME_COLON_AFTER_QUOTE = re.compile(r"[”\"’']\s+([A-Z][\w.'’-]*(?:\s[A-Z]
 def _name_colon_in_paragraph(context: QuoteContext, pair: MarkPair) -> Attribution | None:
     """A name and a colon right before the quote, after a dash or after another quote."""
     paragraph_start = context.paragraphs[context.paragraph_of(pair.start)][0]
-    before = context.text[paragraph_start : pair.start]
+    # a name and a colon are a few words: the last 300 characters hold them
+    window_start = max(paragraph_start, pair.start - 300)
+    before = context.text[window_start : pair.start]
     match = _DASH_NAME_COLON.search(before)
     if match is None:
         match = _NAME_COLON_AFTER_QUOTE.search(before)
         if match is None or match.group(1).split()[-1].lower() not in context.named_in_article():
             return None
-    end = paragraph_start + match.end(1)
-    name = context.doc.char_span(paragraph_start + match.start(1), end, alignment_mode="expand")
+    end = window_start + match.end(1)
+    name = context.doc.char_span(window_start + match.start(1), end, alignment_mode="expand")
     if name is None or context.in_quote(name[-1]):
         return None
     return Attribution(HEADLINE_COLON, None, name[-1])
@@ -65,7 +68,8 @@ def headline_colon(context: QuoteContext, candidate: Candidate) -> Attribution |
     pair = candidate.pair
     doc = context.doc
     paragraph_start, _ = context.paragraphs[context.paragraph_of(pair.start)]
-    head_text = context.text[paragraph_start : pair.start]
+    # the name before the colon is at most five words: the first 1,000 characters hold it
+    head_text = context.text[paragraph_start : min(pair.start, paragraph_start + 1000)]
     colon = head_text.find(":")
     # "Gillibrand on Hillary Releasing Her Speech Transcripts: ‘I Think She Will’": the
     # name before "on" speaks about the topic after it

@@ -31,6 +31,10 @@ def _last_token(doc: Doc, start: int, end: int) -> Token:
     return span[-1]
 
 
+_NOT_SPACE = re.compile(r"\S")
+_WORDS_AFTER = re.compile(r"[^ .,]")  # more than a full stop or a comma after a quote
+
+
 def _first_token_after(doc: Doc, span: Span) -> int:
     index = span.end
     while index < len(doc) and doc[index].is_space:
@@ -88,9 +92,9 @@ def _signature_after(context: QuoteContext, pair: MarkPair, first: Token) -> Att
     if not ends_sentence(context, pair):
         return None
     paragraph_start, paragraph_end = context.paragraphs[context.paragraph_of(pair.start)]
-    if context.text[paragraph_start : pair.start].strip() or context.paragraph_of(first.idx) != context.paragraph_of(
-        pair.start
-    ):
+    if _NOT_SPACE.search(context.text, paragraph_start, pair.start) or context.paragraph_of(
+        first.idx
+    ) != context.paragraph_of(pair.start):
         return None
     name = _signature_name(context, first.idx, paragraph_end)
     return Attribution(NAME_AFTER_QUOTE, None, name) if name is not None else None
@@ -157,7 +161,7 @@ def _quote_only_paragraphs(context: QuoteContext) -> dict[int, MarkPair]:
     for pair in context.pairs:
         number = context.paragraph_of(pair.start)
         start, end = context.paragraphs[number]
-        if pair.start == start and pair.paragraphs == 1 and not context.text[pair.end : end].strip(" .,"):
+        if pair.start == start and pair.paragraphs == 1 and not _WORDS_AFTER.search(context.text, pair.end, end):
             alone[number] = pair
     return alone
 
