@@ -416,6 +416,21 @@ def rules_cli(examples: bool) -> None:
                 click.echo(f"      e.g. {layout.example!r}")
 
 
+@cli.command("schema")
+def schema_cli() -> None:
+    """The JSON Schema of the output records (one article per JSONL line).
+
+    \b
+    Example:
+        quotex schema > quotex.schema.json
+    """
+    import json
+
+    from quotex.schema import output_schema
+
+    click.echo(json.dumps(output_schema(), indent=2, ensure_ascii=False))
+
+
 @cli.command("eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--split", help="Only gold records with this 'split' value (e.g. dev).")

@@ -75,3 +75,40 @@ def test_every_documented_field_is_produced(seed_output):
     documented = {f for f in documented_fields() if not f.startswith("meta.")}
     container_only = {f for f in documented if f.endswith("[]") and f not in produced}
     assert documented - produced - container_only == set()
+
+
+def test_the_published_schema_is_the_one_the_records_give():
+    import json
+
+    from quotex.schema import output_schema
+
+    published = os.path.join(os.path.dirname(__file__), "..", "quotex", "data", "output.schema.json")
+    with open(published, encoding="utf-8") as handle:
+        assert json.load(handle) == output_schema()  # regenerate with: quotex schema > quotex/data/output.schema.json
+
+
+def test_real_output_validates_against_the_schema(seed_output, extract):
+    import jsonschema
+
+    from quotex.schema import output_schema
+    from quotex.writers import article_to_dict
+
+    validator = jsonschema.Draft202012Validator(output_schema())
+    validator.validate(seed_output)
+    passages = [
+        "JAKE TAPPER: Do you think it will open?\n\nANN LEE: It will open in May.",
+        "She watched “Morning Joe” on Tuesday. Ann Lee said the bridge would open.",
+        "“Who pays?” he asked.",
+    ]
+    for text in passages:
+        validator.validate(orjson.loads(orjson.dumps(article_to_dict(extract(text)))))
+
+
+def test_a_record_breaking_the_schema_is_caught(seed_output):
+    import jsonschema
+
+    from quotex.schema import output_schema
+
+    broken = dict(seed_output, quotes=[dict(seed_output["quotes"][0], type="shouted")])
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, output_schema())
