@@ -309,11 +309,7 @@ class _Sink:
         self.finished: set[tuple[str, str]] = file.finished if file is not None else set()
         self.console: Any = None
         if output_format == "pretty":
-            from rich.console import Console
-
-            self.console = Console(soft_wrap=False)
-            # rich exits with status 1 when the reader goes away; quotex ... | head ends quietly
-            self.console.on_broken_pipe = _reader_went_away
+            self.console = _console(soft_wrap=False)
 
     def write(self, article: Article) -> None:
         from quotex.writers import jsonl_line, render_article
@@ -354,6 +350,16 @@ def _open_sink(output: str | None, output_format: str, resume: bool) -> _Sink:
         return _Sink("jsonl", OutputFile(output, resume=resume))
     except QuotexError as error:
         raise click.ClickException(printable(str(error))) from None
+
+
+def _console(**options: Any) -> Any:
+    """A rich Console for stdout whose reader may go away (quotex ... | head): rich would exit
+    with status 1 there; quotex ends quietly."""
+    from rich.console import Console
+
+    console: Any = Console(**options)
+    console.on_broken_pipe = _reader_went_away
+    return console
 
 
 def _reader_went_away() -> None:
@@ -414,6 +420,163 @@ def rules_cli(examples: bool) -> None:
             click.echo(line)
             if examples:
                 click.echo(f"      e.g. {layout.example!r}")
+
+
+def _records(paths: tuple[str, ...]) -> Iterator[dict[str, Any]]:
+    """The article records of quotex output files ('-': stdin); a bad line is named on stderr."""
+    from quotex.corpus import read_records
+
+    for path in paths or ("-",):
+        try:
+            stream = sys.stdin.buffer if path == "-" else open(path, "rb")
+        except OSError as error:
+            _error(f"{path}: cannot read: {error.strerror or error}")
+            continue
+        with stream if path != "-" else _nothing_to_close():
+            for record in read_records(stream, "<stdin>" if path == "-" else path):
+                if isinstance(record, InputError):
+                    _error(str(record))
+                else:
+                    yield record
+
+
+@contextmanager
+def _nothing_to_close() -> Iterator[None]:
+    yield
+
+
+@cli.command("table")
+@click.argument("outputs", nargs=-1, type=click.Path(readable=False))
+@click.option(
+    "--kind",
+    type=click.Choice(("quotes", "people", "places", "organisations")),
+    default="quotes",
+    show_default=True,
+    help="One row per quote, or per entity entry of this kind.",
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the table here (default: stdout).")
+@click.option(
+    "--format",
+    "table_format_name",
+    type=click.Choice(("csv", "tsv", "jsonl", "parquet")),
+    help="Default: from the -o suffix, else csv.",
+)
+def table_cli(outputs: tuple[str, ...], kind: str, output: str | None, table_format_name: str | None) -> None:
+    """Flatten quotex output (JSONL files from quotex extract, or '-') into a table: one row
+    per quote, with its article, outlet, date, speaker and cross-article speaker key; or one
+    row per person, place or organisation entry. Streams: memory stays flat.
+
+    \b
+    Examples:
+        quotex table out.jsonl -o quotes.csv
+        quotex table out.jsonl --kind people -o people.parquet
+        quotex table out.jsonl --format tsv | column -t -s $'\\t'
+    """
+    from quotex.corpus import columns, rows
+    from quotex.writers import TableWriter, table_format
+
+    fmt = table_format(output, table_format_name)
+    if fmt == "parquet" and output is None:
+        raise click.UsageError("Parquet is written to a file: give -o FILE.parquet")
+    try:
+        stream = open(output, "wb") if output else sys.stdout.buffer
+    except OSError as error:
+        raise click.ClickException(printable(f"{output}: cannot write: {error.strerror or error}")) from None
+    try:
+        writer = TableWriter(stream, fmt, columns(kind))
+        for record in _records(outputs):
+            for row in rows(record, kind):
+                writer.write(row)
+        writer.close()
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    except QuotexError as error:
+        raise click.ClickException(printable(str(error))) from None
+    except OSError as error:
+        raise click.ClickException(
+            printable(f"{output or 'standard output'}: cannot write: {error.strerror or error}")
+        ) from None
+    finally:
+        if output:
+            stream.close()
+
+
+@cli.command("stats")
+@click.argument("outputs", nargs=-1, type=click.Path(readable=False))
+@click.option("--by", type=click.Choice(("outlet", "date", "month")), help="Counts per outlet, day or month.")
+@click.option(
+    "--top", type=click.IntRange(min=1), default=10, show_default=True, help="How many top speakers and entities."
+)
+@click.option(
+    "--format",
+    "stats_format",
+    type=click.Choice(("table", "jsonl", "csv")),
+    default="table",
+    show_default=True,
+    help="Rich tables, or the same numbers for machines.",
+)
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, help="Only quotes at least this confident.")
+@click.option(
+    "--type",
+    "types",
+    multiple=True,
+    type=click.Choice(("direct", "partial", "indirect")),
+    help="Only quotes of this type (repeatable).",
+)
+@click.option(
+    "--speech-only",
+    is_flag=True,
+    help="Leave out indirect quotes that report a belief, a wish or a finding rather than words.",
+)
+def stats_cli(
+    outputs: tuple[str, ...],
+    by: str | None,
+    top: int,
+    stats_format: str,
+    min_confidence: float,
+    types: tuple[str, ...],
+    speech_only: bool,
+) -> None:
+    """Counts across quotex output: top speakers (grouped by cross-article key), quotes per
+    type, speakers by kind and gender, top people, places and organisations; overall or per
+    outlet (from meta, else the URL's host), day or month.
+
+    \b
+    Examples:
+        quotex stats out.jsonl --top 20
+        quotex stats out.jsonl --by outlet --speech-only
+        quotex stats out.jsonl --by month --format csv > monthly.csv
+    """
+    from quotex.corpus import QuoteFilter, summarise, summary_rows
+
+    quote_filter = QuoteFilter(min_confidence, types, speech_only)
+    try:
+        groups = summarise(_records(outputs), by=by, quote_filter=quote_filter)
+    except QuotexError as error:
+        raise click.ClickException(printable(str(error))) from None
+    try:
+        if stats_format == "table":
+            from quotex.writers import render_summary
+
+            console = _console()
+            for group, summary in groups.items():
+                console.print(render_summary(group, summary, top))
+        else:
+            from quotex.writers import TableWriter
+
+            columns = (
+                ("group", "string"),
+                ("table", "string"),
+                ("item", "string"),
+                ("name", "string"),
+                ("count", "int"),
+            )
+            writer = TableWriter(sys.stdout.buffer, stats_format, columns)
+            for row in summary_rows(groups, top):
+                writer.write(row)
+            writer.close()
+    except BrokenPipeError:
+        _quiet_broken_pipe()
 
 
 @cli.command("schema")

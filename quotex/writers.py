@@ -13,7 +13,7 @@ from typing import IO, Any
 
 import orjson
 
-from quotex.errors import OutputError, printable
+from quotex.errors import OutputError, QuotexError, printable
 from quotex.models import Article
 
 _OMIT_WHEN_EMPTY = ("text",)
@@ -211,3 +211,130 @@ def render_article(article: Article) -> Any:
 
 def _count(number: int, one: str, many: str) -> str:
     return f"{number} {one if number == 1 else many}"
+
+
+TABLE_FORMATS = ("csv", "tsv", "jsonl", "parquet")
+
+
+def table_format(path: str | None, chosen: str | None) -> str:
+    """The format of a flat table: chosen, else from the file's suffix, else CSV."""
+    if chosen is not None:
+        return chosen
+    suffix = os.path.splitext(path or "")[1].lower().lstrip(".")
+    return (
+        {"ndjson": "jsonl", "pq": "parquet"}.get(suffix, suffix)
+        if suffix in (*TABLE_FORMATS, "ndjson", "pq")
+        else "csv"
+    )
+
+
+class TableWriter:
+    """Flat rows to CSV, TSV, JSON lines or Parquet, streamed: Parquet in row groups of
+    ``batch`` rows, with a column type for each column."""
+
+    def __init__(
+        self, stream: IO[bytes], fmt: str, columns: tuple[tuple[str, str], ...], *, batch: int = 50_000
+    ) -> None:
+        if fmt not in TABLE_FORMATS:
+            raise QuotexError(f"unknown table format {fmt!r}: choose one of {', '.join(TABLE_FORMATS)}")
+        self.stream, self.fmt, self.columns = stream, fmt, columns
+        self.names = [name for name, _ in columns]
+        self.pending: list[dict[str, Any]] = []
+        self.batch = batch
+        self.parquet: Any = None
+        if fmt in ("csv", "tsv"):
+            import csv
+            import io
+
+            self.text = io.TextIOWrapper(stream, encoding="utf-8", newline="", write_through=True)
+            self.csv = csv.writer(self.text, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+            self.csv.writerow(self.names)
+        elif fmt == "parquet":
+            try:
+                import pyarrow as pa
+                import pyarrow.parquet as pq
+            except ImportError:
+                raise QuotexError("Parquet needs pyarrow: pip install 'quotex[parquet]' (or pyarrow)") from None
+            types = {"string": pa.string(), "int": pa.int64(), "float": pa.float64()}
+            self.arrow_schema = pa.schema([(name, types[kind]) for name, kind in columns])
+            self.parquet = pq.ParquetWriter(stream, self.arrow_schema)
+
+    def write(self, row: dict[str, Any]) -> None:
+        if self.fmt == "jsonl":
+            self.stream.write(
+                orjson.dumps({name: row.get(name) for name in self.names}, option=orjson.OPT_APPEND_NEWLINE)
+            )
+        elif self.fmt == "parquet":
+            self.pending.append(row)
+            if len(self.pending) >= self.batch:
+                self._flush_parquet()
+        else:
+            self.csv.writerow(["" if row.get(name) is None else row.get(name) for name in self.names])
+
+    def _flush_parquet(self) -> None:
+        import pyarrow as pa
+
+        if self.pending:
+            data = {name: [row.get(name) for row in self.pending] for name in self.names}
+            self.parquet.write_table(pa.Table.from_pydict(data, schema=self.arrow_schema))
+            self.pending = []
+
+    def close(self) -> None:
+        if self.fmt == "parquet":
+            self._flush_parquet()
+            self.parquet.close()
+        elif self.fmt in ("csv", "tsv"):
+            self.text.flush()
+            self.text.detach()
+        self.stream.flush()
+
+
+def render_summary(group: str, summary: Any, top: int) -> Any:
+    """A rich renderable of one group's counts (a ``corpus.Summary``)."""
+    from rich.columns import Columns
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    def table(
+        title: str, header: str, rows: list[tuple[str, int]], total: int | None = None, counted: str = "count"
+    ) -> Group:
+        shown = Table(show_edge=False, min_width=24)
+        shown.add_column(header, overflow="fold")
+        shown.add_column(counted, justify="right")
+        if total:
+            shown.add_column("share", justify="right")
+        for name, count in rows:
+            cells = [printable(str(name)), f"{count:,}"]
+            if total:
+                cells.append(f"{count / total:.0%}")
+            shown.add_row(*cells)
+        return Group(Text(title, style="bold"), shown, Text(""))
+
+    speakers = [(summary.name(key), count) for key, count in summary.speakers.most_common(top)]
+    # how many articles name each entity
+    parts: list[Any] = [
+        Text(
+            f"{summary.articles:,} articles · {summary.quotes:,} quotes · {summary.with_role:,} with a role\n",
+            style="dim",
+        ),
+        table("Top speakers", "speaker", speakers, counted="quotes"),
+        Columns(
+            [
+                table("Quotes", "type", summary.by_type.most_common(), summary.quotes),
+                table("Speakers", "kind", summary.by_kind.most_common(), summary.quotes),
+                table("Speakers", "gender", summary.by_gender.most_common(), summary.quotes),
+            ]
+        ),
+    ]
+    entities = [
+        table(
+            f"Top {kind}",
+            "articles naming",
+            [(summary.name(key), count) for key, count in summary.entities[kind].most_common(top)],
+        )
+        for kind in ("people", "places", "organisations")
+    ]
+    parts.append(Columns(entities))
+    return Panel(Group(*parts), title=Text(printable(group), style="bold"))

@@ -1,0 +1,311 @@
+"""The corpus view of quotex's output: flat rows (one per quote or entity entry) and counts
+across any number of articles, streamed (memory flat in the number of articles)."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+import orjson
+
+from quotex.errors import InputError, QuotexError
+
+KINDS = ("quotes", "people", "places", "organisations")
+# meta fields that name the outlet, in order of trust
+OUTLET_FIELDS = ("outlet", "publisher", "sitename", "source", "site")
+DATE_FIELDS = ("date", "published", "publish_date", "date_published")
+GROUPINGS = ("outlet", "date", "month")
+
+QUOTE_COLUMNS = (
+    ("article_id", "string"),
+    ("path", "string"),
+    ("outlet", "string"),
+    ("url", "string"),
+    ("date", "string"),
+    ("title", "string"),
+    ("speaker_id", "string"),
+    ("speaker_name", "string"),
+    ("speaker_key", "string"),
+    ("speaker_kind", "string"),
+    ("speaker_role", "string"),
+    ("speaker_gender", "string"),
+    ("type", "string"),
+    ("cue", "string"),
+    ("confidence", "float"),
+    ("rule", "string"),
+    ("text", "string"),
+    ("start", "int"),
+    ("end", "int"),
+)
+ENTITY_COLUMNS = (
+    ("article_id", "string"),
+    ("path", "string"),
+    ("outlet", "string"),
+    ("url", "string"),
+    ("date", "string"),
+    ("entity_id", "string"),
+    ("name", "string"),
+    ("key", "string"),
+    ("label", "string"),
+    ("mentions", "int"),
+    ("first_start", "int"),
+    ("country_code", "string"),
+    ("latitude", "float"),
+    ("longitude", "float"),
+)
+
+
+def columns(kind: str) -> tuple[tuple[str, str], ...]:
+    return QUOTE_COLUMNS if kind == "quotes" else ENTITY_COLUMNS
+
+
+def read_records(stream: IO[bytes], label: str) -> Iterator[dict[str, Any] | InputError]:
+    """The article records of a quotex output file; a line that is not one is reported."""
+    for number, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = orjson.loads(line)
+        except orjson.JSONDecodeError as error:
+            yield InputError(f"{label}:{number}", f"not valid JSON ({error})")
+            continue
+        if not isinstance(record, dict) or "quotes" not in record or "id" not in record:
+            yield InputError(f"{label}:{number}", "not a quotex article record (quotex extract writes them)")
+            continue
+        yield record
+
+
+@functools.lru_cache(maxsize=200_000)  # a corpus names the same people over and over
+def key_of(name: str | None) -> str | None:
+    """A cross-article key for a name: lower case, accents and punctuation left out, spaces
+    single ("Volodymyr Zelenskyy" and "Volodymyr Zelenskyy." are one key)."""
+    if not name:
+        return None
+    folded = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    plain = "".join(character for character in folded if not unicodedata.combining(character))
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s-]", "", plain.lower())).strip() or None
+
+
+def outlet_of(record: dict[str, Any]) -> str | None:
+    """The outlet an article comes from: a meta field naming it, else the host of its URL."""
+    meta = record.get("meta") or {}
+    for name in OUTLET_FIELDS:
+        value = meta.get(name)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    url = meta.get("url")
+    if isinstance(url, str):
+        host = _HOST.match(url)
+        if host is not None:
+            return host.group(1).lower().removeprefix("www.") or None
+    return None
+
+
+# the host of a URL: what follows the scheme, up to a port, path, query or fragment
+_HOST = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?([^:/?#]+)")
+
+
+def date_of(record: dict[str, Any]) -> str | None:
+    meta = record.get("meta") or {}
+    for name in DATE_FIELDS:
+        value = meta.get(name)
+        if isinstance(value, str) and re.match(r"\d{4}-\d{2}-\d{2}", value):
+            return value[:10]
+    return None
+
+
+def _article_columns(record: dict[str, Any]) -> dict[str, Any]:
+    meta = record.get("meta") or {}
+    return {
+        "article_id": str(record.get("id")),
+        "path": record.get("path"),
+        "outlet": outlet_of(record),
+        "url": meta.get("url") if isinstance(meta.get("url"), str) else None,
+        "date": date_of(record),
+    }
+
+
+def rows(record: dict[str, Any], kind: str) -> Iterator[dict[str, Any]]:
+    """The flat rows of one article record: one per quote, or one per entity entry."""
+    article = _article_columns(record)
+    if kind == "quotes":
+        meta = record.get("meta") or {}
+        article["title"] = meta.get("title") if isinstance(meta.get("title"), str) else None
+        speakers = {speaker["id"]: speaker for speaker in record.get("speakers", ())}
+        linked = _linked_names(record)
+        for quote in record["quotes"]:
+            speaker = quote.get("speaker") or {}
+            entry = speakers.get(speaker.get("id")) or {}
+            name = speaker.get("name")
+            yield {
+                **article,
+                "speaker_id": speaker.get("id"),
+                "speaker_name": name,
+                "speaker_key": key_of(linked.get(speaker.get("id") or "", name))
+                if speaker.get("kind") in ("person", "organisation")
+                else None,
+                "speaker_kind": speaker.get("kind"),
+                "speaker_role": entry.get("role"),
+                "speaker_gender": entry.get("gender"),
+                "type": quote["type"],
+                "cue": (quote.get("cue") or {}).get("text"),
+                "confidence": quote.get("confidence"),
+                "rule": quote.get("rule"),
+                "text": quote.get("text"),
+                "start": quote.get("start"),
+                "end": quote.get("end"),
+            }
+        return
+    for entity in record.get(kind, []):
+        mentions = entity.get("mentions") or []
+        yield {
+            **article,
+            "entity_id": entity["id"],
+            "name": entity["name"],
+            "key": key_of(entity["name"]),
+            "label": entity.get("label"),
+            "mentions": entity.get("count"),
+            "first_start": mentions[0]["start"] if mentions else None,
+            "country_code": entity.get("country_code"),
+            "latitude": entity.get("latitude"),
+            "longitude": entity.get("longitude"),
+        }
+
+
+def _linked_names(record: dict[str, Any]) -> dict[str, str]:
+    """The canonical name of each entity of an article, by id: a speaker linked to one is
+    counted under it."""
+    return {entity["id"]: entity["name"] for group in KINDS[1:] for entity in record.get(group, ())}
+
+
+# --- summaries ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteFilter:
+    min_confidence: float = 0.0
+    types: tuple[str, ...] = ()
+    speech_only: bool = False  # leave out indirect quotes that report a thought or an intention
+
+    def keeps(self, row: dict[str, Any]) -> bool:
+        return self.keeps_quote(row["type"], row["confidence"], row["cue"])
+
+    def keeps_quote(self, quote_type: str, confidence: float | None, cue: str | None) -> bool:
+        if (confidence or 0.0) < self.min_confidence:
+            return False
+        if self.types and quote_type not in self.types:
+            return False
+        return not (self.speech_only and quote_type == "indirect" and not _reports_speech(cue))
+
+
+# cues of indirect quotes that report a thought, a wish, a plan or a finding, not words said
+_NOT_SPEECH = re.compile(
+    r"^(believe|think|thought|know|knew|expect|hope|fear|worr|doubt|feel|felt|suspect|assum|consider|"
+    r"understand|underst|realiz|realis|recogni|decid|determin|find|found|see|saw|seen|view|regard|"
+    r"want|plan|intend|seek|sought|aim|wish|show|demonstrat|prov|like|dislike|hate|love)",
+    re.IGNORECASE,
+)
+
+
+def _reports_speech(cue: str | None) -> bool:
+    return cue is not None and _NOT_SPEECH.match(cue) is None
+
+
+@dataclass
+class Summary:
+    """Counts over a corpus, or over one group of it (an outlet, a day, a month)."""
+
+    articles: int = 0
+    quotes: int = 0
+    by_type: Counter[str] = field(default_factory=Counter)
+    by_kind: Counter[str] = field(default_factory=Counter)
+    by_gender: Counter[str] = field(default_factory=Counter)
+    with_role: int = 0
+    speakers: Counter[str] = field(default_factory=Counter)  # quotes per cross-article key
+    speaker_names: dict[str, Counter[str]] = field(default_factory=dict)
+    entities: dict[str, Counter[str]] = field(default_factory=lambda: {kind: Counter() for kind in KINDS[1:]})
+    entity_names: dict[str, Counter[str]] = field(default_factory=dict)
+
+    def add(self, record: dict[str, Any], quote_filter: QuoteFilter) -> None:
+        self.articles += 1
+        speakers = {speaker["id"]: speaker for speaker in record.get("speakers", ())}
+        linked = _linked_names(record)
+        for quote in record["quotes"]:
+            cue = quote.get("cue")
+            if not quote_filter.keeps_quote(quote["type"], quote.get("confidence"), cue["text"] if cue else None):
+                continue
+            speaker = quote.get("speaker") or {}
+            kind = speaker.get("kind")
+            entry = speakers.get(speaker.get("id")) or {}
+            self.quotes += 1
+            self.by_type[quote["type"]] += 1
+            self.by_kind[kind or "none"] += 1
+            self.by_gender[entry.get("gender") or "unknown"] += 1
+            self.with_role += entry.get("role") is not None
+            if kind in ("person", "organisation"):
+                name = speaker.get("name")
+                key = key_of(linked.get(speaker.get("id") or "", name))
+                if key:
+                    self.speakers[key] += 1
+                    _count(self.speaker_names, key, name or key)
+        for kind in KINDS[1:]:
+            counter = self.entities[kind]
+            for entity in record.get(kind, ()):
+                key = key_of(entity["name"])
+                if key:
+                    counter[key] += 1  # articles naming it
+                    _count(self.entity_names, key, entity["name"])
+
+    def name(self, key: str) -> str:
+        names = self.speaker_names.get(key) or self.entity_names.get(key)
+        return names.most_common(1)[0][0] if names else key
+
+
+def _count(names: dict[str, Counter[str]], key: str, name: str) -> None:
+    counter = names.get(key)
+    if counter is None:
+        counter = names[key] = Counter()
+    counter[name] += 1
+
+
+def summarise(
+    records: Iterable[dict[str, Any]], *, by: str | None = None, quote_filter: QuoteFilter = QuoteFilter()
+) -> dict[str, Summary]:
+    """Counts for the whole corpus (key ``"all"``), or per outlet, day or month."""
+    if by is not None and by not in GROUPINGS:
+        raise QuotexError(f"--by {by!r}: choose one of {', '.join(GROUPINGS)}")
+    groups: dict[str, Summary] = {}
+    for record in records:
+        if by is None:
+            group = "all"
+        elif by == "outlet":
+            group = outlet_of(record) or "unknown outlet"
+        else:
+            date = date_of(record)
+            group = (date[:7] if by == "month" else date) if date else "unknown date"
+        groups.setdefault(group, Summary()).add(record, quote_filter)
+    return dict(sorted(groups.items()))
+
+
+def summary_rows(groups: dict[str, Summary], top: int) -> Iterator[dict[str, Any]]:
+    """The summaries as flat rows for machines: one per (group, table, item)."""
+    for group, summary in groups.items():
+        yield {"group": group, "table": "articles", "item": "articles", "name": None, "count": summary.articles}
+        yield {"group": group, "table": "quotes", "item": "quotes", "name": None, "count": summary.quotes}
+        for table, counter in (
+            ("type", summary.by_type),
+            ("speaker_kind", summary.by_kind),
+            ("gender", summary.by_gender),
+        ):
+            for item, count in counter.most_common():
+                yield {"group": group, "table": table, "item": item, "name": None, "count": count}
+        for key, count in summary.speakers.most_common(top):
+            yield {"group": group, "table": "top_speakers", "item": key, "name": summary.name(key), "count": count}
+        for kind in KINDS[1:]:
+            for key, count in summary.entities[kind].most_common(top):
+                yield {"group": group, "table": f"top_{kind}", "item": key, "name": summary.name(key), "count": count}

@@ -1,0 +1,141 @@
+"""The corpus view: flat tables and counts over quotex output (quotex table, quotex stats)."""
+
+import csv
+import io
+
+import orjson
+import pytest
+from click.testing import CliRunner
+
+from quotex.cli import cli
+from quotex.corpus import QuoteFilter, columns, key_of, outlet_of, rows, summarise
+
+ARTICLES = [
+    {
+        "id": "a",
+        "text": "“We will rebuild the bridge,” Mayor Ann Lee said. Tom Hart said it was “a waste.” "
+        "She added that the council believes in it.",
+        "url": "https://www.ledger.example/bridge",
+        "date": "2026-11-03",
+    },
+    {
+        "id": "b",
+        "text": "“We are ready,” Ann Lee said in Springfield on Monday.",
+        "publisher": "Daily Ledger",
+        "date": "2026-12-01T10:00",
+    },
+]
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def output(nlp, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    source = folder / "in.jsonl"
+    source.write_bytes(b"".join(orjson.dumps(article) + b"\n" for article in ARTICLES))
+    out = folder / "out.jsonl"
+    assert run("extract", str(source), "-o", str(out)).exit_code == 0
+    return out
+
+
+def records(path):
+    return [orjson.loads(line) for line in path.read_bytes().splitlines()]
+
+
+@pytest.mark.parametrize(
+    "name, key",
+    [("Volodymyr Zelenskyy", "volodymyr zelenskyy"), ("José  Martí.", "jose marti"), ("O’Brien", "obrien"), ("", None)],
+)
+def test_the_cross_article_key_ignores_case_accents_and_punctuation(name, key):
+    assert key_of(name) == key
+
+
+def test_the_outlet_is_the_meta_field_naming_it_else_the_urls_host():
+    assert outlet_of({"meta": {"publisher": "Daily Ledger", "url": "https://x.example/a"}}) == "Daily Ledger"
+    assert outlet_of({"meta": {"url": "https://www.ledger.example/bridge"}}) == "ledger.example"
+    assert outlet_of({"meta": {}}) is None
+
+
+def test_quote_rows_carry_article_outlet_date_speaker_and_key(output):
+    found = [row for record in records(output) for row in rows(record, "quotes")]
+    assert [row["article_id"] for row in found] == ["a", "a", "a", "b"]
+    first = found[0]
+    assert (first["outlet"], first["date"], first["speaker_name"], first["speaker_key"]) == (
+        "ledger.example",
+        "2026-11-03",
+        "Ann Lee",
+        "ann lee",
+    )
+    assert found[-1]["outlet"] == "Daily Ledger" and found[-1]["date"] == "2026-12-01"
+    assert set(first) == {name for name, _ in columns("quotes")}
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "jsonl"])
+def test_table_writes_one_row_per_quote_in_each_text_format(output, fmt):
+    result = run("table", str(output), "--format", fmt)
+    assert result.exit_code == 0
+    if fmt == "jsonl":
+        table = [orjson.loads(line) for line in result.stdout.splitlines()]
+    else:
+        table = list(csv.DictReader(io.StringIO(result.stdout), delimiter="," if fmt == "csv" else "\t"))
+    assert [row["speaker_key"] for row in table] == ["ann lee", "tom hart", "ann lee", "ann lee"]
+
+
+def test_table_of_people_has_one_row_per_entry(output):
+    table = list(csv.DictReader(io.StringIO(run("table", str(output), "--kind", "people").stdout)))
+    assert [(row["article_id"], row["name"]) for row in table] == [
+        ("a", "Ann Lee"),
+        ("a", "Tom Hart"),
+        ("b", "Ann Lee"),
+    ]
+
+
+def test_parquet_has_typed_columns(output, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    target = tmp_path / "quotes.parquet"
+    assert run("table", str(output), "-o", str(target)).exit_code == 0
+    table = pq.read_table(target)
+    assert table.num_rows == 4
+    assert str(table.schema.field("confidence").type) == "double" and str(table.schema.field("start").type) == "int64"
+
+
+def test_stats_count_speakers_across_articles_by_key(output):
+    (summary,) = summarise(records(output)).values()
+    assert summary.articles == 2 and summary.quotes == 4
+    assert summary.speakers.most_common(1) == [("ann lee", 3)]
+    assert summary.entities["people"]["ann lee"] == 2  # articles naming her
+
+
+def test_stats_filters_and_groups(output):
+    speech = summarise(records(output), quote_filter=QuoteFilter(speech_only=True))["all"]
+    assert speech.quotes == 4  # "added" reports words
+    indirect_only = summarise(records(output), quote_filter=QuoteFilter(types=("indirect",)))["all"]
+    assert indirect_only.by_type == {"indirect": 1}
+    by_month = summarise(records(output), by="month")
+    assert list(by_month) == ["2026-11", "2026-12"]
+    by_outlet = summarise(records(output), by="outlet")
+    assert set(by_outlet) == {"Daily Ledger", "ledger.example"}
+
+
+def test_stats_for_machines_give_the_same_numbers(output):
+    result = run("stats", str(output), "--format", "jsonl")
+    found = [orjson.loads(line) for line in result.stdout.splitlines()]
+    top = [row for row in found if row["table"] == "top_speakers"]
+    assert top[0] == {"group": "all", "table": "top_speakers", "item": "ann lee", "name": "Ann Lee", "count": 3}
+
+
+def test_stats_prints_tables_for_people(output):
+    result = run("stats", str(output), "--by", "outlet")
+    assert result.exit_code == 0
+    assert "Top speakers" in result.stdout and "Daily Ledger" in result.stdout
+
+
+def test_a_line_that_is_no_article_record_is_named_and_the_rest_counted(output, tmp_path):
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_bytes(b"not json\n" + output.read_bytes())
+    result = run("stats", str(mixed), "--format", "csv")
+    assert f"{mixed}:1: not valid JSON" in result.stderr
+    assert "all,articles,articles,,2" in result.stdout
