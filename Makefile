@@ -51,6 +51,7 @@ bench: install
 	$(PY) -m pip install --quiet psutil
 	$(PY) tests/bench.py
 	$(PY) tests/bench_hostile.py
+	$(PY) tests/bench_corpus.py
 
 fuzz: install
 	$(PY) tests/fuzz.py $${FUZZ_CASES:-2000} $${FUZZ_SEED:-1}
