@@ -579,6 +579,39 @@ def stats_cli(
         _quiet_broken_pipe()
 
 
+@cli.command("report")
+@click.argument("outputs", nargs=-1, type=click.Path(readable=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="The HTML file to write.")
+@click.option("--title", default="quotex report", show_default=True, help="The report's title.")
+@click.option(
+    "--top", type=click.IntRange(min=1), default=15, show_default=True, help="How many top speakers and entities."
+)
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, help="Only quotes at least this confident.")
+@click.option(
+    "--speech-only", is_flag=True, help="Leave out indirect quotes that report a belief, a wish or a finding."
+)
+def report_cli(
+    outputs: tuple[str, ...], output: str, title: str, top: int, min_confidence: float, speech_only: bool
+) -> None:
+    """A report of quotex output as one self-contained HTML page (no network needed to open
+    it, readable on a phone): top speakers, quotes over time, speakers by kind and gender per
+    outlet, and the places, people and organisations named most.
+
+    \b
+    Example:
+        quotex report out.jsonl -o report.html --title "November coverage"
+    """
+    from quotex.corpus import QuoteFilter
+    from quotex.report import build, render
+
+    page = render(build(_records(outputs), QuoteFilter(min_confidence, (), speech_only)), title=title, top=top)
+    try:
+        with open(output, "w", encoding="utf-8") as handle:
+            handle.write(page)
+    except OSError as error:
+        raise click.ClickException(printable(f"{output}: cannot write: {error.strerror or error}")) from None
+
+
 @cli.command("schema")
 def schema_cli() -> None:
     """The JSON Schema of the output records (one article per JSONL line).
