@@ -562,16 +562,10 @@ def stats_cli(
             for group, summary in groups.items():
                 console.print(render_summary(group, summary, top))
         else:
+            from quotex.corpus import SUMMARY_COLUMNS
             from quotex.writers import TableWriter
 
-            columns = (
-                ("group", "string"),
-                ("table", "string"),
-                ("item", "string"),
-                ("name", "string"),
-                ("count", "int"),
-            )
-            writer = TableWriter(sys.stdout.buffer, stats_format, columns)
+            writer = TableWriter(sys.stdout.buffer, stats_format, SUMMARY_COLUMNS)
             for row in summary_rows(groups, top):
                 writer.write(row)
             writer.close()

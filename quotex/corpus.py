@@ -34,7 +34,9 @@ QUOTE_COLUMNS = (
     ("speaker_kind", "string"),
     ("speaker_role", "string"),
     ("speaker_gender", "string"),
+    ("speaker_gender_evidence", "string"),
     ("type", "string"),
+    ("indirect_kind", "string"),
     ("cue", "string"),
     ("confidence", "float"),
     ("rule", "string"),
@@ -119,62 +121,78 @@ def date_of(record: dict[str, Any]) -> str | None:
     return None
 
 
-def _article_columns(record: dict[str, Any]) -> dict[str, Any]:
+def _article_columns(record: dict[str, Any]) -> tuple[Any, ...]:
+    """article_id, path, outlet, url, date: the columns every row starts with."""
     meta = record.get("meta") or {}
-    return {
-        "article_id": str(record.get("id")),
-        "path": record.get("path"),
-        "outlet": outlet_of(record),
-        "url": meta.get("url") if isinstance(meta.get("url"), str) else None,
-        "date": date_of(record),
-    }
+    url = meta.get("url")
+    return (
+        str(record.get("id")),
+        record.get("path"),
+        outlet_of(record),
+        url if isinstance(url, str) else None,
+        date_of(record),
+    )
 
 
-def rows(record: dict[str, Any], kind: str) -> Iterator[dict[str, Any]]:
-    """The flat rows of one article record: one per quote, or one per entity entry."""
+def rows(record: dict[str, Any], kind: str) -> Iterator[tuple[Any, ...]]:
+    """The flat rows of one article record, as tuples in the order of ``columns(kind)``: one
+    per quote, or one per entity entry."""
     article = _article_columns(record)
     if kind == "quotes":
         meta = record.get("meta") or {}
-        article["title"] = meta.get("title") if isinstance(meta.get("title"), str) else None
+        title = meta.get("title")
+        article += (title if isinstance(title, str) else None,)
         speakers = {speaker["id"]: speaker for speaker in record.get("speakers", ())}
         linked = _linked_names(record)
         for quote in record["quotes"]:
-            speaker = quote.get("speaker") or {}
-            entry = speakers.get(speaker.get("id")) or {}
-            name = speaker.get("name")
-            yield {
-                **article,
-                "speaker_id": speaker.get("id"),
-                "speaker_name": name,
-                "speaker_key": key_of(linked.get(speaker.get("id") or "", name))
-                if speaker.get("kind") in ("person", "organisation")
-                else None,
-                "speaker_kind": speaker.get("kind"),
-                "speaker_role": entry.get("role"),
-                "speaker_gender": entry.get("gender"),
-                "type": quote["type"],
-                "cue": (quote.get("cue") or {}).get("text"),
-                "confidence": quote.get("confidence"),
-                "rule": quote.get("rule"),
-                "text": quote.get("text"),
-                "start": quote.get("start"),
-                "end": quote.get("end"),
-            }
+            speaker = quote.get("speaker") or _NO_SPEAKER
+            speaker_id = speaker.get("id")
+            entry = speakers.get(speaker_id) or _NO_SPEAKER
+            name, kind_of_speaker = speaker.get("name"), speaker.get("kind")
+            cue = quote.get("cue")
+            key = key_of(linked.get(speaker_id or "", name)) if kind_of_speaker in _NAMED_KINDS else None
+            yield article + (
+                speaker_id,
+                name,
+                key,
+                kind_of_speaker,
+                entry.get("role"),
+                entry.get("gender"),
+                entry.get("gender_evidence"),
+                quote["type"],
+                quote.get("indirect_kind"),
+                cue["text"] if cue else None,
+                quote.get("confidence"),
+                quote.get("rule"),
+                quote.get("text"),
+                quote.get("start"),
+                quote.get("end"),
+            )
         return
-    for entity in record.get(kind, []):
-        mentions = entity.get("mentions") or []
-        yield {
-            **article,
-            "entity_id": entity["id"],
-            "name": entity["name"],
-            "key": key_of(entity["name"]),
-            "label": entity.get("label"),
-            "mentions": entity.get("count"),
-            "first_start": mentions[0]["start"] if mentions else None,
-            "country_code": entity.get("country_code"),
-            "latitude": entity.get("latitude"),
-            "longitude": entity.get("longitude"),
-        }
+    for entity in record.get(kind, ()):
+        mentions = entity.get("mentions") or ()
+        yield article + (
+            entity["id"],
+            entity["name"],
+            key_of(entity["name"]),
+            entity.get("label"),
+            entity.get("count"),
+            mentions[0]["start"] if mentions else None,
+            entity.get("country_code"),
+            entity.get("latitude"),
+            entity.get("longitude"),
+        )
+
+
+def row_dicts(record: dict[str, Any], kind: str) -> Iterator[dict[str, Any]]:
+    """``rows`` as dictionaries, by column name."""
+    names = [name for name, _ in columns(kind)]
+    for row in rows(record, kind):
+        yield dict(zip(names, row, strict=True))
+
+
+_NO_SPEAKER: dict[str, Any] = {}
+_NAMED_KINDS = ("person", "organisation")
 
 
 def _linked_names(record: dict[str, Any]) -> dict[str, str]:
@@ -191,9 +209,6 @@ class QuoteFilter:
     min_confidence: float = 0.0
     types: tuple[str, ...] = ()
     speech_only: bool = False  # leave out indirect quotes that report a thought or an intention
-
-    def keeps(self, row: dict[str, Any]) -> bool:
-        return self.keeps_quote(row["type"], row["confidence"], row["cue"])
 
     def keeps_quote(self, quote_type: str, confidence: float | None, cue: str | None) -> bool:
         if (confidence or 0.0) < self.min_confidence:
@@ -235,9 +250,12 @@ class Summary:
         self.articles += 1
         speakers = {speaker["id"]: speaker for speaker in record.get("speakers", ())}
         linked = _linked_names(record)
+        filtering = quote_filter != NO_FILTER
         for quote in record["quotes"]:
             cue = quote.get("cue")
-            if not quote_filter.keeps_quote(quote["type"], quote.get("confidence"), cue["text"] if cue else None):
+            if filtering and not quote_filter.keeps_quote(
+                quote["type"], quote.get("confidence"), cue["text"] if cue else None
+            ):
                 continue
             speaker = quote.get("speaker") or {}
             kind = speaker.get("kind")
@@ -266,6 +284,9 @@ class Summary:
         return names.most_common(1)[0][0] if names else key
 
 
+NO_FILTER = QuoteFilter()
+
+
 def _count(names: dict[str, Counter[str]], key: str, name: str) -> None:
     counter = names.get(key)
     if counter is None:
@@ -288,24 +309,30 @@ def summarise(
         else:
             date = date_of(record)
             group = (date[:7] if by == "month" else date) if date else "unknown date"
-        groups.setdefault(group, Summary()).add(record, quote_filter)
+        summary = groups.get(group)
+        if summary is None:
+            summary = groups[group] = Summary()
+        summary.add(record, quote_filter)
     return dict(sorted(groups.items()))
 
 
-def summary_rows(groups: dict[str, Summary], top: int) -> Iterator[dict[str, Any]]:
-    """The summaries as flat rows for machines: one per (group, table, item)."""
+SUMMARY_COLUMNS = (("group", "string"), ("table", "string"), ("item", "string"), ("name", "string"), ("count", "int"))
+
+
+def summary_rows(groups: dict[str, Summary], top: int) -> Iterator[tuple[Any, ...]]:
+    """The summaries as flat rows for machines (``SUMMARY_COLUMNS``): one per (group, table, item)."""
     for group, summary in groups.items():
-        yield {"group": group, "table": "articles", "item": "articles", "name": None, "count": summary.articles}
-        yield {"group": group, "table": "quotes", "item": "quotes", "name": None, "count": summary.quotes}
+        yield (group, "articles", "articles", None, summary.articles)
+        yield (group, "quotes", "quotes", None, summary.quotes)
         for table, counter in (
             ("type", summary.by_type),
             ("speaker_kind", summary.by_kind),
             ("gender", summary.by_gender),
         ):
             for item, count in counter.most_common():
-                yield {"group": group, "table": table, "item": item, "name": None, "count": count}
+                yield (group, table, item, None, count)
         for key, count in summary.speakers.most_common(top):
-            yield {"group": group, "table": "top_speakers", "item": key, "name": summary.name(key), "count": count}
+            yield (group, "top_speakers", key, summary.name(key), count)
         for kind in KINDS[1:]:
             for key, count in summary.entities[kind].most_common(top):
-                yield {"group": group, "table": f"top_{kind}", "item": key, "name": summary.name(key), "count": count}
+                yield (group, f"top_{kind}", key, summary.name(key), count)

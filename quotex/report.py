@@ -28,7 +28,10 @@ class Corpus:
         before = self.total.quotes
         self.total.add(record, quote_filter)
         outlet = outlet_of(record) or "unknown outlet"
-        self.outlets.setdefault(outlet, Summary()).add(record, quote_filter)
+        summary = self.outlets.get(outlet)
+        if summary is None:
+            summary = self.outlets[outlet] = Summary()
+        summary.add(record, quote_filter)
         date = date_of(record)
         self.months[date[:7] if date else "undated"] += self.total.quotes - before
         for place in record.get("places", ()):

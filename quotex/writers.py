@@ -239,16 +239,19 @@ class TableWriter:
             raise QuotexError(f"unknown table format {fmt!r}: choose one of {', '.join(TABLE_FORMATS)}")
         self.stream, self.fmt, self.columns = stream, fmt, columns
         self.names = [name for name, _ in columns]
-        self.pending: list[dict[str, Any]] = []
+        self.pending: list[tuple[Any, ...]] = []
         self.batch = batch
         self.parquet: Any = None
         if fmt in ("csv", "tsv"):
             import csv
             import io
 
-            self.text = io.TextIOWrapper(stream, encoding="utf-8", newline="", write_through=True)
+            # rows go to text in memory and out as UTF-8 a batch at a time: encoding row by
+            # row costs more than writing them
+            self.text = io.StringIO()
             self.csv = csv.writer(self.text, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
             self.csv.writerow(self.names)
+            self.written = 0
         elif fmt == "parquet":
             try:
                 import pyarrow as pa
@@ -259,23 +262,30 @@ class TableWriter:
             self.arrow_schema = pa.schema([(name, types[kind]) for name, kind in columns])
             self.parquet = pq.ParquetWriter(stream, self.arrow_schema)
 
-    def write(self, row: dict[str, Any]) -> None:
+    def write(self, row: tuple[Any, ...]) -> None:
+        """One row: its values in the order of the columns (None for a missing value)."""
         if self.fmt == "jsonl":
-            self.stream.write(
-                orjson.dumps({name: row.get(name) for name in self.names}, option=orjson.OPT_APPEND_NEWLINE)
-            )
+            self.stream.write(orjson.dumps(dict(zip(self.names, row, strict=True)), option=orjson.OPT_APPEND_NEWLINE))
         elif self.fmt == "parquet":
             self.pending.append(row)
             if len(self.pending) >= self.batch:
                 self._flush_parquet()
         else:
-            self.csv.writerow(["" if row.get(name) is None else row.get(name) for name in self.names])
+            self.csv.writerow(row)  # the csv module writes None as an empty field
+            self.written += 1
+            if self.written % 1000 == 0:
+                self._flush_text()
+
+    def _flush_text(self) -> None:
+        self.stream.write(self.text.getvalue().encode("utf-8"))
+        self.text.seek(0)
+        self.text.truncate()
 
     def _flush_parquet(self) -> None:
         import pyarrow as pa
 
         if self.pending:
-            data = {name: [row.get(name) for row in self.pending] for name in self.names}
+            data = {name: [row[number] for row in self.pending] for number, name in enumerate(self.names)}
             self.parquet.write_table(pa.Table.from_pydict(data, schema=self.arrow_schema))
             self.pending = []
 
@@ -284,8 +294,7 @@ class TableWriter:
             self._flush_parquet()
             self.parquet.close()
         elif self.fmt in ("csv", "tsv"):
-            self.text.flush()
-            self.text.detach()
+            self._flush_text()
         self.stream.flush()
 
 

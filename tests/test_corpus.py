@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from quotex.cli import cli
-from quotex.corpus import QuoteFilter, columns, key_of, outlet_of, rows, summarise
+from quotex.corpus import QuoteFilter, columns, key_of, outlet_of, row_dicts, summarise
 
 ARTICLES = [
     {
@@ -60,7 +60,7 @@ def test_the_outlet_is_the_meta_field_naming_it_else_the_urls_host():
 
 
 def test_quote_rows_carry_article_outlet_date_speaker_and_key(output):
-    found = [row for record in records(output) for row in rows(record, "quotes")]
+    found = [row for record in records(output) for row in row_dicts(record, "quotes")]
     assert [row["article_id"] for row in found] == ["a", "a", "a", "b"]
     first = found[0]
     assert (first["outlet"], first["date"], first["speaker_name"], first["speaker_key"]) == (
