@@ -8,6 +8,7 @@ a gazetteer and a majority vote, then people are merged by surname and spelling 
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from collections import Counter
@@ -250,6 +251,12 @@ def find_entities(
     return _numbered(clusters)
 
 
+def _overlaps(labels: Sequence[SpeakerLabel], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the labels (in text order, none overlapping)."""
+    index = bisect.bisect_right(labels, start, key=lambda label: label.end)
+    return index < len(labels) and labels[index].start < end
+
+
 def _gather_mentions(
     doc: Doc, text: str, skipped: list[SkippedRange], wanted: set[str], speaker_labels: Sequence[SpeakerLabel]
 ) -> dict[str, list[Mention]]:
@@ -264,7 +271,7 @@ def _gather_mentions(
     for ent in doc.ents:
         if ent.label_ not in wanted and ent.label_ not in ("NORP",):
             continue  # NORP is read so that a mislabelled demonym can be voted back
-        if any(ent.start_char < turn.end and turn.start < ent.end_char for turn in named):
+        if _overlaps(named, ent.start_char, ent.end_char):
             continue
         if is_skipped(ent.start_char, ent.end_char, skipped):
             continue

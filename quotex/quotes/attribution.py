@@ -8,6 +8,7 @@ leaves its rule's name and confidence on the quote, so a wrong attribution can b
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -68,7 +69,8 @@ def extract_quotes(
     # reported within it ("my staff told me not to go") is found as anywhere in the text
     unmarked = [pair for _, pair in turns.values() if pair.family == TURN]
     # words quoted within a turn are part of what its speaker says, as in any quote
-    pairs = [p for p in pairs if not any(turn.start <= p.start < turn.end for turn in unmarked)]
+    unmarked.sort(key=lambda turn: turn.start)
+    pairs = [p for p in pairs if not _within(unmarked, p.start)]
     context = QuoteContext(doc, pairs, paragraphs, entities)
     context.turns = turns
     if any(label.text == ANSWER for label in labels):
@@ -122,6 +124,12 @@ def extract_quotes(
     if layouts is not None:
         layouts.extend(draft.layout for draft in found)
     return [to_quote(context, draft) for draft in found], terms, speakers
+
+
+def _within(stretches: Sequence[MarkPair], position: int) -> bool:
+    """Whether `position` lies in one of the stretches (in text order, none overlapping)."""
+    index = bisect.bisect_right(stretches, position, key=lambda stretch: stretch.start) - 1
+    return index >= 0 and position < stretches[index].end
 
 
 OWN_SENTENCE_NAMES = frozenset(layout.name for layout in OWN_SENTENCE)

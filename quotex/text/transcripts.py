@@ -12,6 +12,7 @@ attribution (the label is the speaker) read the same labels.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -159,11 +160,17 @@ def split_at_turns(pairs: list[MarkPair], labels: list[SpeakerLabel], text: str)
     marked = [label for label in labels if label.marked]
     if not marked:
         return pairs
+    label_starts = [label.start for label in marked]  # in text order, one per paragraph
+
+    def opens_a_turn(position: int) -> bool:
+        index = bisect.bisect_left(label_starts, position)
+        return index < len(marked) and marked[index].line_start < position
+
     out: list[MarkPair] = []
     for pair in pairs:
         parts: list[list[tuple[int, int]]] = [[]]
         for piece in pair.pieces:
-            if parts[-1] and any(label.line_start < piece[0] <= label.start for label in marked):
+            if parts[-1] and opens_a_turn(piece[0]):
                 parts.append([])
             parts[-1].append(piece)
         if len(parts) == 1:

@@ -32,7 +32,8 @@ def transcript_turns(
                 turns[pairs[index].start] = turn
             continue
         end = paragraphs[label.paragraph][1]
-        if any(pair.start <= label.words_start < pair.end for pair in pairs):
+        index = bisect.bisect_right(starts, label.words_start) - 1
+        if index >= 0 and label.words_start < pairs[index].end:
             continue
         words = MarkPair(label.words_start, end, label.words_start, end, TURN, True, 1, ((label.words_start, end),))
         turns[words.start] = (label, words)
