@@ -538,7 +538,7 @@ def stats_cli(
     speech_only: bool,
 ) -> None:
     """Counts across quotex output: top speakers (grouped by cross-article key), quotes per
-    type, speakers by kind and gender, top people, places and organisations; overall or per
+    type, speakers by kind, gender and whether a role is given, top people, places and organisations; overall or per
     outlet (from meta, else the URL's host), day or month.
 
     \b

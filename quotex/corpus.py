@@ -16,6 +16,7 @@ import orjson
 from quotex.errors import InputError, QuotexError
 
 KINDS = ("quotes", "people", "places", "organisations")
+_EMPTY: dict[str, Any] = {}
 # meta fields that name the outlet, in order of trust
 OUTLET_FIELDS = ("outlet", "publisher", "sitename", "source", "site")
 DATE_FIELDS = ("date", "published", "publish_date", "date_published")
@@ -95,11 +96,12 @@ def key_of(name: str | None) -> str | None:
 
 def outlet_of(record: dict[str, Any]) -> str | None:
     """The outlet an article comes from: a meta field naming it, else the host of its URL."""
-    meta = record.get("meta") or {}
+    meta = record.get("meta") or _EMPTY
     for name in OUTLET_FIELDS:
-        value = meta.get(name)
-        if isinstance(value, str) and value.strip():
-            return value.strip()
+        if name in meta:
+            value = meta[name]
+            if isinstance(value, str) and value.strip():
+                return value.strip()
     url = meta.get("url")
     if isinstance(url, str):
         host = _HOST.match(url)
@@ -116,9 +118,12 @@ def date_of(record: dict[str, Any]) -> str | None:
     meta = record.get("meta") or {}
     for name in DATE_FIELDS:
         value = meta.get(name)
-        if isinstance(value, str) and re.match(r"\d{4}-\d{2}-\d{2}", value):
+        if isinstance(value, str) and _DATE.match(value):
             return value[:10]
     return None
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _article_columns(record: dict[str, Any]) -> tuple[Any, ...]:
@@ -240,6 +245,7 @@ class Summary:
     by_type: Counter[str] = field(default_factory=Counter)
     by_kind: Counter[str] = field(default_factory=Counter)
     by_gender: Counter[str] = field(default_factory=Counter)
+    by_role: Counter[str] = field(default_factory=Counter)  # "role given" or "no role"
     with_role: int = 0
     speakers: Counter[str] = field(default_factory=Counter)  # quotes per cross-article key
     speaker_names: dict[str, Counter[str]] = field(default_factory=dict)
@@ -264,7 +270,9 @@ class Summary:
             self.by_type[quote["type"]] += 1
             self.by_kind[kind or "none"] += 1
             self.by_gender[entry.get("gender") or "unknown"] += 1
-            self.with_role += entry.get("role") is not None
+            has_role = entry.get("role") is not None
+            self.with_role += has_role
+            self.by_role["role given" if has_role else "no role"] += 1
             if kind in ("person", "organisation"):
                 name = speaker.get("name")
                 key = key_of(linked.get(speaker.get("id") or "", name))
@@ -328,6 +336,7 @@ def summary_rows(groups: dict[str, Summary], top: int) -> Iterator[tuple[Any, ..
             ("type", summary.by_type),
             ("speaker_kind", summary.by_kind),
             ("gender", summary.by_gender),
+            ("role", summary.by_role),
         ):
             for item, count in counter.most_common():
                 yield (group, table, item, None, count)

@@ -65,6 +65,7 @@ def render(corpus: Corpus, *, title: str = "quotex report", top: int = 15) -> st
         _section("Quotes over time", _columns(months) if months else "<p>No article has a date.</p>"),
         _section("Speakers by kind, per outlet", _shares(corpus.outlets, "by_kind")),
         _section("Speakers by gender, per outlet", _shares(corpus.outlets, "by_gender")),
+        _section("Speakers with a role given, per outlet", _shares(corpus.outlets, "by_role")),
         _section("Quotes by type", _bars(total.by_type.most_common(), "quotes")),
         _section("Places named most", _map(corpus, places) + _places_table(corpus, places)),
         _section(
