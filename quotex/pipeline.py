@@ -190,9 +190,11 @@ def _split_leading_dash(nlp: Language) -> None:
 
 class _RunawayWordTokenizer:
     """spaCy's tokenizer, with stretches of text longer than LONG_RUN_CHARS without white
-    space ("““““…", "a.b,c;d:…") tokenized in pieces of that length: the tokenizer's prefix
-    and suffix search is quadratic in the length of a word, and one such stretch could stall
-    a batch. Text without one (any real article) goes to the tokenizer as it is."""
+    space ("““““…", "a.b,c;d:…") made one token per LONG_RUN_CHARS characters: the
+    tokenizer's prefix and suffix search is quadratic in the length of a word, and a
+    stretch cut into a token per mark would give the parser a million tokens to read. No word
+    is that long, so nothing is lost. Text without one (any real article) goes to the
+    tokenizer as it is."""
 
     def __init__(self, tokenizer: Any) -> None:
         self.tokenizer = tokenizer
@@ -209,7 +211,8 @@ class _RunawayWordTokenizer:
             if match.start() > position:
                 pieces.append(self.tokenizer(text[position : match.start()]))
             for start in range(match.start(), match.end(), LONG_RUN_CHARS):
-                pieces.append(self.tokenizer(text[start : min(start + LONG_RUN_CHARS, match.end())]))
+                piece = text[start : min(start + LONG_RUN_CHARS, match.end())]
+                pieces.append(Doc(self.tokenizer.vocab, words=[piece], spaces=[False]))
             position = match.end()
         if position < len(text):
             pieces.append(self.tokenizer(text[position:]))
