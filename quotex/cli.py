@@ -160,22 +160,23 @@ def extract_cli(
         jobs = choose_jobs(paths, total)
     sink = _open_sink(output, output_format, resume)
     failures = 0
-    results = extract_paths(
-        paths,
-        model=model_name,
-        jobs=jobs,
-        glob=glob,
-        options=options,
-        exclude=exclude,
-        done=sink.finished,
-        batch_size=batch_size,
-        include_text=include_text,
-        labels=label_list,
-        article_timeout=article_timeout,
-        on_warning=lambda warning: _warn(str(warning)),
-    )
+    results: Any = iter(())
     try:
         with _stopped_by_signals():
+            results = extract_paths(
+                paths,
+                model=model_name,
+                jobs=jobs,
+                glob=glob,
+                options=options,
+                exclude=exclude,
+                done=sink.finished,
+                batch_size=batch_size,
+                include_text=include_text,
+                labels=label_list,
+                article_timeout=article_timeout,
+                on_warning=lambda warning: _warn(str(warning)),
+            )
             for result in _with_progress(results, total, quiet):
                 if isinstance(result, InputError):
                     failures += 1
@@ -186,10 +187,11 @@ def extract_cli(
     except (KeyboardInterrupt, _Stopped) as stop:
         code = stop.code if isinstance(stop, _Stopped) else ExitCode.INTERRUPTED
         kept = sink.keep()  # what was finished stays, as complete lines
-        where = f" in {printable(kept)} (continue with --resume)" if kept else ""
-        _error(
-            f"{'interrupted' if code == ExitCode.INTERRUPTED else 'stopped by a signal'}; finished articles are kept{where}"
-        )
+        why = "interrupted" if code == ExitCode.INTERRUPTED else "stopped by a signal"
+        if kept is not None:
+            _error(f"{why}; the finished articles are in {printable(kept)}: continue with --resume")
+        else:
+            _error(f"{why}; what was finished was written")
         sys.exit(code)
     except BrokenPipeError:
         _quiet_broken_pipe()
@@ -199,7 +201,8 @@ def extract_cli(
         _error(str(error))
         sys.exit(ExitCode.INPUT_FAILED)
     finally:
-        results.close()  # stops the worker processes, whatever ended the run
+        if hasattr(results, "close"):
+            results.close()  # stops the worker processes, whatever ended the run
     if failures:
         sys.exit(ExitCode.INPUT_FAILED)
 

@@ -122,11 +122,18 @@ class OutputFile:
             raise OutputError(self._failure(error)) from None
 
     def keep(self) -> str | None:
-        """The run stops early: keep what was finished where it is; the file holding it."""
+        """The run stops early: keep what was finished where it is; the file holding it (None,
+        and no file left behind, when nothing was)."""
         try:
             self.stream.close()
         except OSError:
             pass
+        if self.partial is not None and self._good == 0:
+            try:
+                os.unlink(self.partial)
+            except OSError:
+                pass
+            return None
         return self.partial
 
 
