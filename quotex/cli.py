@@ -32,7 +32,7 @@ def _warn(message: str) -> None:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="quotex")
+@click.version_option(__version__, "-V", "--version", prog_name="quotex")
 def cli() -> None:
     """Who said what in news articles: quotes with their speakers, and the people,
     places and organisations mentioned.
