@@ -16,6 +16,7 @@ from collections.abc import Callable, Collection, Generator, Iterable, Iterator
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from quotex.errors import InputError, InputWarning, QuotexError
@@ -264,25 +265,47 @@ def _time_limit(seconds: float) -> Iterator[None]:
 # Each worker loads the pipeline once and runs the whole extraction, so only small
 # Article records cross process boundaries (never Docs).
 
-_WORKER: dict[str, Any] = {}
+
+@dataclass(frozen=True, slots=True)
+class WorkerSettings:
+    """What each worker process needs to extract as the parent would."""
+
+    model: str | None
+    batch_size: int
+    include_text: bool
+    labels: tuple[str, ...]
+    article_timeout: float
+
+
+@dataclass(slots=True)
+class _Worker:
+    """This worker process's pipeline, loaded once, and its settings."""
+
+    nlp: Language
+    settings: WorkerSettings
+
+
+_WORKER: list[_Worker] = []  # one entry, in a worker process
 # a pool that dies this many times running without finishing anything is not retried again
 MAX_POOL_DEATHS = 3
 
 
-def _init_worker(settings: dict[str, Any]) -> None:
+def _init_worker(settings: WorkerSettings) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
-    _WORKER.update(settings, nlp=load_pipeline_on_one_core(settings["model"]))
+    _WORKER[:] = [_Worker(load_pipeline_on_one_core(settings.model), settings)]
 
 
 def _work(chunk: list[SourceOrError]) -> list[Result]:
+    worker = _WORKER[0]
+    settings = worker.settings
     return list(
         process_sources(
-            _WORKER["nlp"],
+            worker.nlp,
             chunk,
-            batch_size=_WORKER["batch_size"],
-            include_text=_WORKER["include_text"],
-            labels=_WORKER["labels"],
-            article_timeout=_WORKER["article_timeout"],
+            batch_size=settings.batch_size,
+            include_text=settings.include_text,
+            labels=settings.labels,
+            article_timeout=settings.article_timeout,
         )
     )
 
@@ -290,7 +313,7 @@ def _work(chunk: list[SourceOrError]) -> list[Result]:
 class _Workers:
     """A pool of worker processes that can be replaced when one of them dies."""
 
-    def __init__(self, jobs: int, settings: dict[str, Any]) -> None:
+    def __init__(self, jobs: int, settings: WorkerSettings) -> None:
         import multiprocessing
 
         method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
@@ -343,14 +366,7 @@ def process_sources_parallel(
     run again in a new pool, the one it died on article by article, so that an article that
     kills its worker again is reported and the rest are kept.
     """
-    settings = {
-        "model": model,
-        "include_text": include_text,
-        "labels": labels,
-        "batch_size": batch_size,
-        "article_timeout": article_timeout,
-    }
-    workers = _Workers(jobs, settings)
+    workers = _Workers(jobs, WorkerSettings(model, batch_size, include_text, labels, article_timeout))
     in_flight: deque[tuple[list[SourceOrError], Future[list[Result]]]] = deque()
     iterator = iter(sources)
     try:
