@@ -198,29 +198,21 @@ def _batches(items: Iterable[tuple[str, SourceOrError]], size: int) -> Iterator[
 def _parsed(
     nlp: Language, batch: list[tuple[str, SourceOrError]], batch_size: int
 ) -> list[tuple[Doc | Exception, SourceOrError]]:
-    """The batch through the pipeline; when the pipeline fails on it, each article alone,
-    so that only the one it fails on is lost. A very long article is parsed in pieces."""
-    if any(len(text) > LONG_ARTICLE_CHARS for text, _ in batch):
-        parsed: list[tuple[Doc | Exception, SourceOrError]] = []
-        for text, item in batch:
-            if len(text) > LONG_ARTICLE_CHARS:
-                try:
-                    parsed.append((parse_in_pieces(nlp, text, batch_size=batch_size), item))
-                except Exception as error:
-                    parsed.append((error, item))
-            else:
-                parsed.extend(_parsed(nlp, [(text, item)], batch_size))
-        return parsed
+    """The batch through the pipeline; when it holds a very long article (parsed in pieces)
+    or the pipeline fails on it, each article alone, so that only the one it fails on is lost."""
+    if not any(len(text) > LONG_ARTICLE_CHARS for text, _ in batch):
+        try:
+            return [(doc, item) for doc, item in nlp.pipe(batch, as_tuples=True, batch_size=batch_size)]
+        except Exception:  # noqa: BLE001 - the failing article is found and reported below
+            pass
+    return [(_parsed_alone(nlp, text, batch_size), item) for text, item in batch]
+
+
+def _parsed_alone(nlp: Language, text: str, batch_size: int) -> Doc | Exception:
     try:
-        return [(doc, item) for doc, item in nlp.pipe(batch, as_tuples=True, batch_size=batch_size)]
-    except Exception:  # noqa: BLE001 - the failing article is found and reported below
-        parsed = []
-        for text, item in batch:
-            try:
-                parsed.append((nlp(text), item))
-            except Exception as error:
-                parsed.append((error, item))
-        return parsed
+        return parse_in_pieces(nlp, text, batch_size=batch_size) if len(text) > LONG_ARTICLE_CHARS else nlp(text)
+    except Exception as error:
+        return error
 
 
 class ArticleTimeout(BaseException):

@@ -155,7 +155,7 @@ def rows(record: dict[str, Any], kind: str) -> Iterator[tuple[Any, ...]]:
             entry = speakers.get(speaker_id) or _NO_SPEAKER
             name, kind_of_speaker = speaker.get("name"), speaker.get("kind")
             cue = quote.get("cue")
-            key = key_of(linked.get(speaker_id or "", name)) if kind_of_speaker in _NAMED_KINDS else None
+            key = speaker_key(speaker, linked)
             yield article + (
                 speaker_id,
                 name,
@@ -196,8 +196,15 @@ def row_dicts(record: dict[str, Any], kind: str) -> Iterator[dict[str, Any]]:
         yield dict(zip(names, row, strict=True))
 
 
+def speaker_key(speaker: dict[str, Any], linked: dict[str, str]) -> str | None:
+    """The cross-article key of a quote's speaker: of the entity it links to (`linked`, by id),
+    else of its name; None for a description or a pronoun, which name no one in particular."""
+    if speaker.get("kind") not in ("person", "organisation"):
+        return None
+    return key_of(linked.get(speaker.get("id") or "", speaker.get("name")))
+
+
 _NO_SPEAKER: dict[str, Any] = {}
-_NAMED_KINDS = ("person", "organisation")
 
 
 def _linked_names(record: dict[str, Any]) -> dict[str, str]:
@@ -273,12 +280,10 @@ class Summary:
             has_role = entry.get("role") is not None
             self.with_role += has_role
             self.by_role["role given" if has_role else "no role"] += 1
-            if kind in ("person", "organisation"):
-                name = speaker.get("name")
-                key = key_of(linked.get(speaker.get("id") or "", name))
-                if key:
-                    self.speakers[key] += 1
-                    _count(self.speaker_names, key, name or key)
+            key = speaker_key(speaker, linked)
+            if key:
+                self.speakers[key] += 1
+                _count(self.speaker_names, key, speaker.get("name") or key)
         for kind in KINDS[1:]:
             counter = self.entities[kind]
             for entity in record.get(kind, ()):

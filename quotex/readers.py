@@ -124,9 +124,7 @@ def _walk_directory(root: str, glob: str | None) -> Iterator[str | InputError]:
     unreadable: list[OSError] = []
     for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable.append):
         while unreadable:
-            error = unreadable.pop(0)
-            where = display_name(str(error.filename or dirpath))
-            yield InputError(where, f"cannot read this folder: {error.strerror or error}")
+            yield _unreadable_folder(unreadable.pop(0), dirpath)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if name.startswith("."):
@@ -144,7 +142,11 @@ def _walk_directory(root: str, glob: str | None) -> Iterator[str | InputError]:
                 continue
             yield path
     for error in unreadable:
-        yield InputError(display_name(str(error.filename or root)), f"cannot read this folder: {error.strerror}")
+        yield _unreadable_folder(error, root)
+
+
+def _unreadable_folder(error: OSError, where: str) -> InputError:
+    return InputError(display_name(str(error.filename or where)), f"cannot read this folder: {error.strerror or error}")
 
 
 def _file_kind(path: str) -> str | None:
