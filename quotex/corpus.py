@@ -3,9 +3,7 @@ across any number of articles, streamed (memory flat in the number of articles).
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -14,6 +12,7 @@ from typing import IO, Any
 import orjson
 
 from quotex.errors import InputError, QuotexError
+from quotex.keys import key_of
 
 KINDS = ("quotes", "people", "places", "organisations")
 _EMPTY: dict[str, Any] = {}
@@ -83,17 +82,6 @@ def read_records(stream: IO[bytes], label: str) -> Iterator[dict[str, Any] | Inp
         yield record
 
 
-@functools.lru_cache(maxsize=200_000)  # a corpus names the same people over and over
-def key_of(name: str | None) -> str | None:
-    """A cross-article key for a name: lower case, accents and punctuation left out, spaces
-    single ("Volodymyr Zelenskyy" and "Volodymyr Zelenskyy." are one key)."""
-    if not name:
-        return None
-    folded = unicodedata.normalize("NFKD", name.replace("’", "'"))
-    plain = "".join(character for character in folded if not unicodedata.combining(character))
-    return re.sub(r"\s+", " ", re.sub(r"[^\w\s-]", "", plain.lower())).strip() or None
-
-
 def outlet_of(record: dict[str, Any]) -> str | None:
     """The outlet an article comes from: a meta field naming it, else the host of its URL."""
     meta = record.get("meta") or _EMPTY
@@ -148,6 +136,7 @@ def rows(record: dict[str, Any], kind: str) -> Iterator[tuple[Any, ...]]:
         title = meta.get("title")
         article += (title if isinstance(title, str) else None,)
         speakers = {speaker["id"]: speaker for speaker in record.get("speakers", ())}
+        people = {person["id"]: person for person in record.get("people", ())}
         linked = _linked_names(record)
         for quote in record["quotes"]:
             speaker = quote.get("speaker") or _NO_SPEAKER
@@ -163,7 +152,7 @@ def rows(record: dict[str, Any], kind: str) -> Iterator[tuple[Any, ...]]:
                 kind_of_speaker,
                 entry.get("role"),
                 entry.get("gender"),
-                entry.get("gender_evidence"),
+                _evidence_kind(people.get(speaker_id)),
                 quote["type"],
                 quote.get("indirect_kind"),
                 cue["text"] if cue else None,
@@ -187,6 +176,12 @@ def rows(record: dict[str, Any], kind: str) -> Iterator[tuple[Any, ...]]:
             entity.get("latitude"),
             entity.get("longitude"),
         )
+
+
+def _evidence_kind(person: dict[str, Any] | None) -> str | None:
+    """What showed a person's gender ("pronoun", "honorific", …), for the flat table."""
+    evidence = (person or _NO_SPEAKER).get("gender_evidence")
+    return evidence.get("kind") if isinstance(evidence, dict) else None
 
 
 def row_dicts(record: dict[str, Any], kind: str) -> Iterator[dict[str, Any]]:

@@ -18,12 +18,14 @@ from typing import TYPE_CHECKING
 
 from quotex.first_names import first_name_gender
 from quotex.gazetteer import Place, lookup_place, us_state
+from quotex.keys import key_of
 from quotex.lexicon import (
     FAMILY_NOUNS,
     HONORIFICS,
     INSTITUTION_WORDS,
     LOCATIVE_PREPOSITIONS,
     NEWS_OUTLETS,
+    ORGANISATION_WORDS,
     PLATFORMS,
     POSSESSIVE_DETERMINERS,
     PRONOUN_GENDER,
@@ -33,6 +35,7 @@ from quotex.lexicon import (
 )
 from quotex.models import Entity
 from quotex.models import Span as TextSpan
+from quotex.roles import PERSON_ROLE_WORDS, PERSON_TITLE_WORDS, ROLE_FINDERS, is_role_head, title_before
 from quotex.text.hygiene import SkippedRange, is_skipped
 from quotex.text.transcripts import SpeakerLabel
 from quotex.text.typography import is_dash
@@ -122,6 +125,7 @@ def _to_entity(cluster: Cluster) -> Entity:
     return Entity(
         id=cluster.id,
         name=cluster.name,
+        key=key_of(cluster.name) or "",
         label=cluster.label,
         count=len(mentions),
         mentions=[TextSpan(m.text, m.start, m.end) for m in mentions],
@@ -279,6 +283,13 @@ def _gather_mentions(
             continue
         if ent.text == "State" and previous_word(doc, ent) == "of":
             continue  # "Secretary of State Hillary Clinton": a title, not an organisation
+        split = split_title_from_name(ent)
+        if split is not None:
+            prefix, ent = split  # "Presidential Spokesperson Harry Roque" as one organisation
+            if prefix is not None:
+                before = clean_mention(prefix, text)
+                if before is not None:
+                    groups.setdefault(normalise_name(before.text), []).append(before)
         mention = clean_mention(ent, text)
         if mention is None:
             continue
@@ -286,8 +297,11 @@ def _gather_mentions(
             mention.label = "GPE"  # "in Bucha": a place, whatever the model said
         if mention.label == PERSON and normalise_name(mention.text) in PLATFORMS | NEWS_OUTLETS:
             mention.label = ORG  # "Twitter", which the small model often takes for a person
-        elif mention.label != PERSON and _age_follows(doc, ent):
-            mention.label = PERSON  # "Jones, 45, a welder": only people have an age there
+        elif mention.label != PERSON and (_age_follows(doc, ent) or _titled_like_a_person(doc, ent, mention)):
+            # "Jones, 45, a welder": only people have an age there; "Former US Ambassador
+            # Nikki Haley", "Gáspár Maróth, the government commissioner": a person's title
+            mention = _without_titles(mention)
+            mention.label = PERSON
         groups.setdefault(normalise_name(mention.text), []).append(mention)
     return groups
 
@@ -433,6 +447,86 @@ def _names_a_day(doc: Doc, ent: Span) -> bool:
         and doc[ent.end].lower_ in WEEKDAYS
         and lookup_place(ent.text) is None
     )
+
+
+def split_title_from_name(ent: Span) -> tuple[Span | None, Span] | None:
+    """ "the Presidential Spokesperson Harry Roque", "Scotland Nicola Sturgeon": a span the
+    model took for an organisation that ends in a person's name (a clear first name and one
+    to three capitalised words) after a title or a place. Returns the place before the name
+    (None after a title) and the name, labelled PERSON."""
+    from spacy.tokens import Span
+
+    if ent.label_ == PERSON or len(ent) < 3:
+        return None
+    for first in range(1, len(ent) - 1):
+        name = ent[first:]
+        if len(name) > 3 or not all(_capitalised_word(token) for token in name) or _organisation_words(name.text):
+            continue
+        if first_name_gender(name.text) is None:
+            continue
+        before = ent[first - 1]
+        if is_role_head(before) and before.lower_ in PERSON_ROLE_WORDS and first >= 2:
+            # a title of two words or more ("Presidential Spokesperson"); one ("King James
+            # Bible", "Queen Elizabeth Hospital") may be what the organisation is named after
+            prefix = None
+        elif lookup_place(ent[:first].text) is not None or title_before(ent) is not None:
+            # "Scotland Nicola Sturgeon", "(First Minister of) Scotland Nicola Sturgeon": the
+            # place or body of the title before it keeps the model's label
+            prefix = Span(ent.doc, ent.start, ent.start + first, label=ent.label_)
+        else:
+            continue
+        return prefix, Span(ent.doc, name.start, name.end, label=PERSON)
+    return None
+
+
+def _capitalised_word(token: Token) -> bool:
+    return token.text[:1].isupper() and all(ch.isalpha() or ch in "-'’" for ch in token.text)
+
+
+def _titled_like_a_person(doc: Doc, ent: Span, mention: Mention) -> bool:
+    """A name of two to four capitalised words that the article gives a person's title
+    ("Former US Ambassador Nikki Haley", "Gáspár Maróth, the government commissioner,") is
+    a person's, whatever type the model gave it; not a place the gazetteer knows nor an
+    institution ("Sarah Lawrence College")."""
+    words = mention.text.split()
+    if not 2 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):
+        return False
+    if _organisation_words(mention.text) or lookup_place(mention.text) is not None:
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span[-1].tag_ == "NNPS" or ent.label_ == "NORP":
+        return False  # "Roman Catholics": a people, not a person
+    if is_role_head(span[-1]):
+        return False  # "Navy Capt.": a title without its name
+    first_name = first_name_gender(mention.text) is not None
+    for _, finder in ROLE_FINDERS:
+        found = finder(span)
+        if found is None:
+            continue
+        head = found[1].lower_.rstrip(".")
+        # a title ("Former US Ambassador", "commissioner") says person; a word any owner or
+        # member may be ("the new owner, OHorizons Global,") only with a first name
+        if head in PERSON_TITLE_WORDS or (first_name and head in PERSON_ROLE_WORDS):
+            return True
+    return False
+
+
+def _without_titles(mention: Mention) -> Mention:
+    """ "Pastor Darrell Scott" as an organisation: the name without the titles before it,
+    which ``clean_mention`` leaves on names the model did not call people."""
+    words = mention.text.split(" ")
+    dropped = 0
+    while len(words) - dropped > 1 and (words[dropped].lower() in ROLE_TITLES or words[dropped].lower() in HONORIFICS):
+        dropped += 1
+    if not dropped:
+        return mention
+    cut = len(" ".join(words[:dropped])) + 1
+    return Mention(mention.start + cut, mention.end, mention.text[cut:], mention.label, mention.gender)
+
+
+def _organisation_words(text: str) -> bool:
+    words = {word.lower().strip(".,") for word in text.split()}
+    return bool(words & (INSTITUTION_WORDS | ORGANISATION_WORDS))
 
 
 def _age_follows(doc: Doc, ent: Span) -> bool:

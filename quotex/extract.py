@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from quotex.entities import find_entities
+from quotex.identity import QuotedText, profile_people, with_profiles
 from quotex.models import Article
 from quotex.quotes import extract_quotes
 from quotex.readers import Source
@@ -37,7 +38,8 @@ def extract_article(
     3. transcript speaker labels (``find_speaker_labels``), which name people for both stages below;
     4. people, places and organisations (``find_entities``);
     5. quote marks paired on the raw text (``find_quote_spans``);
-    6. quotes attributed and speakers resolved (``extract_quotes``).
+    6. quotes attributed and speakers resolved (``extract_quotes``);
+    7. people's keys, roles and genders (``profile_people``), which read the quotes' pronouns.
 
     ``layouts``, when given, receives the name of the layout that attributed each quote.
     """
@@ -50,7 +52,9 @@ def extract_article(
     quotes, terms, speakers = extract_quotes(
         doc, pairs, paragraphs, entities, skipped, speaker_labels=speaker_labels, layouts=layouts
     )
-    people, places, organisations, others = entities.records()
+    _, places, organisations, others = entities.records()
+    people = profile_people(doc, entities, quotes, QuotedText([(pair.start, pair.end) for pair in pairs]))
+    speakers = with_profiles(speakers, people)
     return Article(
         id=source.id,
         path=source.path,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str
-    kind: str  # "country" | "city" | "state" | "continent"
+    kind: str  # "country" | "country_part" | "city" | "state" | "continent"
     country_code: str | None
     latitude: float | None
     longitude: float | None
@@ -35,7 +35,7 @@ COUNTRY_ALIASES = {
     "uk": "GB",
     "britain": "GB",
     "great britain": "GB",
-    "england": "GB",
+    "republic of ireland": "IE",
     "russian federation": "RU",
     "south korea": "KR",
     "north korea": "KP",
@@ -43,6 +43,14 @@ COUNTRY_ALIASES = {
     "holland": "NL",
     "czechia": "CZ",
     "ivory coast": "CI",
+}
+# Countries that are part of a sovereign state, which news names as countries ("England",
+# "Scotland"): their own entries, with the code of the state they belong to
+COUNTRY_PARTS = {
+    "England": ("GB", 52.5, -1.5),
+    "Scotland": ("GB", 56.5, -4.0),
+    "Wales": ("GB", 52.3, -3.7),
+    "Northern Ireland": ("GB", 54.6, -6.7),
 }
 # The AP style abbreviations of US states that news writes after a town ("Tujunga, Calif.")
 STATE_ABBREVIATIONS = {
@@ -105,6 +113,8 @@ def _index() -> dict[str, Place]:
         countries[country["iso"]] = place
         add(country["name"], place, 10**10)
         add(country["iso3"], place, 10**10)
+    for name, (iso, latitude, longitude) in COUNTRY_PARTS.items():
+        add(name, Place(name, "country_part", iso, latitude, longitude), 10**10)
     for alias, iso in COUNTRY_ALIASES.items():
         if iso in countries:
             add(alias, countries[iso], 10**10)

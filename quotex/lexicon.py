@@ -187,10 +187,36 @@ HONORIFICS = {
     "madam": "f",
     "lady": "f",
     "dame": "f",
+    "mme": "f",
+    "mme.": "f",
+    "madame": "f",
+    "mlle": "f",
+    "monsignor": None,
+    "monsenor": None,
+    "monseñor": None,
     "dr": None,
     "dr.": None,
     "prof": None,
     "prof.": None,
+}
+
+
+# nouns only one gender is called by, as the role or relation an article gives a person
+# ("mother Louise Turpin", "Ann Lee, his wife,"): evidence of their gender
+GENDERED_NOUNS = {
+    **dict.fromkeys(
+        """man boy father dad son husband brother grandfather grandson uncle nephew
+        boyfriend fiancé fiance widower stepfather stepson king prince duke emperor lord
+        sir spokesman congressman businessman policeman sportsman monk""".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        """woman girl mother mum mom daughter wife sister grandmother granddaughter aunt
+        niece girlfriend fiancée widow stepmother stepdaughter queen princess duchess
+        empress lady dame spokeswoman congresswoman chairwoman businesswoman policewoman
+        sportswoman actress nun""".split(),
+        "f",
+    ),
 }
 
 
@@ -219,6 +245,7 @@ ROLE_TITLES = {
     "queen",
     "prince",
     "princess",
+    "crown",
     "pope",
     "rev.",
     "reverend",
@@ -235,6 +262,41 @@ ROLE_TITLES = {
     "chief",
     "director",
     "attorney",
+    "pastor",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "rabbi",
+    "imam",
+    "sheikh",
+    "capt",
+    "capt.",
+    "captain",
+    "sgt",
+    "sgt.",
+    "sergeant",
+    "lt",
+    "lt.",
+    "col",
+    "col.",
+    "colonel",
+    "det",
+    "det.",
+    "detective",
+    "supt",
+    "supt.",
+    "superintendent",
+    "supervisor",
+    "councilman",
+    "councilwoman",
+    "councillor",
+    "assemblyman",
+    "assemblywoman",
+    "congressman",
+    "congresswoman",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
 }
 
 
@@ -279,6 +341,17 @@ WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "around"}
 
 
+# words of an organisation's name, which no person's name holds ("Central Intelligence
+# Agency", "King Solomon Missionary Baptist Church", "Warner Cable")
+ORGANISATION_WORDS = frozenset(
+    """agency department ministry office bureau service services club church caucus party
+    bank cable global group company companies corporation network union league federation
+    board authority commission court hospital church mosque temple bible army navy force
+    forces police guard airlines airways motors holdings partners capital media news times
+    post press radio tv television channel studio studios records bureau trust""".split()
+)
+
+
 # last words that make a name an institution's, whoever it is named after
 INSTITUTION_WORDS = frozenset(
     """foundation institute center centre university college school academy committee
@@ -292,6 +365,24 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "he
 
 # the pronoun after "Hillary Clinton's husband" is his, not hers
 FAMILY_NOUNS = {"husband", "wife", "son", "daughter", "mother", "father", "brother", "sister", "spouse"}
+
+
+# words that end a title or a role before or beside a name, capitalised as part of the title
+# ("Interior Minister Joachim Brudziński", "Senate Minority Whip Dick Durbin"), which the tagger
+# often reads as names
+ROLE_HEAD_WORDS = frozenset(
+    """president minister secretary whip speaker senator representative congressman
+    congresswoman chairman chairwoman chair director spokesman spokeswoman spokesperson
+    ambassador envoy governor mayor judge justice chancellor premier king queen prince
+    princess duke duchess emperor pope cardinal archbishop bishop rabbi imam commissioner
+    constable superintendent inspector sheriff chief officer general admiral colonel
+    captain sergeant lieutenant commander prosecutor attorney counsel advocate rapporteur
+    leader head founder co-founder ceo cfo coo executive manager editor correspondent
+    reporter columnist anchor analyst professor lecturer researcher scientist author
+    co-author coach captain striker member mp mep councillor councilor supervisor
+    treasurer comptroller chairperson president-elect secretary-general lawmaker
+    legislator candidate nominee delegate deputy""".split()
+)
 
 
 # abbreviated titles, as the role word a description uses ("Sen. Rubio" … "the senator")

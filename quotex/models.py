@@ -10,10 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 QUOTE_TYPES = ("direct", "partial", "indirect")
 SPEAKER_KINDS = ("person", "organisation", "description", "pronoun")
+GENDERS = ("female", "male")
+GENDER_EVIDENCE_KINDS = ("honorific", "noun", "pronoun", "first_name")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,18 +61,44 @@ class Term:
 
 
 @dataclass(frozen=True, slots=True)
+class GenderEvidence:
+    """The words that decided a person's gender: "Mrs", "mother", "she", or a first name."""
+
+    kind: str  # one of GENDER_EVIDENCE_KINDS
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class Speaker:
     id: str
     name: str
+    key: str | None  # cross-article key of a person or organisation; None for a description
     kind: str
-    role: str | None  # from an appositive: "Dmitry Peskov, Putin's spokesman,"
+    role: str | None  # "Putin's spokesman": given at a quote, else the person's role
+    gender: str | None  # the linked person's (see Person.gender)
     quotes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    name: str  # canonical name: the fullest form used, without possessive or title
+    key: str  # cross-article key: the name folded ("volodymyr zelensky")
+    label: str  # PERSON
+    count: int
+    mentions: list[Span]
+    role: str | None  # the first role the article gives: "Senate Minority Whip", "Putin's spokesman"
+    gender: str | None  # one of GENDERS, only with evidence; inferred, see the README
+    gender_evidence: GenderEvidence | None
 
 
 @dataclass(frozen=True, slots=True)
 class Entity:
     id: str
     name: str  # canonical name: the fullest form used, without possessive or title
+    key: str  # cross-article key: the name folded
     label: str  # spaCy label kept after correction (PERSON, GPE, LOC, FAC, ORG, ...)
     count: int
     mentions: list[Span]
@@ -85,7 +113,7 @@ class Article:
     path: str | None
     quotes: list[Quote]
     speakers: list[Speaker]
-    people: list[Entity]
+    people: list[Person]
     places: list[Entity]
     organisations: list[Entity]
     terms: list[Term] = field(default_factory=list)

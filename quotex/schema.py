@@ -9,11 +9,14 @@ import types
 import typing
 from typing import Any, Union
 
-from quotex.models import QUOTE_TYPES, SCHEMA_VERSION, SPEAKER_KINDS, Article
+from quotex.models import GENDER_EVIDENCE_KINDS, GENDERS, QUOTE_TYPES, SCHEMA_VERSION, SPEAKER_KINDS, Article
 
 SCHEMA_ID = f"https://quotex.invalid/schema/{SCHEMA_VERSION}/article.json"
 # fields whose values are one of a fixed list
-ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
+ENUMS: dict[tuple[str, str], tuple[str | None, ...]] = {
+    ("Person", "gender"): (*GENDERS, None),
+    ("Speaker", "gender"): (*GENDERS, None),
+    ("GenderEvidence", "kind"): GENDER_EVIDENCE_KINDS,
     ("Quote", "type"): QUOTE_TYPES,
     ("QuoteSpeaker", "kind"): SPEAKER_KINDS,
     ("Speaker", "kind"): SPEAKER_KINDS,

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import IO, Any
 
 import orjson
 
 from quotex.errors import OutputError, QuotexError, printable
-from quotex.models import Article
+from quotex.models import Article, Entity, Person
 
 _OMIT_WHEN_EMPTY = ("text",)
 
@@ -188,11 +188,12 @@ def render_article(article: Article) -> Any:
         parts.append(Group(header, Padding(body, (0, 0, 0, 2))))
     if not article.quotes:
         parts.append(Text("no quotes found", style="dim"))
-    for title, entities in (
+    groups: tuple[tuple[str, Sequence[Person | Entity]], ...] = (
         ("People", article.people),
         ("Places", article.places),
         ("Organisations", article.organisations),
-    ):
+    )
+    for title, entities in groups:
         if not entities:
             continue
         line = Text(f"{title}: ", style="bold")

@@ -47,18 +47,23 @@ def synthetic(number: int, rng: random.Random) -> dict:
         {
             "id": f"p{index + 1}",
             "name": name,
+            "key": name.lower(),
             "label": "PERSON",
             "count": 2,
             "mentions": [{"text": name, "start": index * 100 + 31, "end": index * 100 + 31 + len(name)}],
-            "country_code": None,
-            "latitude": None,
-            "longitude": None,
+            "role": None,
+            "gender": "female" if index % 2 else None,
+            "gender_evidence": {"kind": "pronoun", "text": "she", "start": 0, "end": 3} if index % 2 else None,
         }
         for index, name in enumerate(people)
     ]
     return {
-        "schema_version": "1.1", "id": f"article-{number}", "path": None, "quotes": quotes,
-        "speakers": [{"id": f"p{i + 1}", "name": n, "kind": "person", "role": None, "quotes": 1} for i, n in enumerate(people)],
+        "schema_version": "1.2", "id": f"article-{number}", "path": None, "quotes": quotes,
+        "speakers": [
+            {"id": f"p{i + 1}", "name": n, "key": n.lower(), "kind": "person", "role": None,
+             "gender": "female" if i % 2 else None, "quotes": 1}
+            for i, n in enumerate(people)
+        ],
         "people": entities, "places": [], "organisations": [], "terms": [], "other_entities": [],
         "meta": {"url": f"https://{rng.choice(OUTLETS)}/{number}", "date": f"2026-{rng.randint(1, 12):02d}-01"},
         "text_hash": "0" * 40,

@@ -457,3 +457,99 @@ def test_a_first_name_and_a_persons_surname_tagged_as_an_organisation_is_the_per
     assert ("Carly Fiorina" if person else words.split()[0] + " Fiorina") in [
         name for name, _ in names(index, "PERSON" if person else "ORG")
     ]
+
+
+# --- titles run into names, and names with a person's title -------------------------------
+
+
+def test_a_title_run_into_a_name_is_split_off_and_the_name_is_a_person(vocab):
+    # "by the Presidential Spokesperson Harry Roque ." as one organisation
+    rows = [
+        ("by", 0, "ROOT", "ADP"),
+        ("the", 4, "det", "DET"),
+        ("Presidential", 3, "compound", "PROPN"),
+        ("Spokesperson", 5, "compound", "PROPN"),
+        ("Harry", 5, "compound", "PROPN"),
+        ("Roque", 0, "pobj", "PROPN"),
+        (".", 0, "punct", "PUNCT"),
+    ]
+    doc = parsed_doc(vocab, rows, [(1, 6, "ORG")])
+    index = find_entities(doc, [])
+    assert names(index, "PERSON") == [("Harry Roque", 1)]
+    assert names(index, "ORG") == []
+
+
+def test_a_place_run_into_a_name_stays_a_place(vocab):
+    rows = [
+        ("Scotland", 2, "compound", "PROPN"),
+        ("Nicola", 2, "compound", "PROPN"),
+        ("Sturgeon", 3, "nsubj", "PROPN"),
+        ("spoke", 3, "ROOT", "VERB"),
+        (".", 3, "punct", "PUNCT"),
+    ]
+    doc = parsed_doc(vocab, rows, [(0, 3, "ORG")])
+    index = find_entities(doc, [])
+    assert names(index, "PERSON") == [("Nicola Sturgeon", 1)]
+    assert [(c.name, c.place.country_code) for c in index.clusters if c.place] == [("Scotland", "GB")]
+
+
+def test_one_royal_title_before_a_name_may_be_what_an_organisation_is_named_after(vocab):
+    rows = [
+        ("the", 3, "det", "DET"),
+        ("King", 3, "compound", "PROPN"),
+        ("James", 3, "compound", "PROPN"),
+        ("Bible", 4, "nsubj", "PROPN"),
+        ("sold", 4, "ROOT", "VERB"),
+    ]
+    doc = parsed_doc(vocab, rows, [(1, 4, "ORG")])
+    assert names(find_entities(doc, []), "PERSON") == []
+
+
+def title_and_name(vocab, title_rows, name_words, label):
+    """title_rows, then a two-word name tagged `label`, as the subject of "wrote"."""
+    rows = list(title_rows)
+    at = len(rows)
+    rows += [(name_words[0], at + 1, "compound", "PROPN"), (name_words[1], at + 2, "nsubj", "PROPN")]
+    rows += [("wrote", at + 2, "ROOT", "VERB"), (".", at + 2, "punct", "PUNCT")]
+    return parsed_doc(vocab, rows, [(at, at + 2, label)])
+
+
+def test_a_name_with_a_person_s_title_is_a_person_whatever_the_model_said(vocab):
+    title = [("Former", 2, "amod", "ADJ"), ("US", 2, "compound", "PROPN"), ("Ambassador", 4, "compound", "PROPN")]
+    doc = title_and_name(vocab, title, ("Nikki", "Haley"), "ORG")
+    assert names(find_entities(doc, []), "PERSON") == [("Nikki Haley", 1)]
+
+
+def test_a_word_any_owner_may_be_needs_a_first_name(vocab):
+    # "the owner OHorizons Global wrote": "owner" is no title
+    title = [("the", 1, "det", "DET"), ("owner", 3, "compound", "NOUN")]
+    doc = title_and_name(vocab, title, ("OHorizons", "Global"), "ORG")
+    assert names(find_entities(doc, []), "PERSON") == []
+
+
+def test_an_organisation_s_name_stays_an_organisation_after_a_title(vocab):
+    title = [("Director", 2, "compound", "PROPN")]
+    doc = title_and_name(vocab, title, ("Intelligence", "Agency"), "ORG")
+    assert names(find_entities(doc, []), "PERSON") == []
+
+
+def test_a_retyped_person_loses_the_title_the_model_kept(vocab):
+    rows = [
+        ("Pastor", 2, "compound", "PROPN"),
+        ("Darrell", 2, "compound", "PROPN"),
+        ("Scott", 6, "nsubj", "PROPN"),
+        (",", 2, "punct", "PUNCT"),
+        ("spokesman", 2, "appos", "NOUN"),
+        (",", 2, "punct", "PUNCT"),
+        ("wrote", 6, "ROOT", "VERB"),
+    ]
+    doc = parsed_doc(vocab, rows, [(0, 3, "ORG")])
+    assert names(find_entities(doc, []), "PERSON") == [("Darrell Scott", 1)]
+
+
+@pytest.mark.parametrize(
+    ("name", "code"), [("Scotland", "GB"), ("Wales", "GB"), ("Northern Ireland", "GB"), ("England", "GB")]
+)
+def test_countries_within_a_country_are_places_of_their_own_with_its_code(name, code):
+    place = lookup_place(name)
+    assert place is not None and (place.name, place.country_code) == (name, code)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quotex.entities import normalise_name
+from quotex.keys import key_of
 from quotex.models import Speaker
 from quotex.quotes.records import QuoteDraft, Resolved
 
@@ -45,5 +46,6 @@ def speaker_records(found: Sequence[QuoteDraft]) -> list[Speaker]:
             speaker_id = f"s{descriptions}"
             for item in described.get(name, ()):
                 item.resolved = Resolved(speaker_id, name, kind)
-        records.append(Speaker(speaker_id, name, kind, role, count))
+        cross_article = key_of(name) if kind in ("person", "organisation") else None
+        records.append(Speaker(speaker_id, name, cross_article, kind, role, None, count))
     return records

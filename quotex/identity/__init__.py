@@ -1,0 +1,142 @@
+"""Who people are, as users count them: each person's cross-article key, role and gender (with
+the words that show it), read after quotes are attributed so that "she said" counts as
+evidence for the person it was resolved to.
+
+``profile_people`` runs the passes of ``PROFILE_STEPS`` in order over each person.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quotex.entities import Cluster, EntityIndex
+from quotex.identity.gender import (
+    GENDER_NAMES,
+    Clue,
+    decide,
+    first_name_clue,
+    honorific_clue,
+    noun_clue,
+    pronoun_after_subject,
+)
+from quotex.keys import key_of
+from quotex.lexicon import PRONOUN_GENDER
+from quotex.models import GenderEvidence, Person, Quote, Speaker
+from quotex.models import Span as TextSpan
+from quotex.roles import Role, roles_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["key_of", "profile_people", "with_profiles"]
+
+
+class QuotedText:
+    """The stretches inside quote marks: words there are the speaker's, not the narrator's."""
+
+    def __init__(self, ranges: Sequence[tuple[int, int]]) -> None:
+        self.ranges = sorted(ranges)
+        self._starts = [start for start, _ in self.ranges]
+
+    def covers(self, position: int) -> bool:
+        index = bisect.bisect_right(self._starts, position) - 1
+        return index >= 0 and self.ranges[index][0] <= position < self.ranges[index][1]
+
+    def near(self, start: int, end: int) -> list[tuple[int, int]]:
+        low = max(0, bisect.bisect_right(self._starts, start) - 1)
+        high = bisect.bisect_left(self._starts, end)
+        return self.ranges[low:high]
+
+
+def profile_people(doc: Doc, entities: EntityIndex, quotes: Sequence[Quote], quoted: QuotedText) -> list[Person]:
+    """The people records of an article, with key, role and gender. The passes, per person:
+
+    1. roles at each mention outside quotes (``identity.roles.ROLE_FINDERS``), the first kept;
+    2. gender clues (``identity.gender``): honorifics and gendered role nouns at mentions,
+       pronouns a quote was attributed by and pronouns after the name as a subject, the
+       first name; ``decide`` picks the strongest;
+    3. the cross-article key of the canonical name.
+    """
+    attributed = _attributed_pronouns(quotes)
+    people = []
+    for cluster in entities.people():
+        roles, clues = _read_mentions(doc, cluster, quoted)
+        clues += attributed.get(cluster.id, [])
+        full = next((m for m in sorted(cluster.mentions, key=lambda m: m.start) if " " in m.text.strip()), None)
+        if full is not None:
+            clue = first_name_clue(full.text, full.start)
+            if clue is not None:
+                clues.append(clue)
+        decided = decide(clues)
+        people.append(
+            Person(
+                id=cluster.id,
+                name=cluster.name,
+                key=key_of(cluster.name) or "",
+                label=cluster.label,
+                count=len(cluster.mentions),
+                mentions=[TextSpan(m.text, m.start, m.end) for m in sorted(cluster.mentions, key=lambda m: m.start)],
+                role=roles[0].text if roles else None,
+                gender=GENDER_NAMES[decided.gender] if decided else None,
+                gender_evidence=(
+                    GenderEvidence(decided.kind, decided.text, decided.start, decided.end) if decided else None
+                ),
+            )
+        )
+    return people
+
+
+def _read_mentions(doc: Doc, cluster: Cluster, quoted: QuotedText) -> tuple[list[Role], list[Clue]]:
+    roles: list[Role] = []
+    clues: list[Clue] = []
+    for mention in sorted(cluster.mentions, key=lambda m: m.start):
+        if quoted.covers(mention.start):
+            continue  # a name in someone's words: what surrounds it is theirs
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        honorific = honorific_clue(span)
+        if honorific is not None:
+            clues.append(honorific)
+        for role in roles_at(span):
+            if quoted.covers(role.start):
+                continue
+            roles.append(role)
+            clue = noun_clue(role.head, role.head_start)
+            if clue is not None:
+                clues.append(clue)
+        pronoun = pronoun_after_subject(span, quoted.near(span.end_char, span.end_char + 2000))
+        if pronoun is not None:
+            clues.append(pronoun)
+    return roles, clues
+
+
+def _attributed_pronouns(quotes: Sequence[Quote]) -> dict[str, list[Clue]]:
+    """ "“…,” she said": the pronoun a quote is attributed by, for the person it resolved to."""
+    clues: dict[str, list[Clue]] = {}
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is None or speaker.id is None or speaker.kind != "person" or speaker.mention is None:
+            continue
+        gender = PRONOUN_GENDER.get(speaker.mention.text.lower())
+        if gender is not None:
+            mention = speaker.mention
+            clues.setdefault(speaker.id, []).append(Clue("pronoun", gender, mention.text, mention.start, mention.end))
+    return clues
+
+
+def with_profiles(speakers: Sequence[Speaker], people: Sequence[Person]) -> list[Speaker]:
+    """The speakers list with each linked person's gender, and their role where the quotes
+    gave none."""
+    by_id = {person.id: person for person in people}
+    out = []
+    for speaker in speakers:
+        person = by_id.get(speaker.id)
+        if person is None:
+            out.append(speaker)
+            continue
+        out.append(dataclasses.replace(speaker, role=speaker.role or person.role, gender=person.gender))
+    return out

@@ -1,0 +1,215 @@
+"""The role an article gives a person, as words a user can read and count: the title before a
+name ("Senate Minority Whip Dick Durbin"), an appositive after it ("Dmitry Peskov, Putin's
+spokesman,"; "Ann Lee, the mayor of Springfield,"), or the noun a name is in apposition to
+("her fiancée, Hatice Cengiz"), or a relative clause ("Brett McGurk, who was Trump's envoy").
+
+Each finder is a named unit; ``ROLE_FINDERS`` lists them in the order they are tried at each
+mention. A person's role is the first one the article gives, outside quotes: news introduces
+a person with their role and then drops it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quotex.lexicon import GENDERED_NOUNS, PERSON_NOUN_LEMMAS, ROLE_HEAD_WORDS, ROLE_TITLES, TITLE_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# the words for what only a person is: a name with one of them as its title is a person's
+PERSON_ROLE_WORDS = (ROLE_HEAD_WORDS | PERSON_NOUN_LEMMAS | frozenset(GENDERED_NOUNS) | frozenset(TITLE_WORDS)) - {
+    "head",
+    "leader",
+    "member",
+    "staff",
+    "family",
+}
+
+# titles only a person holds: "Senate Minority Whip", "commissioner", "spokeswoman"
+PERSON_TITLE_WORDS = (ROLE_HEAD_WORDS | frozenset(GENDERED_NOUNS) | frozenset(TITLE_WORDS)) - {
+    "head",
+    "leader",
+    "member",
+    "founder",
+    "co-founder",
+    "executive",
+    "manager",
+    "editor",
+    "author",
+    "co-author",
+    "candidate",
+    "nominee",
+    "delegate",
+    "chair",
+}
+
+# entity types that are no part of a role: "Wednesday President Trump", "53, mayor"
+_NOT_ROLE_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+# words that join the parts of a title: "Ambassador to the United Nations", "Minister for Health"
+_TITLE_JOINERS = {"of", "for", "to", "on"}
+# a title is no longer than this; a longer run is a headline or a list, not a role
+MAX_TITLE_TOKENS = 12
+# a role set off by commas may run longer: "a UN rapporteur for the Office of the UN High
+# Commissioner for Human Rights"
+MAX_ROLE_TOKENS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A role phrase and where the article gives it."""
+
+    text: str
+    start: int
+    end: int
+    head: str  # the word that says what the role is: "spokesman" in "Putin's spokesman"
+    head_start: int
+    finder: str
+
+
+def is_role_head(token: Token) -> bool:
+    """Whether a word can end a role: a common noun ("mother", "spokesman") or a title word
+    ("President", "Whip", "Sen."), not a name, a number or a nationality."""
+    word = token.lower_.rstrip(".")
+    if word in ROLE_HEAD_WORDS or word in TITLE_WORDS or token.lower_ in ROLE_TITLES:
+        return True
+    return token.pos_ == "NOUN" and not token.ent_type_ and token.is_alpha
+
+
+def title_before(name: Span) -> tuple[Span, Token] | None:
+    """ "Senate Minority Whip Dick Durbin", "former New York mayor Michael Bloomberg",
+    "Former US Ambassador to the United Nations Nikki Haley", "Northamptonshire's chief
+    constable Nick Adderley": the words before a name that give the person's role."""
+    doc = name.doc
+    start = name.start
+    while start > 0 and name.start - start < MAX_TITLE_TOKENS:
+        token = doc[start - 1]
+        if token.ent_type_ == "ORDINAL" and token.is_title and token.is_alpha:
+            start -= 1  # "First Minister", "First Lady"
+            continue
+        if token.ent_type_ in _NOT_ROLE_ENTITIES or token.is_quote or token.is_punct and token.text not in ("-", "."):
+            break
+        if token.ent_type_ == "PERSON":
+            break  # another person's name: a list ("Ann Lee and Tom Ward"), not a title
+        if token.pos_ in ("PROPN", "NOUN", "ADJ") or token.lower_.rstrip(".") in TITLE_WORDS:
+            start -= 1
+        elif token.lower_ in _TITLE_JOINERS and start < name.start and start - 2 >= 0 and is_role_head(doc[start - 2]):
+            start -= 1  # "Secretary of State", "Minister for Health"; not "strategy of"
+        elif token.lower_ == "the" and start < name.start and doc[start - 2].lower_ in _TITLE_JOINERS:
+            start -= 1  # "Ambassador to the United Nations"
+        elif token.tag_ == "POS" and start - 2 >= 0 and doc[start - 2].ent_type_ in ("GPE", "ORG", "PERSON"):
+            start -= 2  # "Northamptonshire's chief constable"
+        else:
+            break
+    while start < name.start and (doc[start].lower_ in _TITLE_JOINERS or doc[start].lower_ == "the"):
+        start += 1
+    # the title ends with a role word, or with the place or body it is of ("Ambassador to
+    # the United Nations"); "Kenyan Eliud Kipchoge", "Microsoft's Brad Smith" have none
+    end = name.start
+    if start == end:
+        return None
+    if is_role_head(doc[end - 1]):
+        return doc[start:end], doc[end - 1]
+    joiner = next((t for t in doc[start:end] if t.lower_ in _TITLE_JOINERS), None)
+    if joiner is None or not all(t.pos_ == "PROPN" or t.lower_ == "the" for t in doc[joiner.i + 1 : end]):
+        return None
+    return doc[start:end], doc[joiner.i - 1]
+
+
+def appositive_after(name: Span) -> tuple[Span, Token] | None:
+    """ "Ann Lee, the mayor of Springfield," and "Dmitry Peskov, Putin's spokesman,": the
+    noun phrase set off by a comma after the name, up to the next comma or clause."""
+    head = name.root
+    doc = name.doc
+    for child in head.children:
+        if child.dep_ != "appos" or child.i < name.end or not is_role_head(child):
+            continue
+        if name.end >= len(doc) or doc[name.end].text != ",":
+            continue
+        phrase = _phrase(child, doc[name.end + 1].i)
+        return (phrase, child) if phrase is not None else None
+    return None
+
+
+def noun_before(name: Span) -> tuple[Span, Token] | None:
+    """ "her fiancée, Hatice Cengiz," and "the mayor, Ann Lee,": the noun the name is in
+    apposition to, when it comes right before the name and a comma."""
+    head = name.root
+    doc = name.doc
+    noun = head.head
+    if head.dep_ != "appos" or noun.i >= name.start or not is_role_head(noun):
+        return None
+    if name.start == 0 or doc[name.start - 1].text != ",":
+        return None
+    phrase = _phrase(noun, noun.left_edge.i)
+    if phrase is None or phrase.end > name.start - 1:
+        return None
+    return phrase, noun
+
+
+def relative_copula(name: Span) -> tuple[Span, Token] | None:
+    """ "Brett McGurk, who was Trump's envoy to …,", "Clint Williamson, who served as
+    ambassador": the role a relative clause right after the name gives with "is", "was" or
+    "served as"."""
+    doc = name.doc
+    if name.end + 2 >= len(doc) or doc[name.end].text != "," or doc[name.end + 1].lower_ != "who":
+        return None
+    verb = doc[name.end + 2]
+    if verb.lemma_ == "serve":  # "who served as U.S. Ambassador-at-Large"
+        as_phrase = next((child for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"), None)
+        attribute = next((c for c in as_phrase.children if c.dep_ == "pobj"), None) if as_phrase else None
+        if attribute is None or not is_role_head(attribute):
+            return None
+        phrase = _phrase(attribute, attribute.left_edge.i)
+        return (phrase, attribute) if phrase is not None else None
+    if verb.lemma_ != "be":
+        return None
+    attribute = next((child for child in verb.children if child.dep_ == "attr" and is_role_head(child)), None)
+    if attribute is None:
+        return None
+    phrase = _phrase(attribute, attribute.left_edge.i)
+    return (phrase, attribute) if phrase is not None else None
+
+
+def _phrase(noun: Token, first: int) -> Span | None:
+    """The words of a role noun from `first`, through its "of …" and "for …" phrases, up to
+    a comma, a relative clause or a bracket."""
+    doc = noun.doc
+    last = noun.i
+    for token in doc[noun.i + 1 : noun.right_edge.i + 1]:
+        if token.text in (",", "(", ")", ";", ":") or token.dep_ == "relcl" or token.lower_ in ("who", "which", "that"):
+            break
+        last = token.i
+    tokens = [token for token in doc[first : last + 1]]
+    # "the", and "her" in "her fiancée": whose it is means nothing without the sentence
+    while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct or tokens[0].tag_ == "PRP$"):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens or len(tokens) > MAX_ROLE_TOKENS or any(t.ent_type_ in _NOT_ROLE_ENTITIES for t in tokens):
+        return None
+    return doc[tokens[0].i : tokens[-1].i + 1]
+
+
+RoleFinder = Callable[["Span"], "tuple[Span, Token] | None"]
+
+ROLE_FINDERS: tuple[tuple[str, RoleFinder], ...] = (
+    ("title_before", title_before),
+    ("appositive_after", appositive_after),
+    ("noun_before", noun_before),
+    ("relative_copula", relative_copula),
+)
+
+
+def roles_at(name: Span) -> list[Role]:
+    """The roles the words around one mention of a name give, in ``ROLE_FINDERS`` order."""
+    found = []
+    for finder_name, finder in ROLE_FINDERS:
+        result = finder(name)
+        if result is not None:
+            phrase, head = result
+            text = " ".join(phrase.text.split())
+            found.append(Role(text, phrase.start_char, phrase.end_char, head.text, head.idx, finder_name))
+    return found

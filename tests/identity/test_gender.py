@@ -1,0 +1,74 @@
+"""Gender decisions: which clue wins (pure logic on hand-made clues), and the clues the
+article's words give (real pipeline)."""
+
+import pytest
+
+from quotex.identity.gender import Clue, decide
+
+
+def clue(kind, gender, at=0):
+    return Clue(kind, gender, "x", at, at + 1)
+
+
+def test_honorific_beats_pronouns_and_first_name():
+    found = decide([clue("pronoun", "m"), clue("pronoun", "m"), clue("honorific", "f", 5), clue("first_name", "m")])
+    assert found is not None and found.gender == "f" and found.kind == "honorific"
+
+
+def test_pronouns_decide_by_majority_and_report_the_first_of_the_winner():
+    found = decide([clue("pronoun", "f", 1), clue("pronoun", "m", 2), clue("pronoun", "m", 3)])
+    assert found is not None and (found.gender, found.start) == ("m", 2)
+
+
+def test_a_tie_leaves_gender_unknown_even_with_a_first_name():
+    assert decide([clue("pronoun", "f"), clue("pronoun", "m"), clue("first_name", "f")]) is None
+
+
+def test_first_name_only_when_the_article_shows_nothing():
+    found = decide([clue("first_name", "f")])
+    assert found is not None and found.kind == "first_name"
+    assert decide([]) is None
+
+
+def person(article, name):
+    (found,) = [p for p in article.people if p.name == name]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gender", "kind", "evidence"),
+    [
+        (
+            "Mrs Kowalczyk spoke to reporters on Monday. The council met later.",
+            "Kowalczyk",
+            "female",
+            "honorific",
+            "Mrs",
+        ),
+        ("The mother, Robin Achterberg, wept in court on Friday.", "Robin Achterberg", "female", "noun", "mother"),
+        ("Robin Achterberg said she would appeal the ruling.", "Robin Achterberg", "female", "pronoun", "she"),
+        (
+            "“We will appeal,” said Robin Achterberg. “The ruling was wrong,” he added.",
+            "Robin Achterberg",
+            "male",
+            "pronoun",
+            "he",
+        ),
+        ("Thomas Achterberg attended the meeting on Monday.", "Thomas Achterberg", "male", "first_name", "Thomas"),
+    ],
+)
+def test_gender_comes_with_the_words_that_show_it(extract, text, name, gender, kind, evidence):
+    found = person(extract(text), name)
+    assert found.gender == gender
+    assert found.gender_evidence.kind == kind
+    assert text[found.gender_evidence.start : found.gender_evidence.end] == evidence
+
+
+def test_no_evidence_no_gender(extract):
+    found = person(extract("Robin Achterberg attended the meeting on Monday."), "Robin Achterberg")
+    assert found.gender is None and found.gender_evidence is None
+
+
+def test_a_pronoun_inside_a_quote_is_not_evidence(extract):
+    text = "Robin Achterberg spoke on Monday. “She never called,” Achterberg said of the mayor."
+    assert person(extract(text), "Robin Achterberg").gender is None

@@ -1,0 +1,73 @@
+"""Roles as text: titles before names, appositives, nouns a name is in apposition to, and
+relative clauses (real pipeline; passages written for these tests)."""
+
+import pytest
+
+
+def role_of(article, name):
+    (found,) = [p for p in article.people if p.name == name]
+    return found.role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Senate Minority Whip Dick Durbin questioned the plan on Tuesday.", "Dick Durbin", "Senate Minority Whip"),
+        ("Interior Minister Anna Kowalska visited the site.", "Anna Kowalska", "Interior Minister"),
+        (
+            "Former US Ambassador to the United Nations Nikki Haley wrote on Twitter that it was a mistake.",
+            "Nikki Haley",
+            "Former US Ambassador to the United Nations",
+        ),
+        ("Dmitry Peskov, Putin's spokesman, denied the report.", "Dmitry Peskov", "Putin's spokesman"),
+        ("Ann Lee, the mayor of Springfield, opened the bridge.", "Ann Lee", "mayor of Springfield"),
+        ("Her fiancée, Hatice Cengiz, spoke at the memorial.", "Hatice Cengiz", "fiancée"),
+        (
+            "Brett McGurk, who was the special envoy to the coalition, resigned last year.",
+            "Brett McGurk",
+            "special envoy to the coalition",
+        ),
+        (
+            "Clint Williamson, who served as ambassador for war crimes issues, said it was clear.",
+            "Clint Williamson",
+            "ambassador for war crimes issues",
+        ),
+    ],
+)
+def test_role_is_read_from_the_words_around_the_name(extract, text, name, role):
+    assert role_of(extract(text), name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kenyan runner-up aside, Eliud Kipchoge won the race.", "Eliud Kipchoge"),
+        ("Paweł Nowak, 53, died in hospital on Monday.", "Paweł Nowak"),
+        ("On Wednesday Dick Durbin questioned the plan.", "Dick Durbin"),
+        ("US President Donald Trump and Turkish President Recep Erdogan spoke on Sunday.", "Donald Trump"),
+    ],
+)
+def test_ages_dates_and_nationalities_are_not_roles(extract, text, name):
+    role = role_of(extract(text), name)
+    assert role is None or role == "US President", role
+
+
+def test_a_title_does_not_reach_back_over_another_name(extract):
+    text = "US President Donald Trump and Turkish President Recep Erdogan spoke on Sunday."
+    assert role_of(extract(text), "Recep Erdogan") == "Turkish President"
+
+
+def test_a_role_in_someone_s_words_is_not_given(extract):
+    text = "“Ann Lee, the worst mayor we ever had, must go,” said Tom Ward on Monday."
+    assert role_of(extract(text), "Tom Ward") is None
+
+
+def test_speakers_get_the_person_s_role_and_gender(extract):
+    article = extract("Senate Minority Whip Dick Durbin spoke on Tuesday. “It is wrong,” he said.")
+    (speaker,) = article.speakers
+    assert (speaker.name, speaker.role, speaker.gender, speaker.key) == (
+        "Dick Durbin",
+        "Senate Minority Whip",
+        "male",
+        "dick durbin",
+    )
