@@ -20,10 +20,17 @@ from quotex.first_names import first_name_gender
 from quotex.gazetteer import Place, lookup_place, us_state
 from quotex.keys import key_of
 from quotex.lexicon import (
+    CELESTIAL_BODIES,
+    DISEASE_NAMES,
+    EVENT_WORDS,
     FAMILY_NOUNS,
+    GENDERED_NOUNS,
     HONORIFICS,
+    INSTITUTION_NOUNS,
     INSTITUTION_WORDS,
+    LAW_AND_DOCUMENT_WORDS,
     LOCATIVE_PREPOSITIONS,
+    NAME_PARTICLES,
     NEWS_OUTLETS,
     ORGANISATION_WORDS,
     PLATFORMS,
@@ -31,11 +38,12 @@ from quotex.lexicon import (
     PRONOUN_GENDER,
     ROLE_TITLES,
     STANCE_PREFIXES,
+    TIME_ZONES,
     WEEKDAYS,
 )
 from quotex.models import Entity
 from quotex.models import Span as TextSpan
-from quotex.roles import PERSON_ROLE_WORDS, PERSON_TITLE_WORDS, ROLE_FINDERS, is_role_head, title_before
+from quotex.roles import PERSON_ROLE_WORDS, PERSON_TITLE_WORDS, ROLE_FINDERS, is_role_head, roles_at, title_before
 from quotex.text.hygiene import SkippedRange, is_skipped
 from quotex.text.transcripts import SpeakerLabel
 from quotex.text.typography import is_dash
@@ -249,6 +257,7 @@ def find_entities(
     groups = _gather_mentions(doc, text, skipped, wanted, speaker_labels)
     typed = _type_names(doc, groups, wanted)
     clusters = _cluster_people([name.mentions for name in typed if name.label == PERSON], doc)
+    _genders_from_roles(doc, clusters)
     _add_untagged_surnames(doc, clusters, skipped)
     clusters += _merge_acronyms([(name.mentions, name.place) for name in typed if name.label == ORG], text)
     clusters += _merge_places(typed)
@@ -291,7 +300,9 @@ def _gather_mentions(
                 if before is not None:
                     groups.setdefault(normalise_name(before.text), []).append(before)
         mention = clean_mention(ent, text)
-        if mention is None:
+        if mention is not None and mention.label == ORG:
+            mention = _without_run_on(doc, mention)
+        if mention is None or not_a_named_thing(mention.text, mention.label):
             continue
         if mention.label == PERSON and previous_word(doc, ent) in LOCATIVE_PREPOSITIONS and lookup_place(mention.text):
             mention.label = "GPE"  # "in Bucha": a place, whatever the model said
@@ -446,6 +457,72 @@ def _names_a_day(doc: Doc, ent: Span) -> bool:
         and ent.end < len(doc)
         and doc[ent.end].lower_ in WEEKDAYS
         and lookup_place(ent.text) is None
+    )
+
+
+def not_a_named_thing(text: str, label: str) -> str | None:
+    """Why a name the model tagged is no person, place or organisation, or None: a law or
+    document, an event (by the last of two words or more, not for a person: "Jude Law"), a
+    disease, a time zone, a body of the sky, or a bare title."""
+    words = normalise_name(text).split()
+    if not words:
+        return "empty"
+    whole = " ".join(words)
+    if len(words) >= 2 and label != PERSON and words[-1] in LAW_AND_DOCUMENT_WORDS:
+        return "law or document"
+    if len(words) >= 2 and label != PERSON and words[-1] in EVENT_WORDS:
+        return "event"
+    if whole in DISEASE_NAMES:
+        return "disease"
+    if whole in TIME_ZONES:
+        return "time zone"
+    if whole in CELESTIAL_BODIES or whole.removeprefix("the ") in CELESTIAL_BODIES:
+        return "body of the sky"
+    if all(word in HONORIFICS or word in ROLE_TITLES for word in words) and lookup_place(text) is None:
+        return "title"  # but "Miss." is Mississippi
+    return None
+
+
+def _without_run_on(doc: Doc, mention: Mention) -> Mention:
+    """ "Associated Press of bank", "RMT union": an organisation's name ends before a
+    lower-case word that is no name's (the model ran on into the sentence), and before the
+    "of" that leads to it."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return mention
+    run_on = next((token for token in span[1:] if _runs_on(token)), None)
+    if run_on is None:
+        return mention
+    tokens = list(doc[span.start : run_on.i])
+    # and the words left dangling before it: "of", a dash, a number ("Trump 47 percent"), a
+    # comma and what follows it ("Politico, Democratic party")
+    if any(token.text == "," for token in tokens):
+        tokens = tokens[: max(i for i, token in enumerate(tokens) if token.text == ",")]
+    while len(tokens) > 1 and (
+        tokens[-1].lower_ in NAME_PARTICLES
+        or tokens[-1].is_punct
+        or tokens[-1].like_num
+        or tokens[-1].is_lower
+        and tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PART")
+    ):
+        tokens.pop()
+    last = tokens[-1]
+    cut = last.idx + len(last.text)
+    return Mention(mention.start, cut, mention.text[: cut - mention.start], mention.label, mention.gender)
+
+
+def _runs_on(token: Token) -> bool:
+    """A lower-case content word inside an organisation's name ("Associated Press of bank
+    robberies", "RMT union"), not a function word of the name ("Committee for a Responsible
+    Federal Budget", "Brigade de Recherche") nor the end of a hyphenated word ("Man-kei")."""
+    before = token.doc[token.i - 1]
+    hyphenated = before.text in ("-", "‐") and not before.whitespace_
+    return (
+        token.is_lower
+        and token.is_alpha
+        and token.pos_ not in ("DET", "ADP", "CCONJ", "PART", "X")
+        and token.lower_ not in NAME_PARTICLES
+        and not hyphenated
     )
 
 
@@ -639,6 +716,26 @@ def _cluster_people(groups: list[list[Mention]], doc: Doc) -> list[Cluster]:
     return clusters
 
 
+def _genders_from_roles(doc: Doc, clusters: list[Cluster]) -> None:
+    """ "Hatice Cengiz, fiancée of journalist Jamal Khashoggi,": a gendered noun the article
+    gives a person as their role says their gender as surely as an honorific, and better than
+    a first name; it decides for people no honorific marked."""
+    for cluster in clusters:
+        if any(m.gender for m in cluster.mentions):
+            continue
+        found = set()
+        for mention in cluster.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for role in roles_at(span):
+                gender = GENDERED_NOUNS.get(role.head.lower())
+                if gender is not None:
+                    found.add(gender)
+        if len(found) == 1:
+            cluster.gender = found.pop()
+
+
 def _gender_of_full_name(doc: Doc, cluster: Cluster) -> str | None:
     """The gender of a person named in full, from an honorific on a full mention or else
     from the first pronoun after each full mention in its sentence, before anyone else
@@ -726,6 +823,28 @@ def _initials(text: str) -> str:
 ORG_ALIASES = {"GOP": "republican party"}
 
 
+def _long_form_of(words: list[str], longer: list[Cluster]) -> Cluster | None:
+    """The one organisation named in full that a short form means: "Supreme Court" and
+    "Court" for "Supreme Court of the United Kingdom" and "Court of Session" ("of", "at" or
+    "for" after the short form's words; one word only when it is an institution's, such as
+    "Parliament" or "House"), and "State Department" for "Department of State"."""
+    if not words:
+        return None
+    phrase = " ".join(words)
+    found = []
+    for other in longer:
+        long_words = normalise_name(other.name).split()
+        long_phrase = " ".join(long_words)
+        if len(long_words) > len(words) and long_words[: len(words)] == words:
+            if long_words[len(words)] in ("of", "at", "for") and (len(words) >= 2 or words[0] in INSTITUTION_NOUNS):
+                found.append(other)
+        elif len(words) == 2 and words[1] in INSTITUTION_NOUNS and f"{words[1]} of {words[0]}" in long_phrase:
+            found.append(other)  # "State Department": "United States Department of State"
+        elif phrase == long_phrase.removeprefix("the "):
+            found.append(other)
+    return found[0] if len(found) == 1 else None
+
+
 def _merge_acronyms(groups: list[tuple[list[Mention], Place | None]], text: str) -> list[Cluster]:
     """Merge "U.N." into "United Nations", and "ACR" into "Name (ACR)", when both appear."""
     clusters = [Cluster("", ORG, list(mentions), name=_most_common_text(mentions)) for mentions, _ in groups]
@@ -750,6 +869,8 @@ def _merge_acronyms(groups: list[tuple[list[Mention], Place | None]], text: str)
             target = next(
                 (other for other in merged if normalise_name(other.name).split()[-len(words) :] == words), None
             )
+        if target is None:
+            target = _long_form_of(normalise_name(cluster.name).split(), merged)
         if target is not None and target is not cluster:
             target.mentions.extend(cluster.mentions)
         else:

@@ -352,6 +352,49 @@ ORGANISATION_WORDS = frozenset(
 )
 
 
+# What the small model tags as a person, place or organisation that is none of them, by
+# the class it belongs to. Last words of names of laws, documents and events:
+# "Tenure of Office Act", "Public Service Vehicle Regulations", "Syrian Civil War",
+# "Sacred Defence Week", "Ineos 1:59 Challenge", "Nobel Prize"
+LAW_AND_DOCUMENT_WORDS = frozenset(
+    """act acts bill regulation regulations constitution treaty convention accord
+    accords directive charter code amendment amendments conditions rules protocol
+    manifesto""".split()
+)
+EVENT_WORDS = frozenset(
+    """war wars challenge break week games olympics championship championships cup festival
+    crisis revolution uprising massacre summit conference election elections referendum
+    marathon tournament prize prizes award awards medal""".split()
+)
+# diseases and their agents, which news capitalises ("COVID-19", "Ebola", "EVD")
+DISEASE_NAMES = frozenset(
+    """covid covid-19 covid19 coronavirus sars sars-cov-2 mers ebola evd hiv aids zika
+    influenza h1n1 h5n1 measles polio malaria cholera tuberculosis mpox monkeypox omicron
+    alzheimer's parkinson's""".split()
+)
+# lower-case words inside names: "Brigade de Recherche", "Mohammad bin Salman", "Ludwig van
+# Beethoven", "Office of the UN"
+NAME_PARTICLES = frozenset(
+    """of the a an and for on in to at de des du la le les las los el del della degli al bin
+    ibn van von der den di da dos das do y e et und au aux sur en""".split()
+)
+# time zones, written after times ("12:30 BST")
+TIME_ZONES = frozenset(
+    """utc gmt bst cet cest eet eest est edt cst cdt mst mdt pst pdt akst hst aest aedt acst
+    awst nzst nzdt jst kst ist wib""".split()
+)
+# the sky: not places ("the Sun", "Earth", "the Moon")
+CELESTIAL_BODIES = frozenset("sun moon earth mars jupiter saturn neptune uranus pluto venus".split())
+
+
+# institutions that news names by the one word once it has named them in full ("the Court"
+# for the Court of Session, "the House" for the House of Representatives)
+INSTITUTION_NOUNS = frozenset(
+    """court house parliament congress senate assembly council ministry department
+    university commission office bank agency institute""".split()
+)
+
+
 # last words that make a name an institution's, whoever it is named after
 INSTITUTION_WORDS = frozenset(
     """foundation institute center centre university college school academy committee
@@ -383,6 +426,15 @@ ROLE_HEAD_WORDS = frozenset(
     treasurer comptroller chairperson president-elect secretary-general lawmaker
     legislator candidate nominee delegate deputy""".split()
 )
+
+
+# words that give a described person's name: "a protester using the pseudonym Katya", "a
+# woman named Ann Lee", "a man identified only as Tom"
+NAMING_WORDS = frozenset("named called pseudonym nickname alias identified".split())
+
+
+# speech verbs that go on with what the last speaker said: "The professor added, “…”"
+CONTINUING_LEMMAS = frozenset({"add", "continue"})
 
 
 # abbreviated titles, as the role word a description uses ("Sen. Rubio" … "the senator")

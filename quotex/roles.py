@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quotex.lexicon import GENDERED_NOUNS, PERSON_NOUN_LEMMAS, ROLE_HEAD_WORDS, ROLE_TITLES, TITLE_WORDS
+from quotex.lexicon import GENDERED_NOUNS, HONORIFICS, PERSON_NOUN_LEMMAS, ROLE_HEAD_WORDS, ROLE_TITLES, TITLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -83,8 +83,11 @@ def title_before(name: Span) -> tuple[Span, Token] | None:
     "Former US Ambassador to the United Nations Nikki Haley", "Northamptonshire's chief
     constable Nick Adderley": the words before a name that give the person's role."""
     doc = name.doc
-    start = name.start
-    while start > 0 and name.start - start < MAX_TITLE_TOKENS:
+    # an honorific between the title and the name is neither ("archbishop Monsenor Jorge
+    # Scheinig", "spokesman Dr. Ann Lee")
+    end = name.start - 1 if name.start > 0 and doc[name.start - 1].lower_ in HONORIFICS else name.start
+    start = end
+    while start > 0 and end - start < MAX_TITLE_TOKENS:
         token = doc[start - 1]
         if token.ent_type_ == "ORDINAL" and token.is_title and token.is_alpha:
             start -= 1  # "First Minister", "First Lady"
@@ -95,19 +98,26 @@ def title_before(name: Span) -> tuple[Span, Token] | None:
             break  # another person's name: a list ("Ann Lee and Tom Ward"), not a title
         if token.pos_ in ("PROPN", "NOUN", "ADJ") or token.lower_.rstrip(".") in TITLE_WORDS:
             start -= 1
-        elif token.lower_ in _TITLE_JOINERS and start < name.start and start - 2 >= 0 and is_role_head(doc[start - 2]):
-            start -= 1  # "Secretary of State", "Minister for Health"; not "strategy of"
-        elif token.lower_ == "the" and start < name.start and doc[start - 2].lower_ in _TITLE_JOINERS:
+        elif (
+            token.lower_ in _TITLE_JOINERS
+            and start < end
+            and start - 2 >= 0
+            and is_role_head(doc[start - 2])
+            and not is_role_head(doc[end - 1])
+        ):
+            # "Secretary of State", "Ambassador to the United Nations"; not "strategy of", nor
+            # "a spokesman for Mayor Frank Jackson", whose title ends before the joiner
+            start -= 1
+        elif token.lower_ == "the" and start < end and doc[start - 2].lower_ in _TITLE_JOINERS:
             start -= 1  # "Ambassador to the United Nations"
         elif token.tag_ == "POS" and start - 2 >= 0 and doc[start - 2].ent_type_ in ("GPE", "ORG", "PERSON"):
             start -= 2  # "Northamptonshire's chief constable"
         else:
             break
-    while start < name.start and (doc[start].lower_ in _TITLE_JOINERS or doc[start].lower_ == "the"):
+    while start < end and (doc[start].lower_ in _TITLE_JOINERS or doc[start].lower_ == "the"):
         start += 1
     # the title ends with a role word, or with the place or body it is of ("Ambassador to
     # the United Nations"); "Kenyan Eliud Kipchoge", "Microsoft's Brad Smith" have none
-    end = name.start
     if start == end:
         return None
     if is_role_head(doc[end - 1]):
@@ -129,7 +139,11 @@ def appositive_after(name: Span) -> tuple[Span, Token] | None:
         if name.end >= len(doc) or doc[name.end].text != ",":
             continue
         phrase = _phrase(child, doc[name.end + 1].i)
-        return (phrase, child) if phrase is not None else None
+        if phrase is None:
+            return None
+        # set off on both sides: in "Ann Lee, a top aide said" the aide is the one speaking
+        closed = phrase.end >= len(doc) or doc[phrase.end].text in (",", ".", ";", ":", ")", "—", "–")
+        return (phrase, child) if closed else None
     return None
 
 
@@ -139,6 +153,17 @@ def noun_before(name: Span) -> tuple[Span, Token] | None:
     head = name.root
     doc = name.doc
     noun = head.head
+    # "the director of Amnesty International, Mariela Belski," and "a spokesman for Ann Lee,
+    # Tom Ward,": the parser hangs the name on the last noun, but it is the role's
+    # (not "a radio host in Cape Breton, Nova Scotia": a place after a place is where it is)
+    while (
+        not is_role_head(noun)
+        and noun.dep_ == "pobj"
+        and noun.ent_type_ in ("ORG", "PERSON")
+        and noun.head.lower_ in ("of", "for", "at")
+        and noun.head.head.i < noun.i
+    ):
+        noun = noun.head.head
     if head.dep_ != "appos" or noun.i >= name.start or not is_role_head(noun):
         return None
     if name.start == 0 or doc[name.start - 1].text != ",":

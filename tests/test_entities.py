@@ -553,3 +553,91 @@ def test_a_retyped_person_loses_the_title_the_model_kept(vocab):
 def test_countries_within_a_country_are_places_of_their_own_with_its_code(name, code):
     place = lookup_place(name)
     assert place is not None and (place.name, place.country_code) == (name, code)
+
+
+# --- what is no person, place or organisation ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "reason"),
+    [
+        ("Tenure of Office Act", "ORG", "law or document"),
+        ("Public Service Vehicle Regulations", "ORG", "law or document"),
+        ("Syrian Civil War", "ORG", "event"),
+        ("Sacred Defence Week", "GPE", "event"),
+        ("COVID-19", "ORG", "disease"),
+        ("BST", "PERSON", "time zone"),
+        ("the Moon", "PERSON", "body of the sky"),
+        ("Monsenor", "ORG", "title"),
+    ],
+)
+def test_laws_events_diseases_time_zones_and_the_sky_are_not_entities(text, label, reason):
+    from quotex.entities import not_a_named_thing
+
+    assert not_a_named_thing(text, label) == reason
+
+
+@pytest.mark.parametrize(("text", "label"), [("Jude Law", "PERSON"), ("ACT", "GPE"), ("AIDS Foundation", "ORG")])
+def test_names_that_only_end_like_a_law_or_an_event_stay(text, label):
+    from quotex.entities import not_a_named_thing
+
+    assert not_a_named_thing(text, label) is None
+
+
+def test_an_organisation_s_name_ends_before_the_sentence_it_ran_into(vocab):
+    words = "reported by Associated Press of bank robberies .".split()
+    doc = make_doc(vocab, words, [(2, 6, "ORG")])
+    assert names(find_entities(doc, []), "ORG") == [("Associated Press", 1)]
+
+
+def test_lower_case_parts_of_names_stay(vocab):
+    words = "the Brigade de Recherche et d'Intervention said so .".split()
+    doc = make_doc(vocab, words, [(1, 6, "ORG")])
+    assert names(find_entities(doc, []), "ORG") == [("Brigade de Recherche et d'Intervention", 1)]
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Court of Session", "Court"),
+        ("Supreme Court of the United Kingdom", "Supreme Court"),
+        ("United States Department of State", "State Department"),
+        ("University of Colorado at Boulder", "University of Colorado"),
+    ],
+)
+def test_a_short_form_of_an_organisation_named_in_full_is_one_entry(vocab, full, short):
+    words = full.split() + ["ruled", "."] + short.split() + ["agreed", "."]
+    first = len(full.split())
+    doc = make_doc(vocab, words, [(0, first, "ORG"), (first + 2, first + 2 + len(short.split()), "ORG")])
+    assert names(find_entities(doc, []), "ORG") == [(full, 2)]
+
+
+def test_a_short_form_two_organisations_share_stays_apart(vocab):
+    words = "Court of Session and Court of Appeal met . The Court agreed .".split()
+    doc = make_doc(vocab, words, [(0, 3, "ORG"), (4, 7, "ORG"), (10, 11, "ORG")])
+    assert ("Court", 1) in names(find_entities(doc, []), "ORG")
+
+
+@pytest.mark.parametrize(
+    ("words", "ent", "name"),
+    [
+        ("a poll gave Trump 47 percent of the vote .", (3, 6), "Trump"),
+        ("the story in Politico , Democratic party officials said .", (3, 7), "Politico"),
+    ],
+)
+def test_what_dangles_before_a_run_on_goes_with_it(vocab, words, ent, name):
+    doc = make_doc(vocab, words.split(), [(ent[0], ent[1], "ORG")])
+    assert [c.name for c in find_entities(doc, []).clusters] == [name]
+
+
+def test_function_words_inside_a_name_are_no_run_on(vocab):
+    words = "the Committee for a Responsible Federal Budget said so".split()
+    doc = Doc(vocab, words=words, pos=["DET", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "VERB", "ADV"])
+    doc.ents = [Span(doc, 1, 7, label="ORG")]
+    assert names(find_entities(doc, []), "ORG") == [("Committee for a Responsible Federal Budget", 1)]
+
+
+def test_a_state_s_abbreviation_is_no_bare_title():
+    from quotex.entities import not_a_named_thing
+
+    assert not_a_named_thing("Miss.", "GPE") is None

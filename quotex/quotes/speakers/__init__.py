@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quotex.entities import Cluster, EntityIndex
-from quotex.lexicon import PRONOUN_GENDER, RELATIVE_PRONOUNS
+from quotex.lexicon import (
+    CONTINUING_LEMMAS,
+    NOUN_GENDER,
+    PERSON_NOUN_LEMMAS,
+    PRONOUN_GENDER,
+    RELATIVE_PRONOUNS,
+    ROLE_HEAD_WORDS,
+)
 from quotex.quotes.context import MAX_LOOKBACK, QuoteContext
 from quotex.quotes.grammar import appositive_head, role_of, speaker_span
 from quotex.quotes.records import QuoteDraft, Resolved
@@ -27,7 +34,15 @@ from quotex.quotes.speakers.pronouns import (
     subject_antecedent,
 )
 from quotex.quotes.speakers.records import speaker_records
-from quotex.quotes.speakers.roles import Roles, appositive_name, described_person, description, roles_of_people
+from quotex.quotes.speakers.roles import (
+    Roles,
+    appositive_name,
+    described_person,
+    description,
+    named_in_description,
+    roles_of_people,
+    titles_by_token,
+)
 from quotex.quotes.speakers.salience import described_subjects, subject_mentions
 
 if TYPE_CHECKING:
@@ -46,12 +61,22 @@ class Discourse:
         self.found = found
         self.salient: Salience = subject_mentions(context, entities)
         self._roles: Roles | None = None  # read when a description or a pronoun needs it
+        self._titled: dict[int, Cluster] | None = None
         if any(item.speaker_token is not None and item.speaker_token.lower_ in PRONOUN_GENDER for item in found):
             self.salient = sorted(self.salient + described_subjects(context, entities, self.roles), key=_position)
 
     def before(self, position: int) -> Sequence[QuoteDraft]:
         """The quotes found before the one at `position`, as far back as rules look."""
         return self.found[max(0, position - MAX_LOOKBACK) : position]
+
+    @property
+    def titled(self) -> dict[int, Cluster]:
+        """The person each word of a title or role phrase beside a name belongs to, by
+        token: "study co-author" before Karen Alley, "the director of …," before Mariela
+        Belski."""
+        if self._titled is None:
+            self._titled = titles_by_token(self.context, self.entities)
+        return self._titled
 
     @property
     def roles(self) -> Roles:
@@ -147,6 +172,25 @@ def by_entity(discourse: Discourse, words: SpeakerWords) -> Identity | None:
     return Identity(Resolved(cluster.id, cluster.name, kind), _appositive_role(words))
 
 
+def by_title_of_name(discourse: Discourse, words: SpeakerWords) -> Identity | None:
+    """ "said study co-author Karen Alley", "the director of Amnesty International, Mariela
+    Belski, said": words that are the title or role phrase right beside a person's name
+    name that person, whatever word of them the layout took for the speaker."""
+    person = discourse.titled.get(words.anchor.i)
+    if person is None:
+        return None
+    return Identity(Resolved(person.id, person.name, "person"), description(words.mention))
+
+
+def by_name_given(discourse: Discourse, words: SpeakerWords) -> Identity | None:
+    """ "a protester using the pseudonym Katya", "a woman named Ann Lee": a description that
+    gives the person's name is that person."""
+    person = named_in_description(words.anchor, discourse.entities)
+    if person is None:
+        return None
+    return Identity(Resolved(person.id, person.name, "person"), description(words.mention))
+
+
 def by_role(discourse: Discourse, words: SpeakerWords) -> Identity | None:
     """ "the Florida senator said": the one person the article gave that role before."""
     person = described_person(discourse.context, words.anchor, words.mention, discourse.roles, discourse.entities)
@@ -154,6 +198,32 @@ def by_role(discourse: Discourse, words: SpeakerWords) -> Identity | None:
         return None
     discourse.remember(words.mention.start_char, person)
     return Identity(Resolved(person.id, person.name, "person"), description(words.mention))
+
+
+def by_continuing_speaker(discourse: Discourse, words: SpeakerWords) -> Identity | None:
+    """ "“…,” said study co-author Karen Alley. The Wooster professor added, “…”": a definite
+    description of a person that goes on ("added", "continued") after a named person's quote,
+    in the same or the next paragraph, is that person, when the description's gender fits."""
+    item, anchor, mention = words.item, words.anchor, words.mention
+    if item.cue is None or item.cue.lemma_.lower() not in CONTINUING_LEMMAS:
+        return None
+    if mention[0].lower_ != "the" or anchor.pos_ != "NOUN" or anchor.tag_ == "NNS":
+        return None
+    if anchor.lemma_.lower() not in PERSON_NOUN_LEMMAS and anchor.lemma_.lower() not in ROLE_HEAD_WORDS:
+        return None
+    earlier = discourse.before(words.position)
+    if not earlier:
+        return None
+    last = earlier[-1]
+    if last.resolved is None or last.resolved.kind != "person" or last.resolved.id is None:
+        return None
+    if item.paragraph - last.paragraph > 1:
+        return None
+    person = next((c for c in discourse.entities.people() if c.id == last.resolved.id), None)
+    gender = NOUN_GENDER.get(anchor.lemma_.lower())
+    if person is None or gender is not None and person.gender not in (None, gender):
+        return None
+    return Identity(Resolved(person.id, person.name, "person"), description(mention))
 
 
 def as_description(discourse: Discourse, words: SpeakerWords) -> Identity | None:
@@ -170,7 +240,10 @@ RESOLUTION_STEPS: tuple[tuple[str, Step], ...] = (
     ("pronoun", by_pronoun),
     ("appositive_name", by_appositive_name),
     ("entity", by_entity),
+    ("title_of_name", by_title_of_name),
+    ("name_given", by_name_given),
     ("role", by_role),
+    ("continuing_speaker", by_continuing_speaker),
     ("description", as_description),
 )
 MENTION_STEPS = (
@@ -186,8 +259,9 @@ def resolve_speakers(context: QuoteContext, found: list[QuoteDraft], entities: E
     1. salience: the people named as subjects of sentences, by position (``subject_mentions``,
        which also learns genders from the pronouns after a name);
     2. each speaker: the first of ``RESOLUTION_STEPS`` that knows who the words mean —
-       a pronoun's antecedent, an appositive name, the entity named, the person a role
-       describes, else a description;
+       a pronoun's antecedent, an appositive name, the entity named, the person whose title
+       the words are, a name the description gives, the person a role describes, the
+       person whose quote a description goes on from, else a description;
     3. each quote's mention: ``MENTION_STEPS`` move it to the reporting clause's subject
        when that names the same speaker, and give carried quotes the nearest mention.
     """

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from quotex.entities import Cluster, EntityIndex
 from quotex.quotes.context import QuoteContext
+from quotex.roles import roles_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -17,6 +18,7 @@ from quotex.lexicon import (
     BROADER_ROLES,
     COLLECTIVE_NOUNS,
     DOCUMENT_NOUN_LEMMAS,
+    NAMING_WORDS,
     NOUN_GENDER,
     ROLE_CHANGERS,
     ROLE_FILLER,
@@ -82,6 +84,17 @@ def roles_of_people(context: QuoteContext, entities: EntityIndex) -> Roles:
             if head.dep_ == "appos" and head.head.i < span.start and head.head.pos_ == "NOUN":
                 words |= role_words(head.head.subtree) - role_words(span)  # "the senator, Marco Rubio"
                 nouns.add(title_word(head.head))
+            for role in roles_at(span):
+                # "archbishop Monsenor Jorge Scheinig", "Brett McGurk, who was the envoy": the
+                # role word the finders of quotex.roles see, past an honorific or in a clause
+                phrase = doc.char_span(role.start, role.end, alignment_mode="expand")
+                if phrase is not None and not context.in_quote(phrase.root):
+                    words |= role_words(phrase)
+                    nouns.add(
+                        title_word(doc[phrase.start + len(phrase) - 1])
+                        if role.finder == "title_before"
+                        else role.head.lower()
+                    )
             if nouns:
                 roles.setdefault(cluster.id, []).append((mention.start, nouns, words | nouns))
     return roles
@@ -150,4 +163,43 @@ def appositive_name(token: Token, entities: EntityIndex) -> Cluster | None:
         cluster = entities.cluster_at(child.idx, child.idx + len(child.text))
         if cluster is not None and cluster.kind == "person":
             return cluster
+    return None
+
+
+def titles_by_token(context: QuoteContext, entities: EntityIndex) -> dict[int, Cluster]:
+    """For each token of a title or role phrase the article sets beside a person's name
+    (``quotex.roles``), outside quotes, that person."""
+    doc = context.doc
+    owners: dict[int, Cluster] = {}
+    for cluster in entities.people():
+        for mention in cluster.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or context.in_quote(span.root):
+                continue
+            for role in roles_at(span):
+                phrase = doc.char_span(role.start, role.end, alignment_mode="expand")
+                if phrase is None:
+                    continue
+                if role.finder == "title_before":  # any word of it: "study co-author Karen Alley"
+                    for token in phrase:
+                        owners.setdefault(token.i, cluster)
+                else:  # its head only: not "the award" in "Ann Lee, winner of the award,"
+                    head = doc.char_span(role.head_start, role.head_start + len(role.head))
+                    if head is not None:
+                        owners.setdefault(head.start, cluster)
+    return owners
+
+
+def named_in_description(anchor: Token, entities: EntityIndex) -> Cluster | None:
+    """ "a protester using the pseudonym Katya", "a woman named Ann Lee", "a man identified
+    only as Tom": the person a description names, by a naming word's object or appositive."""
+    doc = anchor.doc
+    for token in anchor.subtree:
+        if token.i == anchor.i or token.lower_ not in NAMING_WORDS:
+            continue
+        # the name within a few words of the naming word, inside the description
+        for name in doc[token.i + 1 : min(token.i + 5, anchor.right_edge.i + 1)]:
+            cluster = entities.cluster_at(name.idx, name.idx + len(name.text))
+            if cluster is not None and cluster.kind == "person":
+                return cluster
     return None

@@ -127,3 +127,13 @@ def test_pronoun_with_no_named_person_refers_to_the_described_speaker(extract, o
 def test_it_and_they_refer_back_to_a_subject_that_speaks(extract, text, name, kind):
     (quote,) = [q for q in extract(text).quotes if q.type != "indirect"]
     assert (quote.speaker.name, quote.speaker.kind) == (name, kind)
+
+
+def test_a_gendered_role_tells_whom_a_pronoun_cannot_mean(extract):
+    # no first name the census lists, no honorific: the role noun says she is no "he"
+    text = (
+        "Hatice Cengiz, fiancée of Jamal Khashoggi, spoke on Thursday. The prince was asked about "
+        "it by Martin Smith. Speaking to Smith, he said, “It happened under my watch.”"
+    )
+    quote = next(q for q in extract(text).quotes if q.type == "direct")
+    assert quote.speaker.name != "Hatice Cengiz"

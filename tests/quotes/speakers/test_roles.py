@@ -71,3 +71,65 @@ def test_a_definite_description_names_the_person_given_that_role(extract, text, 
     quote = first_with_marks(extract(text))
     assert quote.speaker.name == name
     assert quote.speaker.mention.text.endswith(("senator", "surgeon", "president", "manager"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“The ice is thinning,” said study co-author Karen Alley.", "Karen Alley"),
+        ("“It is a mistake,” wrote Former US Ambassador to the United Nations Nikki Haley.", "Nikki Haley"),
+        (
+            "The director of Springfield's Amnesty International, Mariela Belski, said it was “a step”.",
+            "Mariela Belski",
+        ),
+    ],
+)
+def test_the_title_beside_a_name_is_that_person(extract, text, name):
+    quote = first_with_marks(extract(text))
+    assert (quote.speaker.name, quote.speaker.kind) == (name, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will not leave,” said a protester using the pseudonym Katya.",
+        "“We will not leave,” said a woman named Katya Ivanova.",
+    ],
+)
+def test_a_description_that_gives_a_name_is_that_person(extract, text):
+    quote = first_with_marks(extract(text))
+    assert quote.speaker.kind == "person" and quote.speaker.name.startswith("Katya")
+
+
+def test_a_description_naming_no_one_stays_a_description(extract):
+    quote = first_with_marks(extract("“We will not leave,” said a protester using a megaphone."))
+    assert quote.speaker.kind == "description"
+
+
+def test_a_role_given_past_an_honorific_is_the_person_s(extract):
+    text = (
+        "The bill was criticised by archbishop Monsenor Jorge Eduardo Scheinig. “We need to pray,” the archbishop said."
+    )
+    quote = first_with_marks(extract(text))
+    assert quote.speaker.name == "Jorge Eduardo Scheinig"
+
+
+def test_a_description_that_goes_on_after_a_named_quote_is_that_person(extract):
+    text = (
+        "“Warm water is attacking the shelves,” said study co-author Karen Alley.\n\n"
+        "The Wooster professor added, “These effects matter.”"
+    )
+    quotes = [q for q in extract(text).quotes if q.type == "direct"]
+    assert [q.speaker.name for q in quotes] == ["Karen Alley", "Karen Alley"]
+
+
+def test_a_description_that_replies_is_someone_else(extract):
+    text = "“We will win,” said Karen Alley.\n\nThe senator replied, “You will not.”"
+    quotes = [q for q in extract(text).quotes if q.type == "direct"]
+    assert quotes[1].speaker.name != "Karen Alley"
+
+
+def test_a_description_of_the_other_gender_does_not_go_on(extract):
+    text = "“We will win,” said Karen Alley.\n\nThe man added, “Not yet.”"
+    quotes = [q for q in extract(text).quotes if q.type == "direct"]
+    assert quotes[1].speaker.name != "Karen Alley"
