@@ -122,7 +122,8 @@ DOCUMENT_NOUN_LEMMAS = frozenset(
     editorial column op-ed paper newspaper tabloid magazine website site blog release announcement
     speech interview campaign petition resolution bill law platform plan proposal policy
     guidance warning notice sign banner caption headline piece placard poster billboard shirt
-    t-shirt hat cap button sticker""".split()
+    t-shirt hat cap button sticker summary judgment judgement communique communiqué affidavit
+    dossier""".split()
 )
 SOURCE_ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 SOURCE_PRONOUNS = {"he", "she", "they"}

@@ -80,9 +80,9 @@ def pronoun_after_subject(name: Span, in_quote: Iterable[tuple[int, int]]) -> Cl
     stop = doc[sentence_end].sent.end if sentence_end < len(doc) else sentence_end
     quoted = list(in_quote)
     for token in doc[name.end : stop]:
-        if token.ent_type_ == "PERSON" or token.lower_ in GENDERED_NOUNS or token.is_quote or "\n" in token.text:
-            return None
-        if any(start <= token.idx < end for start, end in quoted):
+        if token.is_quote or any(start <= token.idx < end for start, end in quoted):
+            continue  # the person's own words: a "he" there is someone they speak of
+        if token.ent_type_ == "PERSON" or token.lower_ in GENDERED_NOUNS or "\n" in token.text:
             return None
         gender = PRONOUN_GENDER.get(token.lower_)
         if gender is not None and token.pos_ == "PRON":

@@ -55,6 +55,13 @@ def person(article, name):
             "he",
         ),
         ("Thomas Achterberg attended the meeting on Monday.", "Thomas Achterberg", "male", "first_name", "Thomas"),
+        (
+            "Robin Achterberg called the plan “a disgrace that he should fix.” She then left the room.",
+            "Robin Achterberg",
+            "female",
+            "pronoun",
+            "She",
+        ),
     ],
 )
 def test_gender_comes_with_the_words_that_show_it(extract, text, name, gender, kind, evidence):

@@ -39,7 +39,9 @@ from quotex.quotes.speakers.roles import (
     appositive_name,
     described_person,
     description,
+    document_owner,
     named_in_description,
+    named_member,
     roles_of_people,
     titles_by_token,
 )
@@ -191,6 +193,22 @@ def by_name_given(discourse: Discourse, words: SpeakerWords) -> Identity | None:
     return Identity(Resolved(person.id, person.name, "person"), description(words.mention))
 
 
+def by_named_member(discourse: Discourse, words: SpeakerWords) -> Identity | None:
+    """ "One of these groups, the Syrian Democratic Forces, said": the group member named."""
+    named = named_member(words.anchor, discourse.entities)
+    if named is None:
+        return None
+    return Identity(Resolved(named.id, named.name, named.kind))
+
+
+def by_document_owner(discourse: Discourse, words: SpeakerWords) -> Identity | None:
+    """ "a UN report concluded", "the court's summary": a document speaks for its author."""
+    owner = document_owner(words.anchor, discourse.entities)
+    if owner is None:
+        return None
+    return Identity(Resolved(owner.id, owner.name, owner.kind))
+
+
 def by_role(discourse: Discourse, words: SpeakerWords) -> Identity | None:
     """ "the Florida senator said": the one person the article gave that role before."""
     person = described_person(discourse.context, words.anchor, words.mention, discourse.roles, discourse.entities)
@@ -242,6 +260,8 @@ RESOLUTION_STEPS: tuple[tuple[str, Step], ...] = (
     ("entity", by_entity),
     ("title_of_name", by_title_of_name),
     ("name_given", by_name_given),
+    ("named_member", by_named_member),
+    ("document_owner", by_document_owner),
     ("role", by_role),
     ("continuing_speaker", by_continuing_speaker),
     ("description", as_description),
@@ -260,7 +280,8 @@ def resolve_speakers(context: QuoteContext, found: list[QuoteDraft], entities: E
        which also learns genders from the pronouns after a name);
     2. each speaker: the first of ``RESOLUTION_STEPS`` that knows who the words mean —
        a pronoun's antecedent, an appositive name, the entity named, the person whose title
-       the words are, a name the description gives, the person a role describes, the
+       the words are, a name the description gives, the group member named, the author
+       of a document, the person a role describes, the
        person whose quote a description goes on from, else a description;
     3. each quote's mention: ``MENTION_STEPS`` move it to the reporting clause's subject
        when that names the same speaker, and give carried quotes the nearest mention.

@@ -141,12 +141,88 @@ def described_person(
 
 def description(mention: Span) -> str:
     """ "the influential US daily" -> "influential US daily": a name for a described speaker."""
+    described = one_of(mention)
+    if described is not None:
+        return described
     tokens = [t for t in mention if not t.is_punct]
     while tokens and (tokens[0].pos_ == "ADV" and tokens[0].dep_ == "advmod" or tokens[0].lower_ in ("a", "an", "the")):
         tokens = tokens[1:]  # "Even a top aide": "top aide"
     if not tokens:
         return mention.text
     return mention.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def one_of(mention: Span) -> str | None:
+    """ "One of the children said": the description is "one of the children", not "One"."""
+    anchor = mention.root
+    if anchor.lower_ != "one":
+        return None
+    group = next((child for child in anchor.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+    if group is None:
+        return None
+    words = [t for t in anchor.subtree if not t.is_punct or t.i < group.right_edge.i]
+    last = min(group.right_edge.i, max(t.i for t in words))
+    return " ".join(anchor.doc[anchor.i : last + 1].text.split()).lower()
+
+
+def named_member(anchor: Token, entities: EntityIndex) -> Cluster | None:
+    """ "One of these groups, the Syrian Democratic Forces, said": the one is the one named
+    in apposition to it or to the group."""
+    if anchor.lower_ != "one":
+        return None
+    named = [child for child in anchor.children if child.dep_ == "appos"]
+    for preposition in anchor.children:
+        if preposition.dep_ == "prep" and preposition.lower_ == "of":
+            for group in preposition.children:
+                named += [child for child in group.children if child.dep_ == "appos"]
+    for name in named:
+        cluster = entities.cluster_at(name.idx, name.idx + len(name.text))
+        if cluster is not None and cluster.kind in ("person", "organisation"):
+            return cluster
+    return None
+
+
+def document_owner(anchor: Token, entities: EntityIndex) -> Cluster | None:
+    """ "a UN report", "The court's summary", "a statement released by Erdogan's office", "a
+    NATO press release": a document speaks for whoever it is of, when the article names them
+    (an entity, or a noun for the one organisation the article names by that noun)."""
+    if anchor.lemma_.lower() not in DOCUMENT_NOUN_LEMMAS:
+        return None
+    owners = [child for child in anchor.children if child.dep_ in ("poss", "compound", "nmod", "amod")]
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            owners += [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ == "acl":  # "a statement released by …", "a press release issued by …"
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    owners += [c for c in agent.children if c.dep_ == "pobj"]
+    for owner in owners:
+        cluster = entities.cluster_at(owner.idx, owner.idx + len(owner.text))
+        if cluster is not None and cluster.kind in ("person", "organisation"):
+            return cluster
+        if owner.pos_ == "NOUN" and owner.lemma_.lower() in COLLECTIVE_NOUNS:
+            # "the court's summary": of the courts the article named before it, the one it
+            # names most (the story's court), the last named on a tie
+            noun = owner.lemma_.lower()
+            named = [
+                (
+                    sum(m.start < owner.idx for m in c.mentions),
+                    max(m.start for m in c.mentions if m.start < owner.idx),
+                    c,
+                )
+                for c in entities.clusters
+                if c.kind == "organisation"
+                and noun in c.name.lower().split()
+                and any(m.start < owner.idx for m in c.mentions)
+            ]
+            if named:
+                return max(named, key=lambda entry: entry[:2])[2]
+        for inner in owner.children:  # "Erdogan's office": the office is Erdogan's
+            if inner.dep_ == "poss":
+                cluster = entities.cluster_at(inner.idx, inner.idx + len(inner.text))
+                if cluster is not None and cluster.kind in ("person", "organisation"):
+                    return cluster
+    return None
 
 
 def appositive_name(token: Token, entities: EntityIndex) -> Cluster | None:

@@ -133,3 +133,44 @@ def test_a_description_of_the_other_gender_does_not_go_on(extract):
     text = "“We will win,” said Karen Alley.\n\nThe man added, “Not yet.”"
     quotes = [q for q in extract(text).quotes if q.type == "direct"]
     assert quotes[1].speaker.name != "Karen Alley"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The council met on Monday. A Springfield Council report concluded that the bridge was unsafe.",
+            "Springfield Council",
+        ),
+        (
+            "The Court of Session ruled on Monday. The court's summary said the order “was unlawful and of no effect.”",
+            "Court of Session",
+        ),
+        (
+            "According to a statement released by Ann Lee's office, the bridge “will open in May.”",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_document_speaks_for_whoever_it_is_of(extract, text, speaker):
+    quotes = [q for q in extract(text).quotes if q.speaker is not None]
+    assert quotes and all(q.speaker.name == speaker for q in quotes), [(q.text, q.speaker) for q in quotes]
+
+
+def test_a_document_of_no_one_named_stays_a_description(extract):
+    quote = only_quote(extract("A report concluded that the bridge was unsafe."))
+    assert quote.speaker.kind == "description"
+
+
+def test_one_of_a_group_named_beside_it_is_that_group(extract):
+    text = (
+        "The US had been allied with Kurdish groups. One of these groups, the Syrian Democratic Forces (SDF), "
+        "opposed the withdrawal and said it was given “assurances from the US”."
+    )
+    quote = first_with_marks(extract(text))
+    assert quote.speaker.name == "Syrian Democratic Forces"
+
+
+def test_one_of_a_group_unnamed_is_described_as_one_of_them(extract):
+    quote = first_with_marks(extract("One of the children said, “Sometimes I still have nightmares.”"))
+    assert (quote.speaker.kind, quote.speaker.name) == ("description", "one of the children")
