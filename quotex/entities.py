@@ -37,6 +37,7 @@ from quotex.lexicon import (
     POSSESSIVE_DETERMINERS,
     PRONOUN_GENDER,
     ROLE_TITLES,
+    SETTLEMENT_NOUNS,
     STANCE_PREFIXES,
     TIME_ZONES,
     WEEKDAYS,
@@ -306,6 +307,8 @@ def _gather_mentions(
             continue
         if mention.label == PERSON and previous_word(doc, ent) in LOCATIVE_PREPOSITIONS and lookup_place(mention.text):
             mention.label = "GPE"  # "in Bucha": a place, whatever the model said
+        elif mention.label == PERSON and _listed_as_settlement(ent):
+            mention.label = "GPE"  # "the towns of Beni, Butembo and Katwa"
         if mention.label == PERSON and normalise_name(mention.text) in PLATFORMS | NEWS_OUTLETS:
             mention.label = ORG  # "Twitter", which the small model often takes for a person
         elif mention.label != PERSON and (_age_follows(doc, ent) or _titled_like_a_person(doc, ent, mention)):
@@ -314,7 +317,31 @@ def _gather_mentions(
             mention = _without_titles(mention)
             mention.label = PERSON
         groups.setdefault(normalise_name(mention.text), []).append(mention)
+    for token in doc:
+        # "said via Twitter", "on Facebook": platforms the small model leaves untagged
+        if token.ent_iob_ == "O" and token.lower_ in PLATFORMS and token.text[:1].isupper():
+            if not is_skipped(token.idx, token.idx + len(token.text), skipped):
+                mention = Mention(token.idx, token.idx + len(token.text), token.text, ORG)
+                groups.setdefault(normalise_name(token.text), []).append(mention)
     return groups
+
+
+def _listed_as_settlement(ent: Span) -> bool:
+    """ "the towns of Beni, Butembo, Mangina and Katwa", "the village of Tell Tamer": names
+    the text lists as settlements are places, whatever the model made of an unknown one."""
+    token = ent.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "appos":
+        token = token.head
+    if _lemma(token) in SETTLEMENT_NOUNS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and _lemma(token.head.head) in SETTLEMENT_NOUNS
+
+
+def _lemma(token: Token) -> str:
+    """The lower-case lemma, or the word itself where nothing lemmatised it."""
+    return token.lemma_.lower() or token.lower_
 
 
 def _type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> list[TypedName]:
@@ -361,13 +388,21 @@ def _merge_places(typed: list[TypedName]) -> list[Cluster]:
             continue
         if american and place is not None and place.kind == "country":
             place = us_state(place.name) or place  # Georgia among Iowa and Ohio is the state
-        key = f"{place.kind}:{place.name}:{place.country_code}" if place else normalise_name(mentions[0].text)
+        key = f"{place.kind}:{place.name}:{place.country_code}" if place else _compass_key(mentions[0].text)
         if key in places:
             places[key].mentions.extend(mentions)
             continue
         entry_name = place.name if place else _most_common_text(mentions)
         places[key] = Cluster("", label, list(mentions), name=entry_name, place=place)
     return list(places.values())
+
+
+def _compass_key(text: str) -> str:
+    """ "Eastern Mediterranean" and "East Mediterranean" are one region."""
+    words = normalise_name(text).split()
+    if words and words[0] in ("eastern", "western", "northern", "southern"):
+        words[0] = words[0].removesuffix("ern")
+    return " ".join(words)
 
 
 def _numbered(clusters: list[Cluster]) -> EntityIndex:
@@ -580,7 +615,7 @@ def _titled_like_a_person(doc: Doc, ent: Span, mention: Mention) -> bool:
         found = finder(span)
         if found is None:
             continue
-        head = found[1].lower_.rstrip(".")
+        head = _lemma(found[1]).rstrip(".")  # "officers Antoine Quirin and …"
         # a title ("Former US Ambassador", "commissioner") says person; a word any owner or
         # member may be ("the new owner, OHorizons Global,") only with a first name
         if head in PERSON_TITLE_WORDS or (first_name and head in PERSON_ROLE_WORDS):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str
-    kind: str  # "country" | "country_part" | "city" | "state" | "continent"
+    kind: str  # "country" | "country_part" | "region" | "city" | "state" | "continent"
     country_code: str | None
     latitude: float | None
     longitude: float | None
@@ -105,14 +105,18 @@ def _index() -> dict[str, Place]:
     for state in cache.get_us_states().values():
         # news means the city by "Washington" or "New York": a big city outranks a state
         add(state["name"], Place(state["name"], "state", "US", None, None), STATE_RANK)
-    for continent in cache.get_continents().values():
-        add(continent["name"], Place(continent["name"], "continent", None, None, None), 10**11)
     countries = {}
+    codes_by_name = {}
     for country in cache.get_countries().values():
         place = Place(country["name"], "country", country["iso"], None, None)
         countries[country["iso"]] = place
+        codes_by_name[country["name"]] = country["iso"]
         add(country["name"], place, 10**10)
         add(country["iso3"], place, 10**10)
+    for continent in cache.get_continents().values():
+        # Antarctica is a continent with a country code of its own (AQ)
+        code = codes_by_name.get(continent["name"])
+        add(continent["name"], Place(continent["name"], "continent", code, None, None), 10**11)
     for name, (iso, latitude, longitude) in COUNTRY_PARTS.items():
         add(name, Place(name, "country_part", iso, latitude, longitude), 10**10)
     for alias, iso in COUNTRY_ALIASES.items():
@@ -121,7 +125,39 @@ def _index() -> dict[str, Place]:
     return {key: place for key, (_, place) in index.items()}
 
 
+# "Islamic Republic of Iran", "the Kingdom of Saudi Arabia": a country by its official name
+_OFFICIAL_NAME = re.compile(
+    r"^(?:(?:islamic|people's|democratic|federal|united|arab|socialist|federative|hashemite|plurinational)\s)*"
+    r"(?:republic|kingdom|state|commonwealth|federation|emirate|sultanate|principality|grand duchy) of (?:the )?(.+)$"
+)
+# "Northern Syria", "eastern Ukraine": a part of a country, with its code
+_DIRECTION = re.compile(
+    r"^(?:north|south|east|west|northern|southern|eastern|western|central|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest) (.+)$"
+)
+
+
 def lookup_place(text: str) -> Place | None:
+    """The gazetteer's place for a name: exactly, else a country by its official name, else
+    the part of a country a compass direction names ("Northern Syria": SY)."""
+    found = _lookup_exact(text)
+    if found is not None:
+        return found
+    key = normalise_place(text).removeprefix("the ")
+    official = _OFFICIAL_NAME.match(key)
+    if official:
+        country = _lookup_exact(official.group(1))
+        if country is not None and country.kind == "country":
+            return country
+    part = _DIRECTION.match(key)
+    if part:
+        whole = _lookup_exact(part.group(1))
+        if whole is not None and whole.kind in ("country", "country_part"):
+            return Place(" ".join(text.split()), "region", whole.country_code, None, None)
+    return None
+
+
+def _lookup_exact(text: str) -> Place | None:
     key = normalise_place(text)
     if key.startswith("the "):
         key = key[4:]

@@ -301,7 +301,24 @@ ROLE_TITLES = {
 }
 
 
-PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "linkedin"}
+PLATFORMS = {
+    "twitter",
+    "facebook",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "snapchat",
+    "reddit",
+    "linkedin",
+    "whatsapp",
+    "telegram",
+    "weibo",
+}
+# nouns for settlements and areas, whose names the text lists: "the towns of Beni and Katwa"
+SETTLEMENT_NOUNS = frozenset(
+    """town city village hamlet suburb district province region county state municipality
+    neighbourhood neighborhood borough island""".split()
+)
 
 
 # News outlets whose one-word names the small model takes for a surname ("told Fox",

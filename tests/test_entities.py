@@ -641,3 +641,50 @@ def test_a_state_s_abbreviation_is_no_bare_title():
     from quotex.entities import not_a_named_thing
 
     assert not_a_named_thing("Miss.", "GPE") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "code"),
+    [
+        ("Islamic Republic of Iran", "Iran", "IR"),
+        ("the Kingdom of Saudi Arabia", "Saudi Arabia", "SA"),
+        ("Northern Syria", "Northern Syria", "SY"),
+        ("eastern Ukraine", "eastern Ukraine", "UA"),
+        ("Antarctica", "Antarctica", "AQ"),
+        ("South Africa", "South Africa", "ZA"),
+    ],
+)
+def test_official_names_parts_of_countries_and_antarctica_get_the_code(name, expected, code):
+    place = lookup_place(name)
+    assert place is not None and (place.name, place.country_code) == (expected, code)
+
+
+def test_a_compass_region_of_no_country_has_no_code():
+    assert lookup_place("East Mediterranean") is None
+
+
+def test_east_and_eastern_name_one_region(vocab):
+    words = "the Eastern Mediterranean and the East Mediterranean".split()
+    doc = make_doc(vocab, words, [(1, 3, "LOC"), (5, 7, "LOC")])
+    assert len([c for c in find_entities(doc, []).clusters]) == 1
+
+
+def test_platforms_the_model_leaves_untagged_are_organisations(vocab):
+    doc = make_doc(vocab, "He said via Twitter that posts on Facebook were removed .".split(), [])
+    assert names(find_entities(doc, []), "ORG") == [("Facebook", 1), ("Twitter", 1)]
+
+
+def test_names_listed_as_towns_are_places(vocab):
+    rows = [
+        ("the", 1, "det", "DET"),
+        ("towns", 1, "ROOT", "NOUN"),
+        ("of", 1, "prep", "ADP"),
+        ("Beni", 2, "pobj", "PROPN"),
+        ("and", 3, "cc", "CCONJ"),
+        ("Katwa", 3, "conj", "PROPN"),
+    ]
+    words, heads, deps, pos = (list(column) for column in zip(*rows, strict=True))
+    lemmas = [word.lower().removesuffix("s") if word == "towns" else word.lower() for word in words]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    doc.ents = [Span(doc, 3, 4, label="PERSON"), Span(doc, 5, 6, label="PERSON")]
+    assert names(find_entities(doc, []), "PERSON") == []
