@@ -35,6 +35,7 @@ QUOTE_COLUMNS = (
     ("speaker_role", "string"),
     ("speaker_gender", "string"),
     ("speaker_gender_evidence", "string"),
+    ("joint_speakers", "string"),
     ("type", "string"),
     ("indirect_kind", "string"),
     ("cue", "string"),
@@ -153,6 +154,7 @@ def rows(record: dict[str, Any], kind: str) -> Iterator[tuple[Any, ...]]:
                 entry.get("role"),
                 entry.get("gender"),
                 _evidence_kind(people.get(speaker_id)),
+                "; ".join(member.get("name") or "" for member in speaker.get("members") or ()) or None,
                 quote["type"],
                 quote.get("indirect_kind"),
                 cue["text"] if cue else None,
@@ -275,10 +277,12 @@ class Summary:
             has_role = entry.get("role") is not None
             self.with_role += has_role
             self.by_role["role given" if has_role else "no role"] += 1
-            key = speaker_key(speaker, linked)
-            if key:
-                self.speakers[key] += 1
-                _count(self.speaker_names, key, speaker.get("name") or key)
+            # a joint statement quotes each of its speakers
+            for member in speaker.get("members") or (speaker,):
+                key = speaker_key(member, linked)
+                if key:
+                    self.speakers[key] += 1
+                    _count(self.speaker_names, key, member.get("name") or key)
         for kind in KINDS[1:]:
             counter = self.entities[kind]
             for entity in record.get(kind, ()):

@@ -28,6 +28,15 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class Member:
+    """One of the speakers of a joint statement ("Ann Lee and Tom Ward said")."""
+
+    id: str
+    name: str
+    kind: str  # "person" or "organisation"
+
+
+@dataclass(frozen=True, slots=True)
 class QuoteSpeaker:
     """Who a quote is attributed to: the words in the text and the resolved name."""
 
@@ -35,6 +44,7 @@ class QuoteSpeaker:
     name: str | None  # canonical name, or None when a pronoun could not be resolved
     kind: str  # one of SPEAKER_KINDS
     mention: Span | None  # the words naming the speaker where the quote is attributed
+    members: list[Member] = field(default_factory=list)  # all speakers of a joint statement, this one first
 
 
 @dataclass(frozen=True, slots=True)

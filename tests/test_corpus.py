@@ -139,3 +139,14 @@ def test_a_line_that_is_no_article_record_is_named_and_the_rest_counted(output, 
     result = run("stats", str(mixed), "--format", "csv")
     assert f"{mixed}:1: not valid JSON" in result.stderr
     assert "all,articles,articles,,2" in result.stdout
+
+
+def test_a_joint_statement_counts_for_each_speaker_and_names_them_in_the_table(extract):
+    from quotex.writers import article_to_dict
+
+    article = extract("“We are leaving,” Ann Lee and Tom Ward said in a statement on Monday.")
+    record = orjson.loads(orjson.dumps(article_to_dict(article)))
+    summary = summarise([record])["all"]
+    assert dict(summary.speakers) == {"ann lee": 1, "tom ward": 1}
+    (row,) = row_dicts(record, "quotes")
+    assert row["joint_speakers"] == "Ann Lee; Tom Ward"

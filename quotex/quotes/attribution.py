@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from quotex.entities import EntityIndex
 from quotex.lexicon import NAMING_LEMMAS
-from quotex.models import Quote, QuoteSpeaker, Span, Speaker, Term
+from quotex.models import Member, Quote, QuoteSpeaker, Span, Speaker, Term
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import speaker_span
 from quotex.quotes.records import Attribution, Candidate, QuoteDraft, Resolved
@@ -276,7 +276,8 @@ def to_quote(context: QuoteContext, item: QuoteDraft) -> Quote:
             span = context.doc[item.speaker_span[0] : item.speaker_span[1]]
             mention = Span(span.text, span.start_char, span.end_char)
         resolved = item.resolved or Resolved(None, None, "description")
-        speaker = QuoteSpeaker(resolved.id, resolved.name, resolved.kind, mention)
+        members = [Member(m.id, m.name, m.kind) for m in item.members if m.id is not None and m.name is not None]
+        speaker = QuoteSpeaker(resolved.id, resolved.name, resolved.kind, mention, members)
     return Quote(
         text=joiner.join(f.text for f in fragments),
         start=start,

@@ -70,6 +70,7 @@ class QuoteDraft:
     speaker_token: Token | None = None
     paragraph: int = 0
     resolved: Resolved | None = None
+    members: list[Resolved] = field(default_factory=list)  # a joint statement's speakers, this one first
     role: str | None = None
     extra_fragments: list[tuple[int, int]] = field(default_factory=list)  # indirect content, as char offsets
     layout: str = ""  # the layout that attributed it, for tracing

@@ -283,7 +283,9 @@ def resolve_speakers(context: QuoteContext, found: list[QuoteDraft], entities: E
        the words are, a name the description gives, the group member named, the author
        of a document, the person a role describes, the
        person whose quote a description goes on from, else a description;
-    3. each quote's mention: ``MENTION_STEPS`` move it to the reporting clause's subject
+    3. joint statements: the people and organisations named beside the speaker
+       (``joint_speakers``);
+    4. each quote's mention: ``MENTION_STEPS`` move it to the reporting clause's subject
        when that names the same speaker, and give carried quotes the nearest mention.
     """
     discourse = Discourse(context, entities, found)
@@ -297,9 +299,36 @@ def resolve_speakers(context: QuoteContext, found: list[QuoteDraft], entities: E
                 item.resolved = identity.resolved
                 item.role = identity.role
                 break
+        item.members = joint_speakers(context, words, item.resolved, entities)
     for item in found:
         for _, mention_step in MENTION_STEPS:
             mention_step(context, item, discourse.salient, entities)
+
+
+def joint_speakers(
+    context: QuoteContext, words: SpeakerWords, resolved: Resolved | None, entities: EntityIndex
+) -> list[Resolved]:
+    """ "Ann Lee and Tom Ward said", "Lee, Ward and the council said": every person or
+    organisation named in coordination with the speaker speaks too. The speaker first; an
+    empty list when the statement is one speaker's."""
+    if resolved is None or resolved.id is None or resolved.kind not in ("person", "organisation"):
+        return []
+    if _is_relative(words.head) or context.in_quote(words.anchor):
+        return []  # "Trump, who …, and Sanders, who says": each clause has its one speaker
+    members = [resolved]
+    # "Ann Lee, Tom Ward and the council said": the parser may hang the list on the first
+    # name by apposition; a name in apposition to a name is the next of a list
+    listed = [c for c in words.anchor.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")]
+    for other in list(words.anchor.conjuncts) + [t for name in listed for t in (name, *name.conjuncts)]:
+        if context.in_quote(other):
+            continue  # "RAMOS: Secretary Clinton, did you …": a name in the words is addressed
+        cluster = entities.cluster_at(other.idx, other.idx + len(other.text))
+        if cluster is None or cluster.kind not in ("person", "organisation"):
+            continue
+        if all(member.id != cluster.id for member in members):
+            kind = "person" if cluster.kind == "person" else "organisation"
+            members.append(Resolved(cluster.id, cluster.name, kind))
+    return members if len(members) > 1 else []
 
 
 def _speaker_words(context: QuoteContext, item: QuoteDraft, position: int) -> SpeakerWords | None:

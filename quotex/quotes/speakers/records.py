@@ -26,13 +26,15 @@ def speaker_records(found: Sequence[QuoteDraft]) -> list[Speaker]:
     for item in found:
         if item.resolved is None or item.resolved.name is None:
             continue
-        resolved = item.resolved
-        key = resolved.id or f"name:{normalise_name(resolved.name or '')}"
-        if key not in by_key:
-            by_key[key] = _Entry(resolved.id, resolved.name or "", resolved.kind, item.role)
-        entry = by_key[key]
-        entry.quotes += 1
-        entry.role = entry.role or item.role
+        # each speaker of a joint statement is quoted once by it; the role is the first's
+        for number, resolved in enumerate(item.members or [item.resolved]):
+            role = item.role if number == 0 else None
+            key = resolved.id or f"name:{normalise_name(resolved.name or '')}"
+            if key not in by_key:
+                by_key[key] = _Entry(resolved.id, resolved.name or "", resolved.kind, role)
+            entry = by_key[key]
+            entry.quotes += 1
+            entry.role = entry.role or role
     described: dict[str | None, list[QuoteDraft]] = {}  # quotes of speakers without an id, by name
     for item in found:
         if item.resolved is not None and item.resolved.id is None:

@@ -1,5 +1,7 @@
 """The resolution steps in order: relative pronouns, surnames and the entity a name links to."""
 
+import pytest
+
 from tests.quotes.helpers import only_quote
 
 
@@ -15,3 +17,39 @@ def test_surname_speaker_gets_the_full_name(extract):
     quote = only_quote(extract(text))
     assert quote.speaker.name == "Tom Hart"
     assert quote.speaker.mention.text == "Hart"
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        ("“We are leaving,” Ann Lee and Tom Ward said in a statement.", ["Ann Lee", "Tom Ward"]),
+        (
+            "Ann Lee, Tom Ward and the Springfield Council said the bridge would open in May.",
+            ["Ann Lee", "Tom Ward", "Springfield Council"],
+        ),
+    ],
+)
+def test_a_joint_statement_has_every_speaker(extract, text, members):
+    article = extract(text)
+    (quote,) = article.quotes
+    assert [member.name for member in quote.speaker.members] == members
+    assert quote.speaker.name == members[0]
+    assert {speaker.name: speaker.quotes for speaker in article.speakers} == dict.fromkeys(members, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee said the bridge would open, and Tom Ward agreed.",
+        "Ann Lee, Tom Ward's wife, said the bridge would open in May.",
+    ],
+)
+def test_one_speaker_has_no_members(extract, text):
+    quote = next(q for q in extract(text).quotes if q.speaker.name == "Ann Lee")
+    assert quote.speaker.members == []
+
+
+def test_a_relative_clause_has_its_own_speaker(extract):
+    text = "The pact was opposed by Tom Ward and Ann Lee, who says it is “disastrous.”"
+    quote = next(q for q in extract(text).quotes if q.type == "partial")
+    assert quote.speaker.members == []  # "who says" is one person's
