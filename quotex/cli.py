@@ -488,8 +488,7 @@ def table_cli(outputs: tuple[str, ...], kind: str, output: str | None, table_for
     try:
         writer = TableWriter(stream, fmt, columns(kind))
         for record in _records(outputs):
-            for row in rows(record, kind):
-                writer.write(row)
+            writer.write_many(rows(record, kind))
         writer.close()
     except BrokenPipeError:
         _quiet_broken_pipe()

@@ -137,24 +137,28 @@ def rows(record: dict[str, Any], kind: str) -> Iterator[tuple[Any, ...]]:
         title = meta.get("title")
         article += (title if isinstance(title, str) else None,)
         speakers = {speaker["id"]: speaker for speaker in record.get("speakers", ())}
-        people = {person["id"]: person for person in record.get("people", ())}
-        linked = _linked_names(record)
+        linked: dict[str, str] | None = None  # entity names by id, for records before 1.2
         for quote in record["quotes"]:
             speaker = quote.get("speaker") or _NO_SPEAKER
             speaker_id = speaker.get("id")
             entry = speakers.get(speaker_id) or _NO_SPEAKER
-            name, kind_of_speaker = speaker.get("name"), speaker.get("kind")
+            kind_of_speaker = speaker.get("kind")
             cue = quote.get("cue")
-            key = speaker_key(speaker, linked)
+            if "key" in entry:  # schema 1.2 on: the speakers list carries the key
+                key = entry["key"]
+            else:
+                linked = linked if linked is not None else _linked_names(record)
+                key = speaker_key(speaker, linked)
+            members = speaker.get("members")
             yield article + (
                 speaker_id,
-                name,
+                speaker.get("name"),
                 key,
                 kind_of_speaker,
                 entry.get("role"),
                 entry.get("gender"),
-                _evidence_kind(people.get(speaker_id)),
-                "; ".join(member.get("name") or "" for member in speaker.get("members") or ()) or None,
+                _evidence_kind(record, speaker_id) if kind_of_speaker == "person" else None,
+                "; ".join(member.get("name") or "" for member in members) if members else None,
                 quote["type"],
                 quote.get("indirect_kind"),
                 cue["text"] if cue else None,
@@ -180,10 +184,13 @@ def rows(record: dict[str, Any], kind: str) -> Iterator[tuple[Any, ...]]:
         )
 
 
-def _evidence_kind(person: dict[str, Any] | None) -> str | None:
+def _evidence_kind(record: dict[str, Any], person_id: str | None) -> str | None:
     """What showed a person's gender ("pronoun", "honorific", …), for the flat table."""
-    evidence = (person or _NO_SPEAKER).get("gender_evidence")
-    return evidence.get("kind") if isinstance(evidence, dict) else None
+    for person in record.get("people", ()):
+        if person.get("id") == person_id:
+            evidence = person.get("gender_evidence")
+            return evidence.get("kind") if isinstance(evidence, dict) else None
+    return None
 
 
 def row_dicts(record: dict[str, Any], kind: str) -> Iterator[dict[str, Any]]:

@@ -15,6 +15,8 @@ import time
 
 import orjson
 
+from quotex.keys import key_of
+
 NAMES = ["Ann Lee", "Tom Hart", "Maria Lopez", "Dmitry Peskov", "Volodymyr Zelenskyy", "Joe Biden", "Clint Williamson"]
 OUTLETS = ["ledger.example", "courier.example", "herald.example"]
 
@@ -47,7 +49,7 @@ def synthetic(number: int, rng: random.Random) -> dict:
         {
             "id": f"p{index + 1}",
             "name": name,
-            "key": name.lower(),
+            "key": key_of(name),
             "label": "PERSON",
             "count": 2,
             "mentions": [{"text": name, "start": index * 100 + 31, "end": index * 100 + 31 + len(name)}],
@@ -60,7 +62,7 @@ def synthetic(number: int, rng: random.Random) -> dict:
     return {
         "schema_version": "1.2", "id": f"article-{number}", "path": None, "quotes": quotes,
         "speakers": [
-            {"id": f"p{i + 1}", "name": n, "key": n.lower(), "kind": "person", "role": None,
+            {"id": f"p{i + 1}", "name": n, "key": key_of(n), "kind": "person", "role": None,
              "gender": "female" if i % 2 else None, "quotes": 1}
             for i, n in enumerate(people)
         ],

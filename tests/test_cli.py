@@ -265,3 +265,20 @@ def test_model_option_loads_a_pipeline_from_a_folder(tmp_path, nlp):
 def test_model_option_with_a_missing_folder_is_one_clear_error(tmp_path):
     result = run("extract", "-", "--model", str(tmp_path / "nope" / "pipeline"), input=STORY)
     assert result.exit_code == 1 and "does not exist" in result.stderr
+
+
+def test_reading_commands_start_without_the_extraction_code():
+    import subprocess
+    import sys
+
+    probe = "import sys, quotex.cli; print('quotex.api' in sys.modules, 'spacy' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False", "False"]
+
+
+def test_the_package_exports_load_on_first_use():
+    import quotex
+
+    assert set(quotex.__all__) == set(quotex._EXPORTS) | {"__version__"}
+    assert quotex.extract_text.__module__ == "quotex.api"
+    assert quotex.Person.__name__ == "Person"
