@@ -632,24 +632,31 @@ def schema_cli() -> None:
     "--predictions", type=click.Path(dir_okay=False, writable=True), help="Also write the predicted JSONL here."
 )
 def eval_cli(gold: str, split: str | None, model: str | None, jobs: int, predictions: str | None) -> None:
-    """Score quote extraction against annotated articles (PolNeAR-style JSONL).
+    """Score extraction against annotated articles (JSONL; the format is in the README).
 
     Each gold record has 'id', 'text' and 'quotes' with start/end/type/speaker. Prints
     precision, recall and F1 for quotes with quotation marks, speaker accuracy, and the
-    indirect-quote scores, as ../shared/eval/score_quotes.py does.
+    indirect-quote scores, as ../shared/eval/score_quotes.py does; and, when the gold names
+    people, places and organisations, the identity scores of score_identity.py.
 
     \b
     Example:
         quotex eval polnear-dev.jsonl --split dev
+        quotex eval wikinews-dev.jsonl
     """
-    from quotex.evaluate import evaluate, format_scores, read_gold
+    from quotex.evaluate import format_scores, predict, read_gold, score
+    from quotex.evaluate_identity import format_identity, score_identity
+    from quotex.writers import article_to_dict
 
     try:
         gold_records = read_gold(gold, split=split)
-        scores = evaluate(gold_records, model=model, jobs=jobs, predictions_path=predictions)
+        articles, failed = predict(gold_records, model=model, jobs=jobs, predictions_path=predictions)
     except QuotexError as error:
         raise click.ClickException(printable(str(error))) from None
-    click.echo(format_scores(scores))
+    click.echo(format_scores(score(gold_records, articles, failed)))
+    if any(kind in record for record in gold_records for kind in ("people", "places", "organisations")):
+        records = {article_id: article_to_dict(article) for article_id, article in articles.items()}
+        click.echo(format_identity(score_identity(gold_records, records)))
 
 
 def main() -> None:  # pragma: no cover - console entry point alias
