@@ -1,0 +1,122 @@
+"""One type per name in an article, from the gazetteer and the model's majority, repaired where
+news misleads the small model."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from quotex.entities.records import ACRONYM, ORG, PERSON, PLACE_LABELS, Mention, TypedName, mostly, normalise_name
+from quotex.first_names import first_name_gender
+from quotex.gazetteer import Place, is_capital, lookup_place
+from quotex.lexicon import (
+    CUE_LEMMAS,
+    INSTITUTION_WORDS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(ian|ians|ese|ish)$")
+
+
+def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> list[TypedName]:
+    typed: list[TypedName] = []
+    surnames = _person_surnames(groups)
+    # and surnames the model tagged as people on their own ("Fiorina said")
+    people_surnames = surnames | {
+        key for key, mentions in groups.items() if " " not in key and mostly(mentions, PERSON)
+    }
+    for key, mentions in groups.items():
+        label, place = _decide_label(mentions)
+        words = key.split()
+        if label == PERSON and words[-1] in INSTITUTION_WORDS:
+            label = ORG  # "the Donald J. Trump Foundation", "Sarah Lawrence College", "PAC"
+        elif label in (ORG,) + PLACE_LABELS and place is None and _person_by_first_name(mentions, people_surnames):
+            label = PERSON  # "Carly Fiorina" tagged as an organisation, in an article about Fiorina
+        elif key in surnames and (label == ORG or label in PLACE_LABELS and (place is None or not place.well_known)):
+            # "Donald Trump … Trump has indicated", "John Kasich … Kasich won": the small
+            # model often takes a lone surname for an organisation or a place; in an
+            # article naming the person, it is them, unless it is a well-known place
+            label, place = PERSON, None
+        elif key in surnames and label in PLACE_LABELS and _speaks(doc, mentions) and not is_capital(place):
+            # "Joaquin Phoenix … Phoenix said": a well-known city that speaks, in an article
+            # naming someone of that surname, is them (but "Moscow said" is Russia's voice)
+            label, place = PERSON, None
+        elif key in surnames and label == "NORP":
+            # "Mark Cuban … Cuban said": a surname that is also a nationality; its uses as an
+            # adjective ("Cuban voters", "Cuban-American") stay the nationality
+            mentions = [m for m in mentions if _used_as_noun(doc, m)]
+            if not mentions:
+                continue
+            label = PERSON
+        if label not in wanted:
+            continue
+        for mention in mentions:
+            mention.label = label
+        typed.append(TypedName(label, mentions, place))
+    return typed
+
+
+def _speaks(doc: Doc, mentions: list[Mention]) -> bool:
+    """Whether most mentions are the subject of a verb of saying ("Phoenix said")."""
+    speaking = 0
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in CUE_LEMMAS:
+            speaking += 1
+    return speaking * 2 > len(mentions)
+
+
+def _used_as_noun(doc: Doc, mention: Mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.root.dep_ in ("amod", "compound") or span.root.tag_ in ("NNS", "NNPS"):
+        return False  # "Cuban voters", "Republicans"
+    after = doc[span.end] if span.end < len(doc) else None
+    return not (after is not None and after.text in ("-", "–"))  # "Cuban-American"
+
+
+def _person_by_first_name(mentions: list[Mention], surnames: set[str]) -> bool:
+    """ "Carly Fiorina" as an organisation in an article that calls Fiorina a person: a
+    clear first name and the surname of someone the article names is that person."""
+    words = mentions[0].text.split()
+    return (
+        2 <= len(words) <= 3
+        and len(words[0]) >= 3
+        and normalise_name(words[-1]) in surnames
+        and all(word.isalpha() and word[0].isupper() for word in words)
+        and not INSTITUTION_WORDS & {word.lower() for word in words}
+        and first_name_gender(mentions[0].text) is not None
+    )
+
+
+def _person_surnames(groups: dict[str, list[Mention]]) -> set[str]:
+    """Last words of the full names the model tagged as people most of the time."""
+    surnames = set()
+    for key, mentions in groups.items():
+        words = key.split()
+        last = mentions[0].text.split()[-1]
+        if (
+            len(words) > 1
+            and mostly(mentions, PERSON)
+            and not ACRONYM.match(last)
+            and last.lower() not in INSTITUTION_WORDS
+        ):
+            surnames.add(words[-1])
+    return surnames
+
+
+def _decide_label(mentions: list[Mention]) -> tuple[str, Place | None]:
+    """One type per name in an article: gazetteer first, then the model's majority."""
+    votes = Counter(m.label for m in mentions)
+    text = mentions[0].text
+    place = lookup_place(text)
+    if place is not None and (votes[ORG] + sum(votes[label] for label in PLACE_LABELS)) >= votes[PERSON]:
+        return ("LOC" if place.kind == "continent" else "GPE"), place
+    label = votes.most_common(1)[0][0]
+    if label == "GPE" and _DEMONYM.match(text):
+        return "NORP", None  # "Ukrainian" is an adjective of nationality, not a place
+    return label, None

@@ -1,0 +1,383 @@
+"""Mentions: the model's entities trimmed to the name, split where a title or a place runs into
+a name, and set aside when they name no person, place or organisation."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quotex.entities.records import ORG, PERSON, Mention, lemma, normalise_name, previous_word
+from quotex.first_names import first_name_gender
+from quotex.gazetteer import lookup_place
+from quotex.lexicon import (
+    CELESTIAL_BODIES,
+    DISEASE_NAMES,
+    EVENT_WORDS,
+    HONORIFICS,
+    INSTITUTION_WORDS,
+    LAW_AND_DOCUMENT_WORDS,
+    LOCATIVE_PREPOSITIONS,
+    NAME_PARTICLES,
+    NEWS_OUTLETS,
+    ORGANISATION_WORDS,
+    PLATFORMS,
+    POSSESSIVE_DETERMINERS,
+    ROLE_TITLES,
+    SETTLEMENT_NOUNS,
+    STANCE_PREFIXES,
+    TIME_ZONES,
+    WEEKDAYS,
+)
+from quotex.roles import PERSON_ROLE_WORDS, PERSON_TITLE_WORDS, ROLE_FINDERS, is_role_head, title_before
+from quotex.text.hygiene import SkippedRange, is_skipped
+from quotex.text.transcripts import SpeakerLabel
+from quotex.text.typography import is_dash
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_QUOTE_CHARS = set('“”‘’"«»„')
+
+
+# lower-case words the model takes into a name's span that are not part of it
+LEADING_WORD_POS = {"DET", "ADJ", "ADV", "SCONJ", "PRON"}
+
+
+def clean_mention(ent: Span, text: str) -> Mention | None:
+    """Trim an entity span to the name itself; None when what is left is not a name."""
+    tokens = list(ent)
+    gender = None
+    previous = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if previous is not None and previous.lower_ in HONORIFICS:
+        gender = HONORIFICS[previous.lower_]
+    while tokens and (
+        tokens[0].lower_ in ("the", "a", "an")
+        or (tokens[0].lower_ in POSSESSIVE_DETERMINERS and len(tokens) > 1)
+        # "another Justice Department", "last Democratic Party", "where Republican Party"
+        or (_stray_leading_word(tokens) and len(tokens) > 1)
+        or (ent.label_ == PERSON and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in ROLE_TITLES))
+        # "Said Ann Lee: “…”": the inverted speech verb the model took into the name
+        or (ent.label_ == PERSON and tokens[0].pos_ == "VERB" and len(tokens) > 1)
+    ):
+        if tokens[0].lower_ in HONORIFICS:
+            gender = HONORIFICS[tokens[0].lower_] or gender
+        tokens.pop(0)
+    if ent.label_ == PERSON:
+        # "Hillary Clinton Slams Donald Trump", "Travis Kalanick of Uber": a headline's or a
+        # byline's words the model ran into the name end it
+        end = next((i for i, token in enumerate(tokens) if i > 0 and _ends_a_name(token)), len(tokens))
+        tokens = tokens[:end]
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in ("'s", "’s", "'", "’") or tokens[-1].is_punct):
+        tokens.pop()
+    if not tokens:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    # the doc's text comes in as an argument: Doc.text rebuilds it on every access
+    text = text[start:end]
+    for suffix in ("’s", "'s"):  # possessive glued to the last token ("Russia’s" kept whole)
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            text, end = text[: -len(suffix)], end - len(suffix)
+    if text.endswith(("’", "'")):
+        text, end = text[:-1], end - 1
+    if ent.label_ == PERSON:
+        text, start, end = _name_part(text, start, end)
+        if sum(ch.isalpha() for ch in text) < 2:
+            return None  # a letter left over ("[W]e")
+    # "pro-Israel", "post-Nevada": a stance or a time, not a mention; a person's name in any
+    # case ("Pro-Clinton" super PAC), other names only in lower case ("Anti-Defamation League"
+    # is a name)
+    if (text.lower() if ent.label_ == PERSON else text).startswith(STANCE_PREFIXES):
+        return None
+    if "://" in text or "www." in text or ".co/" in text:
+        return None  # a link
+    if "\n" in text or _QUOTE_CHARS & set(text) or not any(ch.isupper() for ch in text):
+        return None
+    if not any(ch.isalpha() for ch in text):
+        return None
+    return Mention(start, end, text, ent.label_, gender)
+
+
+def _ends_a_name(token: Token) -> bool:
+    """A word no person's name goes on past: a finite verb, a conjunction, "of", a dash
+    set off by spaces (not the hyphen of "Holtz-Eakin")."""
+    spaced = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return (
+        token.tag_ in ("VBZ", "VBD", "VBP", "MD")
+        or token.lower_ in ("and", "or", "of", "on", "to", "for")
+        or (is_dash(token.text) and spaced)
+    )
+
+
+def _stray_leading_word(tokens: list[Token]) -> bool:
+    """A lower-case word opening the span that is no part of the name: "another", "last",
+    "where" (but not "pro" in "pro-Clinton", nor "4th" in "4th Circuit")."""
+    first = tokens[0]
+    return (
+        first.is_alpha
+        and first.is_lower
+        and first.pos_ in LEADING_WORD_POS
+        and not (len(tokens) > 1 and tokens[1].text in ("-", "–"))
+    )
+
+
+def _overlaps(labels: Sequence[SpeakerLabel], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the labels (in text order, none overlapping)."""
+    index = bisect.bisect_right(labels, start, key=lambda label: label.end)
+    return index < len(labels) and labels[index].start < end
+
+
+def gather_mentions(
+    doc: Doc, text: str, skipped: list[SkippedRange], wanted: set[str], speaker_labels: Sequence[SpeakerLabel]
+) -> dict[str, list[Mention]]:
+    groups: dict[str, list[Mention]] = {}
+    # "TAPPER: Do you think …": a transcript's speaker label names a person, whatever the
+    # model made of a name in capitals (often an organisation)
+    named = [label for label in speaker_labels if label.names_someone]
+    for turn in named:
+        groups.setdefault(normalise_name(turn.text), []).append(
+            Mention(turn.start, turn.end, turn.text, PERSON, turn.gender)
+        )
+    for ent in doc.ents:
+        if ent.label_ not in wanted and ent.label_ not in ("NORP",):
+            continue  # NORP is read so that a mislabelled demonym can be voted back
+        if _overlaps(named, ent.start_char, ent.end_char):
+            continue
+        if is_skipped(ent.start_char, ent.end_char, skipped):
+            continue
+        if _names_a_day(doc, ent):
+            continue
+        if ent.text == "State" and previous_word(doc, ent) == "of":
+            continue  # "Secretary of State Hillary Clinton": a title, not an organisation
+        split = split_title_from_name(ent)
+        if split is not None:
+            prefix, ent = split  # "Presidential Spokesperson Harry Roque" as one organisation
+            if prefix is not None:
+                before = clean_mention(prefix, text)
+                if before is not None:
+                    groups.setdefault(normalise_name(before.text), []).append(before)
+        mention = clean_mention(ent, text)
+        if mention is not None and mention.label == ORG:
+            mention = _without_run_on(doc, mention)
+        if mention is None or not_a_named_thing(mention.text, mention.label):
+            continue
+        if mention.label == PERSON and previous_word(doc, ent) in LOCATIVE_PREPOSITIONS and lookup_place(mention.text):
+            mention.label = "GPE"  # "in Bucha": a place, whatever the model said
+        elif mention.label == PERSON and _listed_as_settlement(ent):
+            mention.label = "GPE"  # "the towns of Beni, Butembo and Katwa"
+        if mention.label == PERSON and normalise_name(mention.text) in PLATFORMS | NEWS_OUTLETS:
+            mention.label = ORG  # "Twitter", which the small model often takes for a person
+        elif mention.label != PERSON and (_age_follows(doc, ent) or _titled_like_a_person(doc, ent, mention)):
+            # "Jones, 45, a welder": only people have an age there; "Former US Ambassador
+            # Nikki Haley", "Gáspár Maróth, the government commissioner": a person's title
+            mention = _without_titles(mention)
+            mention.label = PERSON
+        groups.setdefault(normalise_name(mention.text), []).append(mention)
+    for token in doc:
+        # "said via Twitter", "on Facebook": platforms the small model leaves untagged
+        if token.ent_iob_ == "O" and token.lower_ in PLATFORMS and token.text[:1].isupper():
+            if not is_skipped(token.idx, token.idx + len(token.text), skipped):
+                mention = Mention(token.idx, token.idx + len(token.text), token.text, ORG)
+                groups.setdefault(normalise_name(token.text), []).append(mention)
+    return groups
+
+
+def _listed_as_settlement(ent: Span) -> bool:
+    """ "the towns of Beni, Butembo, Mangina and Katwa", "the village of Tell Tamer": names
+    the text lists as settlements are places, whatever the model made of an unknown one."""
+    token = ent.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "appos":
+        token = token.head
+    if lemma(token) in SETTLEMENT_NOUNS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in SETTLEMENT_NOUNS
+
+
+def _name_part(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The name in a person span the model drew too wide: before a photo credit's slash or
+    a handle ("Carlos Barria / Reuters", "Twitter @IanHanchett"), and the longest piece
+    between brackets ("[Hillary] Clinton")."""
+    cut = min((text.find(mark) for mark in ("/", "@") if mark in text), default=len(text))
+    text, end = text[:cut].rstrip(), start + len(text[:cut].rstrip())
+    pieces = re.split(r"[\[\]()]", text)
+    if len(pieces) > 1:
+        longest = max(reversed(pieces), key=lambda piece: len(piece.strip()))  # a tie: the surname
+        offset = text.index(longest) + len(longest) - len(longest.lstrip())
+        longest = longest.strip()
+        text, start, end = longest, start + offset, start + offset + len(longest)
+    return text, start, end
+
+
+def _names_a_day(doc: Doc, ent: Span) -> bool:
+    """ "Super Tuesday": a "place" the gazetteer does not know, right before a weekday, is
+    part of the day's name (but "told CNN Tuesday", "in Miami Thursday" and "spoke in Pella
+    Tuesday" keep theirs)."""
+    return (
+        ent.label_ in ("GPE", "LOC")
+        and previous_word(doc, ent) not in LOCATIVE_PREPOSITIONS
+        and ent.end < len(doc)
+        and doc[ent.end].lower_ in WEEKDAYS
+        and lookup_place(ent.text) is None
+    )
+
+
+def not_a_named_thing(text: str, label: str) -> str | None:
+    """Why a name the model tagged is no person, place or organisation, or None: a law or
+    document, an event (by the last of two words or more, not for a person: "Jude Law"), a
+    disease, a time zone, a body of the sky, or a bare title."""
+    words = normalise_name(text).split()
+    if not words:
+        return "empty"
+    whole = " ".join(words)
+    if len(words) >= 2 and label != PERSON and words[-1] in LAW_AND_DOCUMENT_WORDS:
+        return "law or document"
+    if len(words) >= 2 and label != PERSON and words[-1] in EVENT_WORDS:
+        return "event"
+    if whole in DISEASE_NAMES:
+        return "disease"
+    if whole in TIME_ZONES:
+        return "time zone"
+    if whole in CELESTIAL_BODIES or whole.removeprefix("the ") in CELESTIAL_BODIES:
+        return "body of the sky"
+    if all(word in HONORIFICS or word in ROLE_TITLES for word in words) and lookup_place(text) is None:
+        return "title"  # but "Miss." is Mississippi
+    return None
+
+
+def _without_run_on(doc: Doc, mention: Mention) -> Mention:
+    """ "Associated Press of bank", "RMT union": an organisation's name ends before a
+    lower-case word that is no name's (the model ran on into the sentence), and before the
+    "of" that leads to it."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return mention
+    run_on = next((token for token in span[1:] if _runs_on(token)), None)
+    if run_on is None:
+        return mention
+    tokens = list(doc[span.start : run_on.i])
+    # and the words left dangling before it: "of", a dash, a number ("Trump 47 percent"), a
+    # comma and what follows it ("Politico, Democratic party")
+    if any(token.text == "," for token in tokens):
+        tokens = tokens[: max(i for i, token in enumerate(tokens) if token.text == ",")]
+    while len(tokens) > 1 and (
+        tokens[-1].lower_ in NAME_PARTICLES
+        or tokens[-1].is_punct
+        or tokens[-1].like_num
+        or tokens[-1].is_lower
+        and tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PART")
+    ):
+        tokens.pop()
+    last = tokens[-1]
+    cut = last.idx + len(last.text)
+    return Mention(mention.start, cut, mention.text[: cut - mention.start], mention.label, mention.gender)
+
+
+def _runs_on(token: Token) -> bool:
+    """A lower-case content word inside an organisation's name ("Associated Press of bank
+    robberies", "RMT union"), not a function word of the name ("Committee for a Responsible
+    Federal Budget", "Brigade de Recherche") nor the end of a hyphenated word ("Man-kei")."""
+    before = token.doc[token.i - 1]
+    hyphenated = before.text in ("-", "‐") and not before.whitespace_
+    return (
+        token.is_lower
+        and token.is_alpha
+        and token.pos_ not in ("DET", "ADP", "CCONJ", "PART", "X")
+        and token.lower_ not in NAME_PARTICLES
+        and not hyphenated
+    )
+
+
+def split_title_from_name(ent: Span) -> tuple[Span | None, Span] | None:
+    """ "the Presidential Spokesperson Harry Roque", "Scotland Nicola Sturgeon": a span the
+    model took for an organisation that ends in a person's name (a clear first name and one
+    to three capitalised words) after a title or a place. Returns the place before the name
+    (None after a title) and the name, labelled PERSON."""
+    from spacy.tokens import Span
+
+    if ent.label_ == PERSON or len(ent) < 3:
+        return None
+    for first in range(1, len(ent) - 1):
+        name = ent[first:]
+        if len(name) > 3 or not all(_capitalised_word(token) for token in name) or _organisation_words(name.text):
+            continue
+        if first_name_gender(name.text) is None:
+            continue
+        before = ent[first - 1]
+        if is_role_head(before) and before.lower_ in PERSON_ROLE_WORDS and first >= 2:
+            # a title of two words or more ("Presidential Spokesperson"); one ("King James
+            # Bible", "Queen Elizabeth Hospital") may be what the organisation is named after
+            prefix = None
+        elif lookup_place(ent[:first].text) is not None or title_before(ent) is not None:
+            # "Scotland Nicola Sturgeon", "(First Minister of) Scotland Nicola Sturgeon": the
+            # place or body of the title before it keeps the model's label
+            prefix = Span(ent.doc, ent.start, ent.start + first, label=ent.label_)
+        else:
+            continue
+        return prefix, Span(ent.doc, name.start, name.end, label=PERSON)
+    return None
+
+
+def _capitalised_word(token: Token) -> bool:
+    return token.text[:1].isupper() and all(ch.isalpha() or ch in "-'’" for ch in token.text)
+
+
+def _titled_like_a_person(doc: Doc, ent: Span, mention: Mention) -> bool:
+    """A name of two to four capitalised words that the article gives a person's title
+    ("Former US Ambassador Nikki Haley", "Gáspár Maróth, the government commissioner,") is
+    a person's, whatever type the model gave it; not a place the gazetteer knows nor an
+    institution ("Sarah Lawrence College")."""
+    words = mention.text.split()
+    if not 2 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):
+        return False
+    if _organisation_words(mention.text) or lookup_place(mention.text) is not None:
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span[-1].tag_ == "NNPS" or ent.label_ == "NORP":
+        return False  # "Roman Catholics": a people, not a person
+    if is_role_head(span[-1]):
+        return False  # "Navy Capt.": a title without its name
+    first_name = first_name_gender(mention.text) is not None
+    for _, finder in ROLE_FINDERS:
+        found = finder(span)
+        if found is None:
+            continue
+        head = lemma(found[1]).rstrip(".")  # "officers Antoine Quirin and …"
+        # a title ("Former US Ambassador", "commissioner") says person; a word any owner or
+        # member may be ("the new owner, OHorizons Global,") only with a first name
+        if head in PERSON_TITLE_WORDS or (first_name and head in PERSON_ROLE_WORDS):
+            return True
+    return False
+
+
+def _without_titles(mention: Mention) -> Mention:
+    """ "Pastor Darrell Scott" as an organisation: the name without the titles before it,
+    which ``clean_mention`` leaves on names the model did not call people."""
+    words = mention.text.split(" ")
+    dropped = 0
+    while len(words) - dropped > 1 and (words[dropped].lower() in ROLE_TITLES or words[dropped].lower() in HONORIFICS):
+        dropped += 1
+    if not dropped:
+        return mention
+    cut = len(" ".join(words[:dropped])) + 1
+    return Mention(mention.start + cut, mention.end, mention.text[cut:], mention.label, mention.gender)
+
+
+def _organisation_words(text: str) -> bool:
+    words = {word.lower().strip(".,") for word in text.split()}
+    return bool(words & (INSTITUTION_WORDS | ORGANISATION_WORDS))
+
+
+def _age_follows(doc: Doc, ent: Span) -> bool:
+    """ "Jones, 45, is a welder": news gives a person's age in commas right after the name,
+    the way it gives nothing else's; the small model often calls an unfamiliar name a place."""
+    after = doc[ent.end : ent.end + 3]
+    return (
+        len(after) == 3
+        and after[0].text == ","
+        and after[1].text.isdigit()
+        and 14 <= int(after[1].text) <= 110
+        and after[2].text == ","
+    )

@@ -1,0 +1,89 @@
+"""Organisations: acronyms and short forms merged into the one organisation named in full."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from quotex.entities.records import (
+    ACRONYM,
+    ORG,
+    ORG_STOPWORDS,
+    Cluster,
+    Mention,
+    most_common_text,
+    normalise_name,
+    plain_spaces,
+)
+from quotex.gazetteer import Place
+from quotex.lexicon import INSTITUTION_NOUNS
+
+
+def _initials(text: str) -> str:
+    return "".join(
+        word[0]
+        for word in re.split(r"[\s-]+", text)
+        if word and word.lower() not in ORG_STOPWORDS and word[0].isupper()
+    )
+
+
+# short names that are not the initials of the long one
+ORG_ALIASES = {"GOP": "republican party"}
+
+
+def _long_form_of(words: list[str], longer: list[Cluster]) -> Cluster | None:
+    """The one organisation named in full that a short form means: "Supreme Court" and
+    "Court" for "Supreme Court of the United Kingdom" and "Court of Session" ("of", "at" or
+    "for" after the short form's words; one word only when it is an institution's, such as
+    "Parliament" or "House"), and "State Department" for "Department of State"."""
+    if not words:
+        return None
+    phrase = " ".join(words)
+    found = []
+    for other in longer:
+        long_words = normalise_name(other.name).split()
+        long_phrase = " ".join(long_words)
+        if len(long_words) > len(words) and long_words[: len(words)] == words:
+            if long_words[len(words)] in ("of", "at", "for") and (len(words) >= 2 or words[0] in INSTITUTION_NOUNS):
+                found.append(other)
+        elif len(words) == 2 and words[1] in INSTITUTION_NOUNS and f"{words[1]} of {words[0]}" in long_phrase:
+            found.append(other)  # "State Department": "United States Department of State"
+        elif phrase == long_phrase.removeprefix("the "):
+            found.append(other)
+    return found[0] if len(found) == 1 else None
+
+
+def merge_acronyms(groups: list[tuple[list[Mention], Place | None]], text: str) -> list[Cluster]:
+    """Merge "U.N." into "United Nations", and "ACR" into "Name (ACR)", when both appear."""
+    clusters = [Cluster("", ORG, list(mentions), name=most_common_text(mentions)) for mentions, _ in groups]
+    long_forms: dict[str, Cluster] = {}
+    for cluster in clusters:
+        for mention in cluster.mentions:
+            after = re.match(r"\s*\(\s*([A-Z][A-Za-z.]{1,9})\s*\)", text[mention.end : mention.end + 16])
+            if after:
+                long_forms.setdefault(after.group(1).replace(".", ""), cluster)
+        initials = _initials(cluster.name)
+        if len(initials) >= 2 and len(cluster.name.split()) > 1:
+            long_forms.setdefault(initials, cluster)
+    merged: list[Cluster] = []
+    for cluster in sorted(clusters, key=lambda c: -len(c.name.split())):
+        short = cluster.name.replace(".", "")
+        target = long_forms.get(short) if ACRONYM.match(short) else None
+        if target is None and short in ORG_ALIASES:  # "GOP" and "Republican Party"
+            target = next((c for c in clusters if normalise_name(c.name) == ORG_ALIASES[short]), None)
+        if target is None and len(cluster.name.split()) >= 2:
+            # "General Assembly" after "United Nations General Assembly": the short form
+            words = normalise_name(cluster.name).split()
+            target = next(
+                (other for other in merged if normalise_name(other.name).split()[-len(words) :] == words), None
+            )
+        if target is None:
+            target = _long_form_of(normalise_name(cluster.name).split(), merged)
+        if target is not None and target is not cluster:
+            target.mentions.extend(cluster.mentions)
+        else:
+            merged.append(cluster)
+    for cluster in merged:
+        counts = Counter(plain_spaces(m.text) for m in cluster.mentions)
+        cluster.name = max(counts, key=lambda t: (not ACRONYM.match(t.replace(".", "")), len(t.split()), counts[t]))
+    return merged

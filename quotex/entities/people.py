@@ -1,0 +1,177 @@
+"""People: mentions grouped into one entry per person by surname and spelling, with genders."""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from quotex.entities.records import PERSON, Cluster, Mention, normalise_name, plain_spaces, title_case
+from quotex.first_names import first_name_gender
+from quotex.lexicon import (
+    FAMILY_NOUNS,
+    GENDERED_NOUNS,
+    PRONOUN_GENDER,
+)
+from quotex.roles import roles_at
+from quotex.text.hygiene import SkippedRange, is_skipped
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def _similar_word(a: str, b: str) -> bool:
+    """Same word or a spelling variant of it (Zelenskyy / Zelensky, Gaddafi / Qaddafi)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5:
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.85 and (a[0] == b[0] or a[1:3] == b[1:3])
+
+
+def cluster_people(groups: list[list[Mention]], doc: Doc) -> list[Cluster]:
+    full: list[tuple[list[str], Cluster]] = []
+    singles: list[list[Mention]] = []
+    for mentions in sorted(groups, key=lambda ms: -len(normalise_name(ms[0].text).split())):
+        words = normalise_name(mentions[0].text).split()
+        if len(words) == 1:
+            singles.append(mentions)
+            continue
+        for other_words, cluster in full:
+            if _similar_word(words[-1], other_words[-1]) and (
+                words[0] == other_words[0] or words[0][0] == other_words[0][0]
+            ):
+                cluster.mentions.extend(mentions)
+                break
+        else:
+            full.append((words, Cluster("", PERSON, list(mentions))))
+    for mentions in singles:
+        word = normalise_name(mentions[0].text)
+        candidates = [c for words, c in full if _similar_word(word, words[-1])]
+        if not candidates:
+            candidates = [c for words, c in full if word == words[0]]
+        if not candidates:
+            full.append(([word], Cluster("", PERSON, list(mentions))))
+            continue
+        titled = any(mention.gender for mention in mentions)
+        gender_of = {id(c): _gender_of_full_name(doc, c) for c in candidates} if titled else {}
+        other: Cluster | None = None
+        for mention in mentions:  # same surname, two people: the one named most recently
+            fitting = candidates
+            if mention.gender is not None:
+                # "Mrs. Clinton" with Bill and Hillary Clinton named: the one whose gender fits,
+                # and "Mr. Obama" when only Michelle Obama is named in full: someone else
+                fitting = [c for c in candidates if gender_of[id(c)] in (mention.gender, None)]
+                if not fitting:
+                    if other is None:
+                        other = Cluster("", PERSON, [])
+                        full.append(([word], other))
+                    other.mentions.append(mention)
+                    continue
+                fitting = [c for c in fitting if gender_of[id(c)] == mention.gender] or fitting
+            _nearest_before(fitting, mention.start).mentions.append(mention)
+    clusters = [cluster for _, cluster in full]
+    for cluster in clusters:
+        counts = Counter(plain_spaces(m.text) for m in cluster.mentions)
+        # a name in capitals (a headline, a transcript label) only when no other form is there
+        cluster.name = title_case(
+            max(counts, key=lambda text: (len(text.split()), not text.isupper(), counts[text], len(text)))
+        )
+        genders = [m.gender for m in cluster.mentions if m.gender]
+        cluster.gender = Counter(genders).most_common(1)[0][0] if genders else first_name_gender(cluster.name)
+    return clusters
+
+
+def genders_from_roles(doc: Doc, clusters: list[Cluster]) -> None:
+    """ "Hatice Cengiz, fiancée of journalist Jamal Khashoggi,": a gendered noun the article
+    gives a person as their role says their gender as surely as an honorific, and better than
+    a first name; it decides for people no honorific marked."""
+    for cluster in clusters:
+        if any(m.gender for m in cluster.mentions):
+            continue
+        found = set()
+        for mention in cluster.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for role in roles_at(span):
+                gender = GENDERED_NOUNS.get(role.head.lower())
+                if gender is not None:
+                    found.add(gender)
+        if len(found) == 1:
+            cluster.gender = found.pop()
+
+
+def _gender_of_full_name(doc: Doc, cluster: Cluster) -> str | None:
+    """The gender of a person named in full, from an honorific on a full mention or else
+    from the first pronoun after each full mention in its sentence, before anyone else
+    is named ("Michelle Obama said she …"); None when the evidence is missing or mixed."""
+    votes = {m.gender for m in cluster.mentions if m.gender and len(m.text.split()) > 1}
+    if not votes:
+        for mention in cluster.mentions:
+            if len(mention.text.split()) < 2:
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+                continue  # "allegations by his wife, Ivana Trump, which he denied": not about her
+            # in the sentence whose main subject the name is ("Michelle Obama said she …"),
+            # up to the next person or quote; a subordinate subject ("Lee learned that Hart
+            # would campaign in Salem, where she studies") may not be whom "she" means
+            verb = span.root.head
+            if not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+                continue
+            for token in doc[span.end : verb.right_edge.i + 1]:
+                if token.ent_type_ == "PERSON" or token.lower_ in FAMILY_NOUNS or token.is_quote:
+                    break
+                if token.pos_ == "PRON" and token.lower_ in PRONOUN_GENDER:
+                    governor = token.head.head if token.head.dep_ == "prep" else token.head
+                    if not (token.dep_ in ("dobj", "dative", "pobj") and governor.i == verb.i):
+                        # "Sanders assailed her": an object of the name's own verb is someone else
+                        votes.add(PRONOUN_GENDER[token.lower_])
+                    break
+    if not votes:  # the article shows nothing: the first name may ("Hillary Clinton")
+        full_names = [m.text for m in cluster.mentions if len(m.text.split()) > 1]
+        return first_name_gender(full_names[0]) if full_names else None
+    return votes.pop() if len(votes) == 1 else None
+
+
+def add_untagged_surnames(doc: Doc, clusters: list[Cluster], skipped: list[SkippedRange]) -> None:
+    """ "Kasich said": a surname the model left untagged, of a person the article names in
+    full, is one more mention of that person."""
+    by_surname: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        words = normalise_name(cluster.name).split()
+        if len(words) > 1:
+            by_surname.setdefault(words[-1], []).append(cluster)
+    if not by_surname:
+        return
+    for token in doc:
+        if token.ent_iob_ != "O" or not token.text[:1].isupper():
+            continue
+        if token.pos_ not in ("PROPN", "NOUN", "VERB", "ADJ"):
+            continue
+        if token.pos_ != "PROPN" and token.is_sent_start and token.dep_ not in ("nsubj", "nsubjpass"):
+            # mid-sentence a capital is a name, whatever the tagger said ("Trump" as a verb);
+            # opening a sentence only as its subject ("Sanders often questions …")
+            continue
+        candidates = by_surname.get(token.lower_)
+        if not candidates or is_skipped(token.idx, token.idx + len(token.text), skipped):
+            continue
+        if token.dep_ in ("compound", "amod") or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
+            continue  # part of a longer name or a modifier ("Trump Tower", "a Trump course")
+        if token.i > 0 and doc[token.i - 1].text in ("-", "–") and not doc[token.i - 1].whitespace_:
+            continue  # "anti-Trump"
+        named = [c for c in candidates if any(m.start < token.idx for m in c.mentions)]
+        if not named and len(candidates) == 1:
+            named = candidates  # a headline names by surname the person the story names in full
+        if named:
+            mention = Mention(token.idx, token.idx + len(token.text), token.text, PERSON)
+            _nearest_before(named, token.idx).mentions.append(mention)
+
+
+def _nearest_before(candidates: list[Cluster], position: int) -> Cluster:
+    def last_start(cluster: Cluster) -> int:
+        before = [m.start for m in cluster.mentions if m.start < position and len(m.text.split()) > 1]
+        return max(before) if before else -1
+
+    return max(candidates, key=last_start)
