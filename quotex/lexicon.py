@@ -314,6 +314,8 @@ PLATFORMS = {
     "telegram",
     "weibo",
 }
+# titles written before a sovereign's or a pope's name ("Queen Elizabeth II", "Pope Francis")
+SOVEREIGN_TITLES = frozenset("King Queen Pope Emperor Empress Sultan Emir Tsar Czar Kaiser".split())
 # nouns for settlements and areas, whose names the text lists: "the towns of Beni and Katwa"
 SETTLEMENT_NOUNS = frozenset(
     """town city village hamlet suburb district province region county state municipality

@@ -708,3 +708,28 @@ def test_a_well_known_city_that_speaks_is_the_person_of_that_surname(vocab):
 def test_a_capital_that_speaks_is_its_government_s_voice(vocab):
     index = find_entities(speaking_surname_doc(vocab, "Moscow"), [])
     assert names(index, "PERSON") == [("Joaquin Moscow", 1)]
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("Yesterday Queen Elizabeth II announced it .", "Elizabeth II"),
+        ("On Sunday Pope Francis spoke .", "Francis"),
+    ],
+)
+def test_a_sovereign_s_name_the_model_left_untagged_is_a_person(vocab, words, name):
+    doc = make_doc(vocab, words.split(), [])
+    assert names(find_entities(doc, []), "PERSON") == [(name, 1)]
+
+
+def test_a_name_that_goes_on_after_a_royal_title_is_something_else_s(vocab):
+    words = "She studied at Queen Mary University London .".split()
+    doc = Doc(vocab, words=words, pos=["PRON", "VERB", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"])
+    assert names(find_entities(doc, []), "PERSON") == []
+
+
+def test_whose_a_person_is_is_no_part_of_the_name(vocab):
+    words = "the United Kingdom 's Queen Elizabeth II spoke".split()
+    doc = Doc(vocab, words=words, tags=["DT", "NNP", "NNP", "POS", "NNP", "NNP", "NNP", "VBD"])
+    doc.ents = [Span(doc, 0, 7, label="PERSON")]
+    assert names(find_entities(doc, []), "PERSON") == [("Elizabeth II", 1)]

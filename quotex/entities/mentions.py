@@ -26,6 +26,7 @@ from quotex.lexicon import (
     POSSESSIVE_DETERMINERS,
     ROLE_TITLES,
     SETTLEMENT_NOUNS,
+    SOVEREIGN_TITLES,
     STANCE_PREFIXES,
     TIME_ZONES,
     WEEKDAYS,
@@ -69,6 +70,13 @@ def clean_mention(ent: Span, text: str) -> Mention | None:
         # byline's words the model ran into the name end it
         end = next((i for i, token in enumerate(tokens) if i > 0 and _ends_a_name(token)), len(tokens))
         tokens = tokens[:end]
+        # "the United Kingdom's Queen Elizabeth II": whose they are is no part of a name
+        owner = max((i for i, token in enumerate(tokens[:-1]) if token.tag_ == "POS"), default=-1)
+        tokens = tokens[owner + 1 :]
+        while len(tokens) > 1 and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in ROLE_TITLES):
+            if tokens[0].lower_ in HONORIFICS:
+                gender = HONORIFICS[tokens[0].lower_] or gender
+            tokens.pop(0)
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in ("'s", "’s", "'", "’") or tokens[-1].is_punct):
         tokens.pop()
     if not tokens:
@@ -180,7 +188,34 @@ def gather_mentions(
             if not is_skipped(token.idx, token.idx + len(token.text), skipped):
                 mention = Mention(token.idx, token.idx + len(token.text), token.text, ORG)
                 groups.setdefault(normalise_name(token.text), []).append(mention)
+        elif token.ent_iob_ == "O" and token.text in SOVEREIGN_TITLES:
+            sovereign = _titled_name_after(token)
+            if sovereign is not None and not is_skipped(sovereign.start_char, sovereign.end_char, skipped):
+                mention = Mention(sovereign.start_char, sovereign.end_char, sovereign.text, PERSON)
+                groups.setdefault(normalise_name(sovereign.text), []).append(mention)
     return groups
+
+
+def _titled_name_after(title: Token) -> Span | None:
+    """ "Queen Elizabeth II", "Pope Francis", "King Charles III": the name after a
+    sovereign's or a pope's title, which the small model often leaves untagged; one or two
+    capitalised words, and a regnal number."""
+    doc = title.doc
+    end = title.i + 1
+    while (
+        end < len(doc) and end - title.i <= 2 and doc[end].ent_iob_ == "O" and doc[end].is_title and doc[end].is_alpha
+    ):
+        end += 1
+    if end == title.i + 1:
+        return None
+    if end < len(doc) and doc[end].ent_iob_ == "O" and _REGNAL_NUMBER.match(doc[end].text):
+        end += 1
+    if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+        return None  # "Queen Mary University": a name that goes on is something else's
+    return doc[title.i + 1 : end]
+
+
+_REGNAL_NUMBER = re.compile(r"^(?=[IVX])X{0,3}(IX|IV|V?I{0,3})$")
 
 
 def _listed_as_settlement(ent: Span) -> bool:

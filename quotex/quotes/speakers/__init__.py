@@ -178,10 +178,11 @@ def by_title_of_name(discourse: Discourse, words: SpeakerWords) -> Identity | No
     """ "said study co-author Karen Alley", "the director of Amnesty International, Mariela
     Belski, said": words that are the title or role phrase right beside a person's name
     name that person, whatever word of them the layout took for the speaker."""
-    person = discourse.titled.get(words.anchor.i)
-    if person is None:
+    named = discourse.titled.get(words.anchor.i)
+    if named is None:
         return None
-    return Identity(Resolved(person.id, person.name, "person"), description(words.mention))
+    kind = "person" if named.kind == "person" else "organisation"
+    return Identity(Resolved(named.id, named.name, kind), description(words.mention) if kind == "person" else None)
 
 
 def by_name_given(discourse: Discourse, words: SpeakerWords) -> Identity | None:

@@ -22,6 +22,7 @@ from quotex.lexicon import (
     NOUN_GENDER,
     ROLE_CHANGERS,
     ROLE_FILLER,
+    ROLE_HEAD_WORDS,
     TITLE_WORDS,
 )
 
@@ -109,8 +110,13 @@ def described_person(
     or "former" the description lacks)."""
     # "the senator", or a role of a named owner: "Trump's campaign manager"
     owned = any(child.dep_ == "poss" and child.pos_ == "PROPN" for child in anchor.children)
-    # a lower-case word the tagger took for a name ("the senator" after "Sen. Ann Lee") is a noun
-    common = anchor.pos_ == "NOUN" or (anchor.pos_ == "PROPN" and anchor.text.islower())
+    # a lower-case word the tagger took for a name ("the senator" after "Sen. Ann Lee") is a
+    # noun, and so is a capitalised title after "the" ("The President said")
+    common = (
+        anchor.pos_ == "NOUN"
+        or (anchor.pos_ == "PROPN" and anchor.text.islower())
+        or (anchor.pos_ == "PROPN" and anchor.lower_ in ROLE_HEAD_WORDS and not anchor.ent_type_)
+    )
     if not common or anchor.tag_ in ("NNS", "NNPS") or not (mention[0].lower_ == "the" or owned):
         return None
     if context.in_quote(anchor):
@@ -243,11 +249,14 @@ def appositive_name(token: Token, entities: EntityIndex) -> Cluster | None:
 
 
 def titles_by_token(context: QuoteContext, entities: EntityIndex) -> dict[int, Cluster]:
-    """For each token of a title or role phrase the article sets beside a person's name
-    (``quotex.roles``), outside quotes, that person."""
+    """For each token of a title or role phrase the article sets beside a person's or an
+    organisation's name (``quotex.roles``: "television broadcaster PBS"), outside quotes,
+    that person or organisation."""
     doc = context.doc
     owners: dict[int, Cluster] = {}
-    for cluster in entities.people():
+    for cluster in entities.clusters:
+        if cluster.kind not in ("person", "organisation"):
+            continue
         for mention in cluster.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or context.in_quote(span.root):

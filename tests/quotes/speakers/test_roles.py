@@ -174,3 +174,18 @@ def test_one_of_a_group_named_beside_it_is_that_group(extract):
 def test_one_of_a_group_unnamed_is_described_as_one_of_them(extract):
     quote = first_with_marks(extract("One of the children said, “Sometimes I still have nightmares.”"))
     assert (quote.speaker.kind, quote.speaker.name) == ("description", "one of the children")
+
+
+def test_a_capitalised_title_after_the_refers_back_to_the_one_person_given_it(extract):
+    text = (
+        "President Ann Lee spoke to reporters on Monday. Tom Ward, a senator, listened. "
+        "The President said that the budget included funding for the wall."
+    )
+    quote = only_quote(extract(text))
+    assert quote.speaker.name == "Ann Lee"
+
+
+def test_the_title_beside_an_organisation_s_name_is_that_organisation(extract):
+    text = "The previous day, television broadcaster PBS revealed that the prince had accepted responsibility."
+    quote = only_quote(extract(text))
+    assert (quote.speaker.name, quote.speaker.kind) == ("PBS", "organisation")
