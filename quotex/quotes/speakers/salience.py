@@ -48,6 +48,10 @@ def subject_mentions(context: QuoteContext, entities: EntityIndex) -> list[tuple
                 verb = verb.head  # "Maher was still focused …" with the subject hung on "was"
             if subject.dep_ in SPEAKER_DEPS and (verb.dep_ == "ROOT" or is_cue(verb)):
                 out.append((mention.start, cluster))
+            elif _according_to(root):
+                # "According to Kidston, fitness mattered. “…,” he said": the source of a
+                # report is who the story is about at that point, as a speaker is
+                out.append((mention.start, cluster))
             elif (
                 root.dep_ == "ROOT"
                 and span.start == span.sent.start
@@ -61,6 +65,17 @@ def subject_mentions(context: QuoteContext, entities: EntityIndex) -> list[tuple
     out.sort(key=lambda entry: entry[0])
     _learn_genders(context, entities, out)
     return out
+
+
+def _according_to(token: Token) -> bool:
+    """Whether a name is the source in "according to X"."""
+    preposition = token.head
+    return (
+        token.dep_ == "pobj"
+        and preposition.lower_ == "to"
+        and preposition.i > 0
+        and token.doc[preposition.i - 1].lower_ == "according"
+    )
 
 
 def described_subjects(context: QuoteContext, entities: EntityIndex, roles: Roles) -> list[tuple[int, Cluster]]:

@@ -137,3 +137,12 @@ def test_a_gendered_role_tells_whom_a_pronoun_cannot_mean(extract):
     )
     quote = next(q for q in extract(text).quotes if q.type == "direct")
     assert quote.speaker.name != "Hatice Cengiz"
+
+
+def test_the_source_of_an_according_to_report_is_whom_he_means_next(extract):
+    text = (
+        "Tom Myers said the team had played well. According to Jarrod Kidston, fitness was a big factor. "
+        "“We have been working hard on our fitness,” he said."
+    )
+    quote = next(q for q in extract(text).quotes if q.type == "direct")
+    assert quote.speaker.name == "Jarrod Kidston"
