@@ -733,3 +733,42 @@ def test_whose_a_person_is_is_no_part_of_the_name(vocab):
     doc = Doc(vocab, words=words, tags=["DT", "NNP", "NNP", "POS", "NNP", "NNP", "NNP", "VBD"])
     doc.ents = [Span(doc, 0, 7, label="PERSON")]
     assert names(find_entities(doc, []), "PERSON") == [("Elizabeth II", 1)]
+
+
+def test_a_family_named_by_a_plural_surname_is_no_entry_of_its_own(vocab):
+    words = "David Turpin spoke . The Turpins left .".split()
+    doc = make_doc(vocab, words, [(0, 2, "PERSON"), (5, 6, "ORG")])
+    assert names(find_entities(doc, [])) == [("David Turpin", 1)]
+
+
+def test_a_lone_first_name_of_someone_named_in_full_is_them(vocab):
+    words = "Jamal Khashoggi was killed . Jamal 's death shocked many .".split()
+    doc = make_doc(vocab, words, [(0, 2, "PERSON"), (5, 6, "GPE")])
+    assert names(find_entities(doc, [])) == [("Jamal Khashoggi", 2)]
+
+
+def test_a_score_run_into_a_team_s_name_is_left_out(vocab):
+    words = "beat Caboolture 43–5 on Sunday".split()
+    doc = make_doc(vocab, words, [(1, 3, "ORG")])
+    assert [c.name for c in find_entities(doc, []).clusters] == ["Caboolture"]
+
+
+def test_two_places_the_model_took_for_one_are_two(vocab):
+    words = "met on Crete and Cyprus yesterday".split()
+    doc = make_doc(vocab, words, [(2, 5, "ORG")])
+    found = sorted((c.name, c.label) for c in find_entities(doc, []).clusters)
+    assert found == [("Crete", "GPE"), ("Cyprus", "GPE")]
+
+
+@pytest.mark.parametrize("name", ["Police and Crime", "Trinidad and Tobago", "Marks and Spencer"])
+def test_names_with_and_stay_whole(vocab, name):
+    words = ["the", *name.split(), "said"]
+    doc = make_doc(vocab, words, [(1, 1 + len(name.split()), "ORG")])
+    (cluster,) = find_entities(doc, []).clusters
+    assert [(m.start, m.end) for m in cluster.mentions] == [(4, 4 + len(name))]
+
+
+def test_a_name_cut_before_its_end_is_no_person(vocab):
+    words = "President Bashar al - Assad spoke".split()
+    doc = make_doc(vocab, words, [(0, 3, "PERSON")])
+    assert names(find_entities(doc, []), "PERSON") == []

@@ -28,9 +28,12 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
     people_surnames = surnames | {
         key for key, mentions in groups.items() if " " not in key and mostly(mentions, PERSON)
     }
+    first_names = _person_first_names(groups)
     for key, mentions in groups.items():
         label, place = _decide_label(mentions)
         words = key.split()
+        if label != PERSON and key.endswith("s") and key[:-1] in surnames:
+            continue  # "the Turpins": a family, not an entry of its own
         if label == PERSON and words[-1] in INSTITUTION_WORDS:
             label = ORG  # "the Donald J. Trump Foundation", "Sarah Lawrence College", "PAC"
         elif label in (ORG,) + PLACE_LABELS and place is None and _person_by_first_name(mentions, people_surnames):
@@ -43,6 +46,11 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
         elif key in surnames and label in PLACE_LABELS and _speaks(doc, mentions) and not is_capital(place):
             # "Joaquin Phoenix … Phoenix said": a well-known city that speaks, in an article
             # naming someone of that surname, is them (but "Moscow said" is Russia's voice)
+            label, place = PERSON, None
+        elif key in first_names and label in (ORG,) + PLACE_LABELS and place is None:
+            # "Jamal Khashoggi … Jamal's killing": a lone first name of someone the article
+            # names in full is them (the one with that first name; see cluster_people); not
+            # a place the gazetteer knows ("Orlando" beside an "Orlando Sentinel")
             label, place = PERSON, None
         elif key in surnames and label == "NORP":
             # "Mark Cuban … Cuban said": a surname that is also a nationality; its uses as an
@@ -57,6 +65,17 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             mention.label = label
         typed.append(TypedName(label, mentions, place))
     return typed
+
+
+def _person_first_names(groups: dict[str, list[Mention]]) -> set[str]:
+    """First words of the full names the model tagged as people most of the time, when they
+    are a clear first name (not "Prime" nor an initial)."""
+    names = set()
+    for key, mentions in groups.items():
+        words = key.split()
+        if len(words) > 1 and mostly(mentions, PERSON) and first_name_gender(mentions[0].text) is not None:
+            names.add(words[0])
+    return names
 
 
 def _speaks(doc: Doc, mentions: list[Mention]) -> bool:

@@ -93,6 +93,8 @@ def clean_mention(ent: Span, text: str) -> Mention | None:
         text, start, end = _name_part(text, start, end)
         if sum(ch.isalpha() for ch in text) < 2:
             return None  # a letter left over ("[W]e")
+        if len(text.split()) > 1 and text.split()[-1] in NAME_PARTICLES:
+            return None  # "Bashar al": a name cut before its end
     # "pro-Israel", "post-Nevada": a stance or a time, not a mention; a person's name in any
     # case ("Pro-Clinton" super PAC), other names only in lower case ("Anti-Defamation League"
     # is a name)
@@ -168,6 +170,13 @@ def gather_mentions(
         mention = clean_mention(ent, text)
         if mention is not None and mention.label == ORG:
             mention = _without_run_on(doc, mention)
+        if mention is not None and mention.label != PERSON:
+            mention = _without_score(mention)
+            places = _two_places(mention)
+            if places is not None:  # "Crete and Cyprus"
+                for place in places:
+                    groups.setdefault(normalise_name(place.text), []).append(place)
+                continue
         if mention is None or not_a_named_thing(mention.text, mention.label):
             continue
         if mention.label == PERSON and previous_word(doc, ent) in LOCATIVE_PREPOSITIONS and lookup_place(mention.text):
@@ -216,6 +225,38 @@ def _titled_name_after(title: Token) -> Span | None:
 
 
 _REGNAL_NUMBER = re.compile(r"^(?=[IVX])X{0,3}(IX|IV|V?I{0,3})$")
+
+
+_SCORE = re.compile(r"\s+\d+\s*[–-]\s*\d+$")
+
+
+def _without_score(mention: Mention) -> Mention:
+    """ "Caboolture 43–5": a result the model ran into a team's name."""
+    found = _SCORE.search(mention.text)
+    if found is None or found.start() == 0:
+        return mention
+    return Mention(
+        mention.start, mention.start + found.start(), mention.text[: found.start()], mention.label, mention.gender
+    )
+
+
+def _two_places(mention: Mention) -> tuple[Mention, Mention] | None:
+    """ "Crete and Cyprus": two places the model took for one, when the whole is no place the
+    gazetteer knows ("Trinidad and Tobago" is one) and one of the two is."""
+    parts = mention.text.split(" and ")
+    if len(parts) != 2 or lookup_place(mention.text) is not None:
+        return None
+    first, second = parts
+    if not (first[:1].isupper() and second[:1].isupper()) or " " in first.strip() and " " in second.strip():
+        return None
+    known = [lookup_place(part) for part in parts]
+    if not any(place is not None and place.well_known for place in known):
+        return None  # "Police and Crime": Police is a town in Poland, but no one's "X and Y"
+    second_start = mention.start + len(first) + len(" and ")
+    return (
+        Mention(mention.start, mention.start + len(first), first, "GPE"),
+        Mention(second_start, mention.end, second, "GPE"),
+    )
 
 
 def _listed_as_settlement(ent: Span) -> bool:
