@@ -772,3 +772,9 @@ def test_a_name_cut_before_its_end_is_no_person(vocab):
     words = "President Bashar al - Assad spoke".split()
     doc = make_doc(vocab, words, [(0, 3, "PERSON")])
     assert names(find_entities(doc, []), "PERSON") == []
+
+
+def test_a_gendered_title_tells_which_of_two_namesakes_it_means(vocab):
+    words = "Mark Meadows met Debbie Meadows . Congressman Meadows left .".split()
+    doc = make_doc(vocab, words, [(0, 2, "PERSON"), (3, 5, "PERSON"), (7, 8, "PERSON")])
+    assert names(find_entities(doc, []), "PERSON") == [("Debbie Meadows", 1), ("Mark Meadows", 2)]

@@ -15,6 +15,7 @@ from quotex.lexicon import (
     CELESTIAL_BODIES,
     DISEASE_NAMES,
     EVENT_WORDS,
+    GENDERED_NOUNS,
     HONORIFICS,
     INSTITUTION_WORDS,
     LAW_AND_DOCUMENT_WORDS,
@@ -51,8 +52,8 @@ def clean_mention(ent: Span, text: str) -> Mention | None:
     tokens = list(ent)
     gender = None
     previous = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if previous is not None and previous.lower_ in HONORIFICS:
-        gender = HONORIFICS[previous.lower_]
+    if previous is not None:
+        gender = _title_gender(previous)
     while tokens and (
         tokens[0].lower_ in ("the", "a", "an")
         or (tokens[0].lower_ in POSSESSIVE_DETERMINERS and len(tokens) > 1)
@@ -62,8 +63,7 @@ def clean_mention(ent: Span, text: str) -> Mention | None:
         # "Said Ann Lee: “…”": the inverted speech verb the model took into the name
         or (ent.label_ == PERSON and tokens[0].pos_ == "VERB" and len(tokens) > 1)
     ):
-        if tokens[0].lower_ in HONORIFICS:
-            gender = HONORIFICS[tokens[0].lower_] or gender
+        gender = _title_gender(tokens[0]) or gender
         tokens.pop(0)
     if ent.label_ == PERSON:
         # "Hillary Clinton Slams Donald Trump", "Travis Kalanick of Uber": a headline's or a
@@ -74,8 +74,7 @@ def clean_mention(ent: Span, text: str) -> Mention | None:
         owner = max((i for i, token in enumerate(tokens[:-1]) if token.tag_ == "POS"), default=-1)
         tokens = tokens[owner + 1 :]
         while len(tokens) > 1 and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in ROLE_TITLES):
-            if tokens[0].lower_ in HONORIFICS:
-                gender = HONORIFICS[tokens[0].lower_] or gender
+            gender = _title_gender(tokens[0]) or gender
             tokens.pop(0)
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in ("'s", "’s", "'", "’") or tokens[-1].is_punct):
         tokens.pop()
@@ -107,6 +106,14 @@ def clean_mention(ent: Span, text: str) -> Mention | None:
     if not any(ch.isalpha() for ch in text):
         return None
     return Mention(start, end, text, ent.label_, gender)
+
+
+def _title_gender(token: Token) -> str | None:
+    """The gender a title before a name gives: an honorific ("Mrs"), or a capitalised title
+    only one gender holds ("Congressman Meadows", "Queen Elizabeth")."""
+    if token.lower_ in HONORIFICS:
+        return HONORIFICS[token.lower_]
+    return GENDERED_NOUNS.get(token.lower_) if token.is_title else None
 
 
 def _ends_a_name(token: Token) -> bool:
