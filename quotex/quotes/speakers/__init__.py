@@ -245,6 +245,33 @@ def by_continuing_speaker(discourse: Discourse, words: SpeakerWords) -> Identity
     return Identity(Resolved(person.id, person.name, "person"), description(mention))
 
 
+def by_named_next(discourse: Discourse, words: SpeakerWords) -> Identity | None:
+    """ "Vladimir Putin's spokesman has admitted … / Speaking on Sky News, Dmitry Peskov said":
+    news describes first and names next. One person described by their owner ("Putin's
+    spokesman") is the next person the article has speak, in that paragraph or the next, when
+    that person is first named there (not someone the article named before) and is not the
+    owner."""
+    anchor, mention, context = words.anchor, words.mention, discourse.context
+    if anchor.tag_ != "NN" or anchor.lemma_.lower() not in PERSON_NOUN_LEMMAS | ROLE_HEAD_WORDS:
+        return None
+    owner = next((c for c in anchor.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None or context.in_quote(anchor):
+        return None
+    owner_cluster = discourse.entities.cluster_at(owner.idx, owner.idx + len(owner.text))
+    paragraph = context.paragraph_of(mention.start_char)
+    for position, person in discourse.salient:
+        if position <= mention.end_char:
+            continue
+        if context.paragraph_of(position) > paragraph + 1:
+            break
+        if person is owner_cluster:
+            continue
+        if min(m.start for m in person.mentions) < mention.start_char:
+            return None  # someone the article named before: not the one it now introduces
+        return Identity(Resolved(person.id, person.name, "person"), description(mention))
+    return None
+
+
 def as_description(discourse: Discourse, words: SpeakerWords) -> Identity | None:
     """ "a council spokesman": a speaker the article describes without naming."""
     return Identity(Resolved(None, description(words.mention), "description"), _appositive_role(words))
@@ -265,6 +292,7 @@ RESOLUTION_STEPS: tuple[tuple[str, Step], ...] = (
     ("document_owner", by_document_owner),
     ("role", by_role),
     ("continuing_speaker", by_continuing_speaker),
+    ("named_next", by_named_next),
     ("description", as_description),
 )
 MENTION_STEPS = (

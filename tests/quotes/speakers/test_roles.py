@@ -189,3 +189,21 @@ def test_the_title_beside_an_organisation_s_name_is_that_organisation(extract):
     text = "The previous day, television broadcaster PBS revealed that the prince had accepted responsibility."
     quote = only_quote(extract(text))
     assert (quote.speaker.name, quote.speaker.kind) == ("PBS", "organisation")
+
+
+def test_a_person_described_by_their_owner_is_the_one_named_next(extract):
+    text = (
+        "Vladimir Putin's spokesman has admitted that Russia suffered significant losses.\n\n"
+        "Speaking on Sky News, Dmitry Peskov said: “It is a huge tragedy for us.”"
+    )
+    article = extract(text)
+    assert {q.speaker.name for q in article.quotes} == {"Dmitry Peskov"}
+
+
+def test_someone_named_before_is_not_the_one_a_description_introduces(extract):
+    text = (
+        "Ted Cruz spoke in Iowa on Monday.\n\n"
+        "Trump's campaign manager declined to discuss the candidate's remarks. Cruz said the remarks were false."
+    )
+    quote = next(q for q in extract(text).quotes if q.speaker.mention.text.startswith("Trump"))
+    assert quote.speaker.kind == "description"
