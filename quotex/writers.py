@@ -201,6 +201,8 @@ def render_article(article: Article) -> Any:
             if number:
                 line.append(", ")
             line.append(printable(entity.name))
+            if isinstance(entity, Person) and entity.role:
+                line.append(f" ({printable(entity.role)})", style="dim")  # "Dmitry Peskov (Putin's spokesman)"
             line.append(f" ×{entity.count}", style="dim")
         parts.append(Padding(line, (1, 0, 0, 0)) if title == "People" else line)
     subtitle = " · ".join(

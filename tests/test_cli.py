@@ -282,3 +282,9 @@ def test_the_package_exports_load_on_first_use():
     assert set(quotex.__all__) == set(quotex._EXPORTS) | {"__version__"}
     assert quotex.extract_text.__module__ == "quotex.api"
     assert quotex.Person.__name__ == "Person"
+
+
+def test_pretty_format_shows_a_person_s_role_beside_the_name():
+    result = run("extract", "-", "--format", "pretty", input="Senate Minority Whip Dick Durbin spoke on Tuesday.")
+    assert result.exit_code == 0
+    assert "Dick Durbin (Senate Minority Whip)" in " ".join(result.stdout.split())
