@@ -52,8 +52,8 @@ def extract_article(
     quotes, terms, speakers = extract_quotes(
         doc, pairs, paragraphs, entities, skipped, speaker_labels=speaker_labels, layouts=layouts
     )
-    _, places, organisations, others = entities.records()
-    people = profile_people(doc, entities, quotes, QuotedText([(pair.start, pair.end) for pair in pairs]))
+    people_entries, places, organisations, others = entities.records()
+    people = profile_people(doc, people_entries, quotes, QuotedText([(pair.start, pair.end) for pair in pairs]))
     speakers = with_profiles(speakers, people)
     return Article(
         id=source.id,

@@ -182,16 +182,14 @@ def relative_copula(name: Span) -> tuple[Span, Token] | None:
     if name.end + 2 >= len(doc) or doc[name.end].text != "," or doc[name.end + 1].lower_ != "who":
         return None
     verb = doc[name.end + 2]
-    if verb.lemma_ == "serve":  # "who served as U.S. Ambassador-at-Large"
+    if verb.lemma_ == "serve":  # "who served as U.S. Ambassador-at-Large": the object of "as"
         as_phrase = next((child for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"), None)
-        attribute = next((c for c in as_phrase.children if c.dep_ == "pobj"), None) if as_phrase else None
-        if attribute is None or not is_role_head(attribute):
-            return None
-        phrase = _phrase(attribute, attribute.left_edge.i)
-        return (phrase, attribute) if phrase is not None else None
-    if verb.lemma_ != "be":
+        candidates = [c for c in as_phrase.children if c.dep_ == "pobj"][:1] if as_phrase else []
+    elif verb.lemma_ == "be":
+        candidates = [child for child in verb.children if child.dep_ == "attr"]
+    else:
         return None
-    attribute = next((child for child in verb.children if child.dep_ == "attr" and is_role_head(child)), None)
+    attribute = next((candidate for candidate in candidates if is_role_head(candidate)), None)
     if attribute is None:
         return None
     phrase = _phrase(attribute, attribute.left_edge.i)

@@ -59,7 +59,7 @@ def clean_mention(ent: Span, text: str) -> Mention | None:
         or (tokens[0].lower_ in POSSESSIVE_DETERMINERS and len(tokens) > 1)
         # "another Justice Department", "last Democratic Party", "where Republican Party"
         or (_stray_leading_word(tokens) and len(tokens) > 1)
-        or (ent.label_ == PERSON and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in ROLE_TITLES))
+        or (ent.label_ == PERSON and _is_title(tokens[0].lower_))
         # "Said Ann Lee: “…”": the inverted speech verb the model took into the name
         or (ent.label_ == PERSON and tokens[0].pos_ == "VERB" and len(tokens) > 1)
     ):
@@ -73,7 +73,7 @@ def clean_mention(ent: Span, text: str) -> Mention | None:
         # "the United Kingdom's Queen Elizabeth II": whose they are is no part of a name
         owner = max((i for i, token in enumerate(tokens[:-1]) if token.tag_ == "POS"), default=-1)
         tokens = tokens[owner + 1 :]
-        while len(tokens) > 1 and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in ROLE_TITLES):
+        while len(tokens) > 1 and _is_title(tokens[0].lower_):
             gender = _title_gender(tokens[0]) or gender
             tokens.pop(0)
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in ("'s", "’s", "'", "’") or tokens[-1].is_punct):
@@ -106,6 +106,11 @@ def clean_mention(ent: Span, text: str) -> Mention | None:
     if not any(ch.isalpha() for ch in text):
         return None
     return Mention(start, end, text, ent.label_, gender)
+
+
+def _is_title(word: str) -> bool:
+    """A lower-case word that is a title or an honorific, never part of a name ("mrs", "sen.")."""
+    return word in HONORIFICS or word in ROLE_TITLES
 
 
 def _title_gender(token: Token) -> str | None:
@@ -325,7 +330,7 @@ def not_a_named_thing(text: str, label: str) -> str | None:
         return "time zone"
     if whole in CELESTIAL_BODIES or whole.removeprefix("the ") in CELESTIAL_BODIES:
         return "body of the sky"
-    if all(word in HONORIFICS or word in ROLE_TITLES for word in words) and lookup_place(text) is None:
+    if all(_is_title(word) for word in words) and lookup_place(text) is None:
         return "title"  # but "Miss." is Mississippi
     return None
 
@@ -440,7 +445,7 @@ def _without_titles(mention: Mention) -> Mention:
     which ``clean_mention`` leaves on names the model did not call people."""
     words = mention.text.split(" ")
     dropped = 0
-    while len(words) - dropped > 1 and (words[dropped].lower() in ROLE_TITLES or words[dropped].lower() in HONORIFICS):
+    while len(words) - dropped > 1 and _is_title(words[dropped].lower()):
         dropped += 1
     if not dropped:
         return mention

@@ -2,7 +2,7 @@
 the words that show it), read after quotes are attributed so that "she said" counts as
 evidence for the person it was resolved to.
 
-``profile_people`` runs the passes of ``PROFILE_STEPS`` in order over each person.
+``profile_people`` turns the article's people entries into ``Person`` records.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from quotex.entities import Cluster, EntityIndex
 from quotex.identity.gender import (
     GENDER_NAMES,
     Clue,
@@ -22,16 +21,14 @@ from quotex.identity.gender import (
     noun_clue,
     pronoun_after_subject,
 )
-from quotex.keys import key_of
 from quotex.lexicon import PRONOUN_GENDER
-from quotex.models import GenderEvidence, Person, Quote, Speaker
-from quotex.models import Span as TextSpan
+from quotex.models import Entity, GenderEvidence, Person, Quote, Speaker
 from quotex.roles import Role, roles_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["key_of", "profile_people", "with_profiles"]
+__all__ = ["QuotedText", "profile_people", "with_profiles"]
 
 
 class QuotedText:
@@ -45,40 +42,34 @@ class QuotedText:
         index = bisect.bisect_right(self._starts, position) - 1
         return index >= 0 and self.ranges[index][0] <= position < self.ranges[index][1]
 
-    def near(self, start: int, end: int) -> list[tuple[int, int]]:
-        low = max(0, bisect.bisect_right(self._starts, start) - 1)
-        high = bisect.bisect_left(self._starts, end)
-        return self.ranges[low:high]
 
+def profile_people(doc: Doc, people: Sequence[Entity], quotes: Sequence[Quote], quoted: QuotedText) -> list[Person]:
+    """The people records of an article: its people entries with role and gender. Per person:
 
-def profile_people(doc: Doc, entities: EntityIndex, quotes: Sequence[Quote], quoted: QuotedText) -> list[Person]:
-    """The people records of an article, with key, role and gender. The passes, per person:
-
-    1. roles at each mention outside quotes (``identity.roles.ROLE_FINDERS``), the first kept;
+    1. roles at each mention outside quotes (``quotex.roles.ROLE_FINDERS``), the first kept;
     2. gender clues (``identity.gender``): honorifics and gendered role nouns at mentions,
        pronouns a quote was attributed by and pronouns after the name as a subject, the
-       first name; ``decide`` picks the strongest;
-    3. the cross-article key of the canonical name.
+       first name; ``decide`` picks the strongest.
     """
     attributed = _attributed_pronouns(quotes)
-    people = []
-    for cluster in entities.people():
-        roles, clues = _read_mentions(doc, cluster, quoted)
-        clues += attributed.get(cluster.id, [])
-        full = next((m for m in sorted(cluster.mentions, key=lambda m: m.start) if " " in m.text.strip()), None)
+    records = []
+    for person in people:
+        roles, clues = _read_mentions(doc, person, quoted)
+        clues += attributed.get(person.id, [])
+        full = next((m for m in person.mentions if " " in m.text.strip()), None)
         if full is not None:
             clue = first_name_clue(full.text, full.start)
             if clue is not None:
                 clues.append(clue)
         decided = decide(clues)
-        people.append(
+        records.append(
             Person(
-                id=cluster.id,
-                name=cluster.name,
-                key=key_of(cluster.name) or "",
-                label=cluster.label,
-                count=len(cluster.mentions),
-                mentions=[TextSpan(m.text, m.start, m.end) for m in sorted(cluster.mentions, key=lambda m: m.start)],
+                id=person.id,
+                name=person.name,
+                key=person.key,
+                label=person.label,
+                count=person.count,
+                mentions=person.mentions,
                 role=roles[0].text if roles else None,
                 gender=GENDER_NAMES[decided.gender] if decided else None,
                 gender_evidence=(
@@ -86,13 +77,14 @@ def profile_people(doc: Doc, entities: EntityIndex, quotes: Sequence[Quote], quo
                 ),
             )
         )
-    return people
+    return records
 
 
-def _read_mentions(doc: Doc, cluster: Cluster, quoted: QuotedText) -> tuple[list[Role], list[Clue]]:
+def _read_mentions(doc: Doc, person: Entity, quoted: QuotedText) -> tuple[list[Role], list[Clue]]:
+    """The roles and the gender clues at a person's mentions (in text order), outside quotes."""
     roles: list[Role] = []
     clues: list[Clue] = []
-    for mention in sorted(cluster.mentions, key=lambda m: m.start):
+    for mention in person.mentions:
         if quoted.covers(mention.start):
             continue  # a name in someone's words: what surrounds it is theirs
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -108,7 +100,7 @@ def _read_mentions(doc: Doc, cluster: Cluster, quoted: QuotedText) -> tuple[list
             clue = noun_clue(role.head, role.head_start)
             if clue is not None:
                 clues.append(clue)
-        pronoun = pronoun_after_subject(span, quoted.near(span.end_char, span.end_char + 2000))
+        pronoun = pronoun_after_subject(span, quoted.covers)
         if pronoun is not None:
             clues.append(pronoun)
     return roles, clues

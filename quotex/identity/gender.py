@@ -19,7 +19,7 @@ inferred, never stated by the person: users counting it should say so.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -64,7 +64,7 @@ def noun_clue(head: str, start: int) -> Clue | None:
     return Clue("noun", gender, head, start, start + len(head)) if gender else None
 
 
-def pronoun_after_subject(name: Span, in_quote: Iterable[tuple[int, int]]) -> Clue | None:
+def pronoun_after_subject(name: Span, in_quote: Callable[[int], bool]) -> Clue | None:
     """ "Ann Lee said she would run. Her rival …": when the name is the subject of its
     sentence's main verb, the first "he" or "she" after it, in that sentence or the next one
     of the paragraph, as a subject or an owner, before any other person or a family noun is
@@ -78,9 +78,8 @@ def pronoun_after_subject(name: Span, in_quote: Iterable[tuple[int, int]]) -> Cl
     doc = name.doc
     sentence_end = verb.sent.end
     stop = doc[sentence_end].sent.end if sentence_end < len(doc) else sentence_end
-    quoted = list(in_quote)
     for token in doc[name.end : stop]:
-        if token.is_quote or any(start <= token.idx < end for start, end in quoted):
+        if token.is_quote or in_quote(token.idx):
             continue  # the person's own words: a "he" there is someone they speak of
         if token.ent_type_ == "PERSON" or token.lower_ in GENDERED_NOUNS or "\n" in token.text:
             return None

@@ -14,6 +14,8 @@ from quotex.text.marks import MarkPair
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from quotex.entities import Cluster
+
 
 @dataclass(frozen=True, slots=True)
 class Rule:
@@ -42,6 +44,11 @@ class Resolved:
     id: str | None
     name: str | None
     kind: str  # one of models.SPEAKER_KINDS
+
+    @classmethod
+    def of(cls, entity: Cluster) -> Resolved:
+        """An entity as a speaker: a person, else an organisation ("Russia said" is its government's)."""
+        return cls(entity.id, entity.name, "person" if entity.kind == "person" else "organisation")
 
 
 @dataclass(frozen=True, slots=True)

@@ -134,7 +134,7 @@ def by_pronoun(discourse: Discourse, words: SpeakerWords) -> Identity | None:
         if person.gender is None and pronoun in PRONOUN_GENDER:
             person.gender = PRONOUN_GENDER[pronoun]  # what the article shows, for later pronouns
         discourse.remember(mention.start_char, person)
-        return Identity(Resolved(person.id, person.name, person.kind))
+        return Identity(Resolved.of(person))
     described = described_antecedent(context, discourse.before(words.position), item, pronoun)
     if described is not None and described.resolved is not None:
         return Identity(described.resolved)
@@ -161,7 +161,7 @@ def by_appositive_name(discourse: Discourse, words: SpeakerWords) -> Identity | 
     named = appositive_name(anchor, discourse.entities)
     if named is None:
         return None
-    return Identity(Resolved(named.id, named.name, "person"), description(words.mention))
+    return Identity(Resolved.of(named), description(words.mention))
 
 
 def by_entity(discourse: Discourse, words: SpeakerWords) -> Identity | None:
@@ -170,8 +170,7 @@ def by_entity(discourse: Discourse, words: SpeakerWords) -> Identity | None:
     cluster = discourse.entities.cluster_at(anchor.idx, anchor.idx + len(anchor.text))
     if cluster is None or cluster.kind not in ("person", "organisation", "place"):
         return None
-    kind = "person" if cluster.kind == "person" else "organisation"
-    return Identity(Resolved(cluster.id, cluster.name, kind), _appositive_role(words))
+    return Identity(Resolved.of(cluster), _appositive_role(words))
 
 
 def by_title_of_name(discourse: Discourse, words: SpeakerWords) -> Identity | None:
@@ -181,8 +180,7 @@ def by_title_of_name(discourse: Discourse, words: SpeakerWords) -> Identity | No
     named = discourse.titled.get(words.anchor.i)
     if named is None:
         return None
-    kind = "person" if named.kind == "person" else "organisation"
-    return Identity(Resolved(named.id, named.name, kind), description(words.mention) if kind == "person" else None)
+    return Identity(Resolved.of(named), description(words.mention) if named.kind == "person" else None)
 
 
 def by_name_given(discourse: Discourse, words: SpeakerWords) -> Identity | None:
@@ -191,7 +189,7 @@ def by_name_given(discourse: Discourse, words: SpeakerWords) -> Identity | None:
     person = named_in_description(words.anchor, discourse.entities)
     if person is None:
         return None
-    return Identity(Resolved(person.id, person.name, "person"), description(words.mention))
+    return Identity(Resolved.of(person), description(words.mention))
 
 
 def by_named_member(discourse: Discourse, words: SpeakerWords) -> Identity | None:
@@ -199,7 +197,7 @@ def by_named_member(discourse: Discourse, words: SpeakerWords) -> Identity | Non
     named = named_member(words.anchor, discourse.entities)
     if named is None:
         return None
-    return Identity(Resolved(named.id, named.name, named.kind))
+    return Identity(Resolved.of(named))
 
 
 def by_document_owner(discourse: Discourse, words: SpeakerWords) -> Identity | None:
@@ -207,7 +205,7 @@ def by_document_owner(discourse: Discourse, words: SpeakerWords) -> Identity | N
     owner = document_owner(words.anchor, discourse.entities)
     if owner is None:
         return None
-    return Identity(Resolved(owner.id, owner.name, owner.kind))
+    return Identity(Resolved.of(owner))
 
 
 def by_role(discourse: Discourse, words: SpeakerWords) -> Identity | None:
@@ -216,7 +214,7 @@ def by_role(discourse: Discourse, words: SpeakerWords) -> Identity | None:
     if person is None:
         return None
     discourse.remember(words.mention.start_char, person)
-    return Identity(Resolved(person.id, person.name, "person"), description(words.mention))
+    return Identity(Resolved.of(person), description(words.mention))
 
 
 def by_continuing_speaker(discourse: Discourse, words: SpeakerWords) -> Identity | None:
@@ -242,7 +240,7 @@ def by_continuing_speaker(discourse: Discourse, words: SpeakerWords) -> Identity
     gender = NOUN_GENDER.get(anchor.lemma_.lower())
     if person is None or gender is not None and person.gender not in (None, gender):
         return None
-    return Identity(Resolved(person.id, person.name, "person"), description(mention))
+    return Identity(Resolved.of(person), description(mention))
 
 
 def by_named_next(discourse: Discourse, words: SpeakerWords) -> Identity | None:
@@ -268,7 +266,7 @@ def by_named_next(discourse: Discourse, words: SpeakerWords) -> Identity | None:
             continue
         if min(m.start for m in person.mentions) < mention.start_char:
             return None  # someone the article named before: not the one it now introduces
-        return Identity(Resolved(person.id, person.name, "person"), description(mention))
+        return Identity(Resolved.of(person), description(mention))
     return None
 
 
@@ -355,8 +353,7 @@ def joint_speakers(
         if cluster is None or cluster.kind not in ("person", "organisation"):
             continue
         if all(member.id != cluster.id for member in members):
-            kind = "person" if cluster.kind == "person" else "organisation"
-            members.append(Resolved(cluster.id, cluster.name, kind))
+            members.append(Resolved.of(cluster))
     return members if len(members) > 1 else []
 
 

@@ -156,7 +156,7 @@ def subject_antecedent(context: QuoteContext, pronoun: Token, entities: EntityIn
         if word == "they" and not (speaks or lemma in PERSON_NOUN_LEMMAS or subject.pos_ == "PROPN"):
             return None  # "Wages … they": nor do these
         if cluster is not None and cluster.kind in ("organisation", "place"):
-            return Resolved(cluster.id, cluster.name, "organisation")
+            return Resolved.of(cluster)
         start, end = speaker_span(subject)  # type: ignore[misc]
         return Resolved(None, description(doc[start:end]), "description")
     return None
