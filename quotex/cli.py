@@ -6,7 +6,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -15,6 +15,9 @@ from quotex.errors import ExitCode, InputError, OutputError, QuotexError, printa
 from quotex.models import Article
 from quotex.readers import DEFAULT_ARTICLE_TIMEOUT, DEFAULT_MAX_CHARS, INPUT_FORMATS, STDIN, ReadOptions
 from quotex.writers import PARTIAL_SUFFIX, OutputFile
+
+if TYPE_CHECKING:
+    from quotex.output_records import ArticleRecord
 
 FORMATS = ("jsonl", "pretty")
 
@@ -425,7 +428,7 @@ def rules_cli(examples: bool) -> None:
                 click.echo(f"      e.g. {layout.example!r}")
 
 
-def _records(paths: tuple[str, ...]) -> Iterator[dict[str, Any]]:
+def _records(paths: tuple[str, ...]) -> Iterator[ArticleRecord]:
     """The article records of quotex output files ('-': stdin); a bad line is named on stderr."""
     from quotex.corpus import read_records
 
@@ -475,7 +478,7 @@ def table_cli(outputs: tuple[str, ...], kind: str, output: str | None, table_for
         quotex table out.jsonl --kind people -o people.parquet
         quotex table out.jsonl --format tsv | column -t -s $'\\t'
     """
-    from quotex.corpus import columns, rows
+    from quotex.corpus import article_rows, columns
     from quotex.writers import TableWriter, table_format
 
     fmt = table_format(output, table_format_name)
@@ -488,7 +491,7 @@ def table_cli(outputs: tuple[str, ...], kind: str, output: str | None, table_for
     try:
         writer = TableWriter(stream, fmt, columns(kind))
         for record in _records(outputs):
-            writer.write_many(rows(record, kind))
+            writer.write_shared(*article_rows(record, kind))
         writer.close()
     except BrokenPipeError:
         _quiet_broken_pipe()

@@ -3,16 +3,18 @@ across any number of articles, streamed (memory flat in the number of articles).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-import orjson
+import msgspec
 
 from quotex.errors import InputError, QuotexError
 from quotex.keys import key_of
+from quotex.output_records import ArticleRecord, EntityRecord, QuoteSpeakerRecord, decode_record
 
 KINDS = ("quotes", "people", "places", "organisations")
 _EMPTY: dict[str, Any] = {}
@@ -67,47 +69,50 @@ def columns(kind: str) -> tuple[tuple[str, str], ...]:
     return QUOTE_COLUMNS if kind == "quotes" else ENTITY_COLUMNS
 
 
-def read_records(stream: IO[bytes], label: str) -> Iterator[dict[str, Any] | InputError]:
+def read_records(stream: IO[bytes], label: str) -> Iterator[ArticleRecord | InputError]:
     """The article records of a quotex output file; a line that is not one is reported."""
     for number, line in enumerate(stream, start=1):
-        if not line.strip():
-            continue
         try:
-            record = orjson.loads(line)
-        except orjson.JSONDecodeError as error:
-            yield InputError(f"{label}:{number}", f"not valid JSON ({error})")
-            continue
-        if not isinstance(record, dict) or "quotes" not in record or "id" not in record:
-            yield InputError(f"{label}:{number}", "not a quotex article record (quotex extract writes them)")
-            continue
-        yield record
+            yield decode_record(line)
+        except msgspec.ValidationError as error:
+            yield InputError(f"{label}:{number}", f"not a quotex article record (quotex extract writes them): {error}")
+        except msgspec.DecodeError as error:
+            if line.strip():
+                yield InputError(f"{label}:{number}", f"not valid JSON ({error})")
 
 
-def outlet_of(record: dict[str, Any]) -> str | None:
+def outlet_of(record: ArticleRecord) -> str | None:
     """The outlet an article comes from: a meta field naming it, else the host of its URL."""
-    meta = record.get("meta") or _EMPTY
-    for name in OUTLET_FIELDS:
-        if name in meta:
-            value = meta[name]
+    meta = record.meta or _EMPTY
+    if not meta.keys().isdisjoint(OUTLET_FIELDS):
+        for name in OUTLET_FIELDS:
+            value = meta.get(name)
             if isinstance(value, str) and value.strip():
                 return value.strip()
     url = meta.get("url")
-    if isinstance(url, str):
-        host = _HOST.match(url)
-        if host is not None:
-            return host.group(1).lower().removeprefix("www.") or None
+    if url.__class__ is str:
+        # the URL up to its path names the host, and a corpus has few of them
+        path = url.find("/", url.find("://") + 3)
+        return _host_of(url if path < 0 else url[:path])
     return None
+
+
+@functools.lru_cache(maxsize=10_000)
+def _host_of(url: str) -> str | None:
+    host = _HOST.match(url)
+    return host.group(1).lower().removeprefix("www.") or None if host is not None else None
 
 
 # the host of a URL: what follows the scheme, up to a port, path, query or fragment
 _HOST = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?([^:/?#]+)")
 
 
-def date_of(record: dict[str, Any]) -> str | None:
-    meta = record.get("meta") or {}
+def date_of(record: ArticleRecord) -> str | None:
+    """The day an article was published (YYYY-MM-DD), from its meta fields."""
+    meta = record.meta or _EMPTY
     for name in DATE_FIELDS:
         value = meta.get(name)
-        if isinstance(value, str) and _DATE.match(value):
+        if value.__class__ is str and _DATE.match(value):
             return value[:10]
     return None
 
@@ -115,106 +120,116 @@ def date_of(record: dict[str, Any]) -> str | None:
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _article_columns(record: dict[str, Any]) -> tuple[Any, ...]:
-    """article_id, path, outlet, url, date: the columns every row starts with."""
-    meta = record.get("meta") or {}
-    url = meta.get("url")
-    return (
-        str(record.get("id")),
-        record.get("path"),
-        outlet_of(record),
-        url if isinstance(url, str) else None,
-        date_of(record),
-    )
-
-
-def rows(record: dict[str, Any], kind: str) -> Iterator[tuple[Any, ...]]:
+def rows(record: ArticleRecord, kind: str) -> Iterator[tuple[Any, ...]]:
     """The flat rows of one article record, as tuples in the order of ``columns(kind)``: one
     per quote, or one per entity entry."""
-    article = _article_columns(record)
-    if kind == "quotes":
-        meta = record.get("meta") or {}
-        title = meta.get("title")
-        article += (title if isinstance(title, str) else None,)
-        speakers = {speaker["id"]: speaker for speaker in record.get("speakers", ())}
-        linked: dict[str, str] | None = None  # entity names by id, for records before 1.2
-        for quote in record["quotes"]:
-            speaker = quote.get("speaker") or _NO_SPEAKER
-            speaker_id = speaker.get("id")
-            entry = speakers.get(speaker_id) or _NO_SPEAKER
-            kind_of_speaker = speaker.get("kind")
-            cue = quote.get("cue")
-            if "key" in entry:  # schema 1.2 on: the speakers list carries the key
-                key = entry["key"]
-            else:
-                linked = linked if linked is not None else _linked_names(record)
-                key = speaker_key(speaker, linked)
-            members = speaker.get("members")
-            yield article + (
-                speaker_id,
-                speaker.get("name"),
-                key,
-                kind_of_speaker,
-                entry.get("role"),
-                entry.get("gender"),
-                _evidence_kind(record, speaker_id) if kind_of_speaker == "person" else None,
-                "; ".join(member.get("name") or "" for member in members) if members else None,
-                quote["type"],
-                quote.get("indirect_kind"),
-                cue["text"] if cue else None,
-                quote.get("confidence"),
-                quote.get("rule"),
-                quote.get("text"),
-                quote.get("start"),
-                quote.get("end"),
-            )
-        return
-    for entity in record.get(kind, ()):
-        mentions = entity.get("mentions") or ()
-        yield article + (
-            entity["id"],
-            entity["name"],
-            key_of(entity["name"]),
-            entity.get("label"),
-            entity.get("count"),
-            mentions[0]["start"] if mentions else None,
-            entity.get("country_code"),
-            entity.get("latitude"),
-            entity.get("longitude"),
+    article, rests = article_rows(record, kind)
+    for rest in rests:
+        yield article + rest
+
+
+def article_rows(record: ArticleRecord, kind: str) -> tuple[tuple[Any, ...], Iterator[tuple[Any, ...]]]:
+    """The flat rows of one article record in two parts: the columns every row of the article
+    starts with (article id, path, outlet, url, date; title for quotes), and the rest of each
+    row. A writer turns the first part into text once per article."""
+    meta = record.meta or _EMPTY
+    url = meta.get("url")
+    article: tuple[Any, ...] = (
+        str(record.id),
+        record.path,
+        outlet_of(record),
+        url if url.__class__ is str else None,
+        date_of(record),
+    )
+    if kind != "quotes":
+        return article, _entity_rows(record.entities(kind))
+    title = meta.get("title")
+    return article + (title if title.__class__ is str else None,), _quote_rows(record)
+
+
+def _entity_rows(entities: Iterable[EntityRecord]) -> Iterator[tuple[Any, ...]]:
+    for entity in entities:
+        yield (
+            entity.id,
+            entity.name,
+            key_of(entity.name),
+            entity.label,
+            entity.count,
+            entity.first_start(),
+            entity.country_code,
+            entity.latitude,
+            entity.longitude,
         )
 
 
-def _evidence_kind(record: dict[str, Any], person_id: str | None) -> str | None:
-    """What showed a person's gender ("pronoun", "honorific", …), for the flat table."""
-    for person in record.get("people", ()):
-        if person.get("id") == person_id:
-            evidence = person.get("gender_evidence")
-            return evidence.get("kind") if isinstance(evidence, dict) else None
-    return None
+def _quote_rows(record: ArticleRecord) -> Iterator[tuple[Any, ...]]:
+    speakers = {speaker.id: speaker for speaker in record.speakers}
+    linked: dict[str, str] | None = None  # entity names by id, for records before 1.2
+    evidence: dict[str, str | None] | None = None  # what showed each person's gender
+    for quote in record.quotes:
+        speaker = quote.speaker or _NO_SPEAKER
+        speaker_id = speaker.id
+        entry = speakers.get(speaker_id) if speaker_id is not None else None
+        key = entry.key if entry is not None else msgspec.UNSET
+        if key is msgspec.UNSET:  # before schema 1.2 the speakers list carries no key
+            linked = linked if linked is not None else _linked_names(record)
+            key = speaker_key(speaker, linked)
+        gender = entry.gender if entry is not None else None
+        if gender is not None and speaker_id is not None and speaker.kind == "person":
+            evidence = evidence if evidence is not None else _evidence_kinds(record)
+            evidence_kind = evidence.get(speaker_id)
+        else:
+            evidence_kind = None
+        members = speaker.members
+        cue = quote.cue
+        yield (
+            speaker_id,
+            speaker.name,
+            key,
+            speaker.kind,
+            entry.role if entry is not None else None,
+            gender,
+            evidence_kind,
+            "; ".join(member.name or "" for member in members) if members else None,
+            quote.type,
+            quote.indirect_kind,
+            cue.text if cue is not None else None,
+            quote.confidence,
+            quote.rule,
+            quote.text,
+            quote.start,
+            quote.end,
+        )
 
 
-def row_dicts(record: dict[str, Any], kind: str) -> Iterator[dict[str, Any]]:
+def _evidence_kinds(record: ArticleRecord) -> dict[str, str | None]:
+    """What showed each person's gender ("pronoun", "honorific", …), by id, for the flat table."""
+    return {person.id: person.gender_evidence.kind if person.gender_evidence else None for person in record.people}
+
+
+def row_dicts(record: ArticleRecord, kind: str) -> Iterator[dict[str, Any]]:
     """``rows`` as dictionaries, by column name."""
     names = [name for name, _ in columns(kind)]
     for row in rows(record, kind):
         yield dict(zip(names, row, strict=True))
 
 
-def speaker_key(speaker: dict[str, Any], linked: dict[str, str]) -> str | None:
+def speaker_key(speaker: QuoteSpeakerRecord, linked: dict[str, str]) -> str | None:
     """The cross-article key of a quote's speaker: of the entity it links to (`linked`, by id),
     else of its name; None for a description or a pronoun, which name no one in particular."""
-    if speaker.get("kind") not in ("person", "organisation"):
+    if speaker.kind not in ("person", "organisation"):
         return None
-    return key_of(linked.get(speaker.get("id") or "", speaker.get("name")))
+    name = linked.get(speaker.id or "", speaker.name)
+    return key_of(name) if name is not None else None
 
 
-_NO_SPEAKER: dict[str, Any] = {}
+_NO_SPEAKER = QuoteSpeakerRecord()
 
 
-def _linked_names(record: dict[str, Any]) -> dict[str, str]:
+def _linked_names(record: ArticleRecord) -> dict[str, str]:
     """The canonical name of each entity of an article, by id: a speaker linked to one is
     counted under it."""
-    return {entity["id"]: entity["name"] for group in KINDS[1:] for entity in record.get(group, ())}
+    return {entity.id: entity.name for kind in KINDS[1:] for entity in record.entities(kind)}
 
 
 # --- summaries ------------------------------------------------------------------------------
@@ -263,40 +278,39 @@ class Summary:
     entities: dict[str, Counter[str]] = field(default_factory=lambda: {kind: Counter() for kind in KINDS[1:]})
     entity_names: dict[str, Counter[str]] = field(default_factory=dict)
 
-    def add(self, record: dict[str, Any], quote_filter: QuoteFilter) -> None:
+    def add(self, record: ArticleRecord, quote_filter: QuoteFilter) -> None:
         self.articles += 1
-        speakers = {speaker["id"]: speaker for speaker in record.get("speakers", ())}
+        speakers = {speaker.id: speaker for speaker in record.speakers}
         linked = _linked_names(record)
         filtering = quote_filter != NO_FILTER
-        for quote in record["quotes"]:
-            cue = quote.get("cue")
+        for quote in record.quotes:
+            cue = quote.cue
             if filtering and not quote_filter.keeps_quote(
-                quote["type"], quote.get("confidence"), cue["text"] if cue else None
+                quote.type, quote.confidence, cue.text if cue is not None else None
             ):
                 continue
-            speaker = quote.get("speaker") or {}
-            kind = speaker.get("kind")
-            entry = speakers.get(speaker.get("id")) or {}
+            speaker = quote.speaker or _NO_SPEAKER
+            entry = speakers.get(speaker.id) if speaker.id is not None else None
             self.quotes += 1
-            self.by_type[quote["type"]] += 1
-            self.by_kind[kind or "none"] += 1
-            self.by_gender[entry.get("gender") or "unknown"] += 1
-            has_role = entry.get("role") is not None
+            self.by_type[quote.type] += 1
+            self.by_kind[speaker.kind or "none"] += 1
+            self.by_gender[(entry.gender if entry is not None else None) or "unknown"] += 1
+            has_role = entry is not None and entry.role is not None
             self.with_role += has_role
             self.by_role["role given" if has_role else "no role"] += 1
             # a joint statement quotes each of its speakers
-            for member in speaker.get("members") or (speaker,):
+            for member in speaker.members or (speaker,):
                 key = speaker_key(member, linked)
                 if key:
                     self.speakers[key] += 1
-                    _count(self.speaker_names, key, member.get("name") or key)
+                    _count(self.speaker_names, key, member.name or key)
         for kind in KINDS[1:]:
             counter = self.entities[kind]
-            for entity in record.get(kind, ()):
-                key = key_of(entity["name"])
+            for entity in record.entities(kind):
+                key = key_of(entity.name)
                 if key:
                     counter[key] += 1  # articles naming it
-                    _count(self.entity_names, key, entity["name"])
+                    _count(self.entity_names, key, entity.name)
 
     def name(self, key: str) -> str:
         names = self.speaker_names.get(key) or self.entity_names.get(key)
@@ -314,7 +328,7 @@ def _count(names: dict[str, Counter[str]], key: str, name: str) -> None:
 
 
 def summarise(
-    records: Iterable[dict[str, Any]], *, by: str | None = None, quote_filter: QuoteFilter = QuoteFilter()
+    records: Iterable[ArticleRecord], *, by: str | None = None, quote_filter: QuoteFilter = QuoteFilter()
 ) -> dict[str, Summary]:
     """Counts for the whole corpus (key ``"all"``), or per outlet, day or month."""
     if by is not None and by not in GROUPINGS:

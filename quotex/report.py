@@ -7,9 +7,9 @@ import html
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 from quotex.corpus import QuoteFilter, Summary, date_of, key_of, outlet_of
+from quotex.output_records import ArticleRecord
 
 PALETTE = ("#2f6db5", "#e07b39", "#3a9d5d", "#c0392b", "#8e5ea2", "#7f8c8d", "#d4a017")
 
@@ -24,7 +24,7 @@ class Corpus:
     months: Counter[str] = field(default_factory=Counter)
     places: dict[str, tuple[str, str | None, float | None, float | None]] = field(default_factory=dict)
 
-    def add(self, record: dict[str, Any], quote_filter: QuoteFilter) -> None:
+    def add(self, record: ArticleRecord, quote_filter: QuoteFilter) -> None:
         before = self.total.quotes
         self.total.add(record, quote_filter)
         outlet = outlet_of(record) or "unknown outlet"
@@ -34,18 +34,13 @@ class Corpus:
         summary.add(record, quote_filter)
         date = date_of(record)
         self.months[date[:7] if date else "undated"] += self.total.quotes - before
-        for place in record.get("places", ()):
-            key = key_of(place["name"])
+        for place in record.places:
+            key = key_of(place.name)
             if key and key not in self.places:
-                self.places[key] = (
-                    place["name"],
-                    place.get("country_code"),
-                    place.get("latitude"),
-                    place.get("longitude"),
-                )
+                self.places[key] = (place.name, place.country_code, place.latitude, place.longitude)
 
 
-def build(records: Iterable[dict[str, Any]], quote_filter: QuoteFilter | None = None) -> Corpus:
+def build(records: Iterable[ArticleRecord], quote_filter: QuoteFilter | None = None) -> Corpus:
     corpus = Corpus()
     for record in records:
         corpus.add(record, quote_filter or QuoteFilter())

@@ -238,8 +238,19 @@ def table_format(path: str | None, chosen: str | None) -> str:
     )
 
 
-# text written to the output in pieces of about this many characters
-TEXT_BATCH_CHARS = 1 << 18
+# lines of text written to the output at a time
+TEXT_BATCH_LINES = 2000
+
+
+def _is_plain(text: str, delimiter: str, delimiters: int) -> bool:
+    """Whether fields joined as ``text`` with ``delimiters`` delimiters need no quoting."""
+    return text.count(delimiter) == delimiters and '"' not in text and "\n" not in text and "\r" not in text
+
+
+class _Lines(list[str]):
+    """Lines for the output (the csv module writes one per row), kept until written out."""
+
+    write = list.append
 
 
 class TableWriter:
@@ -258,14 +269,13 @@ class TableWriter:
         self.parquet: Any = None
         if fmt in ("csv", "tsv"):
             import csv
-            import io
 
-            # rows go to text in memory and out as UTF-8 a batch at a time: encoding row by
+            # lines gather in a list and go out as UTF-8 a batch at a time: encoding row by
             # row costs more than writing them
-            self.text = io.StringIO()
-            self.csv = csv.writer(self.text, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+            self.lines = _Lines()
+            self.delimiter = "," if fmt == "csv" else "\t"
+            self.csv = csv.writer(self.lines, delimiter=self.delimiter, lineterminator="\n")
             self.csv.writerow(self.names)
-            self.written = 0
         elif fmt == "parquet":
             try:
                 import pyarrow as pa
@@ -285,32 +295,58 @@ class TableWriter:
             if len(self.pending) >= self.batch:
                 self._flush_parquet()
         else:
-            self.csv.writerow(row)  # the csv module writes None as an empty field
-            self.written += 1
-            if self.written % 1000 == 0:
-                self._flush_text()
+            self.write_shared((), (row,))
 
     def write_many(self, rows: Iterable[tuple[Any, ...]]) -> None:
-        """Rows as ``write`` takes them; CSV and TSV hand them to the csv module at once."""
-        if self.fmt in ("csv", "tsv"):
-            self.csv.writerows(rows)
-            if self.text.tell() >= TEXT_BATCH_CHARS:
-                self._flush_text()
-            return
+        """Rows as ``write`` takes them."""
         for row in rows:
-            self.write(row)
+            self.write_shared((), (row,))
+
+    def write_shared(self, first: tuple[Any, ...], rests: Iterable[tuple[Any, ...]]) -> None:
+        """Rows that start with the same values (an article's columns): ``first + rest`` for
+        each of ``rests``."""
+        if self.fmt == "parquet":
+            self.pending.extend([first + rest for rest in rests])
+            if len(self.pending) >= self.batch:
+                self._flush_parquet()
+            return
+        if self.fmt == "jsonl":
+            for rest in rests:
+                self.write(first + rest)
+            return
+        # The csv module spends most of its time looking at every character for one that
+        # needs quoting, and many rows have none. A row joined as it is, with exactly one
+        # delimiter between fields and no quote mark or line break anywhere, is the line the
+        # csv module would write; any other row is left to it. The shared values are joined
+        # once.
+        delimiter = self.delimiter
+        join, append = delimiter.join, self.lines.append
+        head = join(["" if value is None else value if value.__class__ is str else str(value) for value in first])
+        plain_head = _is_plain(head, delimiter, len(first) - 1) if first else True
+        head = head + delimiter if first else ""
+        separators = len(self.names) - 1 - len(first)
+        for rest in rests:
+            line = join(["" if value is None else value if value.__class__ is str else str(value) for value in rest])
+            if plain_head and _is_plain(line, delimiter, separators):
+                append(head + line + "\n")
+            else:
+                self.csv.writerow(first + rest)  # the csv module writes None as an empty field
+        if len(self.lines) >= TEXT_BATCH_LINES:
+            self._flush_text()
 
     def _flush_text(self) -> None:
-        self.stream.write(self.text.getvalue().encode("utf-8"))
-        self.text.seek(0)
-        self.text.truncate()
+        self.stream.write("".join(self.lines).encode("utf-8"))
+        self.lines.clear()
 
     def _flush_parquet(self) -> None:
         import pyarrow as pa
 
         if self.pending:
-            data = {name: [row[number] for row in self.pending] for number, name in enumerate(self.names)}
-            self.parquet.write_table(pa.Table.from_pydict(data, schema=self.arrow_schema))
+            columns = zip(*self.pending, strict=True)  # the rows turned into columns, in C
+            arrays = [
+                pa.array(values, type=field.type) for values, field in zip(columns, self.arrow_schema, strict=True)
+            ]
+            self.parquet.write_table(pa.Table.from_arrays(arrays, schema=self.arrow_schema))
             self.pending = []
 
     def close(self) -> None:

@@ -9,6 +9,8 @@ from click.testing import CliRunner
 
 from quotex.cli import cli
 from quotex.corpus import QuoteFilter, columns, key_of, outlet_of, row_dicts, summarise
+from quotex.output_records import record_from_dict
+from quotex.writers import TableWriter
 
 ARTICLES = [
     {
@@ -42,7 +44,11 @@ def output(nlp, tmp_path_factory):
 
 
 def records(path):
-    return [orjson.loads(line) for line in path.read_bytes().splitlines()]
+    return [record_from_dict(orjson.loads(line)) for line in path.read_bytes().splitlines()]
+
+
+def article(**fields):
+    return record_from_dict({"id": "a", "quotes": [], **fields})
 
 
 @pytest.mark.parametrize(
@@ -54,9 +60,10 @@ def test_the_cross_article_key_ignores_case_accents_and_punctuation(name, key):
 
 
 def test_the_outlet_is_the_meta_field_naming_it_else_the_urls_host():
-    assert outlet_of({"meta": {"publisher": "Daily Ledger", "url": "https://x.example/a"}}) == "Daily Ledger"
-    assert outlet_of({"meta": {"url": "https://www.ledger.example/bridge"}}) == "ledger.example"
-    assert outlet_of({"meta": {}}) is None
+    assert outlet_of(article(meta={"publisher": "Daily Ledger", "url": "https://x.example/a"})) == "Daily Ledger"
+    assert outlet_of(article(meta={"url": "https://www.ledger.example/bridge"})) == "ledger.example"
+    assert outlet_of(article(meta={"url": "https://user@Ledger.example:8080/a?b#c"})) == "ledger.example"
+    assert outlet_of(article(meta={})) is None and outlet_of(article()) is None
 
 
 def test_quote_rows_carry_article_outlet_date_speaker_and_key(output):
@@ -145,8 +152,56 @@ def test_a_joint_statement_counts_for_each_speaker_and_names_them_in_the_table(e
     from quotex.writers import article_to_dict
 
     article = extract("“We are leaving,” Ann Lee and Tom Ward said in a statement on Monday.")
-    record = orjson.loads(orjson.dumps(article_to_dict(article)))
+    record = record_from_dict(orjson.loads(orjson.dumps(article_to_dict(article))))
     summary = summarise([record])["all"]
     assert dict(summary.speakers) == {"ann lee": 1, "tom ward": 1}
     (row,) = row_dicts(record, "quotes")
     assert row["joint_speakers"] == "Ann Lee; Tom Ward"
+
+
+def test_records_before_schema_1_2_get_their_speakers_key_from_the_linked_entity():
+    record = article(
+        quotes=[{"type": "direct", "speaker": {"id": "p1", "name": "Lee", "kind": "person"}}],
+        speakers=[{"id": "p1", "name": "Lee", "kind": "person", "quotes": 1}],
+        people=[{"id": "p1", "name": "Ann Lee", "label": "PERSON", "count": 2, "mentions": [{"start": 7}]}],
+    )
+    (row,) = row_dicts(record, "quotes")
+    assert row["speaker_key"] == "ann lee"
+    (person,) = row_dicts(record, "people")
+    assert person["first_start"] == 7 and person["mentions"] == 2
+
+
+def test_a_line_of_the_wrong_shape_names_the_field_and_the_rest_is_counted(output, tmp_path):
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_bytes(b'{"id": "x", "quotes": "none"}\n\n' + output.read_bytes())
+    result = run("table", str(mixed))
+    assert f"{mixed}:1: not a quotex article record" in result.stderr and "$.quotes" in result.stderr
+    assert len(list(csv.DictReader(io.StringIO(result.stdout)))) == 4
+
+
+# values the csv module has to quote: delimiters, quote marks, line breaks of each kind
+AWKWARD = ["plain", "a, b", "tab\there", 'say "hi"', "two\nlines", "cr\rhere", "", None, 0.95, 12, "’curly’"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_the_table_writer_writes_exactly_what_the_csv_module_writes(fmt):
+    import random
+
+    rng = random.Random(7)
+    shared = [tuple(rng.choice(AWKWARD) for _ in range(2)) for _ in range(40)]
+    groups = [
+        (first, [tuple(rng.choice(AWKWARD) for _ in range(3)) for _ in range(rng.randint(0, 3))]) for first in shared
+    ]
+    names = (("a", "string"), ("b", "string"), ("c", "string"), ("d", "string"), ("e", "string"))
+    stream = io.BytesIO()
+    writer = TableWriter(stream, fmt, names)
+    for first, rests in groups:
+        writer.write_shared(first, rests)
+    writer.write(("one", None, 1.5, "x,y", "z"))
+    writer.close()
+    expected = io.StringIO()
+    reference = csv.writer(expected, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+    reference.writerow([name for name, _ in names])
+    reference.writerows(first + rest for first, rests in groups for rest in rests)
+    reference.writerow(("one", None, 1.5, "x,y", "z"))
+    assert stream.getvalue().decode() == expected.getvalue()
