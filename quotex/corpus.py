@@ -15,6 +15,7 @@ import msgspec
 from quotex.errors import InputError, QuotexError
 from quotex.keys import key_of
 from quotex.output_records import ArticleRecord, EntityRecord, QuoteSpeakerRecord, decode_record
+from quotex.role_categories import NO_ROLE, role_category
 
 KINDS = ("quotes", "people", "places", "organisations")
 _EMPTY: dict[str, Any] = {}
@@ -35,6 +36,7 @@ QUOTE_COLUMNS = (
     ("speaker_key", "string"),
     ("speaker_kind", "string"),
     ("speaker_role", "string"),
+    ("speaker_role_category", "string"),
     ("speaker_gender", "string"),
     ("speaker_gender_evidence", "string"),
     ("joint_speakers", "string"),
@@ -182,12 +184,14 @@ def _quote_rows(record: ArticleRecord) -> Iterator[tuple[Any, ...]]:
             evidence_kind = None
         members = speaker.members
         cue = quote.cue
+        role = entry.role if entry is not None else None
         yield (
             speaker_id,
             speaker.name,
             key,
             speaker.kind,
-            entry.role if entry is not None else None,
+            role,
+            _role_category_of(speaker, role),
             gender,
             evidence_kind,
             "; ".join(member.name or "" for member in members) if members else None,
@@ -200,6 +204,17 @@ def _quote_rows(record: ArticleRecord) -> Iterator[tuple[Any, ...]]:
             quote.start,
             quote.end,
         )
+
+
+def _role_category_of(speaker: QuoteSpeakerRecord, role: str | None) -> str:
+    """What kind of source a speaker is (``role_categories``): from the role given to a
+    person, or from the words of a description ("a White House spokesman"). Organisations
+    and pronouns left unresolved have none."""
+    if role is not None:
+        return role_category(role)
+    if speaker.kind == "description":
+        return role_category(speaker.name)
+    return NO_ROLE
 
 
 def _evidence_kinds(record: ArticleRecord) -> dict[str, str | None]:
@@ -271,7 +286,7 @@ class Summary:
     by_type: Counter[str] = field(default_factory=Counter)
     by_kind: Counter[str] = field(default_factory=Counter)
     by_gender: Counter[str] = field(default_factory=Counter)
-    by_role: Counter[str] = field(default_factory=Counter)  # "role given" or "no role"
+    by_role: Counter[str] = field(default_factory=Counter)  # by role category ("spokespeople", "no role")
     with_role: int = 0
     speakers: Counter[str] = field(default_factory=Counter)  # quotes per cross-article key
     speaker_names: dict[str, Counter[str]] = field(default_factory=dict)
@@ -295,9 +310,9 @@ class Summary:
             self.by_type[quote.type] += 1
             self.by_kind[speaker.kind or "none"] += 1
             self.by_gender[(entry.gender if entry is not None else None) or "unknown"] += 1
-            has_role = entry is not None and entry.role is not None
-            self.with_role += has_role
-            self.by_role["role given" if has_role else "no role"] += 1
+            role = entry.role if entry is not None else None
+            self.with_role += role is not None
+            self.by_role[_role_category_of(speaker, role)] += 1
             # a joint statement quotes each of its speakers
             for member in speaker.members or (speaker,):
                 key = speaker_key(member, linked)
@@ -361,7 +376,7 @@ def summary_rows(groups: dict[str, Summary], top: int) -> Iterator[tuple[Any, ..
             ("type", summary.by_type),
             ("speaker_kind", summary.by_kind),
             ("gender", summary.by_gender),
-            ("role", summary.by_role),
+            ("role_category", summary.by_role),
         ):
             for item, count in counter.most_common():
                 yield (group, table, item, None, count)

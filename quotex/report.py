@@ -11,7 +11,20 @@ from dataclasses import dataclass, field
 from quotex.corpus import QuoteFilter, Summary, date_of, key_of, outlet_of
 from quotex.output_records import ArticleRecord
 
-PALETTE = ("#2f6db5", "#e07b39", "#3a9d5d", "#c0392b", "#8e5ea2", "#7f8c8d", "#d4a017")
+# distinct colours for up to eleven categories (the role categories are eleven)
+PALETTE = (
+    "#2f6db5",
+    "#e07b39",
+    "#3a9d5d",
+    "#c0392b",
+    "#8e5ea2",
+    "#7f8c8d",
+    "#d4a017",
+    "#17a2b8",
+    "#e377c2",
+    "#8c564b",
+    "#bcbd22",
+)
 
 
 @dataclass
@@ -60,7 +73,7 @@ def render(corpus: Corpus, *, title: str = "quotex report", top: int = 15) -> st
         _section("Quotes over time", _columns(months) if months else "<p>No article has a date.</p>"),
         _section("Speakers by kind, per outlet", _shares(corpus.outlets, "by_kind")),
         _section("Speakers by gender, per outlet", _shares(corpus.outlets, "by_gender")),
-        _section("Speakers with a role given, per outlet", _shares(corpus.outlets, "by_role")),
+        _section("Speakers by role, per outlet", _shares(corpus.outlets, "by_role")),
         _section("Quotes by type", _bars(total.by_type.most_common(), "quotes")),
         _section("Places named most", _map(corpus, places) + _places_table(corpus, places)),
         _section(

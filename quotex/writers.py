@@ -394,7 +394,7 @@ def render_summary(group: str, summary: Any, top: int) -> Any:
                 table("Quotes", "type", summary.by_type.most_common(), summary.quotes),
                 table("Speakers", "kind", summary.by_kind.most_common(), summary.quotes),
                 table("Speakers", "gender", summary.by_gender.most_common(), summary.quotes),
-                table("Speakers", "role", summary.by_role.most_common(), summary.quotes),
+                table("Speakers", "role category", summary.by_role.most_common(), summary.quotes),
             ]
         ),
     ]

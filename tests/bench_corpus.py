@@ -18,11 +18,12 @@ import orjson
 from quotex.keys import key_of
 
 NAMES = ["Ann Lee", "Tom Hart", "Maria Lopez", "Dmitry Peskov", "Volodymyr Zelenskyy", "Joe Biden", "Clint Williamson"]
+ROLES = [None, None, "Mayor", "a spokesman for the council", "professor of economics at Riverton University"]
 OUTLETS = ["ledger.example", "courier.example", "herald.example"]
 
 
 def synthetic(number: int, rng: random.Random) -> dict:
-    """A record shaped as quotex writes one: two quotes, two people, a place."""
+    """A record shaped as quotex writes one: two quotes, two people (some with a role)."""
     people = rng.sample(NAMES, 2)
     quotes = []
     for index, name in enumerate(people):
@@ -62,7 +63,7 @@ def synthetic(number: int, rng: random.Random) -> dict:
     return {
         "schema_version": "1.2", "id": f"article-{number}", "path": None, "quotes": quotes,
         "speakers": [
-            {"id": f"p{i + 1}", "name": n, "key": key_of(n), "kind": "person", "role": None,
+            {"id": f"p{i + 1}", "name": n, "key": key_of(n), "kind": "person", "role": rng.choice(ROLES),
              "gender": "female" if i % 2 else None, "quotes": 1}
             for i, n in enumerate(people)
         ],

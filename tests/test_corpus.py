@@ -205,3 +205,20 @@ def test_the_table_writer_writes_exactly_what_the_csv_module_writes(fmt):
     reference.writerows(first + rest for first, rests in groups for rest in rests)
     reference.writerow(("one", None, 1.5, "x,y", "z"))
     assert stream.getvalue().decode() == expected.getvalue()
+
+
+def test_stats_and_table_sort_speakers_by_the_kind_of_source_their_role_says(output):
+    (summary,) = summarise(records(output)).values()
+    # the mayor's two quotes in the first article; Tom Hart and the second article give no role
+    assert summary.by_role == {"politics & government": 2, "no role": 2}
+    table = [row for record in records(output) for row in row_dicts(record, "quotes")]
+    assert [row["speaker_role_category"] for row in table] == [
+        "politics & government",
+        "no role",
+        "politics & government",
+        "no role",
+    ]
+    described = article(
+        quotes=[{"type": "direct", "speaker": {"id": "s1", "name": "a police spokesman", "kind": "description"}}]
+    )
+    assert summarise([described])["all"].by_role == {"spokespeople": 1}
