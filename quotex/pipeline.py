@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from quotex.errors import ModelNotFoundError
-from quotex.speedups import limit_blas_threads, matrix_backend, register_factories, speed_up
+from quotex.speedups import blis_kernels, limit_blas_threads, matrix_backend, register_factories, speed_up
 from quotex.text.typography import DASHES, LONG_DASHES
 
 if TYPE_CHECKING:
@@ -260,4 +260,6 @@ def pipeline_info(nlp: Language, name: str) -> dict[str, Any]:
         "pipeline_version": nlp.meta.get("version"),
         "components": list(nlp.pipe_names),
         "matrix_products": matrix_backend(nlp),
+        "parser_steps": "numpy" if type(nlp.get_pipe("parser")).__name__ == "NumpyStepParser" else "spaCy (C)",
+        "blis_kernels": blis_kernels(),
     }

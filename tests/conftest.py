@@ -1,7 +1,11 @@
 import glob
 import os
+import tempfile
 
 import pytest
+
+# the gazetteer's cache goes to a folder of the test run's own, not the user's ~/.cache
+os.environ.setdefault("QUOTEX_CACHE_DIR", tempfile.mkdtemp(prefix="quotex-test-cache-"))
 
 SEED_FOLDER = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "seeds")
 MODEL_FIXTURES = {"nlp", "extract", "seed_record"}

@@ -40,13 +40,16 @@ def test_other_predicates_and_large_products_are_kept_as_they_are():
 
 def _annotations(docs):
     return [
-        [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in doc]
+        [
+            (t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.is_sent_start)
+            for t in doc
+        ]
         for doc in docs
     ]
 
 
 @pytest.mark.model
-def test_sped_up_pipeline_gives_spacys_exact_output(seed_text):
+def test_sped_up_pipeline_gives_spacys_exact_output(seed_text, monkeypatch):
     import spacy
     from thinc.api import NumpyOps
 
@@ -56,10 +59,14 @@ def test_sped_up_pipeline_gives_spacys_exact_output(seed_text):
     register_factories()
     stock = spacy.load(default_model_name())
     fast = spacy.load(default_model_name())
+    # the numpy steps on every stack, whichever the default for its blis (speedups.parser_steps_in_numpy)
+    monkeypatch.setenv("QUOTEX_PARSER_STEPS", "numpy")
     speed_up(fast)
     # the speed-ups are really in place, so the comparison below compares something
     assert type(fast.get_pipe("attribute_ruler")).__name__ == "TagMapAttributeRuler"
     assert type(fast.get_pipe("lemmatizer")).__name__ == "TableLemmatizer"
+    assert type(fast.get_pipe("parser")).__name__ == "NumpyStepParser"
+    assert type(fast.get_pipe("ner")).__name__ == "NumpyStepEntityRecognizer"
     models = [pipe.model for _, pipe in fast.pipeline if getattr(pipe, "model", None) is not None]
     layers = [layer for model in models for layer in model.walk()]
     assert layers and all(isinstance(layer.ops, NumpyOps) and not layer.ops.use_blis for layer in layers)
@@ -69,6 +76,13 @@ def test_sped_up_pipeline_gives_spacys_exact_output(seed_text):
     # twice over: the second pass runs on the lemma table the first one filled
     for _ in range(2):
         assert _annotations(fast.pipe(texts)) == _annotations(stock.pipe(texts))
+    # one document at a time (predict on a single doc), and batches of every size the parser's
+    # own pipe splits into parts of (sorted by length)
+    assert _annotations([fast(text) for text in texts]) == _annotations([stock(text) for text in texts])
+    for batch_size in (1, 3, 8):
+        assert _annotations(fast.pipe(texts * 3, batch_size=batch_size)) == _annotations(
+            stock.pipe(texts * 3, batch_size=batch_size)
+        )
 
 
 @pytest.mark.model
@@ -89,3 +103,12 @@ def test_blas_threads_are_capped_unless_the_user_chose(monkeypatch):
             monkeypatch.delenv(variable, raising=False)
         limit_blas_threads(1)
         assert blas_threads() == {1}
+
+
+def test_the_parser_steps_can_be_chosen(monkeypatch):
+    from quotex.speedups import parser_steps_in_numpy
+
+    monkeypatch.setenv("QUOTEX_PARSER_STEPS", "spacy")
+    assert parser_steps_in_numpy() is False
+    monkeypatch.setenv("QUOTEX_PARSER_STEPS", "numpy")
+    assert parser_steps_in_numpy() is True
