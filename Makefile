@@ -22,8 +22,10 @@ help:
 # Which Python builds the virtualenv (its version and the interpreter's real path): a .venv
 # built by another one (or left half-installed, with no stamp) is built again from scratch.
 PYTHON_ID := $(shell $(PYTHON) -c 'import os, sys; print(sys.version.split()[0], os.path.realpath(sys.executable))' 2>/dev/null)
+ifneq ($(PYTHON_ID),)
 ifneq ($(PYTHON_ID),$(shell cat $(VENV)/.python-id 2>/dev/null))
 $(shell rm -f $(STAMP))
+endif
 endif
 
 $(STAMP): setup.cfg pyproject.toml
@@ -37,6 +39,7 @@ $(STAMP): setup.cfg pyproject.toml
 	touch $(STAMP)
 
 install: $(STAMP)
+	@test -n "$(PYTHON_ID)" || { echo "$(PYTHON) is not a Python this machine has: give one, e.g. make run PYTHON=python3.12" >&2; exit 2; }
 
 ## Use -----------------------------------------------------------------------------------
 run: install
@@ -65,6 +68,8 @@ bench: install
 	$(PY) tests/bench_hostile.py
 	$(PY) tests/bench_corpus.py
 	$(PY) tests/bench_startup.py
+	@# words/s of each Python's stack: the default one, and those make stacks built
+	$(PY) tests/bench_stacks.py $(VENV) $$(ls -d .venv-3.* 2>/dev/null | sort -V)
 
 fuzz: install
 	$(PY) tests/fuzz.py $${FUZZ_CASES:-2000} $${FUZZ_SEED:-1}
