@@ -41,6 +41,20 @@ class Scores:
     indirect_predicted: int
     indirect_gold: int
     by_type: dict[str, dict[str, float]]
+    # confidence against what was right (found in gold, with the right speaker where gold
+    # names one): one ReliabilityBin per tenth of confidence that holds a quote, and the
+    # expected calibration error over all of them
+    reliability: tuple[ReliabilityBin, ...] = ()
+    calibration_error: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class ReliabilityBin:
+    low: float
+    high: float
+    quotes: int
+    mean_confidence: float
+    accuracy: float
 
 
 def read_gold(path: str, *, split: str | None = None) -> list[dict[str, Any]]:
@@ -110,6 +124,7 @@ def score(gold_records: list[dict[str, Any]], articles: dict[str, Article], fail
     tp = npred = ngold = speaker_ok = speaker_n = 0
     itp = ipred = igold = 0
     by_type: dict[str, list[int]] = {}
+    judged: list[tuple[float, bool]] = []  # every predicted quote: its confidence, and whether it was right
     for record in gold_records:
         article = articles.get(str(record["id"]))
         gold_marked = [q for q in record["quotes"] if q.get("type") in MARKED_GOLD_TYPES]
@@ -126,14 +141,26 @@ def score(gold_records: list[dict[str, Any]], articles: dict[str, Article], fail
             counts = by_type.setdefault(g["type"], [0, 0])
             counts[0] += 1
             counts[1] += gi in matched_gold
+        right = [False] * len(marked)
         for gi, pi in matches:
             gold_speaker = gold_marked[gi].get("speaker")
             if gold_speaker:
                 speaker_n += 1
-                speaker_ok += speaker_correct(gold_speaker, marked[pi])
+                right[pi] = speaker_correct(gold_speaker, marked[pi])
+                speaker_ok += right[pi]
+            else:
+                right[pi] = True
         igold += len(gold_indirect)
         ipred += len(indirect)
-        itp += len(match_greedy(gold_indirect, indirect))
+        indirect_matches = match_greedy(gold_indirect, indirect)
+        itp += len(indirect_matches)
+        indirect_right = [False] * len(indirect)
+        for gi, pi in indirect_matches:
+            gold_speaker = gold_indirect[gi].get("speaker")
+            indirect_right[pi] = speaker_correct(gold_speaker, indirect[pi]) if gold_speaker else True
+        judged.extend(
+            (quote.confidence, ok) for quote, ok in zip(marked + indirect, right + indirect_right, strict=True)
+        )
     precision = tp / npred if npred else 0.0
     recall = tp / ngold if ngold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -153,6 +180,28 @@ def score(gold_records: list[dict[str, Any]], articles: dict[str, Article], fail
         indirect_predicted=ipred,
         indirect_gold=igold,
         by_type={t: {"gold": c[0], "recall": c[1] / c[0] if c[0] else 0.0} for t, c in sorted(by_type.items())},
+        reliability=(bins := reliability(judged)),
+        calibration_error=sum(b.quotes * abs(b.accuracy - b.mean_confidence) for b in bins) / len(judged)
+        if judged
+        else 0.0,
+    )
+
+
+def reliability(judged: list[tuple[float, bool]], bins: int = 10) -> tuple[ReliabilityBin, ...]:
+    """Predicted quotes grouped by confidence (tenths; 1.0 goes with the top tenth): how many,
+    how confident on average, and how many of them were right."""
+    groups: dict[int, list[tuple[float, bool]]] = {}
+    for confidence, ok in judged:
+        groups.setdefault(min(int(confidence * bins), bins - 1), []).append((confidence, ok))
+    return tuple(
+        ReliabilityBin(
+            low=index / bins,
+            high=(index + 1) / bins,
+            quotes=len(group),
+            mean_confidence=sum(confidence for confidence, _ in group) / len(group),
+            accuracy=sum(ok for _, ok in group) / len(group),
+        )
+        for index, group in sorted(groups.items())
     )
 
 
@@ -209,4 +258,14 @@ def format_scores(scores: Scores) -> str:
     ]
     for quote_type, values in scores.by_type.items():
         lines.append(f"  recall on gold {quote_type}: {values['recall']:.3f} (gold={values['gold']:.0f})")
+    if scores.reliability:
+        lines.append(
+            f"reliability (right = in gold, with the right speaker): expected calibration error "
+            f"{scores.calibration_error:.3f}"
+        )
+        lines.append("  confidence   quotes  mean conf  right")
+        for group in scores.reliability:
+            lines.append(
+                f"  {group.low:.1f}-{group.high:.1f}  {group.quotes:>8}  {group.mean_confidence:>9.3f}  {group.accuracy:>5.3f}"
+            )
     return "\n".join(lines)

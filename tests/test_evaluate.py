@@ -45,3 +45,19 @@ def test_scores_precision_recall_and_speaker():
 def test_missing_article_counts_as_recall_loss():
     scores = score(GOLD, {})
     assert scores.recall == 0.0 and scores.predicted == 0
+
+
+def test_reliability_sets_confidence_against_what_was_right():
+    sure = Quote("x", 0, 40, "direct", [], QuoteSpeaker(None, "Ann Lee", "person", None), None, "test", 0.95)
+    wrong_speaker = Quote(
+        "x", 60, 100, "direct", [], QuoteSpeaker(None, "Tom Hart", "person", None), None, "test", 0.92
+    )
+    unfound = Quote("x", 170, 190, "direct", [], None, None, "test", 0.55)
+    reported = Quote("x", 125, 150, "indirect", [], None, None, "test", 0.75)
+    scores = score(GOLD, {"a": article([sure, wrong_speaker, unfound, reported])})
+    by_low = {group.low: group for group in scores.reliability}
+    assert sorted(by_low) == [0.5, 0.7, 0.9]
+    assert (by_low[0.9].quotes, by_low[0.9].accuracy) == (2, 0.5)  # the wrong speaker counts as wrong
+    assert by_low[0.5].accuracy == 0.0 and by_low[0.7].accuracy == 1.0  # gold names no speaker there
+    expected = (2 * abs(0.5 - 0.935) + abs(0.0 - 0.55) + abs(1.0 - 0.75)) / 4
+    assert abs(scores.calibration_error - expected) < 1e-9
