@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -99,9 +98,6 @@ class _Places:
     def get(self, key: str) -> Place | None:
         row = self.rows.get(key)
         return Place(*row) if row is not None else None
-
-    def values(self) -> Iterator[Place]:
-        return (Place(*row) for row in self.rows.values())
 
 
 @functools.lru_cache(maxsize=1)
@@ -307,7 +303,8 @@ def _country_by_iso(code: str) -> Place | None:
 
 @functools.lru_cache(maxsize=1)
 def _countries_by_iso() -> dict[str, Place]:
-    return {p.country_code: p for p in _index().values() if p.kind == "country" and p.country_code}
+    # from the rows: a Place is made for the countries only, not for all 40,000 names
+    return {row[2]: Place(*row) for row in _table("index").values() if row[1] == "country" and row[2]}
 
 
 def is_capital(place: Place | None) -> bool:

@@ -87,17 +87,6 @@ def numpy_step_predict(component: Any, docs: list[Any], parts: list[list[Any]] |
     return batch
 
 
-def _minibatch(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 # spaCy's classes and their subclasses stepping in numpy (filled by register_factories)
 NUMPY_STEP_CLASSES: dict[type, type] = {}
 # components on their way into a pipeline through the PREPARED_FACTORY, by key
@@ -158,10 +147,12 @@ def register_factories() -> None:
         def pipe(self, docs: Iterable[Any], *, batch_size: int = 256) -> Iterator[Any]:
             # the parts spaCy's own pipe makes (sorted by length, a quarter of the batch at a
             # time), each precomputed as spaCy would, stepped through together
+            from spacy.util import minibatch
+
             error_handler = self.get_error_handler()  # type: ignore[attr-defined]
-            for batch in _minibatch(docs, batch_size):
+            for batch in minibatch(docs, size=batch_size):
                 by_length = sorted(batch, key=len)
-                parts = list(_minibatch(by_length, max(batch_size // 4, 2)))
+                parts = list(minibatch(by_length, size=max(batch_size // 4, 2)))
                 try:
                     self.set_annotations(by_length, numpy_step_predict(self, by_length, parts))  # type: ignore[attr-defined]
                 except Exception as error:

@@ -298,11 +298,6 @@ class TableWriter:
         else:
             self.write_shared((), (row,))
 
-    def write_many(self, rows: Iterable[tuple[Any, ...]]) -> None:
-        """Rows as ``write`` takes them."""
-        for row in rows:
-            self.write_shared((), (row,))
-
     def write_shared(self, first: tuple[Any, ...], rests: Iterable[tuple[Any, ...]]) -> None:
         """Rows that start with the same values (an article's columns): ``first + rest`` for
         each of ``rests``."""
