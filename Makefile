@@ -22,6 +22,7 @@ help:
 # Which Python builds the virtualenv (its version and the interpreter's real path): a .venv
 # built by another one (or left half-installed, with no stamp) is built again from scratch.
 PYTHON_ID := $(shell $(PYTHON) -c 'import os, sys; print(sys.version.split()[0], os.path.realpath(sys.executable))' 2>/dev/null)
+CHECK_PYTHON = test -n "$(PYTHON_ID)" || { echo "$(PYTHON) is not a Python this machine has: give one, e.g. make run PYTHON=python3.12" >&2; exit 2; }
 ifneq ($(PYTHON_ID),)
 ifneq ($(PYTHON_ID),$(shell cat $(VENV)/.python-id 2>/dev/null))
 $(shell rm -f $(STAMP))
@@ -29,7 +30,7 @@ endif
 endif
 
 $(STAMP): setup.cfg pyproject.toml
-	@test -n "$(PYTHON_ID)" || { echo "$(PYTHON) is not a Python this machine has: give one, e.g. make run PYTHON=python3.12" >&2; exit 2; }
+	@$(CHECK_PYTHON)
 	@if [ -d $(VENV) ] && [ "$$(cat $(VENV)/.python-id 2>/dev/null)" != "$(PYTHON_ID)" -o ! -f $(STAMP) ]; then \
 		echo "rebuilding $(VENV) with $(PYTHON) ($(PYTHON_ID))"; rm -rf $(VENV); fi
 	$(PYTHON) -m venv $(VENV)
@@ -39,7 +40,7 @@ $(STAMP): setup.cfg pyproject.toml
 	touch $(STAMP)
 
 install: $(STAMP)
-	@test -n "$(PYTHON_ID)" || { echo "$(PYTHON) is not a Python this machine has: give one, e.g. make run PYTHON=python3.12" >&2; exit 2; }
+	@$(CHECK_PYTHON)
 
 ## Use -----------------------------------------------------------------------------------
 run: install
