@@ -69,6 +69,7 @@ bench: install
 	$(PY) tests/bench_hostile.py
 	$(PY) tests/bench_corpus.py
 	$(PY) tests/bench_startup.py
+	$(PY) tests/bench_cluster.py
 	@# words/s of each Python's stack: the default one, and those make stacks built
 	$(PY) tests/bench_stacks.py $(VENV) $$(ls -d .venv-3.* 2>/dev/null | sort -V)
 

@@ -29,6 +29,7 @@ from quotex.readers import (
     ReadOptions,
     Source,
     SourceOrError,
+    format_of,
     read_sources,
     walk_paths,
 )
@@ -90,7 +91,7 @@ def extract_paths(
         paths, glob=glob, options=options, exclude=exclude, on_warning=on_warning
     )
     if done:
-        sources = _not_done(sources, done)
+        sources = skip_done(sources, done)
     return extract_sources(
         sources,
         model=model,
@@ -142,7 +143,7 @@ def count_articles(paths: Iterable[str], *, glob: str | None = None, exclude: It
     them (stdin, JSONL)."""
     count = 0
     for item in walk_paths(paths, glob=glob, exclude=exclude):
-        if item == STDIN or (isinstance(item, str) and item.lower().endswith((".jsonl", ".ndjson"))):
+        if item == STDIN or (isinstance(item, str) and format_of(item) in ("jsonl", "warc")):
             return None
         count += 1
     return count
@@ -152,7 +153,8 @@ def _input_bytes(paths: Iterable[str]) -> int:
     return sum(os.path.getsize(path) for path in paths if path != STDIN and os.path.isfile(path))
 
 
-def _not_done(sources: Iterable[SourceOrError], done: Collection[tuple[str, str]]) -> Iterator[SourceOrError]:
+def skip_done(sources: Iterable[SourceOrError], done: Collection[tuple[str, str]]) -> Iterator[SourceOrError]:
+    """`sources` but those whose ``(id, text_hash)`` is in `done` (finished by an earlier run)."""
     for item in sources:
         if isinstance(item, Source) and (item.id, text_hash(item.text)) in done:
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -14,9 +14,11 @@ from quotex import __version__
 from quotex.errors import ExitCode, InputError, OutputError, QuotexError, printable
 from quotex.models import Article
 from quotex.readers import DEFAULT_ARTICLE_TIMEOUT, DEFAULT_MAX_CHARS, INPUT_FORMATS, STDIN, ReadOptions
-from quotex.writers import PARTIAL_SUFFIX, OutputFile
+from quotex.storage import is_url
+from quotex.writers import PARTIAL_SUFFIX, OutputFile, UrlOutputFile
 
 if TYPE_CHECKING:
+    from quotex.cluster import Job
     from quotex.output_records import ArticleRecord
 
 FORMATS = ("jsonl", "pretty")
@@ -53,8 +55,8 @@ def cli() -> None:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False),
-    help="Write JSONL to this file: lines stream to FILE.partial, renamed to FILE when the run is done.",
+    help="Write JSONL to this file (or URL): lines stream to FILE.partial, renamed to FILE when the run is done. "
+    "With --scheduler, a folder (FOLDER/) gets a part file per partition and a manifest.",
 )
 @click.option(
     "--format",
@@ -103,6 +105,17 @@ def cli() -> None:
     show_default=True,
     help="Seconds one article's extraction may take before it is reported and skipped (0: no limit).",
 )
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Run on a Dask cluster: tcp://HOST:8786 (a running scheduler), or local[:N] to start N workers here.",
+)
+@click.option(
+    "--partition-size",
+    type=click.IntRange(min=1),
+    help="With --scheduler: articles per task (files, JSONL lines or archived pages). "
+    "Default: about 128 KB of input each, up to 1,000 articles.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def extract_cli(
     paths: tuple[str, ...],
@@ -120,19 +133,23 @@ def extract_cli(
     labels: str | None,
     resume: bool,
     article_timeout: float,
+    scheduler: str | None,
+    partition_size: int | None,
     quiet: bool,
 ) -> None:
     """Extract quotes, speakers and entities from articles in PATHS.
 
-    PATHS are files or folders (read recursively, sorted, hidden files skipped) or '-'
-    for stdin. Reads .txt, .html/.htm and .jsonl/.ndjson. Without PATHS, reads stdin
-    when it is piped, else the bundled seed article.
+    PATHS are files or folders (read recursively, sorted, hidden files skipped), URLs
+    (s3://, gcs://, file://… through fsspec) or '-' for stdin. Reads .txt, .html/.htm,
+    .jsonl/.ndjson and web archives (.warc, .warc.gz), each also compressed (.gz, .bz2, .xz,
+    .zst). Without PATHS, reads stdin when it is piped, else the bundled seed article.
 
     \b
     Examples:
         quotex extract articles/ -o quotes.jsonl
         quotex extract story.txt --format pretty
         cat dump.jsonl | quotex extract - --input-format jsonl | jq .quotes
+        quotex extract dump.jsonl.zst --scheduler tcp://10.0.0.5:8786 -o s3://bucket/quotes/
     """
     if not paths:
         paths = (STDIN,) if not sys.stdin.isatty() else (_seed_folder(),)
@@ -140,8 +157,18 @@ def extract_cli(
         raise click.UsageError("--resume needs -o FILE: it adds to that file")
     if output is not None and output_format == "pretty":
         raise click.UsageError("-o writes JSONL; leave out --format pretty to write a file")
-    if output is not None:
+    folder_output = output is not None and _is_folder(output)
+    if folder_output and scheduler is None:
+        raise click.UsageError(
+            "-o FOLDER writes a part file per partition of a cluster run: add --scheduler local "
+            "(or tcp://HOST:8786), or give -o FILE.jsonl"
+        )
+    if scheduler is not None and output_format == "pretty":
+        raise click.UsageError("--scheduler writes JSONL: leave out --format pretty")
+    if output is not None and not folder_output and not is_url(output):
         _check_output_is_no_input(output, paths)
+    if scheduler is not None:
+        output_format = "jsonl"
     if output_format is None:
         output_format = "jsonl" if output is not None or not sys.stdout.isatty() else "pretty"
     label_list = tuple(label.strip().upper() for label in (labels or "").split(",") if label.strip())
@@ -157,8 +184,16 @@ def extract_cli(
 
     _write_errors_as_errors()
     # the output file may sit in an input folder; never read it back as articles
-    exclude = [output, output + PARTIAL_SUFFIX] if output else []
+    exclude = [output.rstrip("/") or output, output + PARTIAL_SUFFIX] if output and not is_url(output) else []
     total = count_articles(paths, glob=glob, exclude=exclude) if input_format != "jsonl" else None
+    if scheduler is not None:
+        from quotex.cluster import Job
+
+        job = Job(model_name, options, batch_size, include_text, label_list, article_timeout, None)
+        _extract_on_cluster(
+            paths, scheduler, job, output, folder_output, resume, partition_size, glob, exclude, total, quiet
+        )
+        return
     if jobs == 0:
         jobs = choose_jobs(paths, total)
     sink = _open_sink(output, output_format, resume)
@@ -206,6 +241,121 @@ def extract_cli(
     finally:
         if hasattr(results, "close"):
             results.close()  # stops the worker processes, whatever ended the run
+    if failures:
+        sys.exit(ExitCode.INPUT_FAILED)
+
+
+def _is_folder(output: str) -> bool:
+    """-o names a folder: it ends in '/' or is one already."""
+    if output.endswith(("/", os.sep)):
+        return True
+    if is_url(output):
+        from quotex.storage import url_status
+
+        return url_status(output)[0] == "folder"
+    return os.path.isdir(output)
+
+
+def _extract_on_cluster(
+    paths: tuple[str, ...],
+    scheduler: str,
+    job: Job,
+    output: str | None,
+    folder_output: bool,
+    resume: bool,
+    partition_size: int | None,
+    glob: str | None,
+    exclude: list[str],
+    total: int | None,
+    quiet: bool,
+) -> None:
+    """extract --scheduler: partitions to a Dask cluster; JSONL gathered here in input order
+    (stdout, -o FILE) or written by the workers as part files (-o FOLDER/)."""
+    import dataclasses
+
+    from quotex.cluster import Manifest, connect, dashboard_address, partitions, prepare_folder, run_on_cluster
+
+    run = {
+        "inputs": list(paths),
+        "partition_size": partition_size,
+        "options": dataclasses.asdict(job.read_options),
+        "glob": glob,
+        "model": job.model,
+        "include_text": job.include_text,
+        "labels": list(job.labels),
+    }
+    manifest: Manifest | None = None
+    sink: _Sink | None = None
+    skip: set[int] = set()
+    try:
+        if folder_output and output is not None:
+            output = output.rstrip("/") if len(output) > 1 else output
+            skip, entries = prepare_folder(output, run, resume=resume)
+            manifest = Manifest(output, run, entries)
+            manifest.write("running")  # the run's settings, there for --resume from the start
+            job = dataclasses.replace(job, output_folder=output)
+        else:
+            sink = _open_sink(output, "jsonl", resume)
+        client, cluster = connect(scheduler)
+    except QuotexError as error:
+        raise click.ClickException(printable(str(error))) from None
+    link = dashboard_address(client)
+    if link:
+        click.echo(f"quotex: Dask dashboard: {link}", err=True)
+    failures = 0
+    counted = [0]
+
+    def counting(parts: Iterator[Any]) -> Iterator[Any]:
+        for partition in parts:
+            counted[0] += 1
+            yield partition
+
+    parts = counting(partitions(paths, size=partition_size, glob=glob, options=job.read_options, exclude=exclude))
+    outcomes = run_on_cluster(
+        client,
+        parts,
+        job,
+        skip=skip,
+        done_articles=sink.finished if sink is not None else (),
+        manifest=manifest,
+        in_order=manifest is None,
+    )
+    try:
+        with _stopped_by_signals():
+            weight = (lambda outcome: outcome.articles + len(outcome.errors)) if not skip else None
+            for outcome in _with_progress(outcomes, total if not skip else None, quiet, weight=weight):
+                for warning in outcome.warnings:
+                    _warn(warning)
+                for message in outcome.errors:
+                    failures += 1
+                    _error(message)
+                if sink is not None and outcome.lines:
+                    sink.write_line(outcome.lines)
+            if sink is not None:
+                sink.commit()
+            if manifest is not None:
+                manifest.write("finished", counted[0])
+    except (KeyboardInterrupt, _Stopped) as stop:
+        code = stop.code if isinstance(stop, _Stopped) else ExitCode.INTERRUPTED
+        why = "interrupted" if code == ExitCode.INTERRUPTED else "stopped by a signal"
+        kept = sink.keep() if sink is not None else output
+        if manifest is not None:
+            manifest.write("stopped")
+        _error(f"{why}; the finished articles are in {printable(kept)}: continue with --resume" if kept else why)
+        sys.exit(code)
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+        sys.exit(ExitCode.OK)
+    except QuotexError as error:
+        if sink is not None:
+            sink.keep()
+        _error(str(error))
+        sys.exit(ExitCode.INPUT_FAILED)
+    finally:
+        outcomes.close()
+        client.close()
+        if cluster is not None:
+            cluster.close()
     if failures:
         sys.exit(ExitCode.INPUT_FAILED)
 
@@ -261,7 +411,11 @@ def _write_errors_as_errors() -> None:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 
 
-def _with_progress(results: Iterator[Any], total: int | None, quiet: bool) -> Iterator[Any]:
+def _with_progress(
+    results: Iterator[Any], total: int | None, quiet: bool, weight: Callable[[Any], int] | None = None
+) -> Iterator[Any]:
+    """`results` passed through, with a progress bar on a terminal (``weight``: how many
+    articles a result stands for; one each by default)."""
     if quiet or not sys.stderr.isatty() or (total is not None and total < 2):
         yield from results
         return
@@ -303,14 +457,14 @@ def _with_progress(results: Iterator[Any], total: int | None, quiet: bool) -> It
     with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("extracting", total=total)
         for result in results:
-            progress.advance(task)
+            progress.advance(task, weight(result) if weight is not None else 1)
             yield result
 
 
 class _Sink:
     """Where articles go: an output file (``OutputFile``), or stdout as JSONL bytes or rich panels."""
 
-    def __init__(self, output_format: str, file: OutputFile | None = None) -> None:
+    def __init__(self, output_format: str, file: OutputFile | UrlOutputFile | None = None) -> None:
         self.file = file
         self.finished: set[tuple[str, str]] = file.finished if file is not None else set()
         self.console: Any = None
@@ -326,6 +480,13 @@ class _Sink:
             self.file.write(jsonl_line(article))
         else:
             _write_stdout(jsonl_line(article))
+
+    def write_line(self, lines: bytes) -> None:
+        """JSONL lines as they are (a cluster's workers made them)."""
+        if self.file is not None:
+            self.file.write(lines)
+        else:
+            _write_stdout(lines)
 
     def commit(self) -> None:
         if self.file is not None:
@@ -353,7 +514,9 @@ def _open_sink(output: str | None, output_format: str, resume: bool) -> _Sink:
     if output is None:
         return _Sink(output_format)
     try:
-        return _Sink("jsonl", OutputFile(output, resume=resume))
+        return _Sink(
+            "jsonl", UrlOutputFile(output, resume=resume) if is_url(output) else OutputFile(output, resume=resume)
+        )
     except QuotexError as error:
         raise click.ClickException(printable(str(error))) from None
 

@@ -25,12 +25,23 @@ import orjson
 
 from quotex.decoding import BINARY_INPUT, decode_bytes, display_name
 from quotex.errors import InputError, InputWarning
+from quotex.storage import (
+    compression_of,
+    decompressed,
+    inner_name,
+    is_url,
+    open_input,
+    open_raw,
+    url_status,
+    walk_url_folder,
+)
+from quotex.warc import WARC_SUFFIXES, Page
 
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-KNOWN_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
-INPUT_FORMATS = ("auto", "text", "html", "jsonl")
+KNOWN_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES
+INPUT_FORMATS = ("auto", "text", "html", "jsonl", "warc")
 DEFAULT_MAX_CHARS = 1_000_000
 # seconds one article's extraction may take (after the parse) before it is reported and skipped
 DEFAULT_ARTICLE_TIMEOUT = 120.0
@@ -81,13 +92,16 @@ def walk_paths(
     In a folder only regular files with a known suffix (or matching ``glob``) are taken, so a
     folder with a README or images in it still works; a FIFO, device or socket there is
     reported, never opened; a sub-folder that cannot be read is reported. A file named
-    explicitly is always read. ``exclude`` holds files never to read from folders: quotex's
-    own output file.
+    explicitly is always read. ``exclude`` holds files (and folders) never to read from
+    folders: quotex's own output.
     """
     excluded = {os.path.abspath(path) for path in exclude}
     for path in paths:
         if path == STDIN:
             yield path
+            continue
+        if is_url(path):
+            yield from _walk_url(path, glob)
             continue
         problem = _missing(path)
         if problem is not None:
@@ -95,15 +109,47 @@ def walk_paths(
         elif os.path.isdir(path):
             empty = True
             for found in _walk_directory(path, glob):
-                if isinstance(found, str) and os.path.abspath(found) in excluded:
+                if isinstance(found, str) and _excluded(os.path.abspath(found), excluded):
                     continue
                 empty = False
                 yield found
             if empty:
-                wanted = f"files matching {glob!r}" if glob else "article files (" + ", ".join(KNOWN_SUFFIXES) + ")"
-                yield InputError(display_name(path), f"no {wanted} in this folder (choose files with --glob)")
+                yield _empty_folder(path, glob)
         else:
             yield path
+
+
+def _excluded(path: str, excluded: set[str]) -> bool:
+    """`path` is one of the excluded files, or inside an excluded folder (a cluster run's parts)."""
+    return path in excluded or any(path.startswith(folder + os.sep) for folder in excluded)
+
+
+def _empty_folder(path: str, glob: str | None) -> InputError:
+    wanted = (
+        f"files matching {glob!r}" if glob else "article files (" + ", ".join(KNOWN_SUFFIXES) + ", compressed or not)"
+    )
+    return InputError(display_name(path), f"no {wanted} in this folder (choose files with --glob)")
+
+
+def is_article_file(name: str) -> bool:
+    """Whether a file found in a folder is read without --glob: a known suffix, before a
+    compression suffix or alone."""
+    return inner_name(name.lower()).endswith(KNOWN_SUFFIXES) or name.lower().endswith(KNOWN_SUFFIXES)
+
+
+def _walk_url(url: str, glob: str | None) -> Iterator[str | InputError]:
+    kind, problem = url_status(url)
+    if kind == "file":
+        yield url
+    elif kind == "missing":
+        yield InputError(display_name(url), problem or "no such file or folder")
+    else:
+        empty = True
+        for found in walk_url_folder(url, glob, is_article_file):
+            empty = False
+            yield found
+        if empty:
+            yield _empty_folder(url, glob)
 
 
 def _missing(path: str) -> str | None:
@@ -134,7 +180,7 @@ def _walk_directory(root: str, glob: str | None) -> Iterator[str | InputError]:
                 relative = os.path.relpath(path, root)
                 if not (fnmatch.fnmatch(name, glob) or fnmatch.fnmatch(relative, glob)):
                     continue
-            elif not name.lower().endswith(KNOWN_SUFFIXES):
+            elif not is_article_file(name):
                 continue
             kind = _file_kind(path)
             if kind is not None:
@@ -198,30 +244,57 @@ def read_path(
     if path == STDIN:
         stream = stdin if stdin is not None else sys.stdin.buffer
         if fmt == "auto":
-            fmt, stream = _sniff(stream)
+            fmt, stream = sniff(stream)
         if fmt == "jsonl":
             yield from read_jsonl_lines(stream, "<stdin>", options, warn)
             return
-        data = _read_capped(stream, "<stdin>", _byte_limit(fmt, options))
+        data = _read_capped(stream, "<stdin>", byte_limit(fmt, options))
         yield _article(data, "<stdin>", "stdin", None, fmt, options, warn)
         return
     label = display_name(path)
     if label != path:
         warn(InputWarning(label, "the file name is not valid UTF-8: its bytes are written as \\x escapes"))
     if fmt == "auto":
-        fmt = _format_from_suffix(path)
+        fmt = format_of(path)
     try:
-        with open(path, "rb") as handle:
+        # a WARC.gz is gzipped record by record, which warcio reads itself
+        with open_input(path) if fmt != "warc" else open_raw(path) as handle:
             if fmt == "jsonl":
                 yield from read_jsonl_lines(handle, label, options, warn)
                 return
-            data = _read_capped(handle, label, _byte_limit(fmt, options))
-    except OSError as error:
-        raise InputError(label, f"cannot read: {error.strerror or error}") from None
+            if fmt == "warc":
+                yield from read_warc(handle, label, options, warn)
+                return
+            data = _read_capped(handle, label, byte_limit(fmt, options))
+    except (OSError, EOFError) as error:  # EOFError: a compressed file cut short
+        raise InputError(label, read_failure(path, error)) from None
     yield _article(data, label, _id_from_path(label), label, fmt, options, warn)
 
 
-def _byte_limit(fmt: str, options: ReadOptions) -> int:
+def read_failure(path: str, error: Exception) -> str:
+    compression = compression_of(path)
+    if compression is not None and not isinstance(error, FileNotFoundError | PermissionError):
+        return f"cannot decompress ({compression}): {getattr(error, 'strerror', None) or error}"
+    return f"cannot read: {getattr(error, 'strerror', None) or error}"
+
+
+def read_warc(stream: BinaryIO, label: str, options: ReadOptions, warn: WarningHandler) -> Iterator[SourceOrError]:
+    """An article per HTML response of a web archive (see ``quotex.warc``)."""
+    from quotex.warc import warc_pages
+
+    for page in warc_pages(stream, label, byte_limit("html", options)):
+        yield page if isinstance(page, InputError) else page_source(page, options, warn)
+
+
+def page_source(page: Page, options: ReadOptions, warn: WarningHandler) -> SourceOrError:
+    """The article of one HTML response of an archive (its URL is its id)."""
+    try:
+        return _article(page.html, page.where, page.url or page.where, None, "html", options, warn, page.meta)
+    except InputError as error:
+        return error
+
+
+def byte_limit(fmt: str, options: ReadOptions) -> int:
     return options.max_chars * (HTML_BYTES_PER_CHAR if fmt == "html" else BYTES_PER_CHAR)
 
 
@@ -234,13 +307,21 @@ def _read_capped(handle: BinaryIO, label: str, limit: int) -> bytes:
 
 
 def _article(
-    data: bytes, label: str, source_id: str, path: str | None, fmt: str, options: ReadOptions, warn: WarningHandler
+    data: bytes,
+    label: str,
+    source_id: str,
+    path: str | None,
+    fmt: str,
+    options: ReadOptions,
+    warn: WarningHandler,
+    known_meta: dict[str, Any] | None = None,
 ) -> Source:
     meta: dict[str, Any] = {}
     if fmt == "html":
         from quotex.html import extract_html
 
         text, meta, problem = extract_html(data, label)
+        meta = {**meta, **(known_meta or {})}  # what the archive says of the page wins
         if problem is not None:
             warn(InputWarning(label, problem))
     else:
@@ -263,8 +344,11 @@ def make_source(
     return Source(source_id, path, text, meta)
 
 
-def _format_from_suffix(path: str) -> str:
-    lower = path.lower()
+def format_of(path: str) -> str:
+    """What a file holds, by its name: text, html, jsonl or warc (compressed or not)."""
+    if path.lower().endswith(WARC_SUFFIXES):
+        return "warc"
+    lower = inner_name(path.lower())
     if lower.endswith(HTML_SUFFIXES):
         return "html"
     if lower.endswith(JSONL_SUFFIXES):
@@ -273,7 +357,7 @@ def _format_from_suffix(path: str) -> str:
 
 
 def _id_from_path(path: str) -> str:
-    return os.path.splitext(os.path.basename(path))[0]
+    return os.path.splitext(os.path.basename(inner_name(path)))[0]
 
 
 # the first thing on stdin: a JSON object on a line of its own, or markup
@@ -299,11 +383,18 @@ class _Prefixed:
         return data
 
 
-def _sniff(stream: BinaryIO) -> tuple[str, BinaryIO]:
+# the first bytes of each compression format quotex reads
+_MAGIC = {b"\x1f\x8b": "gzip", b"BZh": "bz2", b"\xfd7zXZ\x00": "xz", b"\x28\xb5\x2f\xfd": "zstd"}
+
+
+def sniff(stream: BinaryIO) -> tuple[str, BinaryIO]:
     """What stdin holds, by its first bytes: JSONL (a JSON object first), HTML (markup
-    first) or text."""
+    first) or text, compressed (gzip, bzip2, xz, zstd) or not."""
     head = stream.read(SNIFF_BYTES)
     rest: BinaryIO = _Prefixed(head, stream)  # type: ignore[assignment]
+    compression = next((name for magic, name in _MAGIC.items() if head.startswith(magic)), None)
+    if compression is not None:
+        return sniff(decompressed(rest, compression))
     body = head.removeprefix(b"\xef\xbb\xbf")
     if _JSON_OBJECT.match(body):
         first = body.split(b"\n", 1)[0]
@@ -338,12 +429,18 @@ def _lines(stream: BinaryIO) -> Iterator[bytes]:
 
 
 def read_jsonl_lines(
-    stream: BinaryIO, label: str, options: ReadOptions, on_warning: WarningHandler | None = None
+    stream: BinaryIO,
+    label: str,
+    options: ReadOptions,
+    on_warning: WarningHandler | None = None,
+    *,
+    first_line: int = 1,
 ) -> Iterator[SourceOrError]:
-    """One article per line; a bad line is reported with its number and skipped."""
+    """One article per line; a bad line is reported with its number and skipped.
+    ``first_line``: the number of the stream's first line in its file (a block of a file)."""
     warn = on_warning or _warn_by_default
     stem = "stdin" if label == "<stdin>" else _id_from_path(label)
-    for number, raw in enumerate(_lines(stream), start=1):
+    for number, raw in enumerate(_lines(stream), start=first_line):
         where = f"{label}:{number}"
         if number == 1:
             raw = raw.removeprefix(b"\xef\xbb\xbf")

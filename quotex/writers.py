@@ -137,6 +137,50 @@ class OutputFile:
         return self.partial
 
 
+class UrlOutputFile:
+    """JSONL written to a URL through fsspec (``-o s3://bucket/quotes.jsonl``): lines stream to
+    ``URL.partial``, moved to ``URL`` when the run is done, so a complete file at ``URL`` is
+    never replaced by a broken one. Object stores cannot append, so there is no ``--resume``
+    here: a run on a cluster writes to a folder URL instead, part by part, and resumes that."""
+
+    def __init__(self, url: str, *, resume: bool = False) -> None:
+        if resume:
+            raise OutputError(
+                f"{url}: --resume continues a local file, or a folder of parts (-o URL/ with --scheduler)"
+            )
+        from fsspec.core import url_to_fs
+
+        self.url = url
+        self.finished: set[tuple[str, str]] = set()
+        self.written = 0
+        try:
+            self.filesystem, self.inner = url_to_fs(url)
+            self.stream = self.filesystem.open(self.inner + PARTIAL_SUFFIX, "wb")
+        except (OSError, ValueError, ImportError) as error:
+            raise OutputError(f"{url}: cannot write: {error}") from None
+
+    def write(self, line: bytes) -> None:
+        try:
+            self.stream.write(line)
+        except OSError as error:
+            raise OutputError(f"{self.url}: cannot write: {error}") from None
+        self.written += len(line)
+
+    def commit(self) -> None:
+        try:
+            self.stream.close()
+            self.filesystem.mv(self.inner + PARTIAL_SUFFIX, self.inner)
+        except OSError as error:
+            raise OutputError(f"{self.url}: cannot write: {error}") from None
+
+    def keep(self) -> str | None:
+        try:
+            self.stream.close()
+        except OSError:
+            return None
+        return self.url + PARTIAL_SUFFIX if self.written else None
+
+
 def _complete_lines(stream: IO[bytes], keys: set[tuple[str, str]]) -> Iterator[bytes]:
     """The complete lines of an earlier output, adding each article's (id, text_hash) to `keys`."""
     for line in stream:

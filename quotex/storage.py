@@ -1,0 +1,129 @@
+"""Where input bytes come from: local files or any fsspec URL, compressed or not.
+
+Local paths are opened directly (no fsspec import for the common case). A URL
+(``s3://bucket/dump.jsonl.zst``, ``gcs://…``, ``hdfs://…``, ``file:///…``) goes through fsspec,
+which needs the filesystem's own package (s3fs, gcsfs…) installed where it is read. A
+compression suffix (``.gz``, ``.bz2``, ``.xz``, ``.zst``) is decompressed as a stream, so a
+dump of any size is read in flat memory; the suffix before it says what the file holds.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+from collections.abc import Iterator
+from typing import IO, Any, BinaryIO, cast
+
+COMPRESSIONS = {".gz": "gzip", ".bz2": "bz2", ".xz": "xz", ".zst": "zstd"}
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def is_url(path: str) -> bool:
+    return bool(_URL.match(path))
+
+
+def compression_of(path: str) -> str | None:
+    """The compression a file name announces (``dump.jsonl.gz`` → ``gzip``), or None."""
+    return COMPRESSIONS.get(os.path.splitext(path.lower())[1])
+
+
+def inner_name(path: str) -> str:
+    """The file name without its compression suffix: what the file holds."""
+    return path[: -len(os.path.splitext(path)[1])] if compression_of(path) else path
+
+
+def open_raw(path: str) -> BinaryIO:
+    """The file's bytes as they are stored (a local path or a URL)."""
+    if not is_url(path):
+        return cast(BinaryIO, open(path, "rb"))
+    import fsspec
+
+    return cast(BinaryIO, fsspec.open(path, "rb").open())
+
+
+def open_input(path: str) -> BinaryIO:
+    """The file's content, decompressed as it is read when its name says it is compressed."""
+    raw = open_raw(path)
+    try:
+        return decompressed(raw, compression_of(path))
+    except BaseException:
+        raw.close()
+        raise
+
+
+def decompressed(raw: IO[bytes], compression: str | None) -> BinaryIO:
+    """A stream of `raw`'s decompressed bytes (closing it closes `raw`)."""
+    if compression is None:
+        return raw  # type: ignore[return-value]
+    if compression == "gzip":
+        import gzip
+
+        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+    if compression == "bz2":
+        import bz2
+
+        return bz2.BZ2File(raw, "rb")  # type: ignore[return-value]
+    if compression == "xz":
+        import lzma
+
+        return lzma.LZMAFile(raw, "rb")  # type: ignore[return-value]
+    import zstandard
+
+    # read_across_frames: a .zst written in several frames (zstd --adapt, pzstd, appended
+    # files) is read to its end, as the zstd command would
+    return zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True, closefd=True)
+
+
+def read_range(path: str, start: int, length: int) -> bytes:
+    """`length` bytes of an uncompressed file from byte `start` (a JSONL block on a worker)."""
+    with open_raw(path) as handle:
+        handle.seek(start)
+        return handle.read(length)
+
+
+def size_of(path: str) -> int:
+    if not is_url(path):
+        return os.path.getsize(path)
+    filesystem, inner = _filesystem(path)
+    return int(filesystem.size(inner))
+
+
+def _filesystem(url: str) -> tuple[Any, str]:
+    from fsspec.core import url_to_fs
+
+    return url_to_fs(url)
+
+
+def url_status(url: str) -> tuple[str, str | None]:
+    """('file' | 'folder' | 'missing', the problem when it cannot be reached)."""
+    try:
+        filesystem, inner = _filesystem(url)
+        if filesystem.isdir(inner):
+            return "folder", None
+        if filesystem.isfile(inner):
+            return "file", None
+        return "missing", "no such file or folder"
+    except ImportError as error:
+        return "missing", f"cannot read this URL: {error} (install the package for its filesystem)"
+    except (OSError, ValueError) as error:
+        return "missing", f"cannot read: {error}"
+
+
+def walk_url_folder(url: str, glob: str | None, wanted: Any) -> Iterator[str]:
+    """The files under a folder URL, sorted, hidden entries skipped, as for a local folder:
+    those matching `glob`, else those whose name `wanted` accepts."""
+    filesystem, inner = _filesystem(url)
+    protocol = url.split("://", 1)[0]
+    root = inner.rstrip("/")
+    for found in sorted(filesystem.find(inner)):
+        relative = found[len(root) :].lstrip("/")
+        if any(part.startswith(".") for part in relative.split("/")):
+            continue
+        name = relative.rsplit("/", 1)[-1]
+        if glob is not None:
+            if not (fnmatch.fnmatch(name, glob) or fnmatch.fnmatch(relative, glob)):
+                continue
+        elif not wanted(name):
+            continue
+        yield f"{protocol}://{found}" if not found.startswith(f"{protocol}://") else found
