@@ -200,7 +200,7 @@ def extract_cli(
     failures = 0
     results: Any = iter(())
     try:
-        with _stopped_by_signals():
+        with _keeping_finished_work(sink.keep):
             results = extract_paths(
                 paths,
                 model=model_name,
@@ -222,22 +222,6 @@ def extract_cli(
                 else:
                     sink.write(result)
             sink.commit()
-    except (KeyboardInterrupt, _Stopped) as stop:
-        code = stop.code if isinstance(stop, _Stopped) else ExitCode.INTERRUPTED
-        kept = sink.keep()  # what was finished stays, as complete lines
-        why = "interrupted" if code == ExitCode.INTERRUPTED else "stopped by a signal"
-        if kept is not None:
-            _error(f"{why}; the finished articles are in {printable(kept)}: continue with --resume")
-        else:
-            _error(f"{why}; what was finished was written")
-        sys.exit(code)
-    except BrokenPipeError:
-        _quiet_broken_pipe()
-        sys.exit(ExitCode.OK)
-    except QuotexError as error:  # the output could not be written, or the pipeline failed
-        sink.keep()
-        _error(str(error))
-        sys.exit(ExitCode.INPUT_FAILED)
     finally:
         if hasattr(results, "close"):
             results.close()  # stops the worker processes, whatever ended the run
@@ -320,8 +304,17 @@ def _extract_on_cluster(
         manifest=manifest,
         in_order=manifest is None,
     )
+
+    def keep() -> str | None:
+        if manifest is not None:
+            try:
+                manifest.write("stopped")
+            except QuotexError:
+                pass  # the parts are there all the same; the manifest is the last one written
+        return sink.keep() if sink is not None else output
+
     try:
-        with _stopped_by_signals():
+        with _keeping_finished_work(keep):
             weight = (lambda outcome: outcome.articles + len(outcome.errors)) if not skip else None
             for outcome in _with_progress(outcomes, total if not skip else None, quiet, weight=weight):
                 for warning in outcome.warnings:
@@ -335,28 +328,38 @@ def _extract_on_cluster(
                 sink.commit()
             if manifest is not None:
                 manifest.write("finished", counted[0])
-    except (KeyboardInterrupt, _Stopped) as stop:
-        code = stop.code if isinstance(stop, _Stopped) else ExitCode.INTERRUPTED
-        why = "interrupted" if code == ExitCode.INTERRUPTED else "stopped by a signal"
-        kept = sink.keep() if sink is not None else output
-        if manifest is not None:
-            manifest.write("stopped")
-        _error(f"{why}; the finished articles are in {printable(kept)}: continue with --resume" if kept else why)
-        sys.exit(code)
-    except BrokenPipeError:
-        _quiet_broken_pipe()
-        sys.exit(ExitCode.OK)
-    except QuotexError as error:
-        if sink is not None:
-            sink.keep()
-        _error(str(error))
-        sys.exit(ExitCode.INPUT_FAILED)
     finally:
         outcomes.close()
         client.close()
         if cluster is not None:
             cluster.close()
     if failures:
+        sys.exit(ExitCode.INPUT_FAILED)
+
+
+@contextmanager
+def _keeping_finished_work(keep: Callable[[], str | None]) -> Iterator[None]:
+    """Whatever ends a run early keeps what was finished (`keep` returns where it is, or None)
+    and exits with the documented status: Ctrl-C, SIGTERM or SIGHUP (continue with --resume),
+    a reader gone away (quietly, status 0), an output or pipeline error (status 1)."""
+    try:
+        with _stopped_by_signals():
+            yield
+    except (KeyboardInterrupt, _Stopped) as stop:
+        code = stop.code if isinstance(stop, _Stopped) else ExitCode.INTERRUPTED
+        kept = keep()  # what was finished stays, as complete lines
+        why = "interrupted" if code == ExitCode.INTERRUPTED else "stopped by a signal"
+        if kept is not None:
+            _error(f"{why}; the finished articles are in {printable(kept)}: continue with --resume")
+        else:
+            _error(f"{why}; what was finished was written")
+        sys.exit(code)
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+        sys.exit(ExitCode.OK)
+    except QuotexError as error:  # the output could not be written, or the pipeline failed
+        keep()
+        _error(str(error))
         sys.exit(ExitCode.INPUT_FAILED)
 
 

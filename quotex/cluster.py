@@ -23,13 +23,14 @@ import os
 import sys
 import time
 import uuid
+from collections import deque
 from collections.abc import Callable, Collection, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 import orjson
 
-from quotex.errors import InputError, InputWarning, QuotexError
+from quotex.errors import InputError, InputWarning, OutputError, QuotexError
 from quotex.readers import (
     STDIN,
     ReadOptions,
@@ -44,7 +45,18 @@ from quotex.readers import (
     sniff,
     walk_paths,
 )
-from quotex.storage import compression_of, is_url, open_input, open_raw, read_range, size_of
+from quotex.storage import (
+    compression_of,
+    is_url,
+    join,
+    names_in,
+    open_input,
+    open_raw,
+    read_range,
+    read_small,
+    size_of,
+    write_atomically,
+)
 from quotex.warc import Page, warc_pages
 
 if TYPE_CHECKING:
@@ -109,7 +121,14 @@ Item = str | InputError | Source | JsonlBlock | PageBlock
 class Partition:
     number: int
     items: tuple[Item, ...]
-    articles: int  # how many articles it holds (errors in place of articles included)
+
+    @property
+    def articles(self) -> int:
+        """How many articles it holds (errors in place of articles included)."""
+        return sum(
+            item.lines if isinstance(item, JsonlBlock) else len(item.pages) if isinstance(item, PageBlock) else 1
+            for item in self.items
+        )
 
     def describe(self) -> str:
         """What it holds, for the manifest: 'a.jsonl lines 51-100', 'story.txt … zoo.txt'."""
@@ -153,7 +172,7 @@ def partitions(
     def flush() -> Iterator[Partition]:
         nonlocal number, pending, pending_bytes
         if pending:
-            yield Partition(number, tuple(pending), len(pending))
+            yield Partition(number, tuple(pending))
             number += 1
             pending, pending_bytes = [], 0
 
@@ -170,13 +189,7 @@ def partitions(
             continue
         yield from flush()
         for block in _blocks(path, fmt, options, sizing, stdin):
-            if isinstance(block, JsonlBlock):
-                articles = block.lines
-            elif isinstance(block, PageBlock):
-                articles = len(block.pages)
-            else:
-                articles = 1
-            yield Partition(number, (block,), articles)
+            yield Partition(number, (block,))
             number += 1
     yield from flush()
 
@@ -187,7 +200,7 @@ def _text_bytes(path: str, fmt: str) -> int:
         size = size_of(path)
     except (OSError, ValueError):
         return 0  # the worker reports it
-    return size // HTML_BYTES_PER_TEXT_BYTE if fmt == "html" or format_of(path) == "html" else size
+    return size // HTML_BYTES_PER_TEXT_BYTE if fmt == "html" else size
 
 
 def _blocks(
@@ -226,7 +239,16 @@ def _line_blocks(
     offset, first_line = 0, 1
     block = bytearray()
     feeds = 0
-    while chunk := _read_or_cut_short(stream, label, path, offset, block, first_line, keep_data):
+    while True:
+        try:
+            chunk = stream.read(LINE_BLOCK_READ)
+        except (OSError, EOFError) as error:  # a damaged compressed file
+            complete = bytes(block[: block.rfind(b"\n") + 1])  # as the reader: a torn last line is lost
+            raise _CutShort(
+                _line_block(label, path, offset, complete, first_line, keep_data) if complete else None, error
+            ) from None
+        if not chunk:
+            break
         taken = search = 0  # chunk[:taken] is in blocks already; line feeds are looked for from search
         while (found := chunk.find(b"\n", search)) >= 0:
             search = found + 1
@@ -250,18 +272,6 @@ class _CutShort(Exception):
     def __init__(self, block: JsonlBlock | None, error: Exception) -> None:
         super().__init__(str(error))
         self.block, self.error = block, error
-
-
-def _read_or_cut_short(
-    stream: BinaryIO, label: str, path: str | None, offset: int, block: bytearray, first_line: int, keep: bool
-) -> bytes:
-    try:
-        return stream.read(LINE_BLOCK_READ)
-    except (OSError, EOFError) as error:
-        complete = bytes(block[: block.rfind(b"\n") + 1])  # as the reader: a torn last line is lost
-        raise _CutShort(
-            _line_block(label, path, offset, complete, first_line, keep) if complete else None, error
-        ) from None
 
 
 def _line_count(data: bytes | bytearray) -> int:
@@ -394,53 +404,10 @@ def _sources(
 # --- output folders ------------------------------------------------------------------------
 
 
-def join(folder: str, name: str) -> str:
-    return folder.rstrip("/") + "/" + name if is_url(folder) else os.path.join(folder, name)
-
-
-def write_atomically(path: str, data: bytes) -> None:
-    """`data` as the file `path`, whole or not at all: written beside it under a unique name,
-    then renamed over it (a task run twice writes the same bytes under the same name)."""
-    temporary = f"{path}.tmp-{uuid.uuid4().hex}"
-    if not is_url(path):
-        with open(temporary, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-        return
-    from fsspec.core import url_to_fs
-
-    filesystem, inner = url_to_fs(temporary)
-    with filesystem.open(inner, "wb") as handle:
-        handle.write(data)
-    filesystem.mv(inner, url_to_fs(path)[1])
-
-
-def read_small(path: str) -> bytes | None:
-    """A small file's bytes, or None when there is none."""
-    try:
-        with open_raw(path) as handle:
-            return handle.read()
-    except FileNotFoundError:
-        return None
-
-
 def finished_parts(folder: str) -> set[int]:
     """The partitions whose part file is in `folder` (a part file is only ever there whole)."""
-    if not is_url(folder):
-        names = os.listdir(folder) if os.path.isdir(folder) else []
-    else:
-        from fsspec.core import url_to_fs
-
-        filesystem, inner = url_to_fs(folder)
-        names = (
-            [entry.rsplit("/", 1)[-1] for entry in filesystem.ls(inner, detail=False)]
-            if filesystem.isdir(inner)
-            else []
-        )
     numbers = set()
-    for name in names:
+    for name in names_in(folder):
         if name.startswith("part-") and name.endswith(".jsonl") and name[5:-6].isdigit():
             numbers.add(int(name[5:-6]))
     return numbers
@@ -525,7 +492,11 @@ class Manifest:
             "errors": sum(len(entry.get("errors") or ()) for entry in entries),
             "partitions": entries,
         }
-        write_atomically(join(self.folder, MANIFEST_NAME), orjson.dumps(record, option=orjson.OPT_INDENT_2))
+        path = join(self.folder, MANIFEST_NAME)
+        try:
+            write_atomically(path, orjson.dumps(record, option=orjson.OPT_INDENT_2))
+        except OSError as error:
+            raise OutputError(f"{path}: cannot write: {error.strerror or error}") from None
         self.written_at = time.monotonic()
 
 
@@ -596,7 +567,7 @@ def run_on_cluster(
     todo = not_done(parts)
     waiting: dict[Any, Partition] = {}
     finished: dict[int, PartitionDone] = {}
-    order: list[int] = []  # numbers submitted, in input order
+    order: deque[int] = deque()  # numbers submitted and not yet handed on, in input order
     completed = as_completed()
 
     def submit_more() -> None:
@@ -613,11 +584,11 @@ def run_on_cluster(
                 retries=2,
             )
             waiting[future] = partition
-            order.append(partition.number)
+            if in_order:
+                order.append(partition.number)
             completed.add(future)
 
     submit_more()
-    position = 0
     try:
         for future in completed:
             partition = waiting.pop(future)
@@ -630,9 +601,8 @@ def run_on_cluster(
                 yield outcome
                 continue
             finished[outcome.number] = outcome
-            while position < len(order) and order[position] in finished:
-                yield finished.pop(order[position])
-                position += 1
+            while order and order[0] in finished:
+                yield finished.pop(order.popleft())
     finally:
         for future in waiting:
             future.cancel()

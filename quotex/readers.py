@@ -134,7 +134,7 @@ def _empty_folder(path: str, glob: str | None) -> InputError:
 def is_article_file(name: str) -> bool:
     """Whether a file found in a folder is read without --glob: a known suffix, before a
     compression suffix or alone."""
-    return inner_name(name.lower()).endswith(KNOWN_SUFFIXES) or name.lower().endswith(KNOWN_SUFFIXES)
+    return inner_name(name.lower()).endswith(KNOWN_SUFFIXES)  # dump.jsonl.gz, crawl.warc.gz (.warc)
 
 
 def _walk_url(url: str, glob: str | None) -> Iterator[str | InputError]:

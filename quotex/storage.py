@@ -1,10 +1,11 @@
-"""Where input bytes come from: local files or any fsspec URL, compressed or not.
+"""Where bytes come from and go to: local files or any fsspec URL, compressed or not.
 
 Local paths are opened directly (no fsspec import for the common case). A URL
 (``s3://bucket/dump.jsonl.zst``, ``gcs://…``, ``hdfs://…``, ``file:///…``) goes through fsspec,
 which needs the filesystem's own package (s3fs, gcsfs…) installed where it is read. A
 compression suffix (``.gz``, ``.bz2``, ``.xz``, ``.zst``) is decompressed as a stream, so a
 dump of any size is read in flat memory; the suffix before it says what the file holds.
+Every choice between a local path and a URL is made here, once.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
+import uuid
 from collections.abc import Iterator
 from typing import IO, Any, BinaryIO, cast
 
@@ -85,20 +87,62 @@ def read_range(path: str, start: int, length: int) -> bytes:
 def size_of(path: str) -> int:
     if not is_url(path):
         return os.path.getsize(path)
-    filesystem, inner = _filesystem(path)
+    filesystem, inner = filesystem_of(path)
     return int(filesystem.size(inner))
 
 
-def _filesystem(url: str) -> tuple[Any, str]:
+def filesystem_of(url: str) -> tuple[Any, str]:
+    """The fsspec filesystem of a URL and the path on it."""
     from fsspec.core import url_to_fs
 
     return url_to_fs(url)
 
 
+def join(folder: str, name: str) -> str:
+    """`name` in `folder` (a local folder or a URL)."""
+    return folder.rstrip("/") + "/" + name if is_url(folder) else os.path.join(folder, name)
+
+
+def names_in(folder: str) -> list[str]:
+    """The names of the entries of `folder` (none when there is no such folder)."""
+    if not is_url(folder):
+        return os.listdir(folder) if os.path.isdir(folder) else []
+    filesystem, inner = filesystem_of(folder)
+    if not filesystem.isdir(inner):
+        return []
+    return [entry.rstrip("/").rsplit("/", 1)[-1] for entry in filesystem.ls(inner, detail=False)]
+
+
+def read_small(path: str) -> bytes | None:
+    """A small file's bytes, or None when there is none."""
+    try:
+        with open_raw(path) as handle:
+            return handle.read()
+    except FileNotFoundError:
+        return None
+
+
+def write_atomically(path: str, data: bytes) -> None:
+    """`data` as the file `path`, whole or not at all: written beside it under a unique name,
+    then renamed over it (written twice, the same bytes end under the same name)."""
+    temporary = f"{path}.tmp-{uuid.uuid4().hex}"
+    if not is_url(path):
+        with open(temporary, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+        return
+    filesystem, inner = filesystem_of(temporary)
+    with filesystem.open(inner, "wb") as handle:
+        handle.write(data)
+    filesystem.mv(inner, filesystem_of(path)[1])
+
+
 def url_status(url: str) -> tuple[str, str | None]:
     """('file' | 'folder' | 'missing', the problem when it cannot be reached)."""
     try:
-        filesystem, inner = _filesystem(url)
+        filesystem, inner = filesystem_of(url)
         if filesystem.isdir(inner):
             return "folder", None
         if filesystem.isfile(inner):
@@ -113,7 +157,7 @@ def url_status(url: str) -> tuple[str, str | None]:
 def walk_url_folder(url: str, glob: str | None, wanted: Any) -> Iterator[str]:
     """The files under a folder URL, sorted, hidden entries skipped, as for a local folder:
     those matching `glob`, else those whose name `wanted` accepts."""
-    filesystem, inner = _filesystem(url)
+    filesystem, inner = filesystem_of(url)
     protocol = url.split("://", 1)[0]
     root = inner.rstrip("/")
     for found in sorted(filesystem.find(inner)):

@@ -148,13 +148,13 @@ class UrlOutputFile:
             raise OutputError(
                 f"{url}: --resume continues a local file, or a folder of parts (-o URL/ with --scheduler)"
             )
-        from fsspec.core import url_to_fs
+        from quotex.storage import filesystem_of
 
         self.url = url
         self.finished: set[tuple[str, str]] = set()
         self.written = 0
         try:
-            self.filesystem, self.inner = url_to_fs(url)
+            self.filesystem, self.inner = filesystem_of(url)
             self.stream = self.filesystem.open(self.inner + PARTIAL_SUFFIX, "wb")
         except (OSError, ValueError, ImportError) as error:
             raise OutputError(f"{url}: cannot write: {error}") from None

@@ -23,10 +23,10 @@ from quotex.cluster import (
     finished_parts,
     partitions,
     prepare_folder,
-    write_atomically,
 )
 from quotex.errors import InputError, QuotexError
 from quotex.readers import ReadOptions, read_sources
+from quotex.storage import write_atomically
 
 QUOTEX = [sys.executable, "-m", "quotex"]
 SPEAKERS = ["Ann Lee", "Tom Ward", "Maria Ortiz", "Kofi Mensah", "Li Wei", "Sara Cohen"]
