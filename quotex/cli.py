@@ -184,7 +184,7 @@ def extract_cli(
 
     _write_errors_as_errors()
     # the output file may sit in an input folder; never read it back as articles
-    exclude = [output.rstrip("/") or output, output + PARTIAL_SUFFIX] if output and not is_url(output) else []
+    exclude = [output.rstrip("/") or output, output + PARTIAL_SUFFIX] if output else []
     total = count_articles(paths, glob=glob, exclude=exclude) if input_format != "jsonl" else None
     if scheduler is not None:
         from quotex.cluster import Job

@@ -95,13 +95,13 @@ def walk_paths(
     explicitly is always read. ``exclude`` holds files (and folders) never to read from
     folders: quotex's own output.
     """
-    excluded = {os.path.abspath(path) for path in exclude}
+    excluded = {path.rstrip("/") if is_url(path) else os.path.abspath(path) for path in exclude}
     for path in paths:
         if path == STDIN:
             yield path
             continue
         if is_url(path):
-            yield from _walk_url(path, glob)
+            yield from _walk_url(path, glob, excluded)
             continue
         problem = _missing(path)
         if problem is not None:
@@ -119,9 +119,9 @@ def walk_paths(
             yield path
 
 
-def _excluded(path: str, excluded: set[str]) -> bool:
+def _excluded(path: str, excluded: set[str], separator: str = os.sep) -> bool:
     """`path` is one of the excluded files, or inside an excluded folder (a cluster run's parts)."""
-    return path in excluded or any(path.startswith(folder + os.sep) for folder in excluded)
+    return path in excluded or any(path.startswith(folder + separator) for folder in excluded)
 
 
 def _empty_folder(path: str, glob: str | None) -> InputError:
@@ -137,7 +137,7 @@ def is_article_file(name: str) -> bool:
     return inner_name(name.lower()).endswith(KNOWN_SUFFIXES)  # dump.jsonl.gz, crawl.warc.gz (.warc)
 
 
-def _walk_url(url: str, glob: str | None) -> Iterator[str | InputError]:
+def _walk_url(url: str, glob: str | None, excluded: set[str]) -> Iterator[str | InputError]:
     kind, problem = url_status(url)
     if kind == "file":
         yield url
@@ -146,6 +146,8 @@ def _walk_url(url: str, glob: str | None) -> Iterator[str | InputError]:
     else:
         empty = True
         for found in walk_url_folder(url, glob, is_article_file):
+            if _excluded(found, excluded, "/"):
+                continue
             empty = False
             yield found
         if empty:

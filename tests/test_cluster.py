@@ -132,6 +132,9 @@ def test_output_folder_inside_an_input_folder_is_never_read_as_input(tmp_path):
     (tmp_path / "out" / "part-000000.jsonl").write_text(_jsonl(1))
     found = list(walk_paths([str(tmp_path)], exclude=[str(tmp_path / "out")]))
     assert found == [str(tmp_path / "a.jsonl")]
+    # the same with URLs: -o file:///…/out/ inside the input folder file:///…
+    found = list(walk_paths([f"file://{tmp_path}"], exclude=[f"file://{tmp_path}/out/"]))
+    assert found == [f"file://{tmp_path}/a.jsonl"]
 
 
 @pytest.mark.parametrize(
