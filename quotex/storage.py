@@ -122,10 +122,37 @@ def read_small(path: str) -> bytes | None:
         return None
 
 
+# what a temporary file written beside its final name starts and ends with: hidden (a leading
+# dot), so `cat out/part-*` or a reader of the folder never takes a write cut short for data
+TEMPORARY_PREFIX, TEMPORARY_INFIX = ".", ".tmp-"
+
+
+def temporary_name(path: str) -> str:
+    """A unique hidden name beside `path`: ``out/part-000001.jsonl`` → ``out/.part-000001.jsonl.tmp-…``."""
+    folder, separator, name = path.rpartition("/" if is_url(path) else os.sep)
+    return f"{folder}{separator}{TEMPORARY_PREFIX}{name}{TEMPORARY_INFIX}{uuid.uuid4().hex}"
+
+
+def is_temporary_name(name: str) -> bool:
+    return name.startswith(TEMPORARY_PREFIX) and TEMPORARY_INFIX in name
+
+
+def remove(path: str) -> None:
+    """Delete the file `path` (local or a URL); one that is gone already is no error."""
+    try:
+        if is_url(path):
+            filesystem, inner = filesystem_of(path)
+            filesystem.rm(inner)
+        else:
+            os.remove(path)
+    except FileNotFoundError:
+        pass
+
+
 def write_atomically(path: str, data: bytes) -> None:
-    """`data` as the file `path`, whole or not at all: written beside it under a unique name,
-    then renamed over it (written twice, the same bytes end under the same name)."""
-    temporary = f"{path}.tmp-{uuid.uuid4().hex}"
+    """`data` as the file `path`, whole or not at all: written beside it under a unique hidden
+    name, then renamed over it (written twice, the same bytes end under the same name)."""
+    temporary = temporary_name(path)
     if not is_url(path):
         with open(temporary, "wb") as handle:
             handle.write(data)
