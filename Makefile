@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 EVAL := ../shared/eval
 
-.PHONY: help install run test lint typecheck eval golden bench stacks probe fuzz clean
+.PHONY: help install run test lint typecheck eval golden calibrate bench stacks probe fuzz clean
 
 help:
 	@echo "make run        install (first time) and extract the seed article, pretty-printed"
@@ -16,6 +16,7 @@ help:
 	@echo "make probe      how often a pronoun speaker finds its person, on PolNeAR train ($(EVAL))"
 	@echo "make fuzz       thousands of generated hostile inputs: crashes, hangs, invalid lines, offsets"
 	@echo "make golden     regenerate tests/golden/seed.jsonl (review the diff!)"
+	@echo "make calibrate  refit quote confidence on PolNeAR train (quotex/data/confidence.json)"
 	@echo "make lint       ruff + mypy"
 
 ## Install -------------------------------------------------------------------------------
@@ -58,6 +59,10 @@ lint: install
 	$(VENV)/bin/ruff check quotex tests
 	$(VENV)/bin/ruff format --check quotex tests
 	$(VENV)/bin/mypy quotex
+
+calibrate: install
+	$(PY) tests/fit_confidence.py ../shared/eval/polnear-train.jsonl
+	git diff --stat quotex/data/confidence.json
 
 golden: install
 	$(VENV)/bin/quotex extract seeds/ --format jsonl --quiet > tests/golden/seed.jsonl

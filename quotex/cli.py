@@ -574,14 +574,27 @@ def info_cli(model: str | None) -> None:
 
 @cli.command("rules")
 @click.option("--examples", is_flag=True, help="Show each layout's example passage too.")
-def rules_cli(examples: bool) -> None:
+@click.option("--weights", is_flag=True, help="Show the evidence a quote's confidence weighs instead.")
+def rules_cli(examples: bool, weights: bool) -> None:
     """The attribution layouts in the order they are tried, with the rule each reports (as
-    ``rule`` in the output) and its confidence.
+    ``rule`` in the output) and how often it was right on PolNeAR train; with --weights, the
+    evidence a quote's confidence weighs, in the order read, and its fitted weight.
 
     \b
     Example:
         quotex rules --examples
+        quotex rules --weights
     """
+    if weights:
+        from quotex.quotes.confidence import EVIDENCE, fitted_weights
+
+        fitted = fitted_weights()
+        click.echo(
+            f"confidence = logistic({fitted.bias:+.2f} + the weights of the evidence present); fitted on {fitted.fitted_on}"
+        )
+        for name, _ in EVIDENCE:
+            click.echo(f"  {fitted.weights.get(name, 0.0):+6.2f}  {name}")
+        return
     from quotex.quotes.rules import STAGES
 
     number = 0

@@ -120,6 +120,33 @@ def speaker_correct(gold_speaker: dict[str, Any] | str, quote: Quote) -> bool:
     return bool(_words(name) & _words(gold_speaker.get("text")))
 
 
+def judge(gold_quotes: list[dict[str, Any]], predicted: list[Quote]) -> tuple[list[tuple[int, int]], list[bool]]:
+    """The predicted quotes matched to gold ones (gold index, predicted index), and whether
+    each prediction was right: found in gold, with the right speaker where gold names one."""
+    matches = match_greedy(gold_quotes, predicted)
+    right = [False] * len(predicted)
+    for gi, pi in matches:
+        gold_speaker = gold_quotes[gi].get("speaker")
+        right[pi] = speaker_correct(gold_speaker, predicted[pi]) if gold_speaker else True
+    return matches, right
+
+
+def split_by_marks(quotes: list[Quote]) -> tuple[list[Quote], list[Quote]]:
+    """Quotes with marks and indirect ones, as they are scored apart."""
+    return [q for q in quotes if q.type != "indirect"], [q for q in quotes if q.type == "indirect"]
+
+
+def judged_quotes(record: dict[str, Any], article: Article | None) -> list[tuple[Quote, bool]]:
+    """Every predicted quote of a gold article, and whether it was right."""
+    gold_marked = [q for q in record["quotes"] if q.get("type") in MARKED_GOLD_TYPES]
+    gold_indirect = [q for q in record["quotes"] if q.get("type") == "indirect"]
+    marked, indirect = split_by_marks(article.quotes if article else [])
+    return [
+        *zip(marked, judge(gold_marked, marked)[1], strict=True),
+        *zip(indirect, judge(gold_indirect, indirect)[1], strict=True),
+    ]
+
+
 def score(gold_records: list[dict[str, Any]], articles: dict[str, Article], failed: int = 0) -> Scores:
     tp = npred = ngold = speaker_ok = speaker_n = 0
     itp = ipred = igold = 0
@@ -129,35 +156,24 @@ def score(gold_records: list[dict[str, Any]], articles: dict[str, Article], fail
         article = articles.get(str(record["id"]))
         gold_marked = [q for q in record["quotes"] if q.get("type") in MARKED_GOLD_TYPES]
         gold_indirect = [q for q in record["quotes"] if q.get("type") == "indirect"]
-        quotes = article.quotes if article else []
-        marked = [q for q in quotes if q.type != "indirect"]
-        indirect = [q for q in quotes if q.type == "indirect"]
+        marked, indirect = split_by_marks(article.quotes if article else [])
         ngold += len(gold_marked)
         npred += len(marked)
-        matches = match_greedy(gold_marked, marked)
+        matches, right = judge(gold_marked, marked)
         tp += len(matches)
         matched_gold = {gi for gi, _ in matches}
         for gi, g in enumerate(gold_marked):
             counts = by_type.setdefault(g["type"], [0, 0])
             counts[0] += 1
             counts[1] += gi in matched_gold
-        right = [False] * len(marked)
         for gi, pi in matches:
-            gold_speaker = gold_marked[gi].get("speaker")
-            if gold_speaker:
+            if gold_marked[gi].get("speaker"):
                 speaker_n += 1
-                right[pi] = speaker_correct(gold_speaker, marked[pi])
                 speaker_ok += right[pi]
-            else:
-                right[pi] = True
         igold += len(gold_indirect)
         ipred += len(indirect)
-        indirect_matches = match_greedy(gold_indirect, indirect)
+        indirect_matches, indirect_right = judge(gold_indirect, indirect)
         itp += len(indirect_matches)
-        indirect_right = [False] * len(indirect)
-        for gi, pi in indirect_matches:
-            gold_speaker = gold_indirect[gi].get("speaker")
-            indirect_right[pi] = speaker_correct(gold_speaker, indirect[pi]) if gold_speaker else True
         judged.extend(
             (quote.confidence, ok) for quote, ok in zip(marked + indirect, right + indirect_right, strict=True)
         )

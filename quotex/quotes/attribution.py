@@ -2,8 +2,9 @@
 
 Input: a parsed ``Doc`` and the mark pairs found on its raw text. Each quoted stretch is
 tried against the ordered layouts of ``quotex.quotes.rules``; the one that attributes it
-leaves its rule's name and confidence on the quote, so a wrong attribution can be traced
-(``quotex rules`` lists them).
+leaves its rule's name on the quote, so a wrong attribution can be traced (``quotex rules``
+lists them); the quote's confidence weighs the rule with the rest of the evidence
+(``quotex.quotes.confidence``).
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from typing import TYPE_CHECKING
 from quotex.entities import EntityIndex
 from quotex.lexicon import NAMING_LEMMAS
 from quotex.models import Member, Quote, QuoteSpeaker, Span, Speaker, Term
+from quotex.quotes.confidence import with_confidence
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import speaker_span
 from quotex.quotes.records import Attribution, Candidate, QuoteDraft, Resolved
 from quotex.quotes.rules import CARRIED, LAST_RESORT, OWN_SENTENCE, PAGE, REPORTED
-from quotex.quotes.rules.catalogue import RECOVERED_FACTOR
 from quotex.quotes.rules.reported import FRAGMENT_REASONS, holds_any, without_restatements, words_within_reports
 from quotex.quotes.rules.signatures import signed_paragraphs
 from quotex.quotes.rules.transcript import TURN, interviewee, transcript_turns
@@ -55,7 +56,8 @@ def extract_quotes(
     4. reported speech: indirect quotes, and set-aside words inside them (partial quotes);
     5. speakers are resolved (``resolve_speakers``: entities, pronouns, descriptions), a
        report that restates the same speaker's report around it is dropped, and the
-       speakers list is made.
+       speakers list is made;
+    6. each quote's confidence is weighed from its evidence (``with_confidence``).
 
     ``layouts``, when given, receives the name of the layout behind each returned quote.
     """
@@ -123,7 +125,7 @@ def extract_quotes(
     speakers = speaker_records(found)  # first: it gives described speakers their ids
     if layouts is not None:
         layouts.extend(draft.layout for draft in found)
-    return [to_quote(context, draft) for draft in found], terms, speakers
+    return with_confidence([to_quote(context, draft) for draft in found], context.text), terms, speakers
 
 
 def _within(stretches: Sequence[MarkPair], position: int) -> bool:
@@ -287,5 +289,5 @@ def to_quote(context: QuoteContext, item: QuoteDraft) -> Quote:
         speaker=speaker,
         cue=cue,
         rule=item.rule.name,
-        confidence=item.rule.confidence * (RECOVERED_FACTOR if any(not p.closed for p in item.pairs) else 1.0),
+        confidence=0.0,  # weighed with the other quotes' evidence by with_confidence
     )

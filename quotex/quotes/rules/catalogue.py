@@ -1,16 +1,15 @@
-"""Every rule quotex reports in ``Quote.rule``, with its confidence.
+"""Every rule quotex reports in ``Quote.rule``, with how often it was right.
 
-A confidence is how often the rule was right on PolNeAR train (speaker accuracy for quotes
-with marks, precision for indirect ones), rounded down to 0.05: a number users can threshold
-on. A quote whose closing mark had to be recovered gets 0.8 of it (``RECOVERED_FACTOR``).
+A rule's ``confidence`` is how often it was right on PolNeAR train (speaker accuracy for
+quotes with marks, precision for indirect ones), rounded down to 0.05, as ``quotex rules``
+shows it. A quote's own confidence weighs its rule with the rest of its evidence (the
+speaker's mention, the cue, recovered marks, ...): ``quotex.quotes.confidence``.
 The layouts that find each rule, in the order they are tried, are in ``quotex.quotes.rules``.
 """
 
 from __future__ import annotations
 
 from quotex.quotes.records import Rule
-
-RECOVERED_FACTOR = 0.8
 
 # no measure (PolNeAR names the transcript, not the label, as a turn's source): the label says who speaks
 SPEAKER_LABEL = Rule("speaker_label", 0.9, "a transcript turn: “TAPPER: Do you think …”, an interview's Q: and A:")

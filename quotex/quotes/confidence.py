@@ -1,0 +1,211 @@
+"""How likely a quote is right — someone's statement, given to the right speaker — from the
+evidence its record shows.
+
+A quote's confidence is a logistic model over named pieces of evidence (``EVIDENCE``, in the
+order they are read): the rule that attributed it, its type, what names the speaker (a name,
+a pronoun, a description), what kind of cue introduces it (a verb of saying, of thinking or
+intending, a noun), whether its closing mark had to be recovered, whether it is reported
+inside another report, how long it is and how far the speaker stands from the cue. The
+weights are fitted on PolNeAR train (``make calibrate`` runs ``tests/fit_confidence.py``)
+and kept in ``quotex/data/confidence.json`` with what they were fitted on; ``quotex eval``
+shows how well they hold on other articles (the reliability table).
+
+Everything here reads plain records (``Quote`` and the article text), never spaCy objects,
+so the same evidence can be read back from quotex's JSONL.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from quotex.lexicon import BELIEF_LEMMAS, NOUN_CUE_LEMMAS, SAYING_LEMMAS
+from quotex.models import QUOTE_TYPES, Quote
+from quotex.quotes.rules import all_rules
+
+WEIGHTS_RESOURCE = "confidence.json"
+SPEAKER_EVIDENCE = ("name", "pronoun", "description", "organisation", "none")
+CUE_EVIDENCE = ("speech", "thought", "noun", "according", "none")
+PRONOUNS = frozenset("he she they i we it you him her them".split())
+SHORT_WORDS, LONG_WORDS = 4, 40  # a report of under 4 words is rarely a whole statement
+FAR_CHARS = 60  # a speaker this far from the cue was found across a clause or a sentence
+_QUOTE_MARK = re.compile(r"['\"“”„‟«»‘’‚‹›`]")
+# irregular past forms of the verbs of saying and thinking (the rest inflect regularly)
+_IRREGULAR = {
+    "said": "say", "told": "tell", "thought": "think", "knew": "know", "known": "know",
+    "found": "find", "saw": "see", "seen": "see", "felt": "feel", "sought": "seek",
+    "wrote": "write", "written": "write", "spoke": "speak", "spoken": "speak", "held": "hold",
+    "made": "make", "understood": "understand", "forecast": "forecast", "led": "lead",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What a quote's record shows about how it was found."""
+
+    rule: str
+    type: str
+    speaker: str  # one of SPEAKER_EVIDENCE
+    cue: str  # one of CUE_EVIDENCE
+    recovered: bool  # a quote with marks whose closing mark is missing
+    nested: bool  # an indirect quote whose cue lies inside another indirect quote's words
+    words: int
+    speaker_distance: int | None  # characters between the speaker's mention and the cue
+
+
+def cue_lemma(word: str) -> str:
+    """The dictionary form of a cue word, as far as the cue lists need: "said" → "say",
+    "argues" → "argue", "claimed" → "claim", "hoping" → "hope"."""
+    word = word.lower()
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    known = SAYING_LEMMAS | BELIEF_LEMMAS | NOUN_CUE_LEMMAS
+    if word in known:
+        return word
+    stems = []
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    if word.endswith("ied"):
+        stems.append(word[:-3] + "y")
+    if word.endswith("ing"):
+        stems += [word[:-3], word[:-3] + "e", word[:-4]]
+    if word.endswith("ed"):
+        stems += [word[:-2], word[:-1], word[:-3]]
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    if word.endswith("s"):
+        stems.append(word[:-1])
+    return next((stem for stem in stems if stem in known), word)
+
+
+def cue_kind(cue: str | None) -> str:
+    """What kind of cue introduces a quote: a verb of saying or writing ("speech"), of
+    thinking, wanting or finding ("thought"), a noun ("his remarks"), "according to", or none."""
+    if not cue:
+        return "none"
+    words = cue.lower().split()
+    if words[0] == "according" or words[0] == "per":
+        return "according"
+    lemma = cue_lemma(words[-1])
+    if lemma in BELIEF_LEMMAS and lemma not in SAYING_LEMMAS:
+        return "thought"
+    if lemma in NOUN_CUE_LEMMAS and lemma not in SAYING_LEMMAS:
+        return "noun"
+    return "speech"
+
+
+def speaker_evidence(quote: Quote) -> str:
+    speaker = quote.speaker
+    if speaker is None or (speaker.name is None and speaker.mention is None):
+        return "none"
+    if speaker.mention is not None and speaker.mention.text.lower() in PRONOUNS or speaker.kind == "pronoun":
+        return "pronoun"
+    if speaker.kind == "person":
+        return "name"
+    return speaker.kind if speaker.kind in SPEAKER_EVIDENCE else "description"
+
+
+def evidence_of(quote: Quote, quotes: Sequence[Quote], text: str) -> Evidence:
+    """The evidence of one quote of an article, among the article's quotes, in its text."""
+    cue = quote.cue
+    nested = (
+        quote.type == "indirect"
+        and cue is not None
+        and any(
+            other is not quote
+            and other.type == "indirect"
+            and other.start <= cue.start < other.end
+            and other.end - other.start > quote.end - quote.start
+            for other in quotes
+        )
+    )
+    mention = quote.speaker.mention if quote.speaker is not None else None
+    distance = None
+    if mention is not None and cue is not None:
+        distance = max(0, cue.start - mention.end, mention.start - cue.end)
+    return Evidence(
+        rule=quote.rule,
+        type=quote.type,
+        speaker=speaker_evidence(quote),
+        cue=cue_kind(cue.text if cue is not None else None),
+        recovered=quote.type != "indirect" and not _QUOTE_MARK.match(text[quote.end - 1 : quote.end]),
+        nested=nested,
+        words=len(quote.text.split()),
+        speaker_distance=distance,
+    )
+
+
+# --- the evidence the model weighs, by name, in the order it is read ---------------------
+
+
+def _one_of(field: str, value: str) -> Callable[[Evidence], float]:
+    return lambda evidence: float(getattr(evidence, field) == value)
+
+
+def _evidence_features() -> tuple[tuple[str, Callable[[Evidence], float]], ...]:
+    features: list[tuple[str, Callable[[Evidence], float]]] = []
+    features += [(f"rule={rule.name}", _one_of("rule", rule.name)) for rule in all_rules()]
+    features += [(f"type={name}", _one_of("type", name)) for name in QUOTE_TYPES]
+    features += [(f"speaker={name}", _one_of("speaker", name)) for name in SPEAKER_EVIDENCE]
+    features += [(f"cue={name}", _one_of("cue", name)) for name in CUE_EVIDENCE]
+    features += [
+        ("recovered", lambda evidence: float(evidence.recovered)),
+        ("nested", lambda evidence: float(evidence.nested)),
+        (f"under {SHORT_WORDS} words", lambda evidence: float(evidence.words < SHORT_WORDS)),
+        (f"over {LONG_WORDS} words", lambda evidence: float(evidence.words > LONG_WORDS)),
+        (
+            f"speaker over {FAR_CHARS} characters from the cue",
+            lambda evidence: float((evidence.speaker_distance or 0) > FAR_CHARS),
+        ),
+        # the type's evidence differs for quotes with marks and reports
+        ("indirect with a pronoun", lambda e: float(e.type == "indirect" and e.speaker == "pronoun")),
+        ("indirect with a description", lambda e: float(e.type == "indirect" and e.speaker == "description")),
+        ("partial with its cue after it", lambda e: float(e.type == "partial" and e.rule == "cue_after_quote")),
+    ]
+    return tuple(features)
+
+
+EVIDENCE: tuple[tuple[str, Callable[[Evidence], float]], ...] = _evidence_features()
+
+
+def features(evidence: Evidence) -> dict[str, float]:
+    """The named evidence of a quote that is present (value not 0)."""
+    values = {}
+    for name, read in EVIDENCE:
+        value = read(evidence)
+        if value:
+            values[name] = value
+    return values
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    bias: float
+    weights: Mapping[str, float]
+    fitted_on: str
+
+
+@functools.lru_cache(maxsize=1)
+def fitted_weights() -> Weights:
+    raw = json.loads(resources.files("quotex").joinpath("data", WEIGHTS_RESOURCE).read_text(encoding="utf-8"))
+    return Weights(float(raw["bias"]), {name: float(value) for name, value in raw["weights"].items()}, raw["fitted_on"])
+
+
+def confidence(evidence: Evidence, weights: Weights | None = None) -> float:
+    """The probability that the quote is right, rounded to 0.01."""
+    weights = weights or fitted_weights()
+    score = weights.bias + sum(weights.weights.get(name, 0.0) * value for name, value in features(evidence).items())
+    return round(1.0 / (1.0 + math.exp(-score)), 2)
+
+
+def with_confidence(quotes: list[Quote], text: str, weights: Weights | None = None) -> list[Quote]:
+    """The article's quotes, each with the confidence its evidence gives."""
+    return [
+        dataclasses.replace(quote, confidence=confidence(evidence_of(quote, quotes, text), weights)) for quote in quotes
+    ]
