@@ -15,6 +15,7 @@ import msgspec
 from quotex.errors import InputError, QuotexError
 from quotex.keys import key_of
 from quotex.output_records import ArticleRecord, EntityRecord, QuoteSpeakerRecord, decode_record
+from quotex.quotes.cues import indirect_kind
 from quotex.role_categories import NO_ROLE, role_category
 
 KINDS = ("quotes", "people", "places", "organisations")
@@ -196,7 +197,7 @@ def _quote_rows(record: ArticleRecord) -> Iterator[tuple[Any, ...]]:
             evidence_kind,
             "; ".join(member.name or "" for member in members) if members else None,
             quote.type,
-            quote.indirect_kind,
+            quote.indirect_kind or indirect_kind(quote.type, cue.text if cue is not None else None),
             cue.text if cue is not None else None,
             quote.confidence,
             quote.rule,
@@ -256,25 +257,14 @@ class QuoteFilter:
     types: tuple[str, ...] = ()
     speech_only: bool = False  # leave out indirect quotes that report a thought or an intention
 
-    def keeps_quote(self, quote_type: str, confidence: float | None, cue: str | None) -> bool:
+    def keeps_quote(self, quote_type: str, confidence: float | None, cue: str | None, kind: str | None = None) -> bool:
         if (confidence or 0.0) < self.min_confidence:
             return False
         if self.types and quote_type not in self.types:
             return False
-        return not (self.speech_only and quote_type == "indirect" and not _reports_speech(cue))
-
-
-# cues of indirect quotes that report a thought, a wish, a plan or a finding, not words said
-_NOT_SPEECH = re.compile(
-    r"^(believe|think|thought|know|knew|expect|hope|fear|worr|doubt|feel|felt|suspect|assum|consider|"
-    r"understand|underst|realiz|realis|recogni|decid|determin|find|found|see|saw|seen|view|regard|"
-    r"want|plan|intend|seek|sought|aim|wish|show|demonstrat|prov|like|dislike|hate|love)",
-    re.IGNORECASE,
-)
-
-
-def _reports_speech(cue: str | None) -> bool:
-    return cue is not None and _NOT_SPEECH.match(cue) is None
+        # records before schema 1.3 have no indirect_kind: it is read from the cue as quotex does
+        kind = kind or indirect_kind(quote_type, cue)
+        return not (self.speech_only and quote_type == "indirect" and (cue is None or kind != "speech"))
 
 
 @dataclass
@@ -301,7 +291,7 @@ class Summary:
         for quote in record.quotes:
             cue = quote.cue
             if filtering and not quote_filter.keeps_quote(
-                quote.type, quote.confidence, cue.text if cue is not None else None
+                quote.type, quote.confidence, cue.text if cue is not None else None, quote.indirect_kind
             ):
                 continue
             speaker = quote.speaker or _NO_SPEAKER

@@ -46,6 +46,10 @@ class Scores:
     # expected calibration error over all of them
     reliability: tuple[ReliabilityBin, ...] = ()
     calibration_error: float = 0.0
+    # indirect quotes reporting speech only (indirect_kind "speech"), against all gold indirect
+    speech_precision: float = 0.0
+    speech_recall: float = 0.0
+    speech_predicted: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +154,7 @@ def judged_quotes(record: dict[str, Any], article: Article | None) -> list[tuple
 def score(gold_records: list[dict[str, Any]], articles: dict[str, Article], failed: int = 0) -> Scores:
     tp = npred = ngold = speaker_ok = speaker_n = 0
     itp = ipred = igold = 0
+    stp = spred = 0
     by_type: dict[str, list[int]] = {}
     judged: list[tuple[float, bool]] = []  # every predicted quote: its confidence, and whether it was right
     for record in gold_records:
@@ -174,6 +179,9 @@ def score(gold_records: list[dict[str, Any]], articles: dict[str, Article], fail
         ipred += len(indirect)
         indirect_matches, indirect_right = judge(gold_indirect, indirect)
         itp += len(indirect_matches)
+        speech = [quote for quote in indirect if quote.indirect_kind != "thought"]
+        spred += len(speech)
+        stp += len(match_greedy(gold_indirect, speech))
         judged.extend(
             (quote.confidence, ok) for quote, ok in zip(marked + indirect, right + indirect_right, strict=True)
         )
@@ -196,6 +204,9 @@ def score(gold_records: list[dict[str, Any]], articles: dict[str, Article], fail
         indirect_predicted=ipred,
         indirect_gold=igold,
         by_type={t: {"gold": c[0], "recall": c[1] / c[0] if c[0] else 0.0} for t, c in sorted(by_type.items())},
+        speech_precision=stp / spred if spred else 0.0,
+        speech_recall=stp / igold if igold else 0.0,
+        speech_predicted=spred,
         reliability=(bins := reliability(judged)),
         calibration_error=sum(b.quotes * abs(b.accuracy - b.mean_confidence) for b in bins) / len(judged)
         if judged
@@ -268,6 +279,8 @@ def format_scores(scores: Scores) -> str:
         f"articles gold={scores.articles} failed={scores.failed}",
         f"indirect: P={scores.indirect_precision:.3f} R={scores.indirect_recall:.3f} "
         f"(pred={scores.indirect_predicted} gold={scores.indirect_gold})",
+        f"indirect, speech only: P={scores.speech_precision:.3f} R={scores.speech_recall:.3f} "
+        f"(pred={scores.speech_predicted}; beliefs, wishes and findings left out)",
         f"quotes with marks: P={scores.precision:.3f} R={scores.recall:.3f} F1={scores.f1:.3f} "
         f"speaker_acc={scores.speaker_accuracy:.3f} (tp={scores.true_positives} pred={scores.predicted} "
         f"gold={scores.gold} speaker_n={scores.speaker_total})",

@@ -56,6 +56,8 @@ NOUN_CUE_LEMMAS = frozenset(
     pledge vow threat denial suggestion belief demand insistence prediction assessment
     explanation announcement endorsement attack praise""".split()
 )
+# the noun cues that report a thought, a wish, a plan or a view rather than words said
+THOUGHT_NOUN_LEMMAS = frozenset("plan view position concern fear hope belief assessment support opposition".split())
 INDIRECT_CUE_LEMMAS = SAYING_LEMMAS | BELIEF_LEMMAS
 # speech verbs whose object is the one spoken to: "Ramos told AFP"
 HEARER_OBJECT_LEMMAS = frozenset({"tell", "ask", "inform", "assure", "remind", "warn", "urge", "advise"})

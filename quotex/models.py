@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 QUOTE_TYPES = ("direct", "partial", "indirect")
+# what an indirect quote reports: words said or written, or a thought, wish, plan or finding
+INDIRECT_KINDS = ("speech", "thought")
 SPEAKER_KINDS = ("person", "organisation", "description", "pronoun")
 GENDERS = ("female", "male")
 GENDER_EVIDENCE_KINDS = ("honorific", "noun", "pronoun", "first_name")
@@ -58,6 +60,7 @@ class Quote:
     cue: Span | None
     rule: str  # the attribution rule that fired, e.g. "cue_after_quote"
     confidence: float
+    indirect_kind: str | None = None  # one of INDIRECT_KINDS for an indirect quote, else None
 
 
 @dataclass(frozen=True, slots=True)

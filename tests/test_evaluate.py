@@ -40,6 +40,14 @@ def test_scores_precision_recall_and_speaker():
     assert scores.precision == 0.5 and scores.recall == 0.5
     assert scores.speaker_accuracy == 1.0
     assert (scores.indirect_precision, scores.indirect_recall) == (1.0, 1.0)
+    assert (scores.speech_precision, scores.speech_recall, scores.speech_predicted) == (1.0, 1.0, 1)
+
+
+def test_speech_only_scores_leave_out_reports_of_thoughts():
+    thought = Quote("x", 125, 150, "indirect", [], None, None, "test", 1.0, indirect_kind="thought")
+    scores = score(GOLD, {"a": article([thought, quote(5, 10, "indirect")])})
+    assert (scores.indirect_predicted, scores.speech_predicted) == (2, 1)
+    assert scores.indirect_recall == 1.0 and scores.speech_recall == 0.0  # the gold one was the thought
 
 
 def test_missing_article_counts_as_recall_loss():

@@ -25,24 +25,16 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from quotex.lexicon import BELIEF_LEMMAS, NOUN_CUE_LEMMAS, SAYING_LEMMAS
 from quotex.models import QUOTE_TYPES, Quote
+from quotex.quotes.cues import CUE_KINDS, cue_kind, indirect_kind
 from quotex.quotes.rules import all_rules
 
 WEIGHTS_RESOURCE = "confidence.json"
 SPEAKER_EVIDENCE = ("name", "pronoun", "description", "organisation", "none")
-CUE_EVIDENCE = ("speech", "thought", "noun", "according", "none")
 PRONOUNS = frozenset("he she they i we it you him her them".split())
 SHORT_WORDS, LONG_WORDS = 4, 40  # a report of under 4 words is rarely a whole statement
 FAR_CHARS = 60  # a speaker this far from the cue was found across a clause or a sentence
 _QUOTE_MARK = re.compile(r"['\"“”„‟«»‘’‚‹›`]")
-# irregular past forms of the verbs of saying and thinking (the rest inflect regularly)
-_IRREGULAR = {
-    "said": "say", "told": "tell", "thought": "think", "knew": "know", "known": "know",
-    "found": "find", "saw": "see", "seen": "see", "felt": "feel", "sought": "seek",
-    "wrote": "write", "written": "write", "spoke": "speak", "spoken": "speak", "held": "hold",
-    "made": "make", "understood": "understand", "forecast": "forecast", "led": "lead",
-}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,52 +44,11 @@ class Evidence:
     rule: str
     type: str
     speaker: str  # one of SPEAKER_EVIDENCE
-    cue: str  # one of CUE_EVIDENCE
+    cue: str  # one of CUE_KINDS
     recovered: bool  # a quote with marks whose closing mark is missing
     nested: bool  # an indirect quote whose cue lies inside another indirect quote's words
     words: int
     speaker_distance: int | None  # characters between the speaker's mention and the cue
-
-
-def cue_lemma(word: str) -> str:
-    """The dictionary form of a cue word, as far as the cue lists need: "said" → "say",
-    "argues" → "argue", "claimed" → "claim", "hoping" → "hope"."""
-    word = word.lower()
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
-    known = SAYING_LEMMAS | BELIEF_LEMMAS | NOUN_CUE_LEMMAS
-    if word in known:
-        return word
-    stems = []
-    if word.endswith("ies"):
-        stems.append(word[:-3] + "y")
-    if word.endswith("ied"):
-        stems.append(word[:-3] + "y")
-    if word.endswith("ing"):
-        stems += [word[:-3], word[:-3] + "e", word[:-4]]
-    if word.endswith("ed"):
-        stems += [word[:-2], word[:-1], word[:-3]]
-    if word.endswith("es"):
-        stems.append(word[:-2])
-    if word.endswith("s"):
-        stems.append(word[:-1])
-    return next((stem for stem in stems if stem in known), word)
-
-
-def cue_kind(cue: str | None) -> str:
-    """What kind of cue introduces a quote: a verb of saying or writing ("speech"), of
-    thinking, wanting or finding ("thought"), a noun ("his remarks"), "according to", or none."""
-    if not cue:
-        return "none"
-    words = cue.lower().split()
-    if words[0] == "according" or words[0] == "per":
-        return "according"
-    lemma = cue_lemma(words[-1])
-    if lemma in BELIEF_LEMMAS and lemma not in SAYING_LEMMAS:
-        return "thought"
-    if lemma in NOUN_CUE_LEMMAS and lemma not in SAYING_LEMMAS:
-        return "noun"
-    return "speech"
 
 
 def speaker_evidence(quote: Quote) -> str:
@@ -153,7 +104,7 @@ def _evidence_features() -> tuple[tuple[str, Callable[[Evidence], float]], ...]:
     features += [(f"rule={rule.name}", _one_of("rule", rule.name)) for rule in all_rules()]
     features += [(f"type={name}", _one_of("type", name)) for name in QUOTE_TYPES]
     features += [(f"speaker={name}", _one_of("speaker", name)) for name in SPEAKER_EVIDENCE]
-    features += [(f"cue={name}", _one_of("cue", name)) for name in CUE_EVIDENCE]
+    features += [(f"cue={name}", _one_of("cue", name)) for name in CUE_KINDS]
     features += [
         ("recovered", lambda evidence: float(evidence.recovered)),
         ("nested", lambda evidence: float(evidence.nested)),
@@ -205,7 +156,13 @@ def confidence(evidence: Evidence, weights: Weights | None = None) -> float:
 
 
 def with_confidence(quotes: list[Quote], text: str, weights: Weights | None = None) -> list[Quote]:
-    """The article's quotes, each with the confidence its evidence gives."""
+    """The article's quotes, each with the confidence its evidence gives and, for indirect
+    ones, what kind of report it is."""
     return [
-        dataclasses.replace(quote, confidence=confidence(evidence_of(quote, quotes, text), weights)) for quote in quotes
+        dataclasses.replace(
+            quote,
+            confidence=confidence(evidence_of(quote, quotes, text), weights),
+            indirect_kind=indirect_kind(quote.type, quote.cue.text if quote.cue is not None else None),
+        )
+        for quote in quotes
     ]

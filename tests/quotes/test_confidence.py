@@ -1,16 +1,8 @@
 """The confidence model reads evidence from plain quote records (no model needed)."""
 
 from quotex.models import Quote, QuoteSpeaker, Span
-from quotex.quotes.confidence import (
-    EVIDENCE,
-    Weights,
-    confidence,
-    cue_kind,
-    cue_lemma,
-    evidence_of,
-    fitted_weights,
-    with_confidence,
-)
+from quotex.quotes.confidence import EVIDENCE, Weights, confidence, evidence_of, fitted_weights, with_confidence
+from quotex.quotes.cues import cue_kind, cue_lemma, indirect_kind
 
 TEXT = "Mayor Ann Lee said the bridge would reopen, which engineers doubt. “It is safe,” she said"
 
@@ -42,6 +34,9 @@ def test_cue_words_read_as_their_dictionary_form_and_kind():
     assert cue_kind("believes") == "thought" and cue_kind("wants") == "thought"
     assert cue_kind("statement") == "noun"
     assert cue_kind("According to") == "according" and cue_kind(None) == "none"
+    assert cue_kind("plan") == "thought"  # "her plan to cut taxes": an intention
+    assert indirect_kind("indirect", "told") == "speech" and indirect_kind("indirect", "expects") == "thought"
+    assert indirect_kind("indirect", "According to") == "speech" and indirect_kind("direct", "said") is None
 
 
 def test_a_report_inside_another_reports_words_is_nested_and_its_evidence_is_read_from_the_record():
@@ -75,6 +70,7 @@ def test_confidence_follows_the_weights_of_the_evidence_present():
     assert confidence(evidence, Weights(0.0, {"speaker=pronoun": 2.0}, "test")) == 0.5  # not present
     (weighed,) = with_confidence([quote], TEXT, Weights(0.0, {"type=indirect": -2.0}, "test"))
     assert weighed.confidence == 0.12 and weighed.text == quote.text
+    assert weighed.indirect_kind == "speech"  # "said"
 
 
 def test_the_shipped_weights_name_only_evidence_the_model_reads_and_say_what_they_were_fitted_on():

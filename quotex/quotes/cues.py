@@ -1,0 +1,68 @@
+"""What kind of cue introduces a quote, read from the cue's words alone (so quotex's JSONL
+can be read back the same way): a verb of saying or writing, of thinking, wanting or finding,
+a noun, "according to". Imports only the word lists."""
+
+from __future__ import annotations
+
+from quotex.lexicon import BELIEF_LEMMAS, NOUN_CUE_LEMMAS, SAYING_LEMMAS, THOUGHT_NOUN_LEMMAS
+
+CUE_KINDS = ("speech", "thought", "noun", "according", "none")
+_KNOWN_LEMMAS = SAYING_LEMMAS | BELIEF_LEMMAS | NOUN_CUE_LEMMAS
+# irregular past forms of the verbs of saying and thinking (the rest inflect regularly)
+_IRREGULAR = {
+    "said": "say", "told": "tell", "thought": "think", "knew": "know", "known": "know",
+    "found": "find", "saw": "see", "seen": "see", "felt": "feel", "sought": "seek",
+    "wrote": "write", "written": "write", "spoke": "speak", "spoken": "speak", "held": "hold",
+    "made": "make", "understood": "understand", "forecast": "forecast", "led": "lead",
+}  # fmt: skip
+
+
+def cue_lemma(word: str) -> str:
+    """The dictionary form of a cue word, as far as the cue lists need: "said" → "say",
+    "argues" → "argue", "claimed" → "claim", "hoping" → "hope"."""
+    word = word.lower()
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    known = _KNOWN_LEMMAS
+    if word in known:
+        return word
+    stems = []
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    if word.endswith("ied"):
+        stems.append(word[:-3] + "y")
+    if word.endswith("ing"):
+        stems += [word[:-3], word[:-3] + "e", word[:-4]]
+    if word.endswith("ed"):
+        stems += [word[:-2], word[:-1], word[:-3]]
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    if word.endswith("s"):
+        stems.append(word[:-1])
+    return next((stem for stem in stems if stem in known), word)
+
+
+def cue_kind(cue: str | None) -> str:
+    """What kind of cue introduces a quote: a verb of saying or writing ("speech"), a verb or
+    noun of thinking, wanting or finding ("thought": "believes", "her plan to"), another noun
+    ("his remarks"), "according to", or none."""
+    if not cue:
+        return "none"
+    words = cue.lower().split()
+    if words[0] == "according" or words[0] == "per":
+        return "according"
+    lemma = cue_lemma(words[-1])
+    if lemma in BELIEF_LEMMAS and lemma not in SAYING_LEMMAS or lemma in THOUGHT_NOUN_LEMMAS:
+        return "thought"
+    if lemma in NOUN_CUE_LEMMAS and lemma not in SAYING_LEMMAS:
+        return "noun"
+    return "speech"
+
+
+def indirect_kind(quote_type: str, cue: str | None) -> str | None:
+    """What an indirect quote reports: "thought" when its cue is a verb or noun of thinking,
+    wanting, planning or finding ("believes", "wants", "found", "his plan to"), else "speech"
+    (said, told, wrote, announced, according to, his remarks); None for a quote with marks."""
+    if quote_type != "indirect":
+        return None
+    return "thought" if cue_kind(cue) == "thought" else "speech"
