@@ -51,7 +51,7 @@ class QuoteSpeaker:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    text: str  # the quoted words: fragments joined by a space
+    text: str  # the quoted words: fragments joined as the speaker's words (see spoken_text)
     start: int  # first character of the first fragment (its opening mark included)
     end: int  # one past the last character of the last fragment
     type: str  # one of QUOTE_TYPES

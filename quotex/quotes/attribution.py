@@ -10,6 +10,7 @@ lists them); the quote's confidence weighs the rule with the rest of the evidenc
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -248,6 +249,29 @@ def _same_attribution(previous: QuoteDraft, cue: Token | None, speaker_token: To
     )
 
 
+SENTENCE_END = (".", "!", "?", "…", ":", ";", "—", "–", "-")
+CLOSERS = "\"'”’»›)]"
+
+
+def spoken_text(fragments: Sequence[Span], text: str) -> str:
+    """The fragments of a quote as the speaker's words: “…they occupied,” he said. “This is
+    …” reads "…they occupied. This is …" and “I hold him in esteem,” he said, “and I support
+    him” reads "I hold him in esteem, and I support him". A fragment's closing comma belongs
+    to the frame (it is left out of the fragment); between fragments it comes back, as a full
+    stop where the next one starts a sentence (a capital), so sentences do not run together."""
+    pieces = []
+    for fragment, following in itertools.zip_longest(fragments, fragments[1:]):
+        piece = fragment.text
+        # a sentence may end inside an inner quote or brackets: “… typed ‘homicidal ideation.’”
+        if following is not None and not piece.rstrip(CLOSERS).endswith(SENTENCE_END):
+            if following.text[:1].isupper():
+                piece += "."
+            elif text[fragment.end : fragment.end + 1] == ",":
+                piece += ","
+        pieces.append(piece)
+    return " ".join(pieces)
+
+
 def to_quote(context: QuoteContext, item: QuoteDraft) -> Quote:
     """The plain record of a finished draft: fragments, cue and speaker as character offsets."""
     text = context.text
@@ -260,7 +284,6 @@ def to_quote(context: QuoteContext, item: QuoteDraft) -> Quote:
             end -= 1  # the comma before "he said" belongs to the frame, not the statement
         if end > start:
             fragments.append(Span(text[start:end], start, end))
-    joiner = " … " if item.type == "partial" else " "
     if item.pairs:
         start, end = item.pairs[0].start, item.pairs[-1].end
     else:
@@ -281,7 +304,7 @@ def to_quote(context: QuoteContext, item: QuoteDraft) -> Quote:
         members = [Member(m.id, m.name, m.kind) for m in item.members if m.id is not None and m.name is not None]
         speaker = QuoteSpeaker(resolved.id, resolved.name, resolved.kind, mention, members)
     return Quote(
-        text=joiner.join(f.text for f in fragments),
+        text=" … ".join(f.text for f in fragments) if item.type == "partial" else spoken_text(fragments, text),
         start=start,
         end=end,
         type=item.type,

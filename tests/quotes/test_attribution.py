@@ -302,7 +302,9 @@ def test_lower_case_words_after_an_interrupting_attribution_finish_the_same_quot
     text = "“I hold the mayor in the highest esteem,” Tom Hart said, “and I fully support her re-election.”"
     (quote,) = extract(text).quotes
     assert quote.type == "direct" and len(quote.fragments) == 2
-    assert quote.text == "I hold the mayor in the highest esteem and I fully support her re-election."
+    assert (
+        quote.text == "I hold the mayor in the highest esteem, and I fully support her re-election."
+    )  # the comma kept
 
 
 def test_words_quoted_later_in_a_longer_attribution_stay_apart(extract):

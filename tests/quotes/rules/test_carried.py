@@ -9,7 +9,7 @@ def test_split_quote_is_one_statement_with_two_fragments(extract):
     text = "“The bridge is finished,” Ann Lee said. “It opens in May.”"
     quote = only_quote(extract(text))
     assert [f.text for f in quote.fragments] == ["The bridge is finished", "It opens in May."]
-    assert quote.text == "The bridge is finished It opens in May."
+    assert quote.text == "The bridge is finished. It opens in May."  # sentences kept apart
     assert (quote.start, quote.end) == (0, len(text))
 
 
