@@ -10,21 +10,22 @@ PolNeAR train, task CPU time on the worker against the same partition in a plain
 - a statistical profiler samples every thread's stack 100 times a second for the dashboard.
 
 The plugin sets both thresholds to what glibc reaches on its own (``mallopt``, glibc only),
-stops the profiler and holds BLAS to the threads Dask asked for, on every worker, those that
-join later included, however the cluster was started.
+stops the profiler and holds BLAS to the threads Dask asks for (``limit_blas_threads``: a
+worker forked from a server that had loaded numpy gets ``OMP_NUM_THREADS=1`` too late for
+BLAS to read it), on every worker, those that join later included, however the cluster was
+started.
 """
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import os
 import sys
 from typing import Any
 
 from distributed import WorkerPlugin
 
-from quotex.speedups import BLAS_THREAD_VARIABLES
+from quotex.speedups import limit_blas_threads
 
 M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3  # glibc's mallopt parameter numbers
 # the ceilings of glibc's own adaptive thresholds on 64-bit systems: what an untuned process reaches
@@ -45,27 +46,12 @@ def raise_malloc_thresholds() -> bool:
         return False
 
 
-def limit_blas_threads_as_dask_asks() -> None:
-    """BLAS threads as the worker's environment says (Dask sets ``OMP_NUM_THREADS=1`` and the
-    like for each worker, before its interpreter starts). A worker forked from a process that
-    had loaded numpy already (a forkserver) has the variables too late for BLAS to read them:
-    2 single-threaded workers on 2 cores then took 1.3x the CPU time, their BLAS threads
-    competing for the cores."""
-    for variable in BLAS_THREAD_VARIABLES:
-        value = os.environ.get(variable, "")
-        if value.isdigit() and int(value) > 0:
-            from threadpoolctl import threadpool_limits
-
-            threadpool_limits(limits=int(value), user_api="blas")
-            return
-
-
 class QuotexWorkerSetup(WorkerPlugin):
     name = "quotex-worker-setup"
 
     def setup(self, worker: Any) -> None:
         raise_malloc_thresholds()
-        limit_blas_threads_as_dask_asks()
+        limit_blas_threads(1)
         profiler = getattr(worker, "periodic_callbacks", {}).get("profile")
         if profiler is not None:
             profiler.stop()

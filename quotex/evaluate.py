@@ -140,10 +140,15 @@ def split_by_marks(quotes: list[Quote]) -> tuple[list[Quote], list[Quote]]:
     return [q for q in quotes if q.type != "indirect"], [q for q in quotes if q.type == "indirect"]
 
 
+def split_gold(record: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A gold article's quotes with marks and its indirect ones (other types are not scored)."""
+    quotes = record["quotes"]
+    return [q for q in quotes if q.get("type") in MARKED_GOLD_TYPES], [q for q in quotes if q.get("type") == "indirect"]
+
+
 def judged_quotes(record: dict[str, Any], article: Article | None) -> list[tuple[Quote, bool]]:
     """Every predicted quote of a gold article, and whether it was right."""
-    gold_marked = [q for q in record["quotes"] if q.get("type") in MARKED_GOLD_TYPES]
-    gold_indirect = [q for q in record["quotes"] if q.get("type") == "indirect"]
+    gold_marked, gold_indirect = split_gold(record)
     marked, indirect = split_by_marks(article.quotes if article else [])
     return [
         *zip(marked, judge(gold_marked, marked)[1], strict=True),
@@ -159,8 +164,7 @@ def score(gold_records: list[dict[str, Any]], articles: dict[str, Article], fail
     judged: list[tuple[float, bool]] = []  # every predicted quote: its confidence, and whether it was right
     for record in gold_records:
         article = articles.get(str(record["id"]))
-        gold_marked = [q for q in record["quotes"] if q.get("type") in MARKED_GOLD_TYPES]
-        gold_indirect = [q for q in record["quotes"] if q.get("type") == "indirect"]
+        gold_marked, gold_indirect = split_gold(record)
         marked, indirect = split_by_marks(article.quotes if article else [])
         ngold += len(gold_marked)
         npred += len(marked)

@@ -121,9 +121,11 @@ def load_pipeline(name: str | None = None) -> Language:
     return _load_pipeline(name or default_model_name())
 
 
+@functools.lru_cache(maxsize=4)
 def load_pipeline_on_one_core(name: str | None = None) -> Language:
     """The pipeline for a process that extracts on one core: quotex runs in parallel with
-    processes (``--jobs``), so numpy's BLAS keeps to one thread (unless the user set one)."""
+    processes (``--jobs``, Dask workers), so numpy's BLAS keeps to one thread (unless a thread
+    variable says otherwise). Once per process: a Dask worker calls it for every task."""
     nlp = load_pipeline(name)
     limit_blas_threads(1)
     return nlp

@@ -103,6 +103,11 @@ def test_blas_threads_are_capped_unless_the_user_chose(monkeypatch):
             monkeypatch.delenv(variable, raising=False)
         limit_blas_threads(1)
         assert blas_threads() == {1}
+        # set after BLAS loaded (a Dask worker forked from a server that had numpy): applied
+        threadpool_limits(limits=2, user_api="blas")
+        monkeypatch.setenv("OMP_NUM_THREADS", "1")
+        limit_blas_threads(4)
+        assert blas_threads() == {1}
 
 
 def test_the_parser_steps_can_be_chosen(monkeypatch):

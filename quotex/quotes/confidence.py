@@ -20,7 +20,6 @@ import dataclasses
 import functools
 import json
 import math
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -28,13 +27,13 @@ from importlib import resources
 from quotex.models import QUOTE_TYPES, Quote
 from quotex.quotes.cues import CUE_KINDS, cue_kind, indirect_kind
 from quotex.quotes.rules import all_rules
+from quotex.text.marks import MARK_PATTERN
 
 WEIGHTS_RESOURCE = "confidence.json"
 SPEAKER_EVIDENCE = ("name", "pronoun", "description", "organisation", "none")
 PRONOUNS = frozenset("he she they i we it you him her them".split())
 SHORT_WORDS, LONG_WORDS = 4, 40  # a report of under 4 words is rarely a whole statement
 FAR_CHARS = 60  # a speaker this far from the cue was found across a clause or a sentence
-_QUOTE_MARK = re.compile(r"['\"“”„‟«»‘’‚‹›`]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +84,7 @@ def evidence_of(quote: Quote, quotes: Sequence[Quote], text: str) -> Evidence:
         type=quote.type,
         speaker=speaker_evidence(quote),
         cue=cue_kind(cue.text if cue is not None else None),
-        recovered=quote.type != "indirect" and not _QUOTE_MARK.match(text[quote.end - 1 : quote.end]),
+        recovered=quote.type != "indirect" and not MARK_PATTERN.match(text[quote.end - 1 : quote.end]),
         nested=nested,
         words=len(quote.text.split()),
         speaker_distance=distance,

@@ -23,13 +23,10 @@ def cue_lemma(word: str) -> str:
     word = word.lower()
     if word in _IRREGULAR:
         return _IRREGULAR[word]
-    known = _KNOWN_LEMMAS
-    if word in known:
+    if word in _KNOWN_LEMMAS:
         return word
     stems = []
-    if word.endswith("ies"):
-        stems.append(word[:-3] + "y")
-    if word.endswith("ied"):
+    if word.endswith(("ies", "ied")):
         stems.append(word[:-3] + "y")
     if word.endswith("ing"):
         stems += [word[:-3], word[:-3] + "e", word[:-4]]
@@ -39,7 +36,7 @@ def cue_lemma(word: str) -> str:
         stems.append(word[:-2])
     if word.endswith("s"):
         stems.append(word[:-1])
-    return next((stem for stem in stems if stem in known), word)
+    return next((stem for stem in stems if stem in _KNOWN_LEMMAS), word)
 
 
 def cue_kind(cue: str | None) -> str:
