@@ -138,6 +138,10 @@ MEDIUM_NOUNS = frozenset(
 )
 NON_SOURCE_SUBJECTS = {"it", "there", "what", "this", "that", "which", "who"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
+# verbs of a match result: "Caloundra defeated Wynnum", "Leeds beat Derby 2–1"
+MATCH_RESULT_LEMMAS = frozenset({"defeat", "beat", "edge", "thrash", "trounce", "rout", "overcome", "outplay", "down"})
+# "the filing itself", "Lee herself": emphatic, never a clause's own subject
+EMPHATIC_REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
 PLURAL_PRONOUNS = {"they", "them", "we"}
 # plural pronouns for people the story is about (not the writer's "we")
 PERSONAL_PLURALS = {"they", "them"}

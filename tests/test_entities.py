@@ -797,3 +797,24 @@ def test_a_world_city_stays_itself_in_another_country_s_story(vocab):
 def test_without_a_home_country_the_gazetteer_s_first_choice_stands(vocab):
     doc = make_doc(vocab, "Cambridge voted .".split(), [(0, 1, "GPE")])
     assert [c.place.country_code for c in find_entities(doc, []).clusters] == ["GB"]
+
+
+@pytest.mark.parametrize(
+    ("winner", "loser", "teams"),
+    [
+        ("Caloundra", "Wynnum", True),  # a town the gazetteer knows beats another side: teams
+        ("Nadal", "Djokovic", False),  # no place: two players
+    ],
+)
+def test_a_place_that_beats_another_side_is_its_team(vocab, winner, loser, teams):
+    # "Caloundra defeated Wynnum 45 to 24 ." with the towns tagged as a place and a person
+    words = [winner, "defeated", loser, "45", "to", "24", "."]
+    heads = [1, 1, 1, 1, 3, 4, 1]
+    deps = ["nsubj", "ROOT", "dobj", "npadvmod", "prep", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "NUM", "ADP", "NUM", "PUNCT"]
+    lemmas = [winner, "defeat", loser, "45", "to", "24", "."]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 2, 3, label="PERSON")]
+    index = find_entities(doc, [])
+    labels = {cluster.name: cluster.label for cluster in index.clusters}
+    assert (labels[winner] == labels[loser] == "ORG") is teams

@@ -13,6 +13,7 @@ from quotex.gazetteer import Place, is_capital, lookup_place
 from quotex.lexicon import (
     CUE_LEMMAS,
     INSTITUTION_WORDS,
+    MATCH_RESULT_LEMMAS,
 )
 
 if TYPE_CHECKING:
@@ -36,6 +37,8 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             continue  # "the Turpins": a family, not an entry of its own
         if label == PERSON and words[-1] in INSTITUTION_WORDS:
             label = ORG  # "the Donald J. Trump Foundation", "Sarah Lawrence College", "PAC"
+        elif _plays_a_match(doc, mentions):
+            label, place = ORG, None  # "Caloundra defeated Wynnum 45–24": the towns' teams
         elif label in (ORG,) + PLACE_LABELS and place is None and _person_by_first_name(mentions, people_surnames):
             label = PERSON  # "Carly Fiorina" tagged as an organisation, in an article about Fiorina
         elif key in surnames and (label == ORG or label in PLACE_LABELS and (place is None or not place.well_known)):
@@ -65,6 +68,28 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             mention.label = label
         typed.append(TypedName(label, mentions, place))
     return typed
+
+
+def _plays_a_match(doc: Doc, mentions: list[Mention]) -> bool:
+    """ "Caloundra defeated Wynnum", "Maroochydore beat Caboolture 43–5": a place that beats
+    another side (or is beaten by one) is its sports team. One side must be a place the
+    gazetteer knows and neither a person's full name, so "Nadal beat Djokovic" and "Ann
+    Lee defeated Tom Ward in Dayton" stay people."""
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("nsubj", "dobj") or first_name_gender(mention.text) is not None:
+            continue
+        verb = span.root.head
+        if verb.lemma_.lower() not in MATCH_RESULT_LEMMAS:
+            continue
+        other = "dobj" if span.root.dep_ == "nsubj" else "nsubj"
+        for side in verb.children:
+            if side.dep_ != other or side.pos_ != "PROPN":
+                continue
+            name = doc[side.left_edge.i : side.i + 1].text if side.left_edge.pos_ == "PROPN" else side.text
+            if first_name_gender(name) is None and (lookup_place(mention.text) or lookup_place(name)):
+                return True
+    return False
 
 
 def _person_first_names(groups: dict[str, list[Mention]]) -> set[str]:

@@ -22,7 +22,13 @@ from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import speaker_span
 from quotex.quotes.records import Attribution, Candidate, QuoteDraft, Resolved
 from quotex.quotes.rules import CARRIED, LAST_RESORT, OWN_SENTENCE, PAGE, REPORTED
-from quotex.quotes.rules.reported import FRAGMENT_REASONS, holds_any, without_restatements, words_within_reports
+from quotex.quotes.rules.reported import (
+    FRAGMENT_REASONS,
+    holds_any,
+    outside_other_reports,
+    without_restatements,
+    words_within_reports,
+)
 from quotex.quotes.rules.signatures import signed_paragraphs
 from quotex.quotes.rules.transcript import TURN, interviewee, transcript_turns
 from quotex.quotes.speakers import resolve_speakers, speaker_records
@@ -55,6 +61,7 @@ def extract_quotes(
        first that attributes it wins; a partial quote that reads as a title, and quoted words
        no layout attributes that are no statement, become terms;
     4. reported speech: indirect quotes, and set-aside words inside them (partial quotes);
+       a report inside another report's words is the outer speaker's account and is dropped;
     5. speakers are resolved (``resolve_speakers``: entities, pronouns, descriptions), a
        report that restates the same speaker's report around it is dropped, and the
        speakers list is made;
@@ -118,9 +125,10 @@ def extract_quotes(
     found.extend(partials)
     terms.extend(unclaimed)
     # an indirect quote has no marks in it: one holding quoted words is a partial quote now
-    found.extend(report for report in reported if not holds_any(report, fragments))
+    # and a report inside another's words is the outer speaker's account, not a quote
+    found.extend(report for report in outside_other_reports(reported) if not holds_any(report, fragments))
     terms = sorted((term for term in terms if term.text), key=lambda term: term.start)  # marks around nothing: no term
-    found.sort(key=lambda f: f.pairs[0].start if f.pairs else f.extra_fragments[0][0])
+    found.sort(key=lambda f: f.pairs[0].start if f.pairs else f.report_range[0])
     resolve_speakers(context, found, entities)
     found = without_restatements(found)
     speakers = speaker_records(found)  # first: it gives described speakers their ids
@@ -175,7 +183,7 @@ def find_reported_speech(
             item = layout.find(context, token)
             if item is not None:
                 item.layout = layout.name
-                start, end = item.extra_fragments[0]
+                start, end = item.report_range
                 if not is_skipped(start, end, skipped):
                     reported.append(item)
                 break
@@ -272,6 +280,17 @@ def spoken_text(fragments: Sequence[Span], text: str) -> str:
     return " ".join(pieces)
 
 
+def _joined_text(quote_type: str, fragments: Sequence[Span], text: str) -> str:
+    """A partial quote's pieces are separate phrases (" … " between them); an indirect
+    quote's pieces are one clause an aside cut in two ("The plan, Lee said, is dead": "The
+    plan is dead"); a split direct quote reads as the speaker's words (``spoken_text``)."""
+    if quote_type == "partial":
+        return " … ".join(fragment.text for fragment in fragments)
+    if quote_type == "indirect":
+        return " ".join(fragment.text for fragment in fragments)
+    return spoken_text(fragments, text)
+
+
 def to_quote(context: QuoteContext, item: QuoteDraft) -> Quote:
     """The plain record of a finished draft: fragments, cue and speaker as character offsets."""
     text = context.text
@@ -304,7 +323,7 @@ def to_quote(context: QuoteContext, item: QuoteDraft) -> Quote:
         members = [Member(m.id, m.name, m.kind) for m in item.members if m.id is not None and m.name is not None]
         speaker = QuoteSpeaker(resolved.id, resolved.name, resolved.kind, mention, members)
     return Quote(
-        text=" … ".join(f.text for f in fragments) if item.type == "partial" else spoken_text(fragments, text),
+        text=_joined_text(item.type, fragments, text),
         start=start,
         end=end,
         type=item.type,

@@ -10,6 +10,7 @@ from quotex.lexicon import (
     CUE_LEMMAS,
     DAY_WORDS,
     DOCUMENT_NOUN_LEMMAS,
+    EMPHATIC_REFLEXIVES,
     INSTRUMENT_LEMMAS,
     NAMING_LEMMAS,
     NP_LEFT_DEPS,
@@ -128,6 +129,10 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
                 issuer = _issuer_of(verb.head)
                 if issuer is not None:
                     return issuer
+            if found.lower_ in EMPHATIC_REFLEXIVES:
+                # "In the filing itself Ford made this point, writing “…”": a reflexive is never
+                # the subject; the parser takes it for one and hangs the name on it
+                found = next((child for child in found.children if child.dep_ == "appos"), found)
             # "Peskov, who said ...": the speaker is named by "who", resolved to Peskov later
             return (
                 _author_of(found)

@@ -81,3 +81,9 @@ class QuoteDraft:
     role: str | None = None
     extra_fragments: list[tuple[int, int]] = field(default_factory=list)  # indirect content, as char offsets
     layout: str = ""  # the layout that attributed it, for tracing
+
+    @property
+    def report_range(self) -> tuple[int, int]:
+        """An indirect quote's words, from its first fragment's start to its last's end
+        (a parenthetical "Lee said" may split them in two)."""
+        return self.extra_fragments[0][0], self.extra_fragments[-1][1]

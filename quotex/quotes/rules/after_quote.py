@@ -86,6 +86,8 @@ def cue_after(context: QuoteContext, candidate: Candidate) -> Attribution | None
     window = clause_window(context, span, +1)
     for token in window:
         if is_cue(token):
+            if token.dep_ == "pcomp":
+                continue  # "they had “accepted responsibility” by pleading guilty": how, not who
             if any(child.dep_ == "mark" and child.lower_ in TIME_CONJUNCTIONS for child in token.children):
                 return None  # "“…” after Clinton’s spokesman expressed support": a time, not a source
             if comments_on_it(token):

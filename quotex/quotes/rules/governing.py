@@ -46,6 +46,8 @@ def governing_cue(context: QuoteContext, candidate: Candidate) -> Attribution | 
             # continued: …" goes on speaking
             aspectual = head.lemma_ == "continue" and child.dep_ == "xcomp"
             if is_cue(head) and not aspectual and not context.in_quote(head):
+                if _beyond_semicolon(span, head):
+                    break
                 if quote_type == "partial":
                     head = _reporting_source(_hypothetical_speaker(head, context) or head, context, span)
                 elif head.i < span.start:
@@ -75,6 +77,12 @@ def governing_cue(context: QuoteContext, candidate: Candidate) -> Attribution | 
                 break
             child, head = head, head.head
     return None
+
+
+def _beyond_semicolon(span: Span, cue: Token) -> bool:
+    """ "Lee said he was in a “serious” condition; TVN24 reported he had surgery": a
+    semicolon joins two sentences, and a verb after it reports only its own."""
+    return cue.i > span.end and any(token.text == ";" for token in span.doc[span.end : cue.i])
 
 
 def _relative_clause_cue(window: list[Token]) -> Token | None:
@@ -113,7 +121,7 @@ def _reporting_source(cue: Token, context: QuoteContext, span: Span) -> Token:
     the outermost speech verb up a chain of reported clauses attributes them. (Annotated
     news corpora choose the outer source too; the README gives the count.)"""
     while cue.dep_ == "ccomp" and cue.head.i != cue.i and is_cue(cue.head) and not context.in_quote(cue.head):
-        if speaker_of(cue.head, context) is None:
+        if speaker_of(cue.head, context) is None or _beyond_semicolon(span, cue.head):
             break
         cue = cue.head
     for child in cue.children:

@@ -30,6 +30,7 @@ from quotex.quotes.records import QuoteDraft, Resolved, Rule
 from quotex.quotes.rules.catalogue import ACCORDING_TO, REPORTED_CLAUSE, REPORTED_NOUN, WITHIN_REPORT
 from quotex.quotes.surroundings import term_of
 from quotex.text.marks import MarkPair
+from quotex.text.typography import is_dash
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -74,10 +75,19 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _indirect(context: QuoteContext, rule: Rule, cue: Token, speaker: Token | None, start: int, end: int) -> QuoteDraft:
-    """An indirect quote: content tokens [start, end), its cue and its speaker."""
+def _indirect(
+    context: QuoteContext,
+    rule: Rule,
+    cue: Token,
+    speaker: Token | None,
+    start: int,
+    end: int,
+    *more: tuple[int, int],
+) -> QuoteDraft:
+    """An indirect quote: content tokens [start, end) (and any `more` token ranges after
+    them), its cue and its speaker."""
     doc = context.doc
-    char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    fragments = [(doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)) for first, last in ((start, end), *more)]
     return QuoteDraft(
         [],
         "indirect",
@@ -85,9 +95,42 @@ def _indirect(context: QuoteContext, rule: Rule, cue: Token, speaker: Token | No
         cue,
         speaker_span(speaker),
         speaker,
-        context.paragraph_of(char_start),
-        extra_fragments=[(char_start, char_end)],
+        context.paragraph_of(fragments[0][0]),
+        extra_fragments=fragments,
     )
+
+
+def _parenthetical_report(context: QuoteContext, verb: Token) -> QuoteDraft | None:
+    """ "The plan, Lee said, is dead.": a verb of saying set off inside the clause it reports
+    (commas or dashes either side) reports the whole clause around it; the content is the
+    clause in two pieces, without the aside."""
+    doc = context.doc
+    if verb.dep_ != "parataxis" or verb.lemma_.lower() not in SAYING_LEMMAS or verb.head.i == verb.i:
+        return None
+    # the parser may hang the commas on the aside or on the clause
+    aside_start, aside_end = verb.left_edge.i, verb.right_edge.i + 1
+    if not _sets_off(doc[aside_start]):
+        aside_start -= 1
+    if aside_start < 0 or not _sets_off(doc[aside_start]):
+        return None
+    if aside_end < len(doc) and _sets_off(doc[aside_end]):
+        aside_end += 1
+    elif not (_sets_off(doc[aside_end - 1]) or doc[aside_end - 1].is_sent_end):
+        return None
+    clause = verb.head
+    speaker = speaker_of(verb, context)
+    if speaker is None or not aside_start <= speaker.i < aside_end or speaker.lower_ in NON_SOURCE_SUBJECTS:
+        return None
+    before = _trim(doc, clause.left_edge.i, aside_start)
+    after = _trim(doc, aside_end, clause.right_edge.i + 1)
+    pieces = [piece for piece in (before, after) if piece[1] > piece[0]]
+    if not pieces or before[1] <= before[0] or any(context.in_quote(t) for t in doc[before[0] : pieces[-1][1]]):
+        return None
+    return _indirect(context, REPORTED_CLAUSE, verb, speaker, *pieces[0], *pieces[1:])
+
+
+def _sets_off(token: Token) -> bool:
+    return token.text == "," or is_dash(token.text)
 
 
 def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
@@ -98,7 +141,7 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     for child in verb.children:
         if child.i < verb.i:
             # "The plan is dead, officials said.": the clause may come first
-            if child.dep_ == "ccomp" and lemma in SAYING_LEMMAS:
+            if child.dep_ == "ccomp" and lemma in SAYING_LEMMAS and not _semicolon_between(child, verb):
                 content = child
                 break
             continue
@@ -116,11 +159,13 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
         ):
             content = _prepositional_content(child)
     if content is None:
-        return None
+        return _parenthetical_report(context, verb)
     start, end = _content_range(doc, content)
+    if content.i > verb.i and start < verb.i:
+        start = verb.i + 1  # "what Lee said was a disaster": the fronted "what" is not her words
     if end <= start or any(context.in_quote(t) for t in doc[start:end]):
         return None
-    if content.dep_ == "ccomp" and doc[start].lower_ in QUESTION_WORDS and lemma != "ask":
+    if content.dep_ == "ccomp" and _opens_embedded_question(doc[start], content) and lemma != "ask":
         return None  # "did not reveal how many ..." is an embedded question, not content
     speaker = speaker_of(verb, context)
     if speaker is None and passive_participle(verb):
@@ -137,12 +182,38 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
         and not (subject.lower_ == "it" and lemma in SAYING_LEMMAS)
     ):
         return None  # an expletive or no source at all; "it said" is a company or a report
-    if subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+    if subject.pos_ not in ("PROPN", "NOUN", "PRON") and not _partitive_group(subject):
         return None
     # a verb outside the attribution lexicon ("talked about") needs a named source
     if not known and not (subject.ent_type_ in SOURCE_ENTITY_TYPES or subject.lower_ in SOURCE_PRONOUNS):
         return None
     return _indirect(context, REPORTED_CLAUSE, verb, speaker, start, end)
+
+
+def _semicolon_between(clause: Token, verb: Token) -> bool:
+    """ "Quirin claimed it was consensual; Redouane denied it": a semicolon ends the clause a
+    later verb could report."""
+    return any(token.text == ";" for token in clause.doc[clause.right_edge.i + 1 : verb.i])
+
+
+def _opens_embedded_question(first: Token, content: Token) -> bool:
+    """ "did not say how many …", "would not say if he will run": the content asks rather
+    than states. "if" asks only when it marks the content's own verb; in "Cruz said if
+    elected he could work …" it opens a condition inside the statement."""
+    if first.lower_ not in QUESTION_WORDS:
+        return False
+    return first.lower_ != "if" or first.head.i == content.i
+
+
+def _partitive_group(subject: Token) -> bool:
+    """ "Most of the candidates said …", "One in four voters said …", "Half of them": a
+    quantity of a group (tagged as a number, adjective or determiner) is the group speaking."""
+    return subject.pos_ in ("ADJ", "NUM", "DET") and any(
+        child.dep_ == "prep"
+        and child.lower_ in ("of", "in")
+        and any(grand.dep_ == "pobj" and grand.pos_ in ("NOUN", "PROPN", "PRON") for grand in child.children)
+        for child in subject.children
+    )
 
 
 def _prepositional_content(preposition: Token) -> Token | None:
@@ -237,17 +308,54 @@ def words_within_reports(
 
 
 def holds_any(report: QuoteDraft, starts: set[int]) -> bool:
-    start, end = report.extra_fragments[0]
+    start, end = report.report_range
     return any(start <= position < end for position in starts)
 
 
 def _report_around(reported: Sequence[QuoteDraft], pair: MarkPair) -> QuoteDraft | None:
     """The indirect quote whose content holds the quoted words, if any."""
     for report in reported:
-        start, end = report.extra_fragments[0]
+        start, end = report.report_range
         if start <= pair.start and pair.end <= end and report.speaker_token is not None:
             return report
     return None
+
+
+def outside_other_reports(reported: Sequence[QuoteDraft]) -> list[QuoteDraft]:
+    """ "Lee said Hart attacked the plan", "Lee said voters want change": a report whose cue
+    lies inside the words of another, sourced report is the outer speaker's account of what
+    someone else said or wanted, not that person's statement, so it is no quote of its own
+    (the words reach the reader through Lee, as words quoted there do: ``_reporting_source``).
+    Under a report with no source ("Residents were told Lee said …") or a source cited with
+    "according to" ("Lee said …, according to the report": where the writer read it), and as
+    a free relative ("… of what Hart said was a disaster"), the inner one is the statement
+    and stays."""
+    sourced = [
+        report.report_range
+        for report in reported
+        if report.speaker_token is not None and report.extra_fragments and report.rule is not ACCORDING_TO
+    ]
+    kept = []
+    for report in reported:
+        cue, words = report.cue, report.report_range if report.extra_fragments else None
+        inside = (
+            cue is not None
+            and words is not None
+            and not _free_relative(cue)
+            and any(start <= cue.idx < end and end - start > words[1] - words[0] for start, end in sourced)
+        )
+        if not inside:
+            kept.append(report)
+    return kept
+
+
+def _free_relative(cue: Token) -> bool:
+    """ "victims of what Zelenskyy said was a campaign of murder": "what X said" names the
+    words as X's wherever the clause sits, in the writer's voice."""
+    return any(
+        word.lower_ == "what" and word.i < cue.i
+        for word in (*cue.children, *(grand for child in cue.children for grand in child.children))
+    )
 
 
 def without_restatements(found: list[QuoteDraft]) -> list[QuoteDraft]:
@@ -258,7 +366,7 @@ def without_restatements(found: list[QuoteDraft]) -> list[QuoteDraft]:
     by_speaker: dict[Resolved | None, list[tuple[int, int, int]]] = {}
     for item in found:
         if item.type == "indirect" and item.extra_fragments:
-            start, end = item.extra_fragments[0]
+            start, end = item.report_range
             by_speaker.setdefault(item.resolved, []).append((start, -end, id(item)))
     restated = set()
     for reports in by_speaker.values():
@@ -295,7 +403,7 @@ REPORTED_NOUN_LAYOUT: Layout[ReportFinder] = Layout(
     "reported_noun",
     REPORTED_NOUN,
     reported_noun,
-    "The council rejected Ann Lee's call for a new bridge over the river.",
+    "Ann Lee's call for a new bridge over the river went unanswered.",
 )
 WITHIN_REPORT_LAYOUT: Layout[Callable[..., object]] = Layout(
     "within_report",

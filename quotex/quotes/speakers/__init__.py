@@ -113,6 +113,7 @@ class Identity:
 
     resolved: Resolved
     role: str | None = None
+    members: tuple[Resolved, ...] = ()  # a group the words stand for ("they": Lee and Ward), speaker first
 
 
 Step = Callable[[Discourse, SpeakerWords], Identity | None]
@@ -138,8 +139,10 @@ def by_pronoun(discourse: Discourse, words: SpeakerWords) -> Identity | None:
     described = described_antecedent(context, discourse.before(words.position), item, pronoun)
     if described is not None and described.resolved is not None:
         return Identity(described.resolved)
-    thing = subject_antecedent(context, mention[0], entities) if len(mention) == 1 else None
-    return Identity(thing or Resolved(None, None, "pronoun"))
+    things = subject_antecedent(context, mention[0], entities) if len(mention) == 1 else ()
+    if not things:
+        return Identity(Resolved(None, None, "pronoun"))
+    return Identity(things[0], members=things if len(things) > 1 else ())
 
 
 def _is_pronoun(words: SpeakerWords) -> bool:
@@ -320,13 +323,15 @@ def resolve_speakers(context: QuoteContext, found: list[QuoteDraft], entities: E
         words = _speaker_words(context, item, position)
         if words is None:
             continue
+        members: tuple[Resolved, ...] = ()
         for _, step in RESOLUTION_STEPS:
             identity = step(discourse, words)
             if identity is not None:
                 item.resolved = identity.resolved
                 item.role = identity.role
+                members = identity.members
                 break
-        item.members = joint_speakers(context, words, item.resolved, entities)
+        item.members = list(members) or joint_speakers(context, words, item.resolved, entities)
     for item in found:
         for _, mention_step in MENTION_STEPS:
             mention_step(context, item, discourse.salient, entities)

@@ -121,45 +121,79 @@ def others_in_attribution(context: QuoteContext, item: QuoteDraft, entities: Ent
 ANTECEDENT_SENTENCES = 2
 
 
-def subject_antecedent(context: QuoteContext, pronoun: Token, entities: EntityIndex) -> Resolved | None:
+def subject_antecedent(context: QuoteContext, pronoun: Token, entities: EntityIndex) -> tuple[Resolved, ...]:
     """ "The report also gave details. It said …", "the State Department gave a response when
     it told …", "Democrats objected. They said …": "it" refers back to the thing, and "they" to
     the people, that the clause before has as its subject (a singular noun or an organisation
-    for "it", a plural noun for "they"), within two sentences and the paragraph before."""
+    for "it", a plural noun for "they"), within two sentences and the paragraph before. "They"
+    looks past a clause about one person ("Lee and Ward met. The mayor joined them. They
+    said …") and, after "Lee and Ward met", means them both: every one named, the first
+    speaking. Empty when nothing fits."""
     word = pronoun.lower_
     if word not in ("it", "they"):
-        return None
+        return ()
     doc = context.doc
     sentence = pronoun.sent
     earliest = context.paragraphs[max(0, context.paragraph_of(pronoun.idx) - 1)][0]
     # the clause the pronoun's own sentence opens with, then the sentences before it
     roots = [sentence.root] if sentence.root.i < pronoun.i and sentence.root.i != pronoun.head.i else []
     previous = sentence.start - 1
-    for _ in range(ANTECEDENT_SENTENCES):
+    counted = 0
+    while counted < ANTECEDENT_SENTENCES:
         if previous < 0 or doc[previous].idx < earliest:
             break
         earlier = doc[previous].sent
         roots.append(earlier.root)
         previous = earlier.start - 1
+        # "They met. They concluded …. They called …": a sentence about the same "they"
+        # goes on with the same antecedent, so it does not count against the distance
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == word for c in earlier.root.children):
+            counted += 1
     for root in roots:
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
         if subject is None or context.in_quote(subject) or subject.pos_ not in ("NOUN", "PROPN"):
             continue
         cluster = entities.cluster_at(subject.idx, subject.idx + len(subject.text))
         plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+        if word == "they" and plural:
+            named = _named_together(subject, context, entities)
+            if named:
+                return named
+        if (
+            word == "they"
+            and not plural
+            and (cluster is not None and cluster.kind == "person" or subject.lemma_.lower() in PERSON_NOUN_LEMMAS)
+        ):
+            continue  # one person's clause between the group and "they"
         if (word == "it") == plural or (cluster is not None and cluster.kind == "person"):
-            return None  # the subject before is not what "it" or "they" can be
+            return ()  # the subject before is not what "it" or "they" can be
         lemma = subject.lemma_.lower()
         speaks = cluster is not None or subject.ent_type_ == "NORP" or lemma in COLLECTIVE_NOUNS
         if word == "it" and not (speaks or lemma in DOCUMENT_NOUN_LEMMAS):
-            return None  # "the plan … it": a thing that does not speak
+            return ()  # "the plan … it": a thing that does not speak
         if word == "they" and not (speaks or lemma in PERSON_NOUN_LEMMAS or subject.pos_ == "PROPN"):
-            return None  # "Wages … they": nor do these
+            return ()  # "Wages … they": nor do these
         if cluster is not None and cluster.kind in ("organisation", "place"):
-            return Resolved.of(cluster)
+            return (Resolved.of(cluster),)
         start, end = speaker_span(subject)  # type: ignore[misc]
-        return Resolved(None, description(doc[start:end]), "description")
-    return None
+        return (Resolved(None, description(doc[start:end]), "description"),)
+    return ()
+
+
+def _named_together(subject: Token, context: QuoteContext, entities: EntityIndex) -> tuple[Resolved, ...]:
+    """The people and organisations a coordinated subject names ("Ann Lee and her deputy, Tom
+    Ward,"), when it names two or more; the names in apposition to a conjunct count."""
+    named: list[Resolved] = []
+    listed = [
+        appos for conjunct in (subject, *subject.conjuncts) for appos in conjunct.children if appos.dep_ == "appos"
+    ]
+    for conjunct in (subject, *subject.conjuncts, *listed, *(t for appos in listed for t in appos.conjuncts)):
+        for word in (conjunct,):
+            cluster = entities.cluster_at(word.idx, word.idx + len(word.text))
+            if cluster is not None and cluster.kind in ("person", "organisation") and not context.in_quote(word):
+                if all(member.id != cluster.id for member in named):
+                    named.append(Resolved.of(cluster))
+    return tuple(named) if len(named) > 1 else ()
 
 
 def described_antecedent(

@@ -127,3 +127,13 @@ def test_a_speech_verb_tagged_as_a_noun_after_a_quote_takes_the_noun_phrase_befo
     subjects = [subject_of_verb_tagged_noun(token, window) for token in window[:4]]
     found = [s.text for s in subjects if s is not None]
     assert found == ([expected] if expected else [])
+
+
+def test_a_speech_verb_under_a_preposition_after_the_quote_says_how_not_who(extract):
+    # "by pleading guilty" is how they "accepted responsibility"; the judge is reporting it
+    text = (
+        "Judge Ann Lee went on to say the sentence was shorter because they had “accepted responsibility "
+        "early” by pleading guilty to every charge."
+    )
+    quote = only_quote(extract(text), "partial")
+    assert quote.cue.text != "pleading" and quote.speaker.name == "Ann Lee"

@@ -133,3 +133,19 @@ def test_words_quoted_inside_what_an_attribution_verb_reports_go_to_its_subject(
 def test_speech_that_has_not_happened_inside_a_report_is_the_reporters(extract):
     quote = only_quote(extract("Mayor Ann Lee said she expected that voters will say “no” to the bridge."), "partial")
     assert quote.speaker.name == "Ann Lee" and quote.cue.text == "said"
+
+
+def test_a_speech_verb_after_a_semicolon_does_not_govern_the_quote(extract):
+    # a semicolon joins two sentences; the verb after it reports only its own
+    text = "Ann Lee said the mayor was in a “serious” condition; the Gazette reported he was moved to a clinic."
+    quote = only_quote(extract(text), "partial")
+    assert quote.speaker.name == "Ann Lee" and quote.cue.text == "said"
+
+
+def test_an_emphatic_reflexive_is_not_the_speaker(extract):
+    text = (
+        "Harbor Freight Company said it would cooperate. In the filing itself Harbor Freight also made "
+        "the point, writing “We have told every agency in the state.”"
+    )
+    quote = only_quote(extract(text), "direct")
+    assert quote.speaker.mention.text != "itself" and quote.speaker.name.startswith("Harbor Freight")

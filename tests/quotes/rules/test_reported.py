@@ -21,15 +21,87 @@ def test_indirect_quote_has_speaker_cue_and_clause(extract):
             ["to admit any wrongdoing on the council's part"],
         ),
         ("Tom Hart said he believes the bridge is safe.", ["he believes the bridge is safe"]),
-        # someone else's claim inside a report is a report of its own
-        (
-            "Ann Lee said Tom Hart claimed the bridge was safe.",
-            ["Tom Hart claimed the bridge was safe", "the bridge was safe"],
-        ),
     ],
 )
 def test_a_report_inside_a_report_by_the_same_speaker_is_not_repeated(extract, text, reports):
     assert [q.text for q in extract(text).quotes if q.type == "indirect"] == reports
+
+
+@pytest.mark.parametrize(
+    "text, report",
+    [
+        ("Ann Lee said Tom Hart claimed the bridge was safe.", "Tom Hart claimed the bridge was safe"),
+        ("Ann Lee said voters want a new bridge.", "voters want a new bridge"),
+        ("Ann Lee said the council attacked the plan because it was too costly.", "the council attacked"),
+    ],
+)
+def test_a_report_inside_another_speakers_report_is_that_speakers_account(extract, text, report):
+    """What Hart claimed or voters want is told by Lee: one quote, Lee's."""
+    quotes = [q for q in extract(text).quotes if q.type == "indirect"]
+    assert len(quotes) == 1
+    assert quotes[0].speaker.name == "Ann Lee" and quotes[0].text.startswith(report)
+
+
+def test_a_report_cited_with_according_to_is_the_statement(extract):
+    text = "Harbor Freight emphasized it was working around the clock, according to the Gazette."
+    speakers = {q.text: q.speaker.name for q in extract(text).quotes if q.type == "indirect"}
+    assert speakers["it was working around the clock"] == "Harbor Freight"
+
+
+def test_a_clause_before_a_semicolon_is_not_reported_by_the_verb_after_it(extract):
+    text = "Ann Lee claimed the vote had been fair; Tom Ward claimed it was rigged."
+    speakers = {q.text: q.speaker.name for q in extract(text).quotes if q.type == "indirect"}
+    assert speakers == {"the vote had been fair": "Ann Lee", "it was rigged": "Tom Ward"}
+
+
+def test_what_someone_said_is_theirs_even_inside_another_report(extract):
+    text = "Officials said ten houses were flooded, victims of what Ann Lee said was a failed levee."
+    speakers = {q.text: q.speaker.name for q in extract(text).quotes if q.type == "indirect"}
+    assert speakers.get("was a failed levee") == "Ann Lee"
+
+
+def test_a_report_inside_a_report_without_a_source_stays(extract):
+    quotes = [q for q in extract("Residents were told Ann Lee said the bridge would close.").quotes]
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Ann Lee said the bridge would close", None),
+        ("the bridge would close", "Ann Lee"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("The bridge, Ann Lee said on Monday, will close in May.", ("The bridge", "will close in May")),
+        (
+            "At one point, Ann Lee said, the council considered closing the bridge.",
+            ("At one point", "the council considered closing the bridge"),
+        ),
+    ],
+)
+def test_a_speech_verb_set_off_inside_a_clause_reports_the_clause(extract, text, words):
+    quote = only_quote(extract(text), "indirect")
+    assert quote.speaker.name == "Ann Lee" and quote.cue.text == "said"
+    assert tuple(fragment.text for fragment in quote.fragments) == words
+    assert quote.text == " ".join(words)  # the aside is not part of what was said
+    assert (quote.start, quote.end) == (text.index(words[0]), text.index(words[1]) + len(words[1]))
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Most of the residents said the bridge was unsafe.", "Most of the residents"),
+        ("Many of them said the bridge was unsafe.", "Many of them"),
+    ],
+)
+def test_a_share_of_a_group_speaks_for_it(extract, text, speaker):
+    quote = only_quote(extract(text), "indirect")
+    assert quote.text == "the bridge was unsafe" and quote.speaker.mention.text == speaker
+
+
+def test_if_opens_a_question_only_when_it_marks_the_reported_verb(extract):
+    stated = only_quote(extract("Ann Lee said if elected she would build a bridge."), "indirect")
+    assert stated.text == "if elected she would build a bridge"
+    assert [q for q in extract("Ann Lee would not say if she will run again.").quotes] == []
 
 
 @pytest.mark.parametrize(

@@ -129,6 +129,21 @@ def test_it_and_they_refer_back_to_a_subject_that_speaks(extract, text, name, ki
     assert (quote.speaker.name, quote.speaker.kind) == (name, kind)
 
 
+def test_they_after_people_named_together_is_all_of_them(extract):
+    text = (
+        "Ann Lee and her deputy, Tom Ward, met the engineers on Monday. The city's mayor, Mary Cole, "
+        "joined the talks later.\n\nThey said the bridge was “beyond repair”. They called on the "
+        "council to close it."
+    )
+    quotes = extract(text).quotes
+    said = next(q for q in quotes if q.type == "partial")
+    assert said.speaker.name == "Ann Lee"
+    assert [member.name for member in said.speaker.members] == ["Ann Lee", "Tom Ward"]
+    # a sentence about the same "they" goes on with them
+    called = next(q for q in quotes if q.cue is not None and q.cue.text == "called")
+    assert called.speaker.name == "Ann Lee"
+
+
 def test_a_gendered_role_tells_whom_a_pronoun_cannot_mean(extract):
     # no first name the census lists, no honorific: the role noun says she is no "he"
     text = (
