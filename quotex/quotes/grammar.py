@@ -29,7 +29,13 @@ from quotex.text.marks import MarkPair
 from quotex.text.typography import is_dash
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
+
+
+def semicolon_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether a semicolon lies among tokens [start, end): it joins two sentences, and a verb
+    on one side neither reports nor governs words on the other."""
+    return any(token.text == ";" for token in doc[start:end])
 
 
 def is_cue(token: Token) -> bool:

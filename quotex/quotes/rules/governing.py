@@ -16,7 +16,7 @@ from quotex.lexicon import (
     SAYING_LEMMAS,
 )
 from quotex.quotes.context import QuoteContext
-from quotex.quotes.grammar import claim_owner, is_cue, names_someone, owner_of_words, speaker_of
+from quotex.quotes.grammar import claim_owner, is_cue, names_someone, owner_of_words, semicolon_between, speaker_of
 from quotex.quotes.layouts import Layout, QuoteFinder
 from quotex.quotes.records import Attribution, Candidate
 from quotex.quotes.rules.catalogue import ATTRIBUTION_VERB, CUE_GOVERNS_QUOTE
@@ -82,7 +82,7 @@ def governing_cue(context: QuoteContext, candidate: Candidate) -> Attribution | 
 def _beyond_semicolon(span: Span, cue: Token) -> bool:
     """ "Lee said he was in a “serious” condition; TVN24 reported he had surgery": a
     semicolon joins two sentences, and a verb after it reports only its own."""
-    return cue.i > span.end and any(token.text == ";" for token in span.doc[span.end : cue.i])
+    return cue.i > span.end and semicolon_between(span.doc, span.end, cue.i)
 
 
 def _relative_clause_cue(window: list[Token]) -> Token | None:

@@ -24,7 +24,7 @@ from quotex.lexicon import (
 )
 from quotex.models import Term
 from quotex.quotes.context import QuoteContext
-from quotex.quotes.grammar import passive_participle, speaker_of, speaker_span
+from quotex.quotes.grammar import passive_participle, semicolon_between, speaker_of, speaker_span
 from quotex.quotes.layouts import Layout, ReportFinder
 from quotex.quotes.records import QuoteDraft, Resolved, Rule
 from quotex.quotes.rules.catalogue import ACCORDING_TO, REPORTED_CLAUSE, REPORTED_NOUN, WITHIN_REPORT
@@ -123,10 +123,11 @@ def _parenthetical_report(context: QuoteContext, verb: Token) -> QuoteDraft | No
         return None
     before = _trim(doc, clause.left_edge.i, aside_start)
     after = _trim(doc, aside_end, clause.right_edge.i + 1)
-    pieces = [piece for piece in (before, after) if piece[1] > piece[0]]
-    if not pieces or before[1] <= before[0] or any(context.in_quote(t) for t in doc[before[0] : pieces[-1][1]]):
+    more = [after] if after[1] > after[0] else []  # none when the aside ends the sentence
+    end = after[1] if more else before[1]
+    if before[1] <= before[0] or any(context.in_quote(t) for t in doc[before[0] : end]):
         return None
-    return _indirect(context, REPORTED_CLAUSE, verb, speaker, *pieces[0], *pieces[1:])
+    return _indirect(context, REPORTED_CLAUSE, verb, speaker, *before, *more)
 
 
 def _sets_off(token: Token) -> bool:
@@ -141,7 +142,11 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     for child in verb.children:
         if child.i < verb.i:
             # "The plan is dead, officials said.": the clause may come first
-            if child.dep_ == "ccomp" and lemma in SAYING_LEMMAS and not _semicolon_between(child, verb):
+            if (
+                child.dep_ == "ccomp"
+                and lemma in SAYING_LEMMAS
+                and not semicolon_between(doc, child.right_edge.i + 1, verb.i)
+            ):
                 content = child
                 break
             continue
@@ -188,12 +193,6 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     if not known and not (subject.ent_type_ in SOURCE_ENTITY_TYPES or subject.lower_ in SOURCE_PRONOUNS):
         return None
     return _indirect(context, REPORTED_CLAUSE, verb, speaker, start, end)
-
-
-def _semicolon_between(clause: Token, verb: Token) -> bool:
-    """ "Quirin claimed it was consensual; Redouane denied it": a semicolon ends the clause a
-    later verb could report."""
-    return any(token.text == ";" for token in clause.doc[clause.right_edge.i + 1 : verb.i])
 
 
 def _opens_embedded_question(first: Token, content: Token) -> bool:
@@ -333,16 +332,15 @@ def outside_other_reports(reported: Sequence[QuoteDraft]) -> list[QuoteDraft]:
     sourced = [
         report.report_range
         for report in reported
-        if report.speaker_token is not None and report.extra_fragments and report.rule is not ACCORDING_TO
+        if report.speaker_token is not None and report.rule is not ACCORDING_TO
     ]
     kept = []
     for report in reported:
-        cue, words = report.cue, report.report_range if report.extra_fragments else None
+        cue, (first, last) = report.cue, report.report_range
         inside = (
             cue is not None
-            and words is not None
             and not _free_relative(cue)
-            and any(start <= cue.idx < end and end - start > words[1] - words[0] for start, end in sourced)
+            and any(start <= cue.idx < end and end - start > last - first for start, end in sourced)
         )
         if not inside:
             kept.append(report)

@@ -29,6 +29,7 @@ from quotex.quotes.speakers.pronouns import (
     antecedent,
     asker_answered,
     described_antecedent,
+    named_speakers,
     others_in_attribution,
     people_named_in,
     subject_antecedent,
@@ -347,18 +348,12 @@ def joint_speakers(
         return []
     if _is_relative(words.head) or context.in_quote(words.anchor):
         return []  # "Trump, who …, and Sanders, who says": each clause has its one speaker
-    members = [resolved]
     # "Ann Lee, Tom Ward and the council said": the parser may hang the list on the first
-    # name by apposition; a name in apposition to a name is the next of a list
+    # name by apposition; a name in apposition to a name is the next of a list ("RAMOS:
+    # Secretary Clinton, did you …": a name in the quoted words is addressed, not a member)
     listed = [c for c in words.anchor.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")]
-    for other in list(words.anchor.conjuncts) + [t for name in listed for t in (name, *name.conjuncts)]:
-        if context.in_quote(other):
-            continue  # "RAMOS: Secretary Clinton, did you …": a name in the words is addressed
-        cluster = entities.cluster_at(other.idx, other.idx + len(other.text))
-        if cluster is None or cluster.kind not in ("person", "organisation"):
-            continue
-        if all(member.id != cluster.id for member in members):
-            members.append(Resolved.of(cluster))
+    others = [*words.anchor.conjuncts, *(t for name in listed for t in (name, *name.conjuncts))]
+    members = named_speakers(context, others, entities, [resolved])
     return members if len(members) > 1 else []
 
 

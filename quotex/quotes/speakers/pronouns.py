@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
@@ -183,17 +183,27 @@ def subject_antecedent(context: QuoteContext, pronoun: Token, entities: EntityIn
 def _named_together(subject: Token, context: QuoteContext, entities: EntityIndex) -> tuple[Resolved, ...]:
     """The people and organisations a coordinated subject names ("Ann Lee and her deputy, Tom
     Ward,"), when it names two or more; the names in apposition to a conjunct count."""
-    named: list[Resolved] = []
     listed = [
         appos for conjunct in (subject, *subject.conjuncts) for appos in conjunct.children if appos.dep_ == "appos"
     ]
-    for conjunct in (subject, *subject.conjuncts, *listed, *(t for appos in listed for t in appos.conjuncts)):
-        for word in (conjunct,):
-            cluster = entities.cluster_at(word.idx, word.idx + len(word.text))
-            if cluster is not None and cluster.kind in ("person", "organisation") and not context.in_quote(word):
-                if all(member.id != cluster.id for member in named):
-                    named.append(Resolved.of(cluster))
+    words = (subject, *subject.conjuncts, *listed, *(t for appos in listed for t in appos.conjuncts))
+    named = named_speakers(context, words, entities, [])
     return tuple(named) if len(named) > 1 else ()
+
+
+def named_speakers(
+    context: QuoteContext, words: Iterable[Token], entities: EntityIndex, named: list[Resolved]
+) -> list[Resolved]:
+    """`named` with each person or organisation the words name outside quotes added once (a
+    name in the quoted words is someone addressed or talked about)."""
+    for word in words:
+        if context.in_quote(word):
+            continue
+        cluster = entities.cluster_at(word.idx, word.idx + len(word.text))
+        if cluster is not None and cluster.kind in ("person", "organisation"):
+            if all(member.id != cluster.id for member in named):
+                named.append(Resolved.of(cluster))
+    return named
 
 
 def described_antecedent(
