@@ -324,7 +324,14 @@ class _Workers:
         )
 
     def submit(self, chunk: list[SourceOrError]) -> Future[list[Result]]:
-        return self.pool.submit(_work, chunk)
+        try:
+            return self.pool.submit(_work, chunk)
+        except BrokenProcessPool as error:
+            # a worker died since the last result was read: the chunk fails where its result
+            # is read, and the pool is replaced there, as when it dies under a running chunk
+            failed: Future[list[Result]] = Future()
+            failed.set_exception(error)
+            return failed
 
     def restart(self) -> None:
         """A worker died (killed, out of memory) and took the pool with it: start a new one."""

@@ -235,6 +235,31 @@ def test_a_killed_worker_is_noticed_and_its_articles_are_not_lost(tmp_path, nlp)
     assert ids == [f"{index:03d}" for index in range(60)]
 
 
+def _die():
+    os._exit(1)
+
+
+def test_a_pool_that_broke_between_results_fails_the_next_chunk_instead_of_the_run():
+    # a worker killed after one result was read and before the next chunk is handed out:
+    # the pool refuses new work, which must reach the reader as that chunk's failure
+    # (where the pool is replaced), not escape the run as a traceback
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from quotex.api import WorkerSettings, _Workers
+
+    workers = _Workers(1, WorkerSettings(None, 2, False, (), 10.0))
+    workers.pool = ProcessPoolExecutor(1, mp_context=workers.context)  # no pipeline to load
+    try:
+        with pytest.raises(BrokenProcessPool):
+            workers.pool.submit(_die).result(timeout=60)
+        failed = workers.submit([])
+        with pytest.raises(BrokenProcessPool):
+            failed.result(timeout=0)
+    finally:
+        workers.stop()
+
+
 @pytest.mark.model
 def test_a_file_size_limit_ends_the_run_with_a_message_and_complete_lines(tmp_path, nlp):
     folder = tmp_path / "in"
