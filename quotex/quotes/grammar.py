@@ -45,6 +45,18 @@ def is_cue(token: Token) -> bool:
         or (token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to")
         or _as_x_put_it(token)
         or _pointed_out(token)
+    ) and not _enters_a_plea(token)
+
+
+PLEAS = frozenset(("guilty", "innocent", "contest"))
+
+
+def _enters_a_plea(token: Token) -> bool:
+    """ "pleaded guilty to fourteen charges", "pleads not guilty", "pleaded no contest": a plea
+    in court is an act, not words the article quotes (the speech verb "plead" is "she
+    pleaded, “…”", "pleaded with voters to …")."""
+    return token.lemma_.lower() == "plead" and any(
+        child.lower_ in PLEAS or any(grand.lower_ in PLEAS for grand in child.children) for child in token.children
     )
 
 

@@ -38,8 +38,10 @@ from quotex.quotes.speakers.records import speaker_records
 from quotex.quotes.speakers.roles import (
     Roles,
     appositive_name,
+    described_group,
     described_person,
     description,
+    document_named_before,
     document_owner,
     named_in_description,
     named_member,
@@ -140,7 +142,8 @@ def by_pronoun(discourse: Discourse, words: SpeakerWords) -> Identity | None:
     described = described_antecedent(context, discourse.before(words.position), item, pronoun)
     if described is not None and described.resolved is not None:
         return Identity(described.resolved)
-    things = subject_antecedent(context, mention[0], entities) if len(mention) == 1 else ()
+    roles = discourse.roles if pronoun == "they" else None
+    things = subject_antecedent(context, mention[0], entities, roles) if len(mention) == 1 else ()
     if not things:
         return Identity(Resolved(None, None, "pronoun"))
     return Identity(things[0], members=things if len(things) > 1 else ())
@@ -212,6 +215,14 @@ def by_document_owner(discourse: Discourse, words: SpeakerWords) -> Identity | N
     return Identity(Resolved.of(owner))
 
 
+def by_document_named_before(discourse: Discourse, words: SpeakerWords) -> Identity | None:
+    """ "The statement also said": the document the article brought in before, its author's."""
+    owner = document_named_before(discourse.context, words.anchor, words.mention, discourse.entities)
+    if owner is None:
+        return None
+    return Identity(Resolved.of(owner))
+
+
 def by_role(discourse: Discourse, words: SpeakerWords) -> Identity | None:
     """ "the Florida senator said": the one person the article gave that role before."""
     person = described_person(discourse.context, words.anchor, words.mention, discourse.roles, discourse.entities)
@@ -219,6 +230,15 @@ def by_role(discourse: Discourse, words: SpeakerWords) -> Identity | None:
         return None
     discourse.remember(words.mention.start_char, person)
     return Identity(Resolved.of(person), description(words.mention))
+
+
+def by_described_group(discourse: Discourse, words: SpeakerWords) -> Identity | None:
+    """ "Both officers said": the people the article gave that role, all of them."""
+    group = described_group(discourse.context, words.anchor, words.mention, discourse.roles, discourse.entities)
+    if not group:
+        return None
+    members = tuple(Resolved.of(person) for person in group)
+    return Identity(members[0], description(words.mention), members=members)
 
 
 def by_continuing_speaker(discourse: Discourse, words: SpeakerWords) -> Identity | None:
@@ -292,7 +312,9 @@ RESOLUTION_STEPS: tuple[tuple[str, Step], ...] = (
     ("name_given", by_name_given),
     ("named_member", by_named_member),
     ("document_owner", by_document_owner),
+    ("document_named_before", by_document_named_before),
     ("role", by_role),
+    ("described_group", by_described_group),
     ("continuing_speaker", by_continuing_speaker),
     ("named_next", by_named_next),
     ("description", as_description),

@@ -11,7 +11,7 @@ from quotex.entities import Cluster, EntityIndex
 from quotex.quotes.context import MAX_LOOKBACK, QuoteContext
 from quotex.quotes.grammar import asks, speaker_span
 from quotex.quotes.records import QuoteDraft, Resolved
-from quotex.quotes.speakers.roles import description
+from quotex.quotes.speakers.roles import Roles, described_group, description
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,6 +25,7 @@ from quotex.lexicon import (
     PERSON_NOUN_LEMMAS,
     PLURAL_PRONOUNS,
     PRONOUN_GENDER,
+    ROLE_HEAD_WORDS,
     SPEAKER_DEPS,
 )
 
@@ -121,14 +122,17 @@ def others_in_attribution(context: QuoteContext, item: QuoteDraft, entities: Ent
 ANTECEDENT_SENTENCES = 2
 
 
-def subject_antecedent(context: QuoteContext, pronoun: Token, entities: EntityIndex) -> tuple[Resolved, ...]:
+def subject_antecedent(
+    context: QuoteContext, pronoun: Token, entities: EntityIndex, roles: Roles | None = None
+) -> tuple[Resolved, ...]:
     """ "The report also gave details. It said …", "the State Department gave a response when
     it told …", "Democrats objected. They said …": "it" refers back to the thing, and "they" to
     the people, that the clause before has as its subject (a singular noun or an organisation
     for "it", a plural noun for "they"), within two sentences and the paragraph before. "They"
     looks past a clause about one person ("Lee and Ward met. The mayor joined them. They
     said …") and, after "Lee and Ward met", means them both: every one named, the first
-    speaking. Empty when nothing fits."""
+    speaking, as after a description of them by the role the article gave them ("Both
+    officers appealed. They said …", with `roles`). Empty when nothing fits."""
     word = pronoun.lower_
     if word not in ("it", "they"):
         return ()
@@ -176,7 +180,11 @@ def subject_antecedent(context: QuoteContext, pronoun: Token, entities: EntityIn
         if cluster is not None and cluster.kind in ("organisation", "place"):
             return (Resolved.of(cluster),)
         start, end = speaker_span(subject)  # type: ignore[misc]
-        return (Resolved(None, description(doc[start:end]), "description"),)
+        mention = doc[start:end]
+        group = described_group(context, subject, mention, roles, entities) if roles and word == "they" else []
+        if group:
+            return tuple(Resolved.of(person) for person in group)
+        return (Resolved(None, description(mention), "description"),)
     return ()
 
 
@@ -222,7 +230,9 @@ def described_antecedent(
         if paragraph - context.paragraph_of(earlier.speaker_token.idx) > SALIENCE_PARAGRAPHS:
             return None
         noun = earlier.speaker_token.lemma_.lower()
-        if earlier.resolved.kind == "description" and noun in PERSON_NOUN_LEMMAS:
+        if earlier.speaker_token.tag_ in ("NNS", "NNPS"):
+            continue  # "Both officers said": not a "he" or "she"
+        if earlier.resolved.kind == "description" and (noun in PERSON_NOUN_LEMMAS or noun in ROLE_HEAD_WORDS):
             # the last one described; a fit only if the noun does not say otherwise
             return earlier if NOUN_GENDER.get(noun, PRONOUN_GENDER[pronoun]) == PRONOUN_GENDER[pronoun] else None
     return None

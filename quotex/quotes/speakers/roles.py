@@ -71,6 +71,8 @@ def roles_of_people(context: QuoteContext, entities: EntityIndex) -> Roles:
             ):
                 start -= 1
             title = doc[start : span.start]
+            if not len(title):
+                title = _shared_title(span)
             if len(title):
                 words |= role_words(title)
                 nouns.add(title_word(title[-1]))  # "Florida Sen.": a senator
@@ -99,6 +101,32 @@ def roles_of_people(context: QuoteContext, entities: EntityIndex) -> Roles:
             if nouns:
                 roles.setdefault(cluster.id, []).append((mention.start, nouns, words | nouns))
     return roles
+
+
+def _shared_title(span: Span) -> Span:
+    """ "officers Antoine Quirin and Nicolas Redouane", "Senators Ann Lee and Tom Ward": a
+    plural title before names in coordination is each one's."""
+    first = span.root
+    # the parser may hang a list of names on its first by apposition ("Ann Lee, Tom Ward and …")
+    while first.head.i < first.i and (
+        first.dep_ == "conj" or first.dep_ == "appos" and first.ent_type_ == first.head.ent_type_ == "PERSON"
+    ):
+        first = first.head
+    if first is span.root:
+        return span[:0]
+    doc = span.doc
+    end = start = _name_start(first)
+    while start > 0 and doc[start - 1].tag_ in ("NNS", "NNPS") and doc[start - 1].ent_type_ == "":
+        start -= 1
+    return doc[start:end]
+
+
+def _name_start(token: Token) -> int:
+    """Where the name a token heads begins ("Antoine" of "Antoine Quirin")."""
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start
 
 
 def described_person(
@@ -142,7 +170,66 @@ def described_person(
         ]
         if fitting:
             matches.append(cluster)
-    return matches[0] if len(matches) == 1 else None
+    if len(matches) > 1:
+        return _last_named(context, matches, mention.start_char)
+    return matches[0] if matches else None
+
+
+def _last_named(context: QuoteContext, people: list[Cluster], position: int) -> Cluster | None:
+    """ "hosts Joe Scarborough and Mika Brzezinski … something Scarborough could understand.
+    “…,” the host said": of several people with the role, the one named last before the
+    description, in a sentence after the others were last named and in its paragraph or the
+    one before. Named together last ("Sen. Lee and Sen. Hart toured …"), none is."""
+    last = []
+    for person in people:
+        starts = [start for start in context.unquoted_mention_starts(person) if start < position]
+        if starts:
+            last.append((starts[-1], person))
+    if not last:
+        return None
+    last.sort(key=lambda entry: entry[0])
+    latest, person = last[-1]
+    if context.paragraph_of(position) - context.paragraph_of(latest) > 1:
+        return None
+    if len(last) > 1 and _sentence_start(context, last[-2][0]) == _sentence_start(context, latest):
+        return None
+    return person
+
+
+def _sentence_start(context: QuoteContext, position: int) -> int:
+    span = context.doc.char_span(position, position + 1, alignment_mode="expand")
+    return span.sent.start if span is not None else -1
+
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+
+
+def described_group(
+    context: QuoteContext, anchor: Token, mention: Span, roles: Roles, entities: EntityIndex
+) -> list[Cluster]:
+    """ "Both officers indicated they would appeal", "the two senators said": a plural
+    description refers to the people the article gave that role before it, when there are
+    as many as it says (two for "both"), at least two, in the order the article named them."""
+    if anchor.pos_ != "NOUN" or anchor.tag_ != "NNS" or context.in_quote(anchor):
+        return []
+    if mention[0].lower_ not in ("the", "both"):
+        return []
+    if anchor.lemma_.lower() in DOCUMENT_NOUN_LEMMAS or anchor.lemma_.lower() in COLLECTIVE_NOUNS:
+        return []
+    counted = [NUMBER_WORDS[token.lower_] for token in mention if token.lower_ in NUMBER_WORDS]
+    noun = title_word(anchor)
+    described = role_words(mention)
+    group = [
+        cluster
+        for cluster in entities.people()
+        if any(
+            start < mention.start_char and noun in nouns and described - {noun} <= words
+            for start, nouns, words in roles.get(cluster.id, ())
+        )
+    ]
+    if len(group) < 2 or (counted and len(group) != counted[0]):
+        return []
+    return sorted(group, key=lambda cluster: min(m.start for m in cluster.mentions))
 
 
 def description(mention: Span) -> str:
@@ -228,6 +315,52 @@ def document_owner(anchor: Token, entities: EntityIndex) -> Cluster | None:
                 cluster = entities.cluster_at(inner.idx, inner.idx + len(inner.text))
                 if cluster is not None and cluster.kind in ("person", "organisation"):
                     return cluster
+    return None
+
+
+def document_named_before(context: QuoteContext, anchor: Token, mention: Span, entities: EntityIndex) -> Cluster | None:
+    """ "Trump, in a statement delivered via his press secretary, announced … The statement
+    also said …", "Ford said in a filing … According to the filing, …": "the" document is
+    the one the article brought in before with that noun, and speaks for whoever it gave it
+    to then (the one speaking in it, issuing it, or named as its owner). Only the nearest
+    earlier mention counts: a different document of the same kind takes over the noun."""
+    if anchor.lemma_.lower() not in DOCUMENT_NOUN_LEMMAS or mention[0].lower_ != "the":
+        return None
+    if any(child.dep_ in ("poss", "compound", "nmod") for child in anchor.children):
+        return None  # an owner of its own, named or not ("the court's summary")
+    lemma = anchor.lemma_.lower()
+    earlier = next(
+        (
+            token
+            for token in reversed(anchor.doc[: mention.start])
+            if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and not context.in_quote(token)
+        ),
+        None,
+    )
+    if earlier is None:
+        return None
+    owner = document_owner(earlier, entities)
+    if owner is not None:
+        return owner
+    head = earlier.head
+    if earlier.dep_ == "pobj" and head.lower_ in ("in", "through", "via") and head.head.pos_ == "VERB":
+        author = _named_subject(head.head, entities)  # "Ford said in a filing …"
+    elif earlier.dep_ == "dobj" and head.lemma_.lower() in ISSUING_LEMMAS:
+        author = _named_subject(head, entities)  # "Ford filed a complaint …"
+    else:
+        author = None
+    return author
+
+
+ISSUING_LEMMAS = frozenset("issue release publish file send post put submit sign write deliver".split())
+
+
+def _named_subject(verb: Token, entities: EntityIndex) -> Cluster | None:
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    for subject in subjects:
+        cluster = entities.cluster_at(subject.idx, subject.idx + len(subject.text))
+        if cluster is not None and cluster.kind in ("person", "organisation"):
+            return cluster
     return None
 
 

@@ -137,3 +137,24 @@ def test_a_speech_verb_under_a_preposition_after_the_quote_says_how_not_who(extr
     )
     quote = only_quote(extract(text), "partial")
     assert quote.cue.text != "pleading" and quote.speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee pleaded not guilty to the charges on Monday and “regrets nothing,” her lawyer said.",
+        "Judge Tom Ward said they had “accepted responsibility early” by pleading guilty to every charge and "
+        "“spared the children a trial.”",
+    ],
+)
+def test_a_plea_in_court_is_no_speech_verb(extract, text):
+    quotes = extract(text).quotes
+    assert quotes and all(q.cue is None or not q.cue.text.lower().startswith("plead") for q in quotes)
+    assert all(q.speaker is not None and q.speaker.name in ("Tom Ward", "lawyer", "her lawyer") for q in quotes), [
+        (q.text, q.speaker) for q in quotes
+    ]
+
+
+def test_a_plea_with_words_is_a_speech_verb(extract):
+    quote = only_quote(extract("The mayor pleaded with residents, “Please stay home tonight.”"))
+    assert quote.cue.text == "pleaded"

@@ -157,6 +157,90 @@ def test_a_document_speaks_for_whoever_it_is_of(extract, text, speaker):
     assert quotes and all(q.speaker.name == speaker for q in quotes), [(q.text, q.speaker) for q in quotes]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the one speaking in it
+        (
+            "Late on Sunday, Mayor Ann Lee, in a statement read by her spokesman, announced the bridge would "
+            "close. The statement also said the ferry would run every hour.",
+            "Ann Lee",
+        ),
+        (
+            "Acme Corp said in a filing to regulators that the plant had closed. According to the filing, the "
+            "closure cost 300 jobs.",
+            "Acme Corp",
+        ),
+        # the one issuing it
+        ("Acme Corp filed a complaint on Monday. The complaint says the city broke the law.", "Acme Corp"),
+        # the nearest document of that kind, not an earlier one
+        (
+            "Ann Lee said in a statement that she would run. Tom Ward issued a statement of his own on "
+            "Tuesday. The statement said Lee was unfit for office.",
+            "Tom Ward",
+        ),
+    ],
+)
+def test_the_document_brought_in_before_speaks_for_its_author(extract, text, speaker):
+    quote = [
+        q
+        for q in extract(text).quotes
+        if q.speaker is not None
+        and "statement" in q.speaker.mention.text.lower()
+        or q.speaker is not None
+        and q.speaker.mention.text.lower().startswith(("the filing", "the complaint"))
+    ]
+    assert quote and all(q.speaker.name == speaker for q in quote), [(q.text, q.speaker) for q in quote]
+
+
+def test_a_document_brought_in_without_an_author_stays_a_description(extract):
+    text = "A statement was posted online on Monday. The statement said the plant would close."
+    quote = only_quote(extract(text))
+    assert (quote.speaker.kind, quote.speaker.name) == ("description", "statement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Spencer met officers Tom Quinn and Mark Reed at a pub. Both officers said they would appeal.",
+        "Senators Ann Lee and Tom Ward met the governor, Mary Hart, on Monday. The two senators said the bill "
+        "would pass.",
+        "Senators Ann Lee, Tom Ward and Sue Reed met on Monday. The three senators said the bill would pass.",
+    ],
+)
+def test_a_plural_description_is_everyone_given_that_role(extract, text):
+    quote = only_quote(extract(text))
+    names = [member.name for member in quote.speaker.members]
+    assert len(names) == (3 if "three" in text else 2) and quote.speaker.name == names[0]
+    assert names[1] in ("Mark Reed", "Tom Ward") and "Mary Hart" not in names and "Ann Spencer" not in names
+
+
+def test_they_after_a_plural_description_is_the_group(extract):
+    text = (
+        "Ann Spencer met officers Tom Quinn and Mark Reed at a pub.\n\nThe officers are back at work. "
+        "They said they would seek a suspension of their sentences."
+    )
+    quote = only_quote(extract(text))
+    assert quote.speaker.mention.text == "They"
+    assert [member.name for member in quote.speaker.members] == ["Tom Quinn", "Mark Reed"]
+
+
+def test_a_plural_description_needs_as_many_people_as_it_says(extract):
+    # three senators, "both senators": which two is not said
+    text = "Senators Ann Lee, Tom Ward and Mary Hart met on Monday. Both senators said the bill would pass."
+    quote = only_quote(extract(text))
+    assert not quote.speaker.members and quote.speaker.kind == "description"
+
+
+def test_of_two_people_with_a_role_the_description_means_the_one_named_since(extract):
+    text = (
+        "Ann Lee spoke with radio hosts Tom Ward and Mary Hart on Friday. She said the wedding had been "
+        "fun, something Ward could understand. “He is fun,” the host said."
+    )
+    quote = only_quote(extract(text), "direct")
+    assert quote.speaker.name == "Tom Ward"
+
+
 def test_a_document_of_no_one_named_stays_a_description(extract):
     quote = only_quote(extract("A report concluded that the bridge was unsafe."))
     assert quote.speaker.kind == "description"
