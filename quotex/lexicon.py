@@ -382,6 +382,40 @@ ORGANISATION_WORDS = frozenset(
 # the class it belongs to. Last words of names of laws, documents and events:
 # "Tenure of Office Act", "Public Service Vehicle Regulations", "Syrian Civil War",
 # "Sacred Defence Week", "Ineos 1:59 Challenge", "Nobel Prize"
+# common nouns that say what kind of organisation the name after them is ("law firm Sidley
+# Austin", "supermarket Ocado", "store chains Woolworths and Coles", "news site oe24.at")
+ORGANISATION_KIND_NOUNS = frozenset(
+    """company firm corporation chain retailer supermarket grocer store manufacturer maker
+    producer carmaker automaker enterprise business conglomerate bank lender insurer airline
+    carrier broadcaster network channel newspaper daily tabloid magazine website site outlet
+    publisher agency charity nonprofit union startup brand studio""".split()
+)
+# things named after people: "the James Webb Space Telescope", "NASA's Kepler mission"
+NAMED_THING_NOUNS = frozenset(
+    """telescope spacecraft probe satellite rover observatory mission rocket lander orbiter
+    ship vessel submarine""".split()
+)
+# a person-tagged name ending in one of these is a building or site ("John Radcliffe Hospital")
+FACILITY_WORDS = frozenset(
+    """hospital airport stadium arena station prison jail cathedral church mosque synagogue
+    temple palace castle bridge tunnel dam""".split()
+)
+# endings of Greek and Latin genus names of animals ("Archaeopteryx", "Tyrannosaurus")
+GENUS_ENDINGS = (
+    "pteryx",
+    "saurus",
+    "odon",
+    "raptor",
+    "ceratops",
+    "therium",
+    "pithecus",
+    "cephalus",
+    "ornis",
+    "suchus",
+    "nychus",
+    "lophus",
+    "venator",
+)
 LAW_AND_DOCUMENT_WORDS = frozenset(
     """act acts bill regulation regulations constitution treaty convention accord
     accords directive charter code amendment amendments conditions rules protocol

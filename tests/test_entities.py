@@ -568,6 +568,8 @@ def test_countries_within_a_country_are_places_of_their_own_with_its_code(name, 
         ("COVID-19", "ORG", "disease"),
         ("BST", "PERSON", "time zone"),
         ("the Moon", "PERSON", "body of the sky"),
+        ("Caudipteryx", "PERSON", "genus"),
+        ("Tyrannosaurus", "ORG", "genus"),
         ("Monsenor", "ORG", "title"),
     ],
 )
@@ -577,7 +579,10 @@ def test_laws_events_diseases_time_zones_and_the_sky_are_not_entities(text, labe
     assert not_a_named_thing(text, label) == reason
 
 
-@pytest.mark.parametrize(("text", "label"), [("Jude Law", "PERSON"), ("ACT", "GPE"), ("AIDS Foundation", "ORG")])
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("Jude Law", "PERSON"), ("ACT", "GPE"), ("AIDS Foundation", "ORG"), ("Gordon", "PERSON"), ("Odon", "PERSON")],
+)
 def test_names_that_only_end_like_a_law_or_an_event_stay(text, label):
     from quotex.entities import not_a_named_thing
 
@@ -818,3 +823,97 @@ def test_a_place_that_beats_another_side_is_its_team(vocab, winner, loser, teams
     index = find_entities(doc, [])
     labels = {cluster.name: cluster.label for cluster in index.clusters}
     assert (labels[winner] == labels[loser] == "ORG") is teams
+
+
+# --- what the words around a name say it is -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rows", "ents", "name"),
+    [
+        # "hiring law firm Sidley Austin ." : the kind noun is a compound of the name
+        (
+            [
+                ("hiring", 0, "ROOT", "VERB"),
+                ("law", 2, "compound", "NOUN"),
+                ("firm", 4, "compound", "NOUN"),
+                ("Sidley", 4, "compound", "PROPN"),
+                ("Austin", 0, "dobj", "PROPN"),
+                (".", 0, "punct", "PUNCT"),
+            ],
+            [(3, 5, "PERSON")],
+            "Sidley Austin",
+        ),
+        # "store chains Woolworths and Coles cut limits ." : the list's first name is in
+        # apposition to the noun, the second is its conjunct
+        (
+            [
+                ("store", 1, "compound", "NOUN"),
+                ("chains", 5, "nsubj", "NOUN"),
+                ("Woolworths", 1, "appos", "PROPN"),
+                ("and", 2, "cc", "CCONJ"),
+                ("Coles", 2, "conj", "PROPN"),
+                ("cut", 5, "ROOT", "VERB"),
+                ("limits", 5, "dobj", "NOUN"),
+                (".", 5, "punct", "PUNCT"),
+            ],
+            [(2, 3, "GPE"), (4, 5, "PERSON")],
+            "Coles",
+        ),
+    ],
+)
+def test_a_noun_for_a_kind_of_organisation_before_a_name_makes_it_one(vocab, rows, ents, name):
+    words, heads, deps, pos = (list(column) for column in zip(*rows, strict=True))
+    lemmas = [word.lower().removesuffix("s") if tag == "NOUN" else word for word, tag in zip(words, pos, strict=True)]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    labels = {cluster.name: cluster.label for cluster in find_entities(doc, []).clusters}
+    assert labels[name] == "ORG"
+
+
+def test_a_person_s_name_after_such_a_noun_stays_a_person(vocab):
+    # "joined the company Tom Ward founded ." misparsed with the name in apposition
+    rows = [
+        ("joined", 0, "ROOT", "VERB"),
+        ("the", 2, "det", "DET"),
+        ("company", 0, "dobj", "NOUN"),
+        ("Tom", 4, "compound", "PROPN"),
+        ("Ward", 2, "appos", "PROPN"),
+        ("founded", 0, "advcl", "VERB"),
+        (".", 0, "punct", "PUNCT"),
+    ]
+    doc = parsed_doc(vocab, rows, [(3, 5, "PERSON")])
+    assert [cluster.label for cluster in find_entities(doc, []).clusters] == ["PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("words", "ent", "label"),
+    [
+        ("ALDI also cut its limits on Monday .", (0, 1, "PERSON"), "ORG"),  # a brand in capitals
+        ("OBAMA TO CREATE A MARINE PARK .", (0, 1, "PERSON"), "PERSON"),  # a headline in capitals
+        ("praised by FDR in 1936 .", (2, 3, "PERSON"), "PERSON"),  # a president's initials
+        ("In a News.com.au report , sales rose .", (2, 3, "GPE"), "ORG"),  # a site's address
+    ],
+)
+def test_how_a_name_is_written_can_say_it_is_an_organisation(vocab, words, ent, label):
+    doc = make_doc(vocab, words.split(), [ent])
+    assert [cluster.label for cluster in find_entities(doc, []).clusters] == [label]
+
+
+@pytest.mark.parametrize(
+    ("words", "ent", "found"),
+    [
+        ("identified by the Kepler space telescope .", (3, 4, "PERSON"), []),  # a craft named after him
+        ("NASA 's James Webb Space Telescope will launch .", (2, 4, "PERSON"), []),
+        ("the James Webb Space Agency said .", (1, 3, "PERSON"), [("James Webb", "PERSON")]),
+        ("He died at John Radcliffe Hospital later .", (3, 6, "PERSON"), [("John Radcliffe Hospital", "FAC")]),
+        ("unlike Archaeopteryx , it ran .", (1, 2, "PERSON"), []),  # an animal's genus
+        ("Johannes Kepler was born in 1571 .", (0, 2, "PERSON"), [("Johannes Kepler", "PERSON")]),
+    ],
+)
+def test_things_named_after_people_and_animals_are_no_people(vocab, words, ent, found):
+    tokens = words.split()
+    pos = ["PROPN" if token[0].isupper() else "NOUN" if token.isalpha() else "PUNCT" for token in tokens]
+    doc = Doc(vocab, words=tokens, pos=pos)
+    doc.ents = [Span(doc, *ent)]
+    assert [(c.name, c.label) for c in find_entities(doc, []).clusters if c.label != "ORG"] == found

@@ -14,10 +14,11 @@ from quotex.lexicon import (
     CUE_LEMMAS,
     INSTITUTION_WORDS,
     MATCH_RESULT_LEMMAS,
+    ORGANISATION_KIND_NOUNS,
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(ian|ians|ese|ish)$")
 
@@ -37,6 +38,14 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             continue  # "the Turpins": a family, not an entry of its own
         if label == PERSON and words[-1] in INSTITUTION_WORDS:
             label = ORG  # "the Donald J. Trump Foundation", "Sarah Lawrence College", "PAC"
+        elif _WEB_ADDRESS.match(mentions[0].text) or (
+            key not in surnames
+            and not (place is not None and place.well_known)  # "coal-producer West Virginia"
+            and _introduced_as_organisation(doc, mentions)
+        ):
+            label, place = ORG, None  # "News.com.au"; "law firm Sidley Austin", "supermarket Ocado"
+        elif label == PERSON and _in_capitals(doc, mentions):
+            label = ORG  # "ALDI also introduced a limit": a brand's way of writing its name
         elif _plays_a_match(doc, mentions):
             label, place = ORG, None  # "Caloundra defeated Wynnum 45–24": the towns' teams
         elif label in (ORG,) + PLACE_LABELS and place is None and _person_by_first_name(mentions, people_surnames):
@@ -68,6 +77,65 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             mention.label = label
         typed.append(TypedName(label, mentions, place))
     return typed
+
+
+# a site's address as its name: "News.com.au", "oe24.at", "Domain.com"
+_WEB_ADDRESS = re.compile(r"^[A-Za-z0-9][\w-]*(\.[\w-]+)*\.(com|org|net|info|co|[a-z]{2})$")
+
+
+def _introduced_as_organisation(doc: Doc, mentions: list[Mention]) -> bool:
+    """ "law firm Sidley Austin", "the Florida company Ridgeback Biotherapeutics", "store
+    chains Woolworths and Coles": a noun for a kind of organisation set before a name (as its
+    compound, or the name in apposition to it; for each name of a list) says what it is. Not
+    a person's name ("the company Tom Ward founded", which the parser may read the same way)."""
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or first_name_gender(mention.text) is not None:
+            continue
+        if span.end < len(doc) and _verb_without_subject(doc[span.end]):
+            continue  # "the company Acme Holdings bought": the name opens a relative clause
+        name = span.root
+        while name.dep_ == "conj" and name.head.i < name.i:
+            name = name.head  # "Woolworths and Coles": the first of the list has the noun
+        if name.pos_ != "PROPN":
+            continue  # "a business group tied to …; and Lynden Pindling": a list of other things
+        kinds = [child for child in name.children if child.dep_ == "compound" and child.i < name.i]
+        if name.dep_ == "appos" and name.head.i < name.i:
+            kinds.append(name.head)
+        if any(
+            kind.pos_ == "NOUN" and kind.text.islower() and kind.lemma_ in ORGANISATION_KIND_NOUNS for kind in kinds
+        ):
+            return True
+    return False
+
+
+def _in_capitals(doc: Doc, mentions: list[Mention]) -> bool:
+    """A one-word name of four letters or more written in capitals in running text ("ALDI",
+    "IKEA"; not "FDR" or "JFK", as news calls some presidents) is a brand's or
+    an organisation's, not a person's; a transcript's "TAPPER:", a byline's "ANN LEE" and a
+    headline's "OBAMA TO …" are (a label before a colon, a first name, capitals beside it)."""
+    for mention in mentions:
+        text = mention.text
+        if not (text.isupper() and text.isalpha() and len(text) >= 4) or " " in text:
+            return False
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or first_name_gender(text.title()) is not None:
+            return False
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.text == ":":
+            return False
+        beside = [t for t in (doc[span.start - 1] if span.start else None, after) if t is not None and t.is_alpha]
+        if any(t.text.isupper() and len(t.text) > 1 for t in beside):
+            return False  # "OBAMA TO CREATE …": a headline in capitals
+    return True
+
+
+def _verb_without_subject(token: Token) -> bool:
+    """A finite verb whose subject the parser did not find: the name before it is."""
+    if token.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    verb = token.head if token.dep_ in ("aux", "auxpass") else token
+    return not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
 
 
 def _plays_a_match(doc: Doc, mentions: list[Mention]) -> bool:

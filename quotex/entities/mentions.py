@@ -15,12 +15,15 @@ from quotex.lexicon import (
     CELESTIAL_BODIES,
     DISEASE_NAMES,
     EVENT_WORDS,
+    FACILITY_WORDS,
     GENDERED_NOUNS,
+    GENUS_ENDINGS,
     HONORIFICS,
     INSTITUTION_WORDS,
     LAW_AND_DOCUMENT_WORDS,
     LOCATIVE_PREPOSITIONS,
     NAME_PARTICLES,
+    NAMED_THING_NOUNS,
     NEWS_OUTLETS,
     ORGANISATION_WORDS,
     PLATFORMS,
@@ -191,6 +194,10 @@ def gather_mentions(
                 continue
         if mention is None or not_a_named_thing(mention.text, mention.label):
             continue
+        if mention.label == PERSON and _names_a_thing(doc, ent):
+            continue  # "the Kepler space telescope": named after someone, not someone
+        if mention.label == PERSON and normalise_name(mention.text).split()[-1] in FACILITY_WORDS:
+            mention.label = "FAC"  # "John Radcliffe Hospital": a building named after someone
         if mention.label == PERSON and previous_word(doc, ent) in LOCATIVE_PREPOSITIONS and lookup_place(mention.text):
             mention.label = "GPE"  # "in Bucha": a place, whatever the model said
         elif mention.label == PERSON and _listed_as_settlement(ent):
@@ -215,6 +222,16 @@ def gather_mentions(
                 mention = Mention(sovereign.start_char, sovereign.end_char, sovereign.text, PERSON)
                 groups.setdefault(normalise_name(sovereign.text), []).append(mention)
     return groups
+
+
+def _names_a_thing(doc: Doc, ent: Span) -> bool:
+    """ "NASA's James Webb space telescope", "the Kepler mission": a name right before a noun
+    for a craft or an instrument is the thing's name, however the model tagged it."""
+    after = doc[ent.end : ent.end + 2]
+    return bool(after) and (
+        after[0].lower_ in NAMED_THING_NOUNS
+        or (len(after) == 2 and after[0].pos_ in ("NOUN", "PROPN") and after[1].lower_ in NAMED_THING_NOUNS)
+    )
 
 
 def _titled_name_after(title: Token) -> Span | None:
@@ -315,7 +332,7 @@ def _names_a_day(doc: Doc, ent: Span) -> bool:
 def not_a_named_thing(text: str, label: str) -> str | None:
     """Why a name the model tagged is no person, place or organisation, or None: a law or
     document, an event (by the last of two words or more, not for a person: "Jude Law"), a
-    disease, a time zone, a body of the sky, or a bare title."""
+    disease, an animal genus, a time zone, a body of the sky, or a bare title."""
     words = normalise_name(text).split()
     if not words:
         return "empty"
@@ -326,6 +343,8 @@ def not_a_named_thing(text: str, label: str) -> str | None:
         return "event"
     if whole in DISEASE_NAMES:
         return "disease"
+    if len(words) == 1 and any(whole.endswith(ending) and len(whole) >= len(ending) + 3 for ending in GENUS_ENDINGS):
+        return "genus"  # "Archaeopteryx", "Caudipteryx": animals, however capitalised
     if whole in TIME_ZONES:
         return "time zone"
     if whole in CELESTIAL_BODIES or whole.removeprefix("the ") in CELESTIAL_BODIES:

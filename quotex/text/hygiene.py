@@ -44,6 +44,13 @@ BOILERPLATE_PREFIXES = (
 # trail runs into the headline that the next paragraph repeats.
 _BREADCRUMB = re.compile(r"Home\s*[›>»|/]")
 _NON_WORD = re.compile(r"[\W_]+")
+# A picture's credit names whoever took it, not someone in the story: "(Image: Ann Lee)",
+# "(Photo by Tom Ward/Reuters)", and a paragraph that is only "Photo: Ann Lee".
+_CREDIT = re.compile(
+    r"\((?:image|photo|photograph|picture|credit|photo credit|image credit)s?(?:\s*:|\s+by\b)[^()\n]{1,100}\)"
+    r"|^(?:image|photo|photograph|picture|credit|photo credit|image credit)s?(?:\s*:|\s+by\b)[^\n]{1,100}$",
+    re.IGNORECASE,
+)
 # repeats shorter than this (normalised) are too likely to be legitimately repeated lines
 MIN_DUPLICATE_CHARS = 40
 
@@ -52,7 +59,7 @@ MIN_DUPLICATE_CHARS = 40
 class SkippedRange:
     start: int
     end: int
-    reason: str  # "boilerplate" | "breadcrumb" | "duplicate"
+    reason: str  # "boilerplate" | "breadcrumb" | "duplicate" | "credit"
 
 
 def find_skipped_ranges(text: str, paragraphs: list[tuple[int, int]]) -> list[SkippedRange]:
@@ -75,6 +82,9 @@ def find_skipped_ranges(text: str, paragraphs: list[tuple[int, int]]) -> list[Sk
                 skipped.append(SkippedRange(start, end, "duplicate"))
                 continue
             seen.add(key)
+        skipped.extend(
+            SkippedRange(start + found.start(), start + found.end(), "credit") for found in _CREDIT.finditer(paragraph)
+        )
     return skipped
 
 

@@ -34,3 +34,12 @@ def test_breadcrumb_running_into_the_headline_is_skipped():
 def test_article_opening_with_the_word_home_is_kept():
     text = "Home prices rose 5% in March, the agency said.\n\nMore."
     assert skipped_texts(text) == []
+
+
+def test_a_picture_s_credit_is_skipped_and_the_sentence_before_it_kept():
+    text = (
+        "Lee scored twice before the break. (Image: Tom Ward)\n\n"
+        "Photo: Mary Hart\n\n"
+        "A picture by Ann Cole (the mayor's aunt) hangs in the hall."
+    )
+    assert skipped_texts(text) == [("(Image: Tom Ward)", "credit"), ("Photo: Mary Hart", "credit")]
