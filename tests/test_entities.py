@@ -917,3 +917,36 @@ def test_things_named_after_people_and_animals_are_no_people(vocab, words, ent, 
     doc = Doc(vocab, words=tokens, pos=pos)
     doc.ents = [Span(doc, *ent)]
     assert [(c.name, c.label) for c in find_entities(doc, []).clusters if c.label != "ORG"] == found
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "name", "code"),
+    [
+        # a country named right after the place
+        ("They won at Cotton Tree , Australia on Saturday .", [(3, 5, "GPE"), (6, 7, "GPE")], "Cotton Tree", "AU"),
+        # a street or a building in an article whose places are in one country
+        (
+            "Fans came from Brisbane and Sydney to Grenada Street .",
+            [(3, 4, "GPE"), (5, 6, "GPE"), (7, 9, "FAC")],
+            "Grenada Street",
+            "AU",
+        ),
+        # a region gets none, nor does a place in a list of countries
+        (
+            "Talks in Cairo , Athens and the Middle East .",
+            [(2, 3, "GPE"), (4, 5, "GPE"), (7, 9, "LOC")],
+            "Middle East",
+            None,
+        ),
+        (
+            "Troops from Freedonia , Greece and Cyprus .",
+            [(2, 3, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")],
+            "Freedonia",
+            None,
+        ),
+    ],
+)
+def test_a_place_the_gazetteer_does_not_know_gets_the_country_the_text_puts_it_in(vocab, words, ents, name, code):
+    doc = make_doc(vocab, words.split(), ents)
+    _, places, _, _ = find_entities(doc, []).records()
+    assert {place.name: place.country_code for place in places}[name] == code

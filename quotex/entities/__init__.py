@@ -76,7 +76,7 @@ def find_entities(
     genders_from_roles(doc, clusters)
     add_untagged_surnames(doc, clusters, skipped)
     clusters += merge_acronyms([(name.mentions, name.place) for name in typed if name.label == ORG], text)
-    clusters += merge_places(typed)
+    clusters += merge_places(typed, text)
     return _numbered(clusters)
 
 

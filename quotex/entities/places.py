@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-from quotex.entities.records import ORG, PERSON, Cluster, TypedName, most_common_text, normalise_name
-from quotex.gazetteer import Place, city_in, us_state
+from quotex.entities.records import ORG, PERSON, Cluster, Mention, TypedName, most_common_text, normalise_name
+from quotex.gazetteer import Place, city_in, lookup_place, us_state
+from quotex.lexicon import FACILITY_WORDS
+
+# the last word of a street's or a building's name
+STREET_AND_BUILDING_WORDS = FACILITY_WORDS | frozenset(
+    "street road avenue lane boulevard drive highway ground grounds park oval field".split()
+)
 
 
-def merge_places(typed: list[TypedName]) -> list[Cluster]:
-    """One entry per place: "U.S." and "United States" are one country."""
+def merge_places(typed: list[TypedName], text: str) -> list[Cluster]:
+    """One entry per place: "U.S." and "United States" are one country. A place the
+    gazetteer does not know gets the country the text puts it in (``_country_given``)."""
     places: dict[str, Cluster] = {}
     american = _mostly_american(typed)
     home = _home_country(typed)
@@ -26,8 +34,29 @@ def merge_places(typed: list[TypedName]) -> list[Cluster]:
             places[key].mentions.extend(mentions)
             continue
         entry_name = place.name if place else most_common_text(mentions)
-        places[key] = Cluster("", label, list(mentions), name=entry_name, place=place)
+        country = None if place else _country_given(mentions, text, home)
+        places[key] = Cluster("", label, list(mentions), name=entry_name, place=place, country_code=country)
     return list(places.values())
+
+
+def _country_given(mentions: list[Mention], text: str, home: str | None) -> str | None:
+    """ "at Cotton Tree, Australia": a country named right after the place; else, for a
+    street or a building ("Grenada Street", "John Radcliffe Hospital"), the country the
+    article's other places are in. A region ("the Middle East") gets none."""
+    for mention in mentions:
+        after = _COUNTRY_AFTER.match(text, mention.end)
+        if after is not None:
+            country = lookup_place(after.group(1))
+            if country is not None and country.kind == "country":
+                return country.country_code
+    words = normalise_name(mentions[0].text).split()
+    if home is not None and words and words[-1] in STREET_AND_BUILDING_WORDS:
+        return home
+    return None
+
+
+# ", Australia" after a place, ending the phrase (not a list: "Cairo, Athens and Nicosia")
+_COUNTRY_AFTER = re.compile(r"\s?,\s+((?:[A-Z][\w.]*\s?){1,3}?)(?=[.;:)]|\s+(?!and\b|or\b)[a-z]|\s*$)")
 
 
 def _compass_key(text: str) -> str:

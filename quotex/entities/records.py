@@ -49,6 +49,7 @@ class Cluster:
     name: str = ""
     gender: str | None = None
     place: Place | None = None
+    country_code: str | None = None  # of a place the gazetteer does not know, from the text
 
     @property
     def kind(self) -> str:
@@ -106,7 +107,7 @@ def _to_entity(cluster: Cluster) -> Entity:
         label=cluster.label,
         count=len(mentions),
         mentions=[TextSpan(m.text, m.start, m.end) for m in mentions],
-        country_code=place.country_code if place else None,
+        country_code=place.country_code if place else cluster.country_code,
         latitude=place.latitude if place else None,
         longitude=place.longitude if place else None,
     )
