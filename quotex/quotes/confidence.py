@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from quotex.lexicon import COLLECTIVE_NOUNS, DOCUMENT_NOUN_LEMMAS, PERSON_NOUN_LEMMAS, ROLE_HEAD_WORDS
 from quotex.models import QUOTE_TYPES, Quote
 from quotex.quotes.cues import CUE_KINDS, cue_kind, indirect_kind
 from quotex.quotes.rules import all_rules
@@ -33,6 +34,9 @@ WEIGHTS_RESOURCE = "confidence.json"
 SPEAKER_EVIDENCE = ("name", "pronoun", "description", "organisation", "none")
 PRONOUNS = frozenset("he she they i we it you him her them".split())
 SHORT_WORDS, LONG_WORDS = 4, 40  # a report of under 4 words is rarely a whole statement
+SHORT_REPORT_WORDS = 8
+SAY_FORMS = frozenset(("say", "says", "said", "saying"))
+SPEAKING_NOUNS = PERSON_NOUN_LEMMAS | ROLE_HEAD_WORDS | COLLECTIVE_NOUNS | DOCUMENT_NOUN_LEMMAS
 FAR_CHARS = 60  # a speaker this far from the cue was found across a clause or a sentence
 
 
@@ -48,6 +52,21 @@ class Evidence:
     nested: bool  # an indirect quote whose cue lies inside another indirect quote's words
     words: int
     speaker_distance: int | None  # characters between the speaker's mention and the cue
+    cue_word: str = ""  # the cue as written, lower case ("said", "according to")
+    first_word: str = ""  # of the quote's words, lower case ("that")
+    speaker_after_cue: bool = False  # "said Ann Lee", "according to the report"
+    describes_no_one: bool = False  # a description speaker whose head is no one's word
+
+
+def _describes_no_one(quote: Quote) -> bool:
+    """A description speaker whose head word is no person, role, body or document ("the
+    abrupt announcement", "falter"): the words the layout took for a speaker often are not one."""
+    speaker = quote.speaker
+    if speaker is None or speaker.kind != "description" or not speaker.name:
+        return False
+    last = speaker.name.lower().split()[-1]
+    singular = last[:-1] if last.endswith("s") and not last.endswith("ss") else last
+    return not any(word in SPEAKING_NOUNS for word in (last, singular))
 
 
 def speaker_evidence(quote: Quote) -> str:
@@ -88,6 +107,10 @@ def evidence_of(quote: Quote, quotes: Sequence[Quote], text: str) -> Evidence:
         nested=nested,
         words=len(quote.text.split()),
         speaker_distance=distance,
+        cue_word=cue.text.lower() if cue is not None else "",
+        first_word=quote.text.split(maxsplit=1)[0].lower() if quote.text.strip() else "",
+        describes_no_one=_describes_no_one(quote),
+        speaker_after_cue=mention is not None and cue is not None and mention.start > cue.start,
     )
 
 
@@ -117,6 +140,16 @@ def _evidence_features() -> tuple[tuple[str, Callable[[Evidence], float]], ...]:
         ("indirect with a pronoun", lambda e: float(e.type == "indirect" and e.speaker == "pronoun")),
         ("indirect with a description", lambda e: float(e.type == "indirect" and e.speaker == "description")),
         ("partial with its cue after it", lambda e: float(e.type == "partial" and e.rule == "cue_after_quote")),
+        # reports: "say" is the plain verb of reporting, "that" opens a reported statement,
+        # and a short report is more often a fragment of one (or no statement at all)
+        ("indirect with 'say'", lambda e: float(e.type == "indirect" and e.cue_word in SAY_FORMS)),
+        ("indirect opening with 'that'", lambda e: float(e.type == "indirect" and e.first_word == "that")),
+        ("indirect with its speaker after the cue", lambda e: float(e.type == "indirect" and e.speaker_after_cue)),
+        ("indirect with a description of no one", lambda e: float(e.type == "indirect" and e.describes_no_one)),
+        (
+            f"indirect under {SHORT_REPORT_WORDS} words",
+            lambda e: float(e.type == "indirect" and e.words < SHORT_REPORT_WORDS),
+        ),
     ]
     return tuple(features)
 
