@@ -60,7 +60,7 @@ class Evidence:
 
 def _describes_no_one(quote: Quote) -> bool:
     """A description speaker whose head word is no person, role, body or document ("the
-    abrupt announcement", "falter"): the words the layout took for a speaker often are not one."""
+    abrupt turn", "falter"): the words the layout took for a speaker often are not one."""
     speaker = quote.speaker
     if speaker is None or speaker.kind != "description" or not speaker.name:
         return False

@@ -1,7 +1,15 @@
 """The confidence model reads evidence from plain quote records (no model needed)."""
 
 from quotex.models import Quote, QuoteSpeaker, Span
-from quotex.quotes.confidence import EVIDENCE, Weights, confidence, evidence_of, fitted_weights, with_confidence
+from quotex.quotes.confidence import (
+    EVIDENCE,
+    Weights,
+    confidence,
+    evidence_of,
+    features,
+    fitted_weights,
+    with_confidence,
+)
 from quotex.quotes.cues import cue_kind, cue_lemma, indirect_kind
 
 TEXT = "Mayor Ann Lee said the bridge would reopen, which engineers doubt. “It is safe,” she said"
@@ -92,3 +100,40 @@ def test_rules_weights_lists_every_piece_of_evidence_in_the_order_read():
     lines = result.output.splitlines()
     assert "fitted on PolNeAR train" in lines[0]
     assert [line.split(None, 1)[1] for line in lines[1:]] == [name for name, _ in EVIDENCE]
+
+
+def test_a_report_s_wording_is_evidence_read_from_the_record():
+    text = "The mayor said that the bridge was safe. Engineers doubt it, said the abrupt turn."
+    said = _quote(text, "that the bridge was safe", "indirect", "reported_clause", _span(text, "said"), "mayor")
+    after = _quote(text, "Engineers doubt it", "indirect", "reported_clause", _span(text, "said", 1), "turn")
+    described = [
+        Quote(
+            q.text,
+            q.start,
+            q.end,
+            q.type,
+            q.fragments,
+            QuoteSpeaker(None, name, "description", q.speaker.mention),
+            q.cue,
+            q.rule,
+            0.0,
+        )
+        for q, name in ((said, "mayor"), (after, "abrupt turn"))
+    ]
+    first, second = (evidence_of(quote, described, text) for quote in described)
+    assert (first.cue_word, first.first_word, first.speaker_after_cue, first.describes_no_one) == (
+        "said",
+        "that",
+        False,
+        False,
+    )
+    assert (second.first_word, second.speaker_after_cue, second.describes_no_one) == ("engineers", True, True)
+    names = set(features(first)) | set(features(second))
+    assert {
+        "indirect with 'say'",
+        "indirect opening with 'that'",
+        "indirect with its speaker after the cue",
+        "indirect with a description of no one",
+        "indirect under 8 words",
+    } <= names
+    assert "indirect with a description of no one" not in features(first)
