@@ -711,7 +711,7 @@ def table_cli(outputs: tuple[str, ...], kind: str, output: str | None, table_for
 @click.option(
     "--speech-only",
     is_flag=True,
-    help="Leave out indirect quotes that report a belief, a wish or a finding rather than words.",
+    help="Leave out indirect quotes that report a belief, a wish, a finding or a refusal to speak rather than words.",
 )
 def stats_cli(
     outputs: tuple[str, ...],
@@ -767,7 +767,9 @@ def stats_cli(
 )
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, help="Only quotes at least this confident.")
 @click.option(
-    "--speech-only", is_flag=True, help="Leave out indirect quotes that report a belief, a wish or a finding."
+    "--speech-only",
+    is_flag=True,
+    help="Leave out indirect quotes that report a belief, a wish, a finding or a refusal to speak.",
 )
 def report_cli(
     outputs: tuple[str, ...], output: str, title: str, top: int, min_confidence: float, speech_only: bool

@@ -183,7 +183,7 @@ def score(gold_records: list[dict[str, Any]], articles: dict[str, Article], fail
         ipred += len(indirect)
         indirect_matches, indirect_right = judge(gold_indirect, indirect)
         itp += len(indirect_matches)
-        speech = [quote for quote in indirect if quote.indirect_kind != "thought"]
+        speech = [quote for quote in indirect if quote.indirect_kind not in ("thought", "not_said")]
         spred += len(speech)
         stp += len(match_greedy(gold_indirect, speech))
         judged.extend(

@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 QUOTE_TYPES = ("direct", "partial", "indirect")
 # what an indirect quote reports: words said or written, or a thought, wish, plan or finding
-INDIRECT_KINDS = ("speech", "thought")
+INDIRECT_KINDS = ("speech", "thought", "not_said")
 SPEAKER_KINDS = ("person", "organisation", "description", "pronoun")
 GENDERS = ("female", "male")
 GENDER_EVIDENCE_KINDS = ("honorific", "noun", "pronoun", "first_name")

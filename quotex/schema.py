@@ -9,7 +9,15 @@ import types
 import typing
 from typing import Any, Union
 
-from quotex.models import GENDER_EVIDENCE_KINDS, GENDERS, QUOTE_TYPES, SCHEMA_VERSION, SPEAKER_KINDS, Article
+from quotex.models import (
+    GENDER_EVIDENCE_KINDS,
+    GENDERS,
+    INDIRECT_KINDS,
+    QUOTE_TYPES,
+    SCHEMA_VERSION,
+    SPEAKER_KINDS,
+    Article,
+)
 
 SCHEMA_ID = f"https://quotex.invalid/schema/{SCHEMA_VERSION}/article.json"
 # fields whose values are one of a fixed list
@@ -20,6 +28,7 @@ ENUMS: dict[tuple[str, str], tuple[str | None, ...]] = {
     ("Quote", "type"): QUOTE_TYPES,
     ("QuoteSpeaker", "kind"): SPEAKER_KINDS,
     ("Speaker", "kind"): SPEAKER_KINDS,
+    ("Quote", "indirect_kind"): (*INDIRECT_KINDS, None),
     ("Term", "reason"): ("title_or_name", "scare_quote", "short_unattributed", "unattributed_fragment"),
 }
 # fields left out of a record when empty (writers.article_to_dict)

@@ -69,3 +69,9 @@ def test_reliability_sets_confidence_against_what_was_right():
     assert by_low[0.5].accuracy == 0.0 and by_low[0.7].accuracy == 1.0  # gold names no speaker there
     expected = (2 * abs(0.5 - 0.935) + abs(0.0 - 0.55) + abs(1.0 - 0.75)) / 4
     assert abs(scores.calibration_error - expected) < 1e-9
+
+
+def test_speech_only_scores_leave_out_reports_of_not_saying():
+    refused = Quote("x", 125, 150, "indirect", [], None, None, "test", 1.0, indirect_kind="not_said")
+    scores = score(GOLD, {"a": article([refused, quote(5, 10, "indirect")])})
+    assert (scores.indirect_predicted, scores.speech_predicted) == (2, 1)

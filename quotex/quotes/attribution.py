@@ -19,7 +19,8 @@ from quotex.lexicon import NAMING_LEMMAS
 from quotex.models import Member, Quote, QuoteSpeaker, Span, Speaker, Term
 from quotex.quotes.confidence import with_confidence
 from quotex.quotes.context import QuoteContext
-from quotex.quotes.grammar import speaker_span
+from quotex.quotes.cues import cue_kind
+from quotex.quotes.grammar import reports_not_saying, speaker_span
 from quotex.quotes.records import Attribution, Candidate, QuoteDraft, Resolved
 from quotex.quotes.rules import CARRIED, LAST_RESORT, OWN_SENTENCE, PAGE, REPORTED
 from quotex.quotes.rules.reported import (
@@ -332,4 +333,15 @@ def to_quote(context: QuoteContext, item: QuoteDraft) -> Quote:
         cue=cue,
         rule=item.rule.name,
         confidence=0.0,  # weighed with the other quotes' evidence by with_confidence
+        indirect_kind=_not_said(item),
     )
+
+
+def _not_said(item: QuoteDraft) -> str | None:
+    """ "not_said" for a report of speech whose verb is negated or refused ("did not say",
+    "declined to comment"); the other kinds are read from the cue word (``with_confidence``).
+    A negated belief ("does not believe") is still a belief."""
+    cue = item.cue
+    if item.type != "indirect" or cue is None or cue_kind(cue.text) == "thought":
+        return None
+    return "not_said" if reports_not_saying(cue) else None

@@ -189,12 +189,14 @@ def confidence(evidence: Evidence, weights: Weights | None = None) -> float:
 
 def with_confidence(quotes: list[Quote], text: str, weights: Weights | None = None) -> list[Quote]:
     """The article's quotes, each with the confidence its evidence gives and, for indirect
-    ones, what kind of report it is."""
+    ones, what kind of report it is (read from the cue word, unless the parse already said
+    "not_said")."""
     return [
         dataclasses.replace(
             quote,
             confidence=confidence(evidence_of(quote, quotes, text), weights),
-            indirect_kind=indirect_kind(quote.type, quote.cue.text if quote.cue is not None else None),
+            indirect_kind=quote.indirect_kind
+            or indirect_kind(quote.type, quote.cue.text if quote.cue is not None else None),
         )
         for quote in quotes
     ]

@@ -49,6 +49,19 @@ def is_cue(token: Token) -> bool:
 
 
 PLEAS = frozenset(("guilty", "innocent", "contest"))
+REFUSAL_LEMMAS = frozenset(("refuse", "decline", "fail"))
+
+
+def reports_not_saying(cue: Token) -> bool:
+    """ "did not say", "would not comment on", "never said", "declined to say", "refused to
+    admit", "failed to disclose": the cue reports that something was not said. A denial
+    ("denied that …") is saying something, and stays speech."""
+    if any(child.dep_ == "neg" for child in cue.children) or cue.lemma_.lower() in REFUSAL_LEMMAS:
+        return True
+    head = cue.head
+    return cue.dep_ == "xcomp" and (
+        head.lemma_.lower() in REFUSAL_LEMMAS or any(child.dep_ == "neg" for child in head.children)
+    )
 
 
 def _enters_a_plea(token: Token) -> bool:

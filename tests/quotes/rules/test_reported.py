@@ -152,3 +152,30 @@ def test_words_quoted_inside_reported_speech_are_the_reported_speakers(extract, 
 def test_title_inside_reported_speech_stays_a_term(extract):
     article = extract("Ann Lee believes she watched “Morning Joe” every day last year.")
     assert [(term.text, term.reason) for term in article.terms] == [("Morning Joe", "title_or_name")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Ward repeatedly refused to admit any wrongdoing on the council's part.",
+        "The company declined to comment on the report.",
+        "Ann Lee did not respond to requests for comment about the bridge.",
+        "Ann Lee never said the bridge was unsafe.",
+    ],
+)
+def test_a_negated_or_refused_report_of_speech_is_not_said(extract, text):
+    quote = only_quote(extract(text), "indirect")
+    assert quote.indirect_kind == "not_said"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ann Lee denied that she had lied to the council.", "speech"),  # a denial says something
+        ("Ann Lee does not believe the bridge will open in May.", "thought"),  # a belief, negated
+        ("Ann Lee said the bridge would open in May.", "speech"),
+    ],
+)
+def test_a_denial_and_a_negated_belief_keep_their_kind(extract, text, kind):
+    quote = only_quote(extract(text), "indirect")
+    assert quote.indirect_kind == kind
