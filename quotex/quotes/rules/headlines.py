@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from quotex.lexicon import NOT_SPEAKERS
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.layouts import Layout, QuoteFinder
 from quotex.quotes.records import Attribution, Candidate
@@ -78,6 +79,8 @@ def headline_colon(context: QuoteContext, candidate: Candidate) -> Attribution |
         colon = topic.end(1)
     if colon <= 0 or len(head_text[:colon].split()) > 5:
         return None
+    if any(word.strip(".,'’") in NOT_SPEAKERS for word in head_text[:colon].upper().split()):
+        return None  # "WATCH: ‘…’", "ENERGY: …": a heading's label, not a speaker
     name = doc.char_span(paragraph_start, paragraph_start + colon, alignment_mode="expand")
     if name is None:
         return None
