@@ -128,6 +128,29 @@ def title_before(name: Span) -> tuple[Span, Token] | None:
     return doc[start:end], doc[joiner.i - 1]
 
 
+def title_shared(name: Span) -> tuple[Span, Token] | None:
+    """ "officers Antoine Quirin and Nicolas Redouane", "Senators Ann Lee, Tom Ward and Sue
+    Reed": a plural title before the first of a list of names is each one's."""
+    first = name.root
+    # the parser may hang a list of names on its first by apposition ("Ann Lee, Tom Ward and …")
+    while first.head.i < first.i and (
+        first.dep_ == "conj" or first.dep_ == "appos" and first.ent_type_ == first.head.ent_type_ == "PERSON"
+    ):
+        first = first.head
+    if first is name.root or not first.ent_type_:
+        return None
+    doc = name.doc
+    start = first.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1  # to the first word of the first name
+    found = title_before(doc[start : first.i + 1])
+    if found is None or found[1].tag_ not in ("NNS", "NNPS"):
+        return None
+    # a title each one holds ("officers", "senators"), not a relation among them ("rivals")
+    head = found[1].lemma_.lower()
+    return found if head in ROLE_HEAD_WORDS or head in TITLE_WORDS else None
+
+
 def appositive_after(name: Span) -> tuple[Span, Token] | None:
     """ "Ann Lee, the mayor of Springfield," and "Dmitry Peskov, Putin's spokesman,": the
     noun phrase set off by a comma after the name, up to the next comma or clause."""
@@ -220,6 +243,7 @@ RoleFinder = Callable[["Span"], "tuple[Span, Token] | None"]
 
 ROLE_FINDERS: tuple[tuple[str, RoleFinder], ...] = (
     ("title_before", title_before),
+    ("title_shared", title_shared),
     ("appositive_after", appositive_after),
     ("noun_before", noun_before),
     ("relative_copula", relative_copula),

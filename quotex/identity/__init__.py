@@ -46,7 +46,8 @@ class QuotedText:
 def profile_people(doc: Doc, people: Sequence[Entity], quotes: Sequence[Quote], quoted: QuotedText) -> list[Person]:
     """The people records of an article: its people entries with role and gender. Per person:
 
-    1. roles at each mention outside quotes (``quotex.roles.ROLE_FINDERS``), the first kept;
+    1. roles at each mention outside quotes (``quotex.roles.ROLE_FINDERS``), the first kept
+       (a title shared with a list of names only when there is no other);
     2. gender clues (``identity.gender``): honorifics and gendered role nouns at mentions,
        pronouns a quote was attributed by and pronouns after the name as a subject, the
        first name; ``decide`` picks the strongest.
@@ -70,7 +71,7 @@ def profile_people(doc: Doc, people: Sequence[Entity], quotes: Sequence[Quote], 
                 label=person.label,
                 count=person.count,
                 mentions=person.mentions,
-                role=roles[0].text if roles else None,
+                role=_first_own_role(roles),
                 gender=GENDER_NAMES[decided.gender] if decided else None,
                 gender_evidence=(
                     GenderEvidence(decided.kind, decided.text, decided.start, decided.end) if decided else None
@@ -78,6 +79,15 @@ def profile_people(doc: Doc, people: Sequence[Entity], quotes: Sequence[Quote], 
             )
         )
     return records
+
+
+def _first_own_role(roles: list[Role]) -> str | None:
+    """The first role given to the person alone; a title shared with others in a list
+    ("Democratic presidential candidates Hillary Clinton and Bernie Sanders") only when
+    there is none."""
+    own = [role for role in roles if role.finder != "title_shared"]
+    chosen = own or roles
+    return chosen[0].text if chosen else None
 
 
 def _read_mentions(doc: Doc, person: Entity, quoted: QuotedText) -> tuple[list[Role], list[Clue]]:

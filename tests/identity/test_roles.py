@@ -57,6 +57,24 @@ def test_a_title_does_not_reach_back_over_another_name(extract):
     assert role_of(extract(text), "Recep Erdogan") == "Turkish President"
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "role"),
+    [
+        ("Ann Spencer met officers Tom Quinn and Mark Reed at a pub.", ("Tom Quinn", "Mark Reed"), "officers"),
+        ("Senators Ann Lee, Tom Ward and Sue Reed met on Monday.", ("Ann Lee", "Tom Ward", "Sue Reed"), "Senators"),
+    ],
+)
+def test_a_plural_title_before_a_list_of_names_is_each_one_s(extract, text, names, role):
+    article = extract(text)
+    assert [role_of(article, name) for name in names] == [role] * len(names)
+
+
+def test_a_singular_title_stays_with_its_name_in_a_list(extract):
+    # "US President Donald Trump and Turkish President …": each title is its own name's
+    article = extract("Mayor Ann Lee and Tom Ward opened the bridge on Monday.")
+    assert role_of(article, "Tom Ward") is None
+
+
 def test_a_role_in_someone_s_words_is_not_given(extract):
     text = "“Ann Lee, the worst mayor we ever had, must go,” said Tom Ward on Monday."
     assert role_of(extract(text), "Tom Ward") is None

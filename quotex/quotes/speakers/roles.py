@@ -71,8 +71,6 @@ def roles_of_people(context: QuoteContext, entities: EntityIndex) -> Roles:
             ):
                 start -= 1
             title = doc[start : span.start]
-            if not len(title):
-                title = _shared_title(span)
             if len(title):
                 words |= role_words(title)
                 nouns.add(title_word(title[-1]))  # "Florida Sen.": a senator
@@ -95,38 +93,12 @@ def roles_of_people(context: QuoteContext, entities: EntityIndex) -> Roles:
                     words |= role_words(phrase)
                     nouns.add(
                         title_word(doc[phrase.start + len(phrase) - 1])
-                        if role.finder == "title_before"
+                        if role.finder in ("title_before", "title_shared")
                         else role.head.lower()
                     )
             if nouns:
                 roles.setdefault(cluster.id, []).append((mention.start, nouns, words | nouns))
     return roles
-
-
-def _shared_title(span: Span) -> Span:
-    """ "officers Antoine Quirin and Nicolas Redouane", "Senators Ann Lee and Tom Ward": a
-    plural title before names in coordination is each one's."""
-    first = span.root
-    # the parser may hang a list of names on its first by apposition ("Ann Lee, Tom Ward and …")
-    while first.head.i < first.i and (
-        first.dep_ == "conj" or first.dep_ == "appos" and first.ent_type_ == first.head.ent_type_ == "PERSON"
-    ):
-        first = first.head
-    if first is span.root:
-        return span[:0]
-    doc = span.doc
-    end = start = _name_start(first)
-    while start > 0 and doc[start - 1].tag_ in ("NNS", "NNPS") and doc[start - 1].ent_type_ == "":
-        start -= 1
-    return doc[start:end]
-
-
-def _name_start(token: Token) -> int:
-    """Where the name a token heads begins ("Antoine" of "Antoine Quirin")."""
-    start = token.i
-    while start > 0 and token.doc[start].ent_iob_ == "I":
-        start -= 1
-    return start
 
 
 def described_person(
