@@ -95,6 +95,9 @@ def title_before(name: Span) -> tuple[Span, Token] | None:
         if token.ent_type_ in _NOT_ROLE_ENTITIES or token.is_quote or token.is_punct and token.text not in ("-", "."):
             break
         if token.ent_type_ == "PERSON":
+            if doc[start].ent_iob_ == "I" and is_role_head(token):
+                start -= 1  # "Mayor" inside the model's "Mayor Sue Reed": the title, not the name
+                continue
             break  # another person's name: a list ("Ann Lee and Tom Ward"), not a title
         if token.pos_ in ("PROPN", "NOUN", "ADJ") or token.lower_.rstrip(".") in TITLE_WORDS:
             start -= 1

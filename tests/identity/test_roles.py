@@ -14,6 +14,8 @@ def role_of(article, name):
     [
         ("Senate Minority Whip Dick Durbin questioned the plan on Tuesday.", "Dick Durbin", "Senate Minority Whip"),
         ("Interior Minister Anna Kowalska visited the site.", "Anna Kowalska", "Interior Minister"),
+        # the model takes the title into the name here: it is still the title
+        ("Ann Lee and Tom Ward met Mayor Sue Reed.", "Sue Reed", "Mayor"),
         (
             "Former US Ambassador to the United Nations Nikki Haley wrote on Twitter that it was a mistake.",
             "Nikki Haley",
