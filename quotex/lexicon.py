@@ -388,7 +388,8 @@ ORGANISATION_KIND_NOUNS = frozenset(
     """company firm corporation chain retailer supermarket grocer store manufacturer maker
     producer carmaker automaker enterprise business conglomerate bank lender insurer airline
     carrier broadcaster network channel newspaper daily tabloid magazine website site outlet
-    publisher agency charity nonprofit union startup brand studio""".split()
+    publisher agency charity nonprofit union startup brand studio party movement organisation
+    organization association coalition alliance militia club team band""".split()
 )
 # things named after people: "the James Webb Space Telescope", "NASA's Kepler mission"
 NAMED_THING_NOUNS = frozenset(

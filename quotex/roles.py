@@ -140,7 +140,7 @@ def title_shared(name: Span) -> tuple[Span, Token] | None:
         first.dep_ == "conj" or first.dep_ == "appos" and first.ent_type_ == first.head.ent_type_ == "PERSON"
     ):
         first = first.head
-    if first is name.root or not first.ent_type_:
+    if first.i == name.root.i or not first.ent_type_:
         return None
     doc = name.doc
     start = first.i

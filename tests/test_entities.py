@@ -863,6 +863,39 @@ def test_a_place_that_beats_another_side_is_its_team(vocab, winner, loser, teams
     ],
 )
 def test_a_noun_for_a_kind_of_organisation_before_a_name_makes_it_one(vocab, rows, ents, name):
+    assert_organisation(vocab, rows, ents, name)
+
+
+def test_a_party_named_after_its_kind_is_an_organisation(vocab):
+    # "under his former party Civic Platform ."
+    rows = [
+        ("under", 0, "ROOT", "ADP"),
+        ("his", 3, "poss", "PRON"),
+        ("former", 3, "amod", "ADJ"),
+        ("party", 5, "compound", "NOUN"),
+        ("Civic", 5, "compound", "PROPN"),
+        ("Platform", 0, "pobj", "PROPN"),
+        (".", 0, "punct", "PUNCT"),
+    ]
+    assert_organisation(vocab, rows, [(4, 6, "PERSON")], "Civic Platform")
+
+
+def test_a_people_after_such_a_noun_stays_a_people(vocab):
+    # "the party 's evangelical Christians ." : a nationality or faith is no organisation
+    rows = [
+        ("the", 1, "det", "DET"),
+        ("party", 4, "compound", "NOUN"),
+        ("evangelical", 4, "amod", "ADJ"),
+        ("voters", 4, "compound", "NOUN"),
+        ("Christians", 4, "ROOT", "PROPN"),
+    ]
+    words, heads, deps, pos = (list(column) for column in zip(*rows, strict=True))
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+    doc.ents = [Span(doc, 4, 5, label="NORP")]
+    assert [c.label for c in find_entities(doc, [], labels=("NORP",)).clusters] == ["NORP"]
+
+
+def assert_organisation(vocab, rows, ents, name):
     words, heads, deps, pos = (list(column) for column in zip(*rows, strict=True))
     lemmas = [word.lower().removesuffix("s") if tag == "NOUN" else word for word, tag in zip(words, pos, strict=True)]
     doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)

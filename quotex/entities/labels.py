@@ -99,6 +99,8 @@ def _introduced_as_organisation(doc: Doc, mentions: list[Mention]) -> bool:
             name = name.head  # "Woolworths and Coles": the first of the list has the noun
         if name.pos_ != "PROPN":
             continue  # "a business group tied to …; and Lynden Pindling": a list of other things
+        if mention.label == "NORP" and (name.i != span.root.i or _DEMONYM.match(mention.text)):
+            continue  # "… the tea party, white, born-again evangelical Christians": a people
         kinds = [child for child in name.children if child.dep_ == "compound" and child.i < name.i]
         if name.dep_ == "appos" and name.head.i < name.i:
             kinds.append(name.head)
