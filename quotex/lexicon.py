@@ -323,6 +323,10 @@ PLATFORMS = {
 # titles written before a sovereign's or a pope's name ("Queen Elizabeth II", "Pope Francis")
 SOVEREIGN_TITLES = frozenset("King Queen Pope Emperor Empress Sultan Emir Tsar Czar Kaiser".split())
 # nouns for settlements and areas, whose names the text lists: "the towns of Beni and Katwa"
+# what these verbs take as an object is a territory: "troops entered Ain Issa"
+TERRITORY_VERBS = frozenset(
+    "enter shell bomb besiege retake recapture liberate invade annex occupy evacuate encircle".split()
+)
 SETTLEMENT_NOUNS = frozenset(
     """town city village hamlet suburb district province region county state municipality
     neighbourhood neighborhood borough island""".split()

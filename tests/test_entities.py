@@ -983,3 +983,26 @@ def test_a_place_the_gazetteer_does_not_know_gets_the_country_the_text_puts_it_i
     doc = make_doc(vocab, words.split(), ents)
     _, places, _, _ = find_entities(doc, []).records()
     assert {place.name: place.country_code for place in places}[name] == code
+
+
+@pytest.mark.parametrize(
+    ("verb", "label"),
+    [("entered", "GPE"), ("shelled", "GPE"), ("captured", "PERSON"), ("met", "PERSON")],
+)
+def test_what_troops_enter_or_shell_is_a_place(vocab, verb, label):
+    # "troops <verb> Tell Tamer and Ain Issa ." with the towns tagged as people
+    rows = [
+        ("troops", 1, "nsubj", "NOUN"),
+        (verb, 1, "ROOT", "VERB"),
+        ("Tell", 3, "compound", "PROPN"),
+        ("Tamer", 1, "dobj", "PROPN"),
+        ("and", 3, "cc", "CCONJ"),
+        ("Ain", 6, "compound", "PROPN"),
+        ("Issa", 3, "conj", "PROPN"),
+        (".", 1, "punct", "PUNCT"),
+    ]
+    words, heads, deps, pos = (list(column) for column in zip(*rows, strict=True))
+    lemmas = [{"entered": "enter", "shelled": "shell", "captured": "capture"}.get(w, w) for w in words]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    doc.ents = [Span(doc, 2, 4, label="PERSON"), Span(doc, 5, 7, label="PERSON")]
+    assert sorted(c.label for c in find_entities(doc, []).clusters) == [label, label]

@@ -32,6 +32,7 @@ from quotex.lexicon import (
     SETTLEMENT_NOUNS,
     SOVEREIGN_TITLES,
     STANCE_PREFIXES,
+    TERRITORY_VERBS,
     TIME_ZONES,
     WEEKDAYS,
 )
@@ -200,8 +201,8 @@ def gather_mentions(
             mention.label = "FAC"  # "John Radcliffe Hospital": a building named after someone
         if mention.label == PERSON and previous_word(doc, ent) in LOCATIVE_PREPOSITIONS and lookup_place(mention.text):
             mention.label = "GPE"  # "in Bucha": a place, whatever the model said
-        elif mention.label == PERSON and _listed_as_settlement(ent):
-            mention.label = "GPE"  # "the towns of Beni, Butembo and Katwa"
+        elif mention.label == PERSON and (_listed_as_settlement(ent) or _taken_as_territory(ent)):
+            mention.label = "GPE"  # "the towns of Beni, Butembo and Katwa", "troops entered Ain Issa"
         if mention.label == PERSON and normalise_name(mention.text) in PLATFORMS | NEWS_OUTLETS:
             mention.label = ORG  # "Twitter", which the small model often takes for a person
         elif mention.label != PERSON and (_age_follows(doc, ent) or _titled_like_a_person(doc, ent, mention)):
@@ -299,6 +300,20 @@ def _listed_as_settlement(ent: Span) -> bool:
     if lemma(token) in SETTLEMENT_NOUNS:
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in SETTLEMENT_NOUNS
+
+
+def _taken_as_territory(ent: Span) -> bool:
+    """ "The army entered Tell Tamer and Ain Issa", "shelled Kobani": what troops enter,
+    shell, besiege or retake is a place (not "captured", "seized": people are captured too),
+    unless its name opens with a first name."""
+    token = ent.root
+    while token.head.i != token.i and (
+        token.dep_ == "conj" or token.head.ent_type_ == token.ent_type_ and abs(token.head.i - token.i) == 1
+    ):
+        token = token.head  # to the first of a list, through a name the parser split ("Tell" → "Tamer")
+    if token.dep_ != "dobj" or lemma(token.head) not in TERRITORY_VERBS:
+        return False
+    return first_name_gender(ent.text) is None
 
 
 def _name_part(text: str, start: int, end: int) -> tuple[str, int, int]:
