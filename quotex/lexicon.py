@@ -323,6 +323,16 @@ PLATFORMS = {
 # titles written before a sovereign's or a pope's name ("Queen Elizabeth II", "Pope Francis")
 SOVEREIGN_TITLES = frozenset("King Queen Pope Emperor Empress Sultan Emir Tsar Czar Kaiser".split())
 # nouns for settlements and areas, whose names the text lists: "the towns of Beni and Katwa"
+# a plea in court, not words ("pleaded guilty", "pleads not guilty", "pleaded no contest")
+PLEAS = frozenset(("guilty", "innocent", "contest"))
+# verbs that report that something was not said ("declined to comment", "refused to admit")
+REFUSAL_LEMMAS = frozenset(("refuse", "decline", "fail"))
+# verbs whose object is a document the subject issues ("Acme filed a complaint")
+ISSUING_LEMMAS = frozenset("issue release publish file send post put submit sign write deliver".split())
+# how many people a plural description says it means ("both officers", "the two senators")
+GROUP_SIZE_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+# the last word of a street's or a building's name ("Grenada Street", "Quicken Loans Arena")
+STREET_WORDS = frozenset("street road avenue lane boulevard drive highway ground grounds park oval field".split())
 # what these verbs take as an object is a territory: "troops entered Ain Issa"
 TERRITORY_VERBS = frozenset(
     "enter shell bomb besiege retake recapture liberate invade annex occupy evacuate encircle".split()

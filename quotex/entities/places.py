@@ -7,12 +7,7 @@ from collections import Counter
 
 from quotex.entities.records import ORG, PERSON, Cluster, Mention, TypedName, most_common_text, normalise_name
 from quotex.gazetteer import Place, city_in, lookup_place, us_state
-from quotex.lexicon import FACILITY_WORDS
-
-# the last word of a street's or a building's name
-STREET_AND_BUILDING_WORDS = FACILITY_WORDS | frozenset(
-    "street road avenue lane boulevard drive highway ground grounds park oval field".split()
-)
+from quotex.lexicon import FACILITY_WORDS, STREET_WORDS
 
 
 def merge_places(typed: list[TypedName], text: str) -> list[Cluster]:
@@ -50,7 +45,7 @@ def _country_given(mentions: list[Mention], text: str, home: str | None) -> str 
             if country is not None and country.kind == "country":
                 return country.country_code
     words = normalise_name(mentions[0].text).split()
-    if home is not None and words and words[-1] in STREET_AND_BUILDING_WORDS:
+    if home is not None and words and words[-1] in STREET_WORDS | FACILITY_WORDS:
         return home
     return None
 

@@ -16,8 +16,10 @@ from quotex.lexicon import (
     NP_LEFT_DEPS,
     PERSON_NOUN_LEMMAS,
     PERSONAL_PLURALS,
+    PLEAS,
     PLURAL_PRONOUNS,
     PRONOUN_GENDER,
+    REFUSAL_LEMMAS,
     RELATIVE_PRONOUNS,
     SAYING_LEMMAS,
     SPEAKER_DEPS,
@@ -46,10 +48,6 @@ def is_cue(token: Token) -> bool:
         or _as_x_put_it(token)
         or _pointed_out(token)
     ) and not _enters_a_plea(token)
-
-
-PLEAS = frozenset(("guilty", "innocent", "contest"))
-REFUSAL_LEMMAS = frozenset(("refuse", "decline", "fail"))
 
 
 def reports_not_saying(cue: Token) -> bool:

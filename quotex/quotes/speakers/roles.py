@@ -18,6 +18,8 @@ from quotex.lexicon import (
     BROADER_ROLES,
     COLLECTIVE_NOUNS,
     DOCUMENT_NOUN_LEMMAS,
+    GROUP_SIZE_WORDS,
+    ISSUING_LEMMAS,
     NAMING_WORDS,
     NOUN_GENDER,
     ROLE_CHANGERS,
@@ -173,9 +175,6 @@ def _sentence_start(context: QuoteContext, position: int) -> int:
     return span.sent.start if span is not None else -1
 
 
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
-
-
 def described_group(
     context: QuoteContext, anchor: Token, mention: Span, roles: Roles, entities: EntityIndex
 ) -> list[Cluster]:
@@ -188,7 +187,7 @@ def described_group(
         return []
     if anchor.lemma_.lower() in DOCUMENT_NOUN_LEMMAS or anchor.lemma_.lower() in COLLECTIVE_NOUNS:
         return []
-    counted = [NUMBER_WORDS[token.lower_] for token in mention if token.lower_ in NUMBER_WORDS]
+    counted = [GROUP_SIZE_WORDS[token.lower_] for token in mention if token.lower_ in GROUP_SIZE_WORDS]
     noun = title_word(anchor)
     described = role_words(mention)
     group = [
@@ -316,15 +315,10 @@ def document_named_before(context: QuoteContext, anchor: Token, mention: Span, e
         return owner
     head = earlier.head
     if earlier.dep_ == "pobj" and head.lower_ in ("in", "through", "via") and head.head.pos_ == "VERB":
-        author = _named_subject(head.head, entities)  # "Ford said in a filing …"
-    elif earlier.dep_ == "dobj" and head.lemma_.lower() in ISSUING_LEMMAS:
-        author = _named_subject(head, entities)  # "Ford filed a complaint …"
-    else:
-        author = None
-    return author
-
-
-ISSUING_LEMMAS = frozenset("issue release publish file send post put submit sign write deliver".split())
+        return _named_subject(head.head, entities)  # "Ford said in a filing …"
+    if earlier.dep_ == "dobj" and head.lemma_.lower() in ISSUING_LEMMAS:
+        return _named_subject(head, entities)  # "Ford filed a complaint …"
+    return None
 
 
 def _named_subject(verb: Token, entities: EntityIndex) -> Cluster | None:
