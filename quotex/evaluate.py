@@ -284,7 +284,7 @@ def format_scores(scores: Scores) -> str:
         f"indirect: P={scores.indirect_precision:.3f} R={scores.indirect_recall:.3f} "
         f"(pred={scores.indirect_predicted} gold={scores.indirect_gold})",
         f"indirect, speech only: P={scores.speech_precision:.3f} R={scores.speech_recall:.3f} "
-        f"(pred={scores.speech_predicted}; beliefs, wishes and findings left out)",
+        f"(pred={scores.speech_predicted}; beliefs, wishes, findings and refusals left out)",
         f"quotes with marks: P={scores.precision:.3f} R={scores.recall:.3f} F1={scores.f1:.3f} "
         f"speaker_acc={scores.speaker_accuracy:.3f} (tp={scores.true_positives} pred={scores.predicted} "
         f"gold={scores.gold} speaker_n={scores.speaker_total})",

@@ -1006,3 +1006,25 @@ def test_what_troops_enter_or_shell_is_a_place(vocab, verb, label):
     doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     doc.ents = [Span(doc, 2, 4, label="PERSON"), Span(doc, 5, 7, label="PERSON")]
     assert sorted(c.label for c in find_entities(doc, []).clusters) == [label, label]
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "ents", "people"),
+    [
+        # a plural noun capitalised because it opens the sentence
+        ("Photographs , videos were deleted .", ["NNS", ",", "NNS", "VBD", "VBN", "."], [(0, 1)], []),
+        # a surname of someone named in full stays theirs, however it was tagged
+        (
+            "Ann Sanders spoke . Sanders said so .",
+            ["NNP", "NNP", "VBD", ".", "NNS", "VBD", "RB", "."],
+            [(0, 2), (4, 5)],
+            [("Ann Sanders", 2)],
+        ),
+    ],
+)
+def test_a_capitalised_plural_noun_opening_a_sentence_is_no_person(vocab, words, tags, ents, people):
+    tokens = words.split()
+    sent_starts = [token_index == 0 or tokens[token_index - 1] == "." for token_index in range(len(tokens))]
+    doc = Doc(vocab, words=tokens, tags=tags, sent_starts=sent_starts)
+    doc.ents = [Span(doc, start, end, label="PERSON") for start, end in ents]
+    assert names(find_entities(doc, []), "PERSON") == people

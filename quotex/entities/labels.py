@@ -36,6 +36,8 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
         words = key.split()
         if label != PERSON and key.endswith("s") and key[:-1] in surnames:
             continue  # "the Turpins": a family, not an entry of its own
+        if label == PERSON and key not in surnames and _capitalised_common_noun(doc, mentions):
+            continue  # "Photographs, videos and text messages were deleted"
         if label == PERSON and words[-1] in INSTITUTION_WORDS:
             label = ORG  # "the Donald J. Trump Foundation", "Sarah Lawrence College", "PAC"
         elif _WEB_ADDRESS.match(mentions[0].text) or (
@@ -109,6 +111,17 @@ def _introduced_as_organisation(doc: Doc, mentions: list[Mention]) -> bool:
         ):
             return True
     return False
+
+
+def _capitalised_common_noun(doc: Doc, mentions: list[Mention]) -> bool:
+    """A plural common noun capitalised only because it opens a sentence ("Photographs,
+    videos and text messages were deleted"), every time, is no one's name; a surname of
+    someone the article names in full ("Sanders said") stays theirs."""
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or len(span) != 1 or span[0].tag_ != "NNS" or not span[0].is_sent_start:
+            return False
+    return True
 
 
 def _in_capitals(doc: Doc, mentions: list[Mention]) -> bool:
