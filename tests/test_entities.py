@@ -1028,3 +1028,30 @@ def test_a_capitalised_plural_noun_opening_a_sentence_is_no_person(vocab, words,
     doc = Doc(vocab, words=tokens, tags=tags, sent_starts=sent_starts)
     doc.ents = [Span(doc, start, end, label="PERSON") for start, end in ents]
     assert names(find_entities(doc, []), "PERSON") == people
+
+
+@pytest.mark.parametrize(
+    ("acronym", "name"),
+    [
+        ("NIAID", "National Institute of Allergy and Infectious Diseases"),  # its initials: the name runs on
+        ("NBA", "National Institute of Allergy"),  # another acronym: the name stays as the model cut it
+    ],
+)
+def test_a_long_name_cut_at_and_runs_on_to_its_acronym(vocab, acronym, name):
+    words = [
+        "the",
+        "National",
+        "Institute",
+        "of",
+        "Allergy",
+        "and",
+        "Infectious",
+        "Diseases",
+        "(",
+        acronym,
+        ")",
+        "said",
+    ]
+    spaces = [True, True, True, True, True, True, True, True, False, False, True, False]
+    doc = make_doc(vocab, words, [(1, 5, "ORG"), (9, 10, "ORG")], spaces=spaces)
+    assert name in [cluster.name for cluster in find_entities(doc, []).clusters]

@@ -185,7 +185,7 @@ def gather_mentions(
                     groups.setdefault(normalise_name(before.text), []).append(before)
         mention = clean_mention(ent, text)
         if mention is not None and mention.label == ORG:
-            mention = _without_run_on(doc, mention)
+            mention = _with_its_long_form(text, _without_run_on(doc, mention))
         if mention is not None and mention.label != PERSON:
             mention = _without_score(mention)
             places = _two_places(mention)
@@ -367,6 +367,28 @@ def not_a_named_thing(text: str, label: str) -> str | None:
     if all(_is_title(word) for word in words) and lookup_place(text) is None:
         return "title"  # but "Miss." is Mississippi
     return None
+
+
+# "… of Allergy" + " and Infectious Diseases (NIAID)": the rest of a long name the model cut
+# at a joining word, up to the acronym news gives after it in brackets
+_LONG_FORM_REST = re.compile(
+    r"\s+(?:and|&|of|for)\s+((?:[A-Z][\w'’-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the|&)){0,6})"
+    r"\s*\(([A-Z]{2,8})\)"
+)
+
+
+def _with_its_long_form(text: str, mention: Mention) -> Mention:
+    """ "the National Institute of Allergy and Infectious Diseases (NIAID)" cut by the model at
+    "and": the name runs on to the acronym in brackets after it when the acronym is the
+    initials of the whole name (or of its end: "United States National Institute … (NIAID)")."""
+    found = _LONG_FORM_REST.match(text, mention.end)
+    if found is None:
+        return mention
+    whole = text[mention.start : found.end(1)]
+    initials = "".join(word[0] for word in whole.split() if word[0].isupper())
+    if not initials.endswith(found.group(2)):
+        return mention
+    return Mention(mention.start, found.end(1), whole, mention.label, mention.gender)
 
 
 def _without_run_on(doc: Doc, mention: Mention) -> Mention:
