@@ -142,7 +142,7 @@ def by_pronoun(discourse: Discourse, words: SpeakerWords) -> Identity | None:
     described = described_antecedent(context, discourse.before(words.position), item, pronoun)
     if described is not None and described.resolved is not None:
         return Identity(described.resolved)
-    roles = discourse.roles if pronoun == "they" else None
+    roles = (lambda: discourse.roles) if pronoun == "they" else None
     things = subject_antecedent(context, mention[0], entities, roles) if len(mention) == 1 else ()
     if not things:
         return Identity(Resolved(None, None, "pronoun"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
@@ -123,7 +123,7 @@ ANTECEDENT_SENTENCES = 2
 
 
 def subject_antecedent(
-    context: QuoteContext, pronoun: Token, entities: EntityIndex, roles: Roles | None = None
+    context: QuoteContext, pronoun: Token, entities: EntityIndex, roles: Callable[[], Roles] | None = None
 ) -> tuple[Resolved, ...]:
     """ "The report also gave details. It said …", "the State Department gave a response when
     it told …", "Democrats objected. They said …": "it" refers back to the thing, and "they" to
@@ -132,7 +132,8 @@ def subject_antecedent(
     looks past a clause about one person ("Lee and Ward met. The mayor joined them. They
     said …") and, after "Lee and Ward met", means them both: every one named, the first
     speaking, as after a description of them by the role the article gave them ("Both
-    officers appealed. They said …", with `roles`). Empty when nothing fits."""
+    officers appealed. They said …", with the article's `roles`, read when a plural
+    description is reached). Empty when nothing fits."""
     word = pronoun.lower_
     if word not in ("it", "they"):
         return ()
@@ -181,7 +182,8 @@ def subject_antecedent(
             return (Resolved.of(cluster),)
         start, end = speaker_span(subject)  # type: ignore[misc]
         mention = doc[start:end]
-        group = described_group(context, subject, mention, roles, entities) if roles and word == "they" else []
+        # the article's roles are read only now: most "they"s never need them
+        group = described_group(context, subject, mention, roles(), entities) if roles and word == "they" else []
         if group:
             return tuple(Resolved.of(person) for person in group)
         return (Resolved(None, description(mention), "description"),)
