@@ -23,10 +23,12 @@ def make_doc(vocab, words, ents, spaces=None):
     return doc
 
 
-def parsed_doc(vocab, rows, ents):
-    """rows: (word, head index, dep, pos) per token; ents: (start_token, end_token, label)."""
+def parsed_doc(vocab, rows, ents, lemma=None):
+    """rows: (word, head index, dep, pos) per token; ents: (start_token, end_token, label);
+    lemma: a function of (word, pos) giving each token's lemma, for rules that read them."""
     words, heads, deps, pos = (list(column) for column in zip(*rows, strict=True))
-    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
+    lemmas = [lemma(word, tag) for word, tag in zip(words, pos, strict=True)] if lemma else None
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
     return doc
 
@@ -688,10 +690,10 @@ def test_names_listed_as_towns_are_places(vocab):
         ("and", 3, "cc", "CCONJ"),
         ("Katwa", 3, "conj", "PROPN"),
     ]
-    words, heads, deps, pos = (list(column) for column in zip(*rows, strict=True))
-    lemmas = [word.lower().removesuffix("s") if word == "towns" else word.lower() for word in words]
-    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
-    doc.ents = [Span(doc, 3, 4, label="PERSON"), Span(doc, 5, 6, label="PERSON")]
+    ents = [(3, 4, "PERSON"), (5, 6, "PERSON")]
+    doc = parsed_doc(
+        vocab, rows, ents, lambda word, _: word.lower().removesuffix("s") if word == "towns" else word.lower()
+    )
     assert names(find_entities(doc, []), "PERSON") == []
 
 
@@ -889,17 +891,12 @@ def test_a_people_after_such_a_noun_stays_a_people(vocab):
         ("voters", 4, "compound", "NOUN"),
         ("Christians", 4, "ROOT", "PROPN"),
     ]
-    words, heads, deps, pos = (list(column) for column in zip(*rows, strict=True))
-    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
-    doc.ents = [Span(doc, 4, 5, label="NORP")]
+    doc = parsed_doc(vocab, rows, [(4, 5, "NORP")], lambda word, _: word.lower())
     assert [c.label for c in find_entities(doc, [], labels=("NORP",)).clusters] == ["NORP"]
 
 
 def assert_organisation(vocab, rows, ents, name):
-    words, heads, deps, pos = (list(column) for column in zip(*rows, strict=True))
-    lemmas = [word.lower().removesuffix("s") if tag == "NOUN" else word for word, tag in zip(words, pos, strict=True)]
-    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
-    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    doc = parsed_doc(vocab, rows, ents, lambda word, tag: word.lower().removesuffix("s") if tag == "NOUN" else word)
     labels = {cluster.name: cluster.label for cluster in find_entities(doc, []).clusters}
     assert labels[name] == "ORG"
 
@@ -1001,10 +998,8 @@ def test_what_troops_enter_or_shell_is_a_place(vocab, verb, label):
         ("Issa", 3, "conj", "PROPN"),
         (".", 1, "punct", "PUNCT"),
     ]
-    words, heads, deps, pos = (list(column) for column in zip(*rows, strict=True))
-    lemmas = [{"entered": "enter", "shelled": "shell", "captured": "capture"}.get(w, w) for w in words]
-    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
-    doc.ents = [Span(doc, 2, 4, label="PERSON"), Span(doc, 5, 7, label="PERSON")]
+    verbs = {"entered": "enter", "shelled": "shell", "captured": "capture"}
+    doc = parsed_doc(vocab, rows, [(2, 4, "PERSON"), (5, 7, "PERSON")], lambda word, _: verbs.get(word, word))
     assert sorted(c.label for c in find_entities(doc, []).clusters) == [label, label]
 
 

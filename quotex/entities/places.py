@@ -9,6 +9,9 @@ from quotex.entities.records import ORG, PERSON, Cluster, Mention, TypedName, mo
 from quotex.gazetteer import Place, city_in, lookup_place, us_state
 from quotex.lexicon import FACILITY_WORDS, STREET_WORDS
 
+# the last word of a street's or a building's name: such a place is in the article's country
+_LOCAL_PLACE_WORDS = STREET_WORDS | FACILITY_WORDS
+
 
 def merge_places(typed: list[TypedName], text: str) -> list[Cluster]:
     """One entry per place: "U.S." and "United States" are one country. A place the
@@ -45,7 +48,7 @@ def _country_given(mentions: list[Mention], text: str, home: str | None) -> str 
             if country is not None and country.kind == "country":
                 return country.country_code
     words = normalise_name(mentions[0].text).split()
-    if home is not None and words and words[-1] in STREET_WORDS | FACILITY_WORDS:
+    if home is not None and words and words[-1] in _LOCAL_PLACE_WORDS:
         return home
     return None
 
