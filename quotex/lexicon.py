@@ -138,6 +138,8 @@ MEDIUM_NOUNS = frozenset(
 )
 NON_SOURCE_SUBJECTS = {"it", "there", "what", "this", "that", "which", "who"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
+# a quantity standing alone for the people just mentioned: "many said …", "most agreed …"
+QUANTITY_SUBJECTS = frozenset({"many", "most", "some", "several", "few", "both", "all"})
 # verbs of a match result: "Caloundra defeated Wynnum", "Leeds beat Derby 2–1"
 MATCH_RESULT_LEMMAS = frozenset({"defeat", "beat", "edge", "thrash", "trounce", "rout", "overcome", "outplay", "down"})
 # "the filing itself", "Lee herself": emphatic, never a clause's own subject

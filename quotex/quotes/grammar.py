@@ -493,11 +493,25 @@ def token_before(span: Span) -> Token | None:
     return span.doc[index]
 
 
+def _share_of_group(token: Token) -> tuple[int, int] | None:
+    """ "One in three said …", "nearly two of the senators": a number with the group it is a
+    share of; the model tags the number alone as an entity."""
+    if token.pos_ != "NUM":
+        return None
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of") and child.n_rights:
+            return token.left_edge.i, child.right_edge.i + 1
+    return None
+
+
 def speaker_span(token: Token | None) -> tuple[int, int] | None:
     """Token range of the speaker's name: the entity it belongs to, or its noun phrase."""
     if token is None:
         return None
     doc = token.doc
+    share = _share_of_group(token)
+    if share is not None:
+        return share
     if token.ent_type_ and token.ent_iob_ != "O":
         # the entity around the token, from the IOB tags (Doc.ents rebuilds every Span)
         start = token.i

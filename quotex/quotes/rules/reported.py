@@ -15,6 +15,7 @@ from quotex.lexicon import (
     OBJECT_CONTENT_LEMMAS,
     PHRASAL_LEMMAS,
     PREPOSITION_CONTENT,
+    QUANTITY_SUBJECTS,
     QUESTION_WORDS,
     RELATIVE_PRONOUNS,
     SAYING_LEMMAS,
@@ -34,6 +35,12 @@ from quotex.text.typography import is_dash
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+
+# a clause joined on after a report ("…, telling the host …", "… and called it …")
+CLAUSES_JOINED_ON = ("advcl", "conj")
+# the fewest words left to a report cut before such a clause
+MIN_REPORT_TOKENS = 3
 
 
 def _is_according_to(token: Token) -> bool:
@@ -107,8 +114,9 @@ def _parenthetical_report(context: QuoteContext, verb: Token) -> QuoteDraft | No
     doc = context.doc
     if verb.dep_ != "parataxis" or verb.lemma_.lower() not in SAYING_LEMMAS or verb.head.i == verb.i:
         return None
-    # the parser may hang the commas on the aside or on the clause
-    aside_start, aside_end = verb.left_edge.i, verb.right_edge.i + 1
+    # the parser may hang the commas on the aside or on the clause, and the rest of the
+    # clause on the aside ("…, the airline added, and had passed all checks")
+    aside_start, aside_end = verb.left_edge.i, _aside_end(verb)
     if not _sets_off(doc[aside_start]):
         aside_start -= 1
     if aside_start < 0 or not _sets_off(doc[aside_start]):
@@ -128,6 +136,53 @@ def _parenthetical_report(context: QuoteContext, verb: Token) -> QuoteDraft | No
     if before[1] <= before[0] or any(context.in_quote(t) for t in doc[before[0] : end]):
         return None
     return _indirect(context, REPORTED_CLAUSE, verb, speaker, *before, *more)
+
+
+def _aside_end(verb: Token) -> int:
+    """Where an aside ends: after the verb and what it governs, up to a clause the parser
+    joined on to it with "and"/"but"."""
+    end = verb.i + 1
+    for child in verb.rights:
+        if child.dep_ in ("conj", "cc"):
+            break
+        end = child.right_edge.i + 1
+    return end
+
+
+def _as_aside(context: QuoteContext, verb: Token) -> QuoteDraft | None:
+    """ "As Lee noted, the bridge is old." / "The bridge is old, as Lee noted.": a verb of
+    saying in an "as" clause reports the clause it hangs on, without the aside."""
+    doc = context.doc
+    clause = verb.head
+    if (
+        verb.dep_ != "advcl"
+        or verb.lemma_.lower() not in SAYING_LEMMAS
+        or clause.i == verb.i
+        or not any(child.dep_ == "mark" and child.lower_ == "as" for child in verb.children)
+    ):
+        return None
+    if any(_content_of_its_own(verb, child) for child in verb.children):
+        return None  # "as Lee joked with a friend, …", "as rivals called for …": "as" tells when
+    speaker = speaker_of(verb, context)
+    if speaker is None or speaker.lower_ in NON_SOURCE_SUBJECTS or not verb.left_edge.i <= speaker.i < verb.i:
+        return None
+    if verb.i < clause.i:
+        start, end = _trim(doc, verb.right_edge.i + 1, clause.right_edge.i + 1)
+    else:
+        start, end = _trim(doc, clause.left_edge.i, verb.left_edge.i)
+    if end - start < MIN_REPORT_TOKENS or any(context.in_quote(t) for t in doc[start:end]):
+        return None
+    return _indirect(context, REPORTED_CLAUSE, verb, speaker, start, end)
+
+
+def _content_of_its_own(verb: Token, child: Token) -> bool:
+    """Whether the verb already has what it said or did: a clause, an object other than the
+    listener ("as Lee told reporters"), or "with"/"for"/"about" something."""
+    if child.dep_ in ("ccomp", "xcomp", "acomp", "attr", "oprd", "dative"):
+        return True
+    if child.dep_ == "dobj":
+        return verb.lemma_.lower() != "tell"
+    return child.dep_ == "prep" and child.lower_ in ("with", "for", "about", "against")
 
 
 def _sets_off(token: Token) -> bool:
@@ -164,10 +219,11 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
         ):
             content = _prepositional_content(child)
     if content is None:
-        return _parenthetical_report(context, verb)
+        return _parenthetical_report(context, verb) or _as_aside(context, verb)
     start, end = _content_range(doc, content)
     if content.i > verb.i and start < verb.i:
         start = verb.i + 1  # "what Lee said was a disaster": the fronted "what" is not her words
+    end = _before_quoted_clause(context, content, start, end)
     if end <= start or any(context.in_quote(t) for t in doc[start:end]):
         return None
     if content.dep_ == "ccomp" and _opens_embedded_question(doc[start], content) and lemma != "ask":
@@ -195,6 +251,26 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     return _indirect(context, REPORTED_CLAUSE, verb, speaker, start, end)
 
 
+def _before_quoted_clause(context: QuoteContext, content: Token, start: int, end: int) -> int:
+    """ "Carson said he saw no need to change anything, telling the host that “we tell the
+    truth”": a clause joined on after the report that carries someone's quoted words is a
+    statement of its own; the report ends before it. Quoted words inside the report's own
+    clause still keep it from being an indirect quote (the end is returned unchanged)."""
+    doc = context.doc
+    first_quoted = next((token.i for token in doc[start:end] if context.in_quote(token)), None)
+    if first_quoted is None:
+        return end
+    for child in content.rights:
+        if child.left_edge.i <= first_quoted <= child.right_edge.i:
+            if child.dep_ not in CLAUSES_JOINED_ON or child.left_edge.i - start < MIN_REPORT_TOKENS:
+                return end
+            cut = child.left_edge.i
+            while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].pos_ == "CCONJ"):
+                cut -= 1
+            return cut
+    return end
+
+
 def _opens_embedded_question(first: Token, content: Token) -> bool:
     """ "did not say how many …", "would not say if he will run": the content asks rather
     than states. "if" asks only when it marks the content's own verb; in "Cruz said if
@@ -205,12 +281,17 @@ def _opens_embedded_question(first: Token, content: Token) -> bool:
 
 
 def _partitive_group(subject: Token) -> bool:
-    """ "Most of the candidates said …", "One in four voters said …", "Half of them": a
-    quantity of a group (tagged as a number, adjective or determiner) is the group speaking."""
-    return subject.pos_ in ("ADJ", "NUM", "DET") and any(
+    """ "Most of the candidates said …", "One in four voters said …", "three in five said",
+    "Half of them", and a quantity on its own ("many said …"): a quantity of a group (tagged
+    as a number, adjective or determiner) is the group speaking."""
+    if subject.pos_ not in ("ADJ", "NUM", "DET"):
+        return False
+    if subject.lower_ in QUANTITY_SUBJECTS and subject.n_lefts + subject.n_rights == 0:
+        return True
+    return any(
         child.dep_ == "prep"
         and child.lower_ in ("of", "in")
-        and any(grand.dep_ == "pobj" and grand.pos_ in ("NOUN", "PROPN", "PRON") for grand in child.children)
+        and any(grand.dep_ == "pobj" and grand.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for grand in child.children)
         for child in subject.children
     )
 

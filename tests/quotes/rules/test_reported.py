@@ -91,11 +91,63 @@ def test_a_speech_verb_set_off_inside_a_clause_reports_the_clause(extract, text,
     [
         ("Most of the residents said the bridge was unsafe.", "Most of the residents"),
         ("Many of them said the bridge was unsafe.", "Many of them"),
+        ("The survey asked 900 drivers. One in three said the bridge was unsafe.", "One in three"),
+        ("The residents met on Monday. Many said the bridge was unsafe.", "Many"),
     ],
 )
 def test_a_share_of_a_group_speaks_for_it(extract, text, speaker):
     quote = only_quote(extract(text), "indirect")
     assert quote.text == "the bridge was unsafe" and quote.speaker.mention.text == speaker
+
+
+def test_a_quantity_that_is_not_the_subject_of_saying_is_no_speaker(extract):
+    """ "many" with a noun after it is that noun's, not a group speaking on its own."""
+    quote = only_quote(extract("Many residents said the bridge was unsafe."), "indirect")
+    assert quote.speaker.mention.text == "Many residents"
+
+
+def test_the_aside_of_a_report_ends_before_a_clause_joined_on_to_it(extract):
+    text = "The pilot had no known political ties, the airline added, and had passed every check."
+    quote = only_quote(extract(text), "indirect")
+    assert quote.speaker.mention.text == "the airline"
+    assert [f.text for f in quote.fragments] == [
+        "The pilot had no known political ties",
+        "and had passed every check",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("As Ann Lee noted on Monday, the bridge is too old to repair.", "the bridge is too old to repair"),
+        ("As Ann Lee told reporters, the bridge is too old to repair.", "the bridge is too old to repair"),
+        ("The bridge is too old to repair, as Ann Lee pointed out.", "The bridge is too old to repair"),
+    ],
+)
+def test_an_as_clause_of_saying_reports_the_clause_it_hangs_on(extract, text, words):
+    quote = only_quote(extract(text), "indirect")
+    assert quote.text == words and quote.speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As Ann Lee joked with a friend at the table, her brother grew impatient.",
+        "As Ann Lee called for calm, the crowd moved towards the bridge.",
+    ],
+)
+def test_an_as_clause_that_tells_when_reports_nothing(extract, text):
+    """The verb has its own object: "as" says when, and the main clause is the writer's."""
+    main = text.split(", ", 1)[1].rstrip(".")
+    assert all(q.text != main for q in extract(text).quotes)
+
+
+def test_a_report_ends_before_a_clause_joined_on_that_quotes_someone(extract):
+    text = 'Ann Lee said she saw no need to change the plan, telling the council that "we keep our word."'
+    quotes = extract(text).quotes
+    report = next(q for q in quotes if q.type == "indirect")
+    assert report.text == "she saw no need to change the plan" and report.speaker.name == "Ann Lee"
+    assert any(q.type != "indirect" and "we keep our word" in q.text for q in quotes)
 
 
 def test_if_opens_a_question_only_when_it_marks_the_reported_verb(extract):
