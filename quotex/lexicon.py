@@ -85,6 +85,9 @@ OBJECT_CONTENT_LEMMAS = (
         "make",
         "text",
         "email",
+        # "maintained a double-digit lead", "added 292,000 jobs": said only with a clause
+        "maintain",
+        "add",
     }
 )
 PREPOSITION_CONTENT = {"about", "of", "for", "on", "against", "over"}

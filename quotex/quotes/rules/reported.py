@@ -208,6 +208,9 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
         if child.dep_ in ("ccomp", "xcomp") and known:
             content = child
             break
+        if child.dep_ == "dobj" and lemma in SAYING_LEMMAS and _clause_after_object(verb, child) is not None:
+            content = child
+            break
         if child.dep_ == "dobj" and lemma in OBJECT_CONTENT_LEMMAS and content is None:
             content = child
         elif (
@@ -221,6 +224,9 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     if content is None:
         return _parenthetical_report(context, verb) or _as_aside(context, verb)
     start, end = _content_range(doc, content)
+    rest_of_clause = _clause_after_object(verb, content) if content.dep_ == "dobj" else None
+    if rest_of_clause is not None:
+        end = _content_range(doc, rest_of_clause)[1]
     if content.i > verb.i and start < verb.i:
         start = verb.i + 1  # "what Lee said was a disaster": the fronted "what" is not her words
     end = _before_quoted_clause(context, content, start, end)
@@ -269,6 +275,28 @@ def _before_quoted_clause(context: QuoteContext, content: Token, start: int, end
                 cut -= 1
             return cut
     return end
+
+
+def _clause_after_object(verb: Token, obj: Token) -> Token | None:
+    """ "Lee maintained an inquiry is what the committee is doing": the parser took the
+    subject of the reported clause for the verb's object and its verb for a second verb of
+    the speaker's, joined on with no "and" and no subject of its own (and the object holds
+    no "and", comma or clause of its own, which would make it a list or a described thing).
+    That verb, if so."""
+    following = obj.right_edge.i + 1
+    for child in verb.rights:
+        if child.i < following:
+            continue
+        if (
+            child.dep_ == "conj"
+            and child.pos_ in ("VERB", "AUX")
+            and child.left_edge.i == following == child.i
+            and not any(word.dep_ in ("cc", "relcl", "acl") or word.is_punct for word in obj.subtree)
+            and not any(grand.dep_ in ("nsubj", "nsubjpass", "cc") for grand in child.children)
+        ):
+            return child
+        return None
+    return None
 
 
 def _opens_embedded_question(first: Token, content: Token) -> bool:

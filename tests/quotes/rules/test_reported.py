@@ -231,3 +231,81 @@ def test_a_negated_or_refused_report_of_speech_is_not_said(extract, text):
 def test_a_denial_and_a_negated_belief_keep_their_kind(extract, text, kind):
     quote = only_quote(extract(text), "indirect")
     assert quote.indirect_kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The senator has maintained a double-digit lead in the polls.", "The firm added 200 jobs last year."],
+)
+def test_what_maintain_and_add_take_as_an_object_is_not_said(extract, text):
+    """Said only with a clause ("maintained that …"); an object is kept or counted."""
+    assert [q for q in extract(text).quotes if q.type == "indirect"] == []
+
+
+def test_maintain_with_a_clause_is_a_report(extract):
+    quote = only_quote(extract("The senator maintained that the plan was dead."), "indirect")
+    assert quote.text == "that the plan was dead"
+
+
+def _hand_parsed(vocab, rows):
+    from spacy.tokens import Doc
+
+    words, heads, deps, pos = (list(column) for column in zip(*rows, strict=True))
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_clause_subject_parsed_as_the_object_gives_the_clause(vocab):
+    """ "Lee maintained an inquiry is what the council does", parsed with "inquiry" as the
+    object and "is" as a second verb of Lee's: the clause runs from the object on."""
+    from quotex.quotes.rules.reported import _clause_after_object
+
+    rows = [
+        ("Lee", 1, "nsubj", "PROPN"),
+        ("maintained", 1, "ROOT", "VERB"),
+        ("an", 3, "det", "DET"),
+        ("inquiry", 1, "dobj", "NOUN"),
+        ("is", 1, "conj", "AUX"),
+        ("what", 8, "dobj", "PRON"),
+        ("the", 7, "det", "DET"),
+        ("council", 8, "nsubj", "NOUN"),
+        ("does", 4, "ccomp", "VERB"),
+        (".", 1, "punct", "PUNCT"),
+    ]
+    doc = _hand_parsed(vocab, rows)
+    verb = _clause_after_object(doc[1], doc[3])
+    assert verb is not None and verb.i == 4
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # "Lee maintained a lead and won the vote": a second verb after "and"
+        [
+            ("Lee", 1, "nsubj", "PROPN"),
+            ("maintained", 1, "ROOT", "VERB"),
+            ("a", 3, "det", "DET"),
+            ("lead", 1, "dobj", "NOUN"),
+            ("and", 1, "cc", "CCONJ"),
+            ("won", 1, "conj", "VERB"),
+            ("the", 7, "det", "DET"),
+            ("vote", 5, "dobj", "NOUN"),
+        ],
+        # "Lee wrote laws that gave Obama power expanded …": the object is described by a clause
+        [
+            ("Lee", 1, "nsubj", "PROPN"),
+            ("wrote", 1, "ROOT", "VERB"),
+            ("laws", 1, "dobj", "NOUN"),
+            ("that", 4, "nsubj", "PRON"),
+            ("gave", 2, "relcl", "VERB"),
+            ("Obama", 4, "dative", "PROPN"),
+            ("expanded", 1, "conj", "VERB"),
+            ("power", 6, "dobj", "NOUN"),
+        ],
+    ],
+)
+def test_an_object_followed_by_a_second_verb_of_the_speaker_stays_an_object(vocab, rows):
+    from quotex.quotes.rules.reported import _clause_after_object
+
+    doc = _hand_parsed(vocab, rows)
+    obj = next(token for token in doc if token.dep_ == "dobj")
+    assert _clause_after_object(doc[1], obj) is None
