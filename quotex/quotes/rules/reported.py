@@ -10,6 +10,7 @@ from quotex.lexicon import (
     INDIRECT_CUE_LEMMAS,
     MEDIUM_NOUNS,
     MEDIUM_VERBS,
+    NAMING_LEMMAS,
     NON_SOURCE_SUBJECTS,
     NOUN_CUE_LEMMAS,
     OBJECT_CONTENT_LEMMAS,
@@ -208,6 +209,9 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
         if child.dep_ in ("ccomp", "xcomp") and known:
             content = child
             break
+        if child.dep_ == "oprd" and lemma in NAMING_LEMMAS and _object_named(verb, child) is not None:
+            content = child
+            break
         if child.dep_ == "dobj" and lemma in SAYING_LEMMAS and _clause_after_object(verb, child) is not None:
             content = child
             break
@@ -227,6 +231,9 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     rest_of_clause = _clause_after_object(verb, content) if content.dep_ == "dobj" else None
     if rest_of_clause is not None:
         end = _content_range(doc, rest_of_clause)[1]
+    named = _object_named(verb, content) if content.dep_ == "oprd" else None
+    if named is not None:
+        start = _content_range(doc, named)[0]
     if content.i > verb.i and start < verb.i:
         start = verb.i + 1  # "what Lee said was a disaster": the fronted "what" is not her words
     end = _before_quoted_clause(context, content, start, end)
@@ -275,6 +282,12 @@ def _before_quoted_clause(context: QuoteContext, content: Token, start: int, end
                 cut -= 1
             return cut
     return end
+
+
+def _object_named(verb: Token, name: Token) -> Token | None:
+    """ "Critics call it the enforcement of political correctness", "calling them rapists":
+    what is called something, right before the name it is given (the words are both)."""
+    return next((child for child in verb.children if child.dep_ == "dobj" and verb.i < child.i < name.i), None)
 
 
 def _clause_after_object(verb: Token, obj: Token) -> Token | None:

@@ -309,3 +309,20 @@ def test_an_object_followed_by_a_second_verb_of_the_speaker_stays_an_object(voca
     doc = _hand_parsed(vocab, rows)
     obj = next(token for token in doc if token.dep_ == "dobj")
     assert _clause_after_object(doc[1], obj) is None
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        ("Critics call it a tax on the poor.", "it a tax on the poor", "Critics"),
+        ("Ann Lee called the plan a disaster for the town.", "the plan a disaster for the town", "Ann Lee"),
+        ("The judge declared the law unconstitutional.", "the law unconstitutional", "The judge"),
+    ],
+)
+def test_giving_something_a_name_is_a_statement_about_it(extract, text, words, speaker):
+    quote = only_quote(extract(text), "indirect")
+    assert quote.text == words and quote.speaker.mention.text == speaker
+
+
+def test_calling_a_meeting_is_no_statement(extract):
+    assert [q for q in extract("The council called an emergency session.").quotes if q.type == "indirect"] == []
