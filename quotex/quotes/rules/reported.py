@@ -234,6 +234,8 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     named = _object_named(verb, content) if content.dep_ == "oprd" else None
     if named is not None:
         start = _content_range(doc, named)[0]
+        if any(token.is_quote for token in doc[start:end]):
+            return None  # "called the audit “a sham”": the name is quoted, a partial quote's
     if content.i > verb.i and start < verb.i:
         start = verb.i + 1  # "what Lee said was a disaster": the fronted "what" is not her words
     end = _before_quoted_clause(context, content, start, end)
