@@ -482,6 +482,11 @@ INSTITUTION_WORDS = frozenset(
     """foundation institute center centre university college school academy committee
     coalition association pac fund council corporation inc corp""".split()
 )
+# last words of an organisation's name that a person's name may run on from in "director
+# of Amnesty International Man-kei Tam" (the model takes both for one name)
+ORGANISATION_NAME_ENDINGS = (
+    ORGANISATION_WORDS | INSTITUTION_WORDS | frozenset("international watch society alliance initiative".split())
+)
 
 
 # the gender a personal pronoun gives its antecedent (also read by quote attribution)

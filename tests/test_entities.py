@@ -495,6 +495,49 @@ def test_a_place_run_into_a_name_stays_a_place(vocab):
     assert [(c.name, c.place.country_code) for c in index.clusters if c.place] == [("Scotland", "GB")]
 
 
+def _organisation_then_name(vocab, words, spaces):
+    """ "the director of <organisation> <name> spoke .", the organisation and the name one
+    organisation entity (words 3 to -2), as the small model tags them."""
+    last, verb = len(words) - 3, len(words) - 2
+    heads = [1, verb, 1] + [last] * (last - 3) + [2, verb, verb]
+    deps = ["det", "nsubj", "prep"] + ["compound"] * (last - 3) + ["pobj", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "ADP"] + ["PROPN"] * (last - 2) + ["VERB", "PUNCT"]
+    doc = Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, 3, last + 1, label="ORG")]
+    return find_entities(doc, [])
+
+
+@pytest.mark.parametrize(
+    "words, spaces, organisation, person",
+    [
+        (
+            "the director of Amnesty International Man - kei Tam spoke .".split(),
+            [True, True, True, True, True, False, False, True, True, False, False],
+            "Amnesty International",
+            "Man-kei Tam",
+        ),
+        (
+            "the director of Human Rights Watch Kenneth Roth spoke .".split(),
+            [True] * 8 + [False, False],
+            "Human Rights Watch",
+            "Kenneth Roth",
+        ),
+    ],
+)
+def test_a_name_run_on_from_an_organisation_after_a_title_of_it_is_a_person(vocab, words, spaces, organisation, person):
+    index = _organisation_then_name(vocab, words, spaces)
+    assert names(index, "PERSON") == [(person, 1)]
+    assert names(index, "ORG") == [(organisation, 1)]
+
+
+def test_a_hyphenated_word_in_capitals_after_a_first_name_is_no_given_name(vocab):
+    """ "the director of the San Diego Union-Tribune": "Diego Union-Tribune" is no person."""
+    words = "the director of San Diego Union - Tribune spoke .".split()
+    spaces = [True, True, True, True, True, False, False, True, False, False]
+    index = _organisation_then_name(vocab, words, spaces)
+    assert names(index, "PERSON") == []
+
+
 def test_one_royal_title_before_a_name_may_be_what_an_organisation_is_named_after(vocab):
     rows = [
         ("the", 3, "det", "DET"),
