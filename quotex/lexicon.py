@@ -90,8 +90,6 @@ OBJECT_CONTENT_LEMMAS = (
         "add",
     }
 )
-# verbs that give something a name, which is a statement about it: "critics call it a tax"
-NAMING_LEMMAS = frozenset({"call", "dub", "brand", "label", "term", "deem", "declare", "pronounce"})
 PREPOSITION_CONTENT = {"about", "of", "for", "on", "against", "over"}
 # prepositions that carry content only after particular verbs: "pointed to", "believe in"
 VERB_PREPOSITIONS = {

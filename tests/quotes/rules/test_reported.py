@@ -316,7 +316,7 @@ def test_an_object_followed_by_a_second_verb_of_the_speaker_stays_an_object(voca
     [
         ("Critics call it a tax on the poor.", "it a tax on the poor", "Critics"),
         ("Ann Lee called the plan a disaster for the town.", "the plan a disaster for the town", "Ann Lee"),
-        ("The judge declared the law unconstitutional.", "the law unconstitutional", "The judge"),
+        ("Ann Lee dubbed the plan a tax on the poor.", "the plan a tax on the poor", "Ann Lee"),
     ],
 )
 def test_giving_something_a_name_is_a_statement_about_it(extract, text, words, speaker):
