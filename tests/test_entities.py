@@ -1093,3 +1093,24 @@ def test_a_long_name_cut_at_and_runs_on_to_its_acronym(vocab, acronym, name):
     spaces = [True, True, True, True, True, True, True, True, False, False, True, False]
     doc = make_doc(vocab, words, [(1, 5, "ORG"), (9, 10, "ORG")], spaces=spaces)
     assert name in [cluster.name for cluster in find_entities(doc, []).clusters]
+
+
+def test_the_cheap_bounds_on_spelling_variants_decide_as_the_full_ratio_does():
+    """The matcher's quick upper bounds only skip work: every pair is decided as by the full
+    ratio alone."""
+    import difflib
+    import itertools
+
+    from quotex.entities.people import SPELLING_VARIANT_RATIO, _similar_word
+
+    words = (
+        "zelenskyy zelensky zelenskiy gaddafi qaddafi kadhafi clinton clintons klinton johnson jonson jansen".split()
+    )
+    for a, b in itertools.product(words, repeat=2):
+        by_ratio = a == b or (
+            min(len(a), len(b)) >= 5
+            and difflib.SequenceMatcher(None, a, b).ratio() >= SPELLING_VARIANT_RATIO
+            and (a[0] == b[0] or a[1:3] == b[1:3])
+        )
+        assert _similar_word(a, b) == by_ratio, (a, b)
+    assert _similar_word("zelenskyy", "zelensky") and not _similar_word("johnson", "jansen")

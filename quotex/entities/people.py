@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -20,13 +21,23 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+SPELLING_VARIANT_RATIO = 0.85
+
+
+@functools.lru_cache(maxsize=4096)
 def _similar_word(a: str, b: str) -> bool:
     """Same word or a spelling variant of it (Zelenskyy / Zelensky, Gaddafi / Qaddafi)."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 5:
+    if min(len(a), len(b)) < 5 or not (a[0] == b[0] or a[1:3] == b[1:3]):
         return False
-    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.85 and (a[0] == b[0] or a[1:3] == b[1:3])
+    # the matcher's cheap upper bounds first: most pairs of names fail on them
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return (
+        matcher.real_quick_ratio() >= SPELLING_VARIANT_RATIO
+        and matcher.quick_ratio() >= SPELLING_VARIANT_RATIO
+        and matcher.ratio() >= SPELLING_VARIANT_RATIO
+    )
 
 
 def cluster_people(groups: list[list[Mention]], doc: Doc) -> list[Cluster]:
@@ -146,7 +157,8 @@ def add_untagged_surnames(doc: Doc, clusters: list[Cluster], skipped: list[Skipp
     if not by_surname:
         return
     for token in doc:
-        if token.ent_iob_ != "O" or not token.text[:1].isupper():
+        candidates = by_surname.get(token.lower_)  # first: most words are no one's surname
+        if not candidates or token.ent_iob_ != "O" or not token.text[:1].isupper():
             continue
         if token.pos_ not in ("PROPN", "NOUN", "VERB", "ADJ"):
             continue
@@ -154,8 +166,7 @@ def add_untagged_surnames(doc: Doc, clusters: list[Cluster], skipped: list[Skipp
             # mid-sentence a capital is a name, whatever the tagger said ("Trump" as a verb);
             # opening a sentence only as its subject ("Sanders often questions …")
             continue
-        candidates = by_surname.get(token.lower_)
-        if not candidates or is_skipped(token.idx, token.idx + len(token.text), skipped):
+        if is_skipped(token.idx, token.idx + len(token.text), skipped):
             continue
         if token.dep_ in ("compound", "amod") or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
             continue  # part of a longer name or a modifier ("Trump Tower", "a Trump course")

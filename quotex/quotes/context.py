@@ -48,8 +48,7 @@ class QuoteContext:
             span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
             if span is None:
                 continue
-            for token in span:
-                self.quote_of_token[token.i] = number
+            self.quote_of_token[span.start : span.end] = [number] * len(span)
         # what the page's layout says, set by extract_quotes: transcript turns by the start
         # of their quote, the interview's interviewee, and quote paragraphs a signature signs
         self.turns: dict[int, tuple[SpeakerLabel, MarkPair]] = {}
