@@ -8,6 +8,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import numpy
+
 from quotex.entities.records import ORG, PERSON, Mention, lemma, normalise_name, previous_word
 from quotex.first_names import first_name_gender
 from quotex.gazetteer import lookup_place
@@ -212,7 +214,7 @@ def gather_mentions(
             mention = _without_titles(mention)
             mention.label = PERSON
         groups.setdefault(normalise_name(mention.text), []).append(mention)
-    for token in doc:
+    for token in _platforms_and_sovereign_titles(doc):
         # "said via Twitter", "on Facebook": platforms the small model leaves untagged
         if token.ent_iob_ == "O" and token.lower_ in PLATFORMS and token.text[:1].isupper():
             if not is_skipped(token.idx, token.idx + len(token.text), skipped):
@@ -224,6 +226,19 @@ def gather_mentions(
                 mention = Mention(sovereign.start_char, sovereign.end_char, sovereign.text, PERSON)
                 groups.setdefault(normalise_name(sovereign.text), []).append(mention)
     return groups
+
+
+def _platforms_and_sovereign_titles(doc: Doc) -> list[Token]:
+    """The tokens that are a platform's name in any case or a sovereign's title, found on the
+    Doc's arrays (reading every token's strings is the slow way round)."""
+    from spacy.attrs import LOWER, ORTH
+
+    strings = doc.vocab.strings
+    wanted_lower = [strings[word] for word in PLATFORMS]
+    wanted_orth = [strings[word] for word in SOVEREIGN_TITLES]
+    columns = doc.to_array([LOWER, ORTH])
+    found = numpy.isin(columns[:, 0], wanted_lower) | numpy.isin(columns[:, 1], wanted_orth)
+    return [doc[int(index)] for index in numpy.flatnonzero(found)]
 
 
 def _names_a_thing(doc: Doc, ent: Span) -> bool:

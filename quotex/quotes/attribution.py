@@ -70,11 +70,12 @@ def extract_quotes(
 
     ``layouts``, when given, receives the name of the layout behind each returned quote.
     """
+    text = doc.text
     pairs = [p for p in pairs if not is_skipped(p.start, p.end, skipped) and p.content_end > p.content_start]
     labels = list(speaker_labels)
     turns: dict[int, tuple[SpeakerLabel, MarkPair]] = {}  # by the quote's start
     if labels:
-        pairs = split_at_turns(pairs, labels, doc.text)
+        pairs = split_at_turns(pairs, labels, text)
         turns = transcript_turns(labels, pairs, paragraphs)
     # a turn without marks is a quote, but not a quoted stretch the rules read around: speech
     # reported within it ("my staff told me not to go") is found as anywhere in the text
@@ -82,7 +83,7 @@ def extract_quotes(
     # words quoted within a turn are part of what its speaker says, as in any quote
     unmarked.sort(key=lambda turn: turn.start)
     pairs = [p for p in pairs if not _within(unmarked, p.start)]
-    context = QuoteContext(doc, pairs, paragraphs, entities)
+    context = QuoteContext(doc, pairs, paragraphs, entities, text)
     context.turns = turns
     if any(label.text == ANSWER for label in labels):
         context.interviewee = interviewee(entities, labels[0].line_start)
@@ -118,7 +119,11 @@ def extract_quotes(
     fragments = {pair.start for pair, reason, _ in set_aside if reason in FRAGMENT_REASONS}
     # words set aside as fragments may sit inside reported speech: the indirect pass reads
     # through them ("a judge determined that the handling was “a mess”")
-    reading = QuoteContext(doc, [p for p in pairs if p.start not in fragments], paragraphs) if fragments else context
+    reading = (
+        QuoteContext(doc, [p for p in pairs if p.start not in fragments], paragraphs, text=text)
+        if fragments
+        else context
+    )
     reported = find_reported_speech(reading, found, skipped) if indirect else []
     if fragments:  # but not the words inside them
         reported = [report for report in reported if report.cue is None or not context.in_quote(report.cue)]

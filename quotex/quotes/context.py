@@ -30,10 +30,11 @@ class QuoteContext:
         pairs: list[MarkPair],
         paragraphs: list[tuple[int, int]],
         entities: EntityIndex | None = None,
+        text: str | None = None,
     ) -> None:
         self.doc = doc
         self.entities = entities if entities is not None else EntityIndex()
-        self.text = doc.text
+        self.text = doc.text if text is None else text  # Doc.text joins every token anew
         self.pairs = pairs
         self.pair_number = {pair.start: number for number, pair in enumerate(pairs)}
         self._pair_starts = [pair.start for pair in pairs]
