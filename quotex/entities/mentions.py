@@ -370,6 +370,8 @@ def not_a_named_thing(text: str, label: str) -> str | None:
     whole = " ".join(words)
     if len(words) >= 2 and label != PERSON and words[-1] in LAW_AND_DOCUMENT_WORDS:
         return "law or document"
+    if label != PERSON and _document_before_its_subject(words):
+        return "law or document"  # "Public Service Vehicle Regulations for Buses", "Bill of Rights"
     if len(words) >= 2 and label != PERSON and words[-1] in EVENT_WORDS:
         return "event"
     if whole in DISEASE_NAMES:
@@ -383,6 +385,20 @@ def not_a_named_thing(text: str, label: str) -> str | None:
     if all(_is_title(word) for word in words) and lookup_place(text) is None:
         return "title"  # but "Miss." is Mississippi
     return None
+
+
+# a body as well as a document: "Convention of Scottish Local Authorities"
+_BODY_OR_DOCUMENT = frozenset({"convention"})
+
+
+def _document_before_its_subject(words: list[str]) -> bool:
+    """ "… Regulations for Buses", "Conditions of Travel": the name's head, before "of" or
+    "for" and what the document is about, is a law's or a document's word."""
+    for number, word in enumerate(words[1:], start=1):
+        if word in ("of", "for"):
+            head = words[number - 1]
+            return head in LAW_AND_DOCUMENT_WORDS and head not in _BODY_OR_DOCUMENT
+    return False
 
 
 # "… of Allergy" + " and Infectious Diseases (NIAID)": the rest of a long name the model cut
