@@ -1125,3 +1125,32 @@ def test_the_cheap_bounds_on_spelling_variants_decide_as_the_full_ratio_does():
         )
         assert _similar_word(a, b) == by_ratio, (a, b)
     assert _similar_word("zelenskyy", "zelensky") and not _similar_word("johnson", "jansen")
+
+
+def _title_after_organisation(vocab, words, org_end):
+    """ "<words 0..org_end> <Title> <First> <Last> spoke .": the first words tagged as an
+    organisation, the last two as a person."""
+    n = len(words)
+    heads = [org_end] * org_end + [n - 3, n - 3, n - 2, n - 2, n - 2]
+    heads[org_end] = n - 3
+    deps = ["compound"] * (n - 3) + ["nsubj", "ROOT", "punct"]
+    pos = ["PROPN"] * (n - 2) + ["VERB", "PUNCT"]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, 0, org_end, label="ORG"), Span(doc, n - 4, n - 2, label="PERSON")]
+    return find_entities(doc, [])
+
+
+@pytest.mark.parametrize(
+    "words, org_end, organisations",
+    [
+        ("Police and Crime Commissioner Sam Mold spoke .".split(), 3, []),
+        ("Justice Secretary Ann Yousaf spoke .".split(), 1, []),
+        ("EU Commissioner Ann Vestager spoke .".split(), 1, [("EU", 1)]),  # an acronym names the body
+        ("Communications Office Secretary Tom Reyes spoke .".split(), 2, [("Communications Office", 1)]),
+        ("Acme President Tom Reyes spoke .".split(), 1, [("Acme", 1)]),  # no portfolio title
+    ],
+)
+def test_the_portfolio_of_a_title_is_no_organisation(vocab, words, org_end, organisations):
+    index = _title_after_organisation(vocab, words, org_end)
+    assert names(index, "ORG") == organisations
+    assert len(index.people()) == 1

@@ -179,6 +179,8 @@ def gather_mentions(
             continue
         if ent.text == "State" and previous_word(doc, ent) == "of":
             continue  # "Secretary of State Hillary Clinton": a title, not an organisation
+        if ent.label_ == ORG and _portfolio_of_a_title(doc, ent):
+            continue  # "the county's Police and Crime Commissioner Stephen Mold"
         split = split_title_from_name(ent)
         if split is not None:
             prefix, ent = split  # "Presidential Spokesperson Harry Roque" as one organisation
@@ -226,6 +228,24 @@ def gather_mentions(
                 mention = Mention(sovereign.start_char, sovereign.end_char, sovereign.text, PERSON)
                 groups.setdefault(normalise_name(sovereign.text), []).append(mention)
     return groups
+
+
+# titles that take a portfolio before them: "Work and Pensions Secretary", "Justice Minister"
+PORTFOLIO_TITLES = frozenset({"Secretary", "Minister", "Commissioner"})
+
+
+def _portfolio_of_a_title(doc: Doc, ent: Span) -> bool:
+    """ "Police and Crime Commissioner Stephen Mold", "Justice Secretary Humza Yousaf": words
+    in title case the model took for an organisation, right before a capitalised title and a
+    name, are the title's portfolio. Not an acronym ("EU Commissioner", "UN Secretary
+    General" name the body), nor a name ending like a body's ("… Office Secretary")."""
+    if ent.end + 1 >= len(doc) or doc[ent.end].text not in PORTFOLIO_TITLES:
+        return False
+    if doc[ent.end + 1].ent_type_ != PERSON and doc[ent.end + 1].text not in ("General", "of"):
+        return False
+    if ent[-1].lower_ in ORGANISATION_NAME_ENDINGS:
+        return False  # "… Communications Office Secretary …": the office is named
+    return all(not token.text.isupper() for token in ent if token.is_alpha)
 
 
 def _platforms_and_sovereign_titles(doc: Doc) -> list[Token]:
