@@ -1154,3 +1154,82 @@ def test_the_portfolio_of_a_title_is_no_organisation(vocab, words, org_end, orga
     index = _title_after_organisation(vocab, words, org_end)
     assert names(index, "ORG") == organisations
     assert len(index.people()) == 1
+
+
+def _flat_doc(vocab, rows, ents):
+    """rows: (word, pos, space after); every word hangs on the first verb; ents: (start, end, label)."""
+    words, pos, spaces = (list(column) for column in zip(*rows, strict=True))
+    root = pos.index("VERB")
+    heads = [root] * len(words)
+    deps = ["ROOT" if number == root else "dep" for number in range(len(words))]
+    doc = Doc(vocab, words=words, spaces=spaces, pos=pos, heads=heads, deps=deps)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return doc
+
+
+def test_a_long_name_cut_at_a_dash_runs_on_to_the_body_it_names(vocab):
+    rows = [
+        ("the", "DET", True),
+        ("Harvard", "PROPN", False),
+        ("–", "PUNCT", False),
+        ("Smithsonian", "PROPN", True),
+        ("Center", "PROPN", True),
+        ("for", "ADP", True),
+        ("Astrophysics", "PROPN", True),
+        ("said", "VERB", False),
+        (".", "PUNCT", False),
+    ]
+    index = find_entities(_flat_doc(vocab, rows, [(1, 2, "ORG")]), [])
+    assert names(index, "ORG") == [("Harvard–Smithsonian Center for Astrophysics", 1)]
+
+
+def test_an_institution_runs_on_to_its_place_which_is_still_a_place(vocab):
+    rows = [
+        ("the", "DET", True),
+        ("Supreme", "PROPN", True),
+        ("Court", "PROPN", True),
+        ("of", "ADP", True),
+        ("the", "DET", True),
+        ("United", "PROPN", True),
+        ("Kingdom", "PROPN", True),
+        ("ruled", "VERB", False),
+        (".", "PUNCT", False),
+    ]
+    index = find_entities(_flat_doc(vocab, rows, [(1, 3, "ORG"), (5, 7, "GPE")]), [])
+    assert names(index, "ORG") == [("Supreme Court of the United Kingdom", 1)]
+    assert [c.name for c in index.clusters if c.place] == ["United Kingdom"]
+
+
+@pytest.mark.parametrize(
+    "rows, ents, organisation",
+    [
+        (  # a title of someone there
+            [
+                ("the", "DET", True),
+                ("White", "PROPN", True),
+                ("House", "PROPN", True),
+                ("Chief", "PROPN", True),
+                ("of", "ADP", True),
+                ("Staff", "PROPN", True),
+                ("spoke", "VERB", False),
+                (".", "PUNCT", False),
+            ],
+            [(1, 3, "ORG")],
+            "White House",
+        ),
+        (  # capitalised words with no "of"/"for" joining them
+            [("the", "DET", True), ("FBI", "PROPN", True), ("Director", "PROPN", True), ("spoke", "VERB", False)],
+            [(1, 2, "ORG")],
+            "FBI",
+        ),
+        (  # two names joined by a hyphen
+            [("the", "DET", True), ("EU", "PROPN", False), ("-", "PUNCT", False), ("Turkey", "PROPN", True)]
+            + [("deal", "NOUN", True), ("held", "VERB", False)],
+            [(1, 2, "ORG")],
+            "EU",
+        ),
+    ],
+)
+def test_what_follows_an_organisation_is_not_always_the_rest_of_its_name(vocab, rows, ents, organisation):
+    index = find_entities(_flat_doc(vocab, rows, ents), [])
+    assert names(index, "ORG") == [(organisation, 1)]

@@ -21,6 +21,7 @@ from quotex.lexicon import (
     GENDERED_NOUNS,
     GENUS_ENDINGS,
     HONORIFICS,
+    INSTITUTION_NOUNS,
     INSTITUTION_WORDS,
     LAW_AND_DOCUMENT_WORDS,
     LOCATIVE_PREPOSITIONS,
@@ -191,6 +192,7 @@ def gather_mentions(
         mention = clean_mention(ent, text)
         if mention is not None and mention.label == ORG:
             mention = _with_its_long_form(text, _without_run_on(doc, mention))
+            mention = _with_the_rest_of_its_name(doc, mention)
         if mention is not None and mention.label != PERSON:
             mention = _without_score(mention)
             places = _two_places(mention)
@@ -469,6 +471,69 @@ def _without_run_on(doc: Doc, mention: Mention) -> Mention:
     last = tokens[-1]
     cut = last.idx + len(last.text)
     return Mention(mention.start, cut, mention.text[: cut - mention.start], mention.label, mention.gender)
+
+
+# words joining the parts of a long name: "Center for Astrophysics", "Court of the …"
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on"})
+# words that make a name an institution's, which may go on with "of"/"at" and a place
+_INSTITUTION_HEADS = INSTITUTION_NOUNS | INSTITUTION_WORDS | ORGANISATION_WORDS
+
+
+def _with_the_rest_of_its_name(doc: Doc, mention: Mention) -> Mention:
+    """The model cut a long name short: "Harvard" + "–Smithsonian Center for Astrophysics"
+    (a dash with no spaces), "the Office of the UN" + " High Commissioner for Human Rights"
+    (capitalised words joined by "for"/"of"), "the Supreme Court" + " of the United Kingdom",
+    "the University of Colorado" + " at Boulder" (an institution's place, which stays a
+    place mentioned too). Not a title and a name after it ("Microsoft President Brad Smith",
+    "White House Chief of Staff"), nor capitalised words without a joiner ("the FBI
+    Director"), nor two names joined by a hyphen ("EU-Turkey"); and not when the words run
+    on into another name, where the end is unclear."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or span.end_char != mention.end:
+        return mention
+    index, end = span.end, span.end
+    dashed = doc[index].text in ("–", "-") and not doc[index - 1].whitespace_ and not doc[index].whitespace_
+    if dashed:
+        index += 1
+    joined = False  # a capitalised word after "of", "for" or "at" joined the run
+    joiner = False
+    while index < len(doc):
+        token = doc[index]
+        if token.ent_type_:
+            place = token.ent_type_ in ("GPE", "LOC") and token.ent_iob_ == "B"
+            institution = any(word.lower_ in _INSTITUTION_HEADS for word in doc[span.start : index])
+            if place and institution and doc[index - 1].lower_ in ("of", "at", "the"):
+                index += 1
+                while index < len(doc) and doc[index].ent_iob_ == "I":
+                    index += 1
+                end, joined = index, True
+            elif index == end and end > span.end:
+                return mention  # the name runs on into another entity: where it ends is unclear
+            break
+        if index == span.end and token.lower_ in PERSON_TITLE_WORDS:
+            break  # "White House Chief of Staff": a title of someone there
+        if (
+            token.is_alpha
+            and token.text[:1].isupper()
+            and token.pos_ in ("PROPN", "NOUN", "ADJ")
+            and not token.is_sent_start
+        ):
+            index += 1
+            end = index
+            joined = joined or joiner
+        elif token.is_lower and (token.lower_ in _NAME_JOINERS or (token.lower_ == "at" and index == span.end)):
+            joiner = joiner or token.lower_ in ("of", "for", "at")
+            index += 1
+        else:
+            break
+    if end == span.end or not (dashed or joined):
+        return mention
+    if dashed and not any(word.lower_ in _INSTITUTION_HEADS for word in doc[span.end : end]):
+        return mention  # "EU-Turkey", "PKK-YPG": two names, not one
+    if end < len(doc) and doc[end].ent_type_ == PERSON:
+        return mention  # a title before a name
+    rest = doc[span.start + len(span) - 1].whitespace_ + doc[span.end : end].text
+    return Mention(mention.start, mention.end + len(rest), mention.text + rest, mention.label, mention.gender)
 
 
 def _runs_on(token: Token) -> bool:
