@@ -1233,3 +1233,27 @@ def test_an_institution_runs_on_to_its_place_which_is_still_a_place(vocab):
 def test_what_follows_an_organisation_is_not_always_the_rest_of_its_name(vocab, rows, ents, organisation):
     index = find_entities(_flat_doc(vocab, rows, ents), [])
     assert names(index, "ORG") == [(organisation, 1)]
+
+
+@pytest.mark.parametrize(
+    "rows, label",
+    [
+        (  # a place with a match score after it: its team
+            [("Teams", "NOUN", True), ("beat", "VERB", True), ("Noosa", "PROPN", True), ("32–22", "NUM", False)],
+            "ORG",
+        ),
+        (
+            [("They", "PRON", True), ("beat", "VERB", True), ("Noosa", "PROPN", True), ("32", "NUM", False)]
+            + [("-", "PUNCT", False), ("22", "NUM", False)],
+            "ORG",
+        ),
+        (  # a date after the place is no score
+            [("They", "PRON", True), ("visited", "VERB", True), ("Noosa", "PROPN", True), ("in", "ADP", True)]
+            + [("2020", "NUM", False)],
+            "GPE",
+        ),
+    ],
+)
+def test_a_place_with_a_match_score_after_it_is_its_team(vocab, rows, label):
+    index = find_entities(_flat_doc(vocab, rows, [(2, 3, "GPE")]), [])
+    assert [c.label for c in index.clusters] == [label]

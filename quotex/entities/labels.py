@@ -48,7 +48,7 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             label, place = ORG, None  # "News.com.au"; "law firm Sidley Austin", "supermarket Ocado"
         elif label == PERSON and _in_capitals(doc, mentions):
             label = ORG  # "ALDI also introduced a limit": a brand's way of writing its name
-        elif _plays_a_match(doc, mentions):
+        elif _plays_a_match(doc, mentions) or (label in PLACE_LABELS and _followed_by_a_score(doc, mentions)):
             label, place = ORG, None  # "Caloundra defeated Wynnum 45–24": the towns' teams
         elif label in (ORG,) + PLACE_LABELS and place is None and _person_by_first_name(mentions, people_surnames):
             label = PERSON  # "Carly Fiorina" tagged as an organisation, in an article about Fiorina
@@ -171,6 +171,24 @@ def _plays_a_match(doc: Doc, mentions: list[Mention]) -> bool:
                 continue
             name = doc[side.left_edge.i : side.i + 1].text if side.left_edge.pos_ == "PROPN" else side.text
             if first_name_gender(name) is None and (lookup_place(mention.text) or lookup_place(name)):
+                return True
+    return False
+
+
+# a match score right after a name: "Noosa 32–22", "Derby 2-1"
+_SCORE_AFTER = re.compile(r"^\d{1,3}\s*[–-]\s*\d{1,3}$")
+
+
+def _followed_by_a_score(doc: Doc, mentions: list[Mention]) -> bool:
+    """ "University knocked off Noosa 32–22": a place with a match score after it is the
+    place's team (a place has no score; people, who may have one in tennis, are not asked)."""
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.end >= len(doc) or not doc[span.end - 1].whitespace_:
+            continue
+        after = doc[span.end : min(len(doc), span.end + 3)]
+        for end in range(1, len(after) + 1):
+            if _SCORE_AFTER.match(after[:end].text):
                 return True
     return False
 
