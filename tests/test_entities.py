@@ -1257,3 +1257,13 @@ def test_what_follows_an_organisation_is_not_always_the_rest_of_its_name(vocab, 
 def test_a_place_with_a_match_score_after_it_is_its_team(vocab, rows, label):
     index = find_entities(_flat_doc(vocab, rows, [(2, 3, "GPE")]), [])
     assert [c.label for c in index.clusters] == [label]
+
+
+def test_a_full_name_tagged_a_person_the_first_time_of_two_gives_a_surname(vocab):
+    """The model took "Qandeel Baloch" for a person, then for an organisation, and "Baloch"
+    on its own for a place: the surname of a person named in full is that person."""
+    words = "Qandeel Baloch spoke . Qandeel Baloch wrote . Baloch left .".split()
+    doc = make_doc(vocab, words, [(0, 2, "PERSON"), (4, 6, "ORG"), (8, 9, "GPE")])
+    index = find_entities(doc, [])
+    assert names(index, "PERSON") == [("Qandeel Baloch", 3)]
+    assert [c for c in index.clusters if c.place] == []
