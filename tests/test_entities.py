@@ -865,6 +865,7 @@ def test_without_a_home_country_the_gazetteer_s_first_choice_stands(vocab):
     [
         ("Caloundra", "Wynnum", True),  # a town the gazetteer knows beats another side: teams
         ("Nadal", "Djokovic", False),  # no place: two players
+        ("Pakistan", "India", False),  # countries: a war as well as a match, and the country elsewhere
     ],
 )
 def test_a_place_that_beats_another_side_is_its_team(vocab, winner, loser, teams):

@@ -48,8 +48,13 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             label, place = ORG, None  # "News.com.au"; "law firm Sidley Austin", "supermarket Ocado"
         elif label == PERSON and _in_capitals(doc, mentions):
             label = ORG  # "ALDI also introduced a limit": a brand's way of writing its name
-        elif _plays_a_match(doc, mentions) or (label in PLACE_LABELS and _followed_by_a_score(doc, mentions)):
-            label, place = ORG, None  # "Caloundra defeated Wynnum 45–24": the towns' teams
+        elif (place is None or place.kind != "country") and (
+            _plays_a_match(doc, mentions) or (label in PLACE_LABELS and _followed_by_a_score(doc, mentions))
+        ):
+            # "Caloundra defeated Wynnum 45–24": the towns' teams; but a country stays one
+            # ("if Pakistan defeated India in a cricket match": the article's other
+            # Pakistans are the country, and countries defeat each other in wars too)
+            label, place = ORG, None
         elif label in (ORG,) + PLACE_LABELS and place is None and _person_by_first_name(mentions, people_surnames):
             label = PERSON  # "Carly Fiorina" tagged as an organisation, in an article about Fiorina
         elif key in surnames and (label == ORG or label in PLACE_LABELS and (place is None or not place.well_known)):
