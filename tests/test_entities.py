@@ -1268,3 +1268,24 @@ def test_a_full_name_tagged_a_person_the_first_time_of_two_gives_a_surname(vocab
     index = find_entities(doc, [])
     assert names(index, "PERSON") == [("Qandeel Baloch", 3)]
     assert [c for c in index.clusters if c.place] == []
+
+
+@pytest.mark.parametrize(
+    "words, ents, places",
+    [
+        (  # the acronym's long form in brackets: Iraq and Syria are words of the name
+            "fighters of ISIS ( Islamic State of Iraq and Syria ) escaped from Raqqa .".split(),
+            [(2, 3, "ORG"), (7, 8, "GPE"), (9, 10, "GPE"), (13, 14, "GPE")],
+            set(),
+        ),
+        (  # brackets after an acronym they do not spell: a place of its own
+            "fighters of ISIS ( based in Syria ) escaped from Raqqa .".split(),
+            [(2, 3, "ORG"), (6, 7, "GPE"), (10, 11, "GPE")],
+            {"Syria"},
+        ),
+    ],
+)
+def test_a_place_in_an_acronym_s_long_form_is_no_mention(vocab, words, ents, places):
+    index = find_entities(make_doc(vocab, words, ents), [])
+    named = {c.name for c in index.clusters if c.place}
+    assert named & {"Iraq", "Syria"} == places and len(named - {"Iraq", "Syria"}) == 1  # and Raqqa

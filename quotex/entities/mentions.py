@@ -178,6 +178,8 @@ def gather_mentions(
             continue
         if _names_a_day(doc, ent):
             continue
+        if ent.label_ != ORG and _inside_a_long_form(doc, ent):
+            continue  # "ISIS (Islamic State of Iraq and Syria)": Iraq is a word of the name here
         if ent.text == "State" and previous_word(doc, ent) == "of":
             continue  # "Secretary of State Hillary Clinton": a title, not an organisation
         if ent.label_ == ORG and _portfolio_of_a_title(doc, ent):
@@ -248,6 +250,37 @@ def _portfolio_of_a_title(doc: Doc, ent: Span) -> bool:
     if ent[-1].lower_ in ORGANISATION_NAME_ENDINGS:
         return False  # "… Communications Office Secretary …": the office is named
     return all(not token.text.isupper() for token in ent if token.is_alpha)
+
+
+# how far a bracket may be from the name inside it, in tokens
+_LONG_FORM_REACH = 12
+
+
+def _inside_a_long_form(doc: Doc, ent: Span) -> bool:
+    """ "ISIS (Islamic State of Iraq and Syria)": inside brackets right after an acronym that
+    spells the initials of the capitalised words in them, a name is part of the acronym's
+    long form, not a mention of its own."""
+    opening = next(
+        (
+            token
+            for token in reversed(doc[max(0, ent.start - _LONG_FORM_REACH) : ent.start])
+            if token.text in ("(", ")")
+        ),
+        None,
+    )
+    if opening is None or opening.text != "(" or opening.i == 0:
+        return False
+    acronym = doc[opening.i - 1].text
+    if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 8):
+        return False
+    closing = next(
+        (token for token in doc[ent.end : ent.end + _LONG_FORM_REACH] if token.text in ("(", ")")),
+        None,
+    )
+    if closing is None or closing.text != ")":
+        return False
+    initials = "".join(token.text[0] for token in doc[opening.i + 1 : closing.i] if token.text[:1].isupper())
+    return initials.upper() == acronym
 
 
 def _platforms_and_sovereign_titles(doc: Doc) -> list[Token]:
