@@ -238,6 +238,7 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
             return None  # "called the audit “a sham”": the name is quoted, a partial quote's
     if content.i > verb.i and start < verb.i:
         start = verb.i + 1  # "what Lee said was a disaster": the fronted "what" is not her words
+    end = _before_second_report(doc, content, start, end)
     end = _before_quoted_clause(context, content, start, end)
     if end <= start or any(context.in_quote(t) for t in doc[start:end]):
         return None
@@ -264,6 +265,26 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     if not known and not (subject.ent_type_ in SOURCE_ENTITY_TYPES or subject.lower_ in SOURCE_PRONOUNS):
         return None
     return _indirect(context, REPORTED_CLAUSE, verb, speaker, start, end)
+
+
+def _before_second_report(doc: Doc, content: Token, start: int, end: int) -> int:
+    """ "Lee told the AP her group never worked with Hart and said the group was
+    independent": the parser hung the speaker's second verb of saying on the reported
+    clause; with no subject of its own it is Lee's next statement, and the first ends
+    before it."""
+    for child in content.rights:
+        if (
+            child.dep_ == "conj"
+            and child.pos_ == "VERB"
+            and child.lemma_.lower() in SAYING_LEMMAS
+            and not any(grand.dep_ in ("nsubj", "nsubjpass") for grand in child.children)
+            and child.i < end
+        ):
+            cut = child.left_edge.i
+            while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].pos_ == "CCONJ"):
+                cut -= 1
+            return cut if cut - start >= MIN_REPORT_TOKENS else end
+    return end
 
 
 def _before_quoted_clause(context: QuoteContext, content: Token, start: int, end: int) -> int:

@@ -326,3 +326,12 @@ def test_giving_something_a_name_is_a_statement_about_it(extract, text, words, s
 
 def test_calling_a_meeting_is_no_statement(extract):
     assert [q for q in extract("The council called an emergency session.").quotes if q.type == "indirect"] == []
+
+
+def test_a_second_verb_of_saying_of_the_speaker_starts_a_second_report(extract):
+    text = "Ann Lee told the council her group never worked with Tom Hart and said the group was independent."
+    reports = [(q.text, q.cue.text, q.speaker.name) for q in extract(text).quotes if q.type == "indirect"]
+    assert reports == [
+        ("her group never worked with Tom Hart", "told", "Ann Lee"),
+        ("the group was independent", "said", "Ann Lee"),
+    ]
