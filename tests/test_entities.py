@@ -1289,3 +1289,17 @@ def test_a_place_in_an_acronym_s_long_form_is_no_mention(vocab, words, ents, pla
     index = find_entities(make_doc(vocab, words, ents), [])
     named = {c.name for c in index.clusters if c.place}
     assert named & {"Iraq", "Syria"} == places and len(named - {"Iraq", "Syria"}) == 1  # and Raqqa
+
+
+@pytest.mark.parametrize(
+    "words, organisations",
+    [
+        ("the Archbishop of Gdansk spoke .".split(), []),  # a person's title and what it is of
+        ("the Knights of Columbus spoke .".split(), [("Knights of Columbus", 1)]),  # a body
+        ("the Bank of Ruritania spoke .".split(), [("Bank of Ruritania", 1)]),
+    ],
+)
+def test_a_title_and_what_it_is_of_is_no_organisation(vocab, words, organisations):
+    rows = [(word, "DET" if word == "the" else "VERB" if word == "spoke" else "PROPN", True) for word in words]
+    index = find_entities(_flat_doc(vocab, rows, [(0, 4, "ORG")]), [])
+    assert names(index, "ORG") == organisations

@@ -182,6 +182,8 @@ def gather_mentions(
             continue  # "ISIS (Islamic State of Iraq and Syria)": Iraq is a word of the name here
         if ent.text == "State" and previous_word(doc, ent) == "of":
             continue  # "Secretary of State Hillary Clinton": a title, not an organisation
+        if ent.label_ == ORG and _title_of_an_office(ent):
+            continue  # "the Archbishop of Gdańsk", "the Speaker of the House": a person's title
         if ent.label_ == ORG and _portfolio_of_a_title(doc, ent):
             continue  # "the county's Police and Crime Commissioner Stephen Mold"
         split = split_title_from_name(ent)
@@ -232,6 +234,14 @@ def gather_mentions(
                 mention = Mention(sovereign.start_char, sovereign.end_char, sovereign.text, PERSON)
                 groups.setdefault(normalise_name(sovereign.text), []).append(mention)
     return groups
+
+
+def _title_of_an_office(ent: Span) -> bool:
+    """ "the Archbishop of Gdańsk", "the Governor of Texas": a person's title and what it is
+    of, which the model takes for an organisation (its holder is a person; a plural,
+    "Knights of Columbus", is a body)."""
+    words = [token for token in ent if token.pos_ != "DET" and token.lower_ != "the"]
+    return len(words) >= 3 and words[0].lower_ in PERSON_TITLE_WORDS and words[1].lower_ == "of"
 
 
 # titles that take a portfolio before them: "Work and Pensions Secretary", "Justice Minister"
