@@ -17,6 +17,7 @@ from quotex.quotes.records import Attribution, Candidate
 from quotex.quotes.rules.catalogue import COLON_INTRO, CUE_BEFORE_QUOTE, VERB_INTRO
 from quotex.quotes.rules.common import attribute_to_cue, speaker_in_sentence
 from quotex.quotes.surroundings import clause_window, is_title, quoted_words, term_reason
+from quotex.text.typography import is_dash
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -49,11 +50,34 @@ def introducing_verb(context: QuoteContext, candidate: Candidate) -> Attribution
 
 
 def cue_before(context: QuoteContext, candidate: Candidate) -> Attribution | None:
-    """The speech verb of the clause before the quote: Ann Lee said: “…”."""
-    for token in _clause_before(context, candidate):
+    """The speech verb of the clause before the quote: Ann Lee said: “…”. Not one in an aside
+    set off by dashes or brackets right before the quote ("Bercow commented on the matter —
+    which the BBC noted as unusual — “…”": the aside comments, the clause around it quotes)."""
+    window = _clause_before(context, candidate)
+    aside = _aside_at_the_end(window)
+    for token in window[aside:]:
         if is_cue(token):
             return attribute_to_cue(CUE_BEFORE_QUOTE, token, context)
     return None
+
+
+def _aside_at_the_end(window: list[Token]) -> int:
+    """How many of the window's tokens (nearest first) are an aside closing right before the
+    quote: a closing dash or bracket, back to its opening one; 0 when there is none."""
+    first = next((number for number, token in enumerate(window) if not token.is_space), None)
+    if first is None:
+        return 0
+    closing = window[first].text
+    if is_dash(closing):
+        opens = is_dash
+    elif closing == ")":
+        opens = lambda text: text == "("  # noqa: E731
+    else:
+        return 0
+    for number in range(first + 1, len(window)):
+        if opens(window[number].text):
+            return number + 1
+    return 0
 
 
 def any_verb_before(context: QuoteContext, candidate: Candidate) -> Attribution | None:

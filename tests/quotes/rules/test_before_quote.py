@@ -81,3 +81,20 @@ def test_colon_after_words_someone_says_in_a_relative_clause_gives_that_someone(
     text = "Each election cycle, there is a threat many voters make but few keep: “If he wins, I am moving to Canada.”"
     quote = only_quote(extract(text), "direct")
     assert (quote.rule, quote.speaker.name) == ("colon_intro", "many voters")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ann Lee commented on the plan — which the BBC noted as an unusual move — "It is a waste of money."',
+        'Ann Lee commented on the plan (which the BBC noted as an unusual move): "It is a waste of money."',
+    ],
+)
+def test_a_speech_verb_in_an_aside_before_the_quote_does_not_take_it(extract, text):
+    quote = next(q for q in extract(text).quotes if q.type == "direct")
+    assert quote.speaker.name == "Ann Lee" and quote.cue.text == "commented"
+
+
+def test_a_dash_before_the_quote_with_no_aside_leaves_the_speech_verb(extract):
+    quote = next(q for q in extract('The paper noted — "It is a waste of money."').quotes if q.type == "direct")
+    assert quote.cue.text == "noted"
