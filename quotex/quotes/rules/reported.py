@@ -195,6 +195,7 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     lemma = verb.lemma_.lower()
     known = lemma in INDIRECT_CUE_LEMMAS
     content = None
+    fronted = None
     for child in verb.children:
         if child.i < verb.i:
             # "The plan is dead, officials said.": the clause may come first
@@ -203,12 +204,13 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
                 and lemma in SAYING_LEMMAS
                 and not semicolon_between(doc, child.right_edge.i + 1, verb.i)
             ):
-                content = child
-                break
+                fronted = child
             continue
         if child.dep_ in ("ccomp", "xcomp") and known:
             content = child
             break
+        if fronted is not None:
+            continue
         if child.dep_ == "oprd" and lemma in NAMING_LEMMAS and _object_named(verb, child) is not None:
             content = child
             break
@@ -225,6 +227,10 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
             and not (lemma in MEDIUM_VERBS and child.lower_ != "about")
         ):
             content = _prepositional_content(child)
+    if fronted is not None and not (content is not None and content.dep_ in ("ccomp", "xcomp")):
+        # a clause after the verb wins over one the parser put before it ("Inside the
+        # mosque - which looks like a church - Adel Nefzi said he …")
+        content = fronted
     if content is None:
         return _parenthetical_report(context, verb) or _as_aside(context, verb)
     start, end = _content_range(doc, content)
@@ -296,15 +302,19 @@ def _before_quoted_clause(context: QuoteContext, content: Token, start: int, end
     first_quoted = next((token.i for token in doc[start:end] if context.in_quote(token)), None)
     if first_quoted is None:
         return end
-    for child in content.rights:
-        if child.left_edge.i <= first_quoted <= child.right_edge.i:
-            if child.dep_ not in CLAUSES_JOINED_ON or child.left_edge.i - start < MIN_REPORT_TOKENS:
-                return end
-            cut = child.left_edge.i
-            while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].pos_ == "CCONJ"):
-                cut -= 1
-            return cut
-    return end
+    # the highest clause joined on below the report's head that holds the quoted words
+    joined = None
+    node = doc[first_quoted]
+    while node.i != content.i and node.head.i != node.i:
+        if node.dep_ in CLAUSES_JOINED_ON and node.left_edge.i - start >= MIN_REPORT_TOKENS:
+            joined = node
+        node = node.head
+    if joined is None or node.i != content.i:
+        return end
+    cut = joined.left_edge.i
+    while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].pos_ == "CCONJ"):
+        cut -= 1
+    return cut
 
 
 def _object_named(verb: Token, name: Token) -> Token | None:

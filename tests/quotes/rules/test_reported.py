@@ -335,3 +335,22 @@ def test_a_second_verb_of_saying_of_the_speaker_starts_a_second_report(extract):
         ("her group never worked with Tom Hart", "told", "Ann Lee"),
         ("the group was independent", "said", "Ann Lee"),
     ]
+
+
+def test_a_report_ends_before_a_deeper_clause_joined_on_that_quotes_someone(extract):
+    text = (
+        "Beside the protests, even a senior party adviser said Lee will have to pick whose side she is on, "
+        "saying, “Sooner or later, she is going to have to speak up.”"
+    )
+    reports = [q.text for q in extract(text).quotes if q.type == "indirect"]
+    assert reports == ["Lee will have to pick whose side she is on"]
+
+
+def test_a_clause_after_the_verb_wins_over_one_the_parser_put_before_it(extract):
+    # "looks likes": a slip the parser reads as a clause of its own before "said"
+    text = (
+        "Inside the hall - which looks likes a barn except for the missing roof - Tom Hart said he and "
+        "many of those who met there last Friday are trying to raise money and give blood."
+    )
+    reports = [q.text for q in extract(text).quotes if q.type == "indirect" and q.cue.text == "said"]
+    assert reports == ["he and many of those who met there last Friday are trying to raise money and give blood"]
