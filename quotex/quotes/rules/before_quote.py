@@ -7,6 +7,7 @@ after ``cue_before`` apply only when that clause has none.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quotex.lexicon import DOCUMENT_NOUN_LEMMAS, NOMINAL_DEPS, NON_SOURCE_SUBJECTS, NOUN_CUE_LEMMAS
@@ -68,10 +69,11 @@ def _aside_at_the_end(window: list[Token]) -> int:
     if first is None:
         return 0
     closing = window[first].text
+    opens: Callable[[str], bool]
     if is_dash(closing):
         opens = is_dash
     elif closing == ")":
-        opens = lambda text: text == "("  # noqa: E731
+        opens = "(".__eq__
     else:
         return 0
     for number in range(first + 1, len(window)):

@@ -286,9 +286,7 @@ def _before_second_report(doc: Doc, content: Token, start: int, end: int) -> int
             and not any(grand.dep_ in ("nsubj", "nsubjpass") for grand in child.children)
             and child.i < end
         ):
-            cut = child.left_edge.i
-            while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].pos_ == "CCONJ"):
-                cut -= 1
+            cut = _end_before(doc, start, child.left_edge.i)
             return cut if cut - start >= MIN_REPORT_TOKENS else end
     return end
 
@@ -311,7 +309,13 @@ def _before_quoted_clause(context: QuoteContext, content: Token, start: int, end
         node = node.head
     if joined is None or node.i != content.i:
         return end
-    cut = joined.left_edge.i
+    return _end_before(doc, start, joined.left_edge.i)
+
+
+def _end_before(doc: Doc, start: int, clause_start: int) -> int:
+    """Where a report ends that stops before the clause starting at `clause_start`: back
+    over the commas and the "and" or "but" that join the clause on, not past `start`."""
+    cut = clause_start
     while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].pos_ == "CCONJ"):
         cut -= 1
     return cut
