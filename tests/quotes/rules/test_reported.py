@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.quotes.helpers import only_quote
+from tests.quotes.helpers import only_quote, parsed
 
 
 def test_indirect_quote_has_speaker_cue_and_clause(extract):
@@ -247,31 +247,24 @@ def test_maintain_with_a_clause_is_a_report(extract):
     assert quote.text == "that the plan was dead"
 
 
-def _hand_parsed(vocab, rows):
-    from spacy.tokens import Doc
-
-    words, heads, deps, pos = (list(column) for column in zip(*rows, strict=True))
-    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
-
-
 def test_a_clause_subject_parsed_as_the_object_gives_the_clause(vocab):
     """ "Lee maintained an inquiry is what the council does", parsed with "inquiry" as the
     object and "is" as a second verb of Lee's: the clause runs from the object on."""
     from quotex.quotes.rules.reported import _clause_after_object
 
     rows = [
-        ("Lee", 1, "nsubj", "PROPN"),
-        ("maintained", 1, "ROOT", "VERB"),
-        ("an", 3, "det", "DET"),
-        ("inquiry", 1, "dobj", "NOUN"),
-        ("is", 1, "conj", "AUX"),
-        ("what", 8, "dobj", "PRON"),
-        ("the", 7, "det", "DET"),
-        ("council", 8, "nsubj", "NOUN"),
-        ("does", 4, "ccomp", "VERB"),
-        (".", 1, "punct", "PUNCT"),
+        ("Lee", "PROPN", "nsubj", 1),
+        ("maintained", "VERB", "ROOT", 1),
+        ("an", "DET", "det", 3),
+        ("inquiry", "NOUN", "dobj", 1),
+        ("is", "AUX", "conj", 1),
+        ("what", "PRON", "dobj", 8),
+        ("the", "DET", "det", 7),
+        ("council", "NOUN", "nsubj", 8),
+        ("does", "VERB", "ccomp", 4),
+        (".", "PUNCT", "punct", 1),
     ]
-    doc = _hand_parsed(vocab, rows)
+    doc = parsed(vocab, rows)
     verb = _clause_after_object(doc[1], doc[3])
     assert verb is not None and verb.i == 4
 
@@ -281,32 +274,32 @@ def test_a_clause_subject_parsed_as_the_object_gives_the_clause(vocab):
     [
         # "Lee maintained a lead and won the vote": a second verb after "and"
         [
-            ("Lee", 1, "nsubj", "PROPN"),
-            ("maintained", 1, "ROOT", "VERB"),
-            ("a", 3, "det", "DET"),
-            ("lead", 1, "dobj", "NOUN"),
-            ("and", 1, "cc", "CCONJ"),
-            ("won", 1, "conj", "VERB"),
-            ("the", 7, "det", "DET"),
-            ("vote", 5, "dobj", "NOUN"),
+            ("Lee", "PROPN", "nsubj", 1),
+            ("maintained", "VERB", "ROOT", 1),
+            ("a", "DET", "det", 3),
+            ("lead", "NOUN", "dobj", 1),
+            ("and", "CCONJ", "cc", 1),
+            ("won", "VERB", "conj", 1),
+            ("the", "DET", "det", 7),
+            ("vote", "NOUN", "dobj", 5),
         ],
         # "Lee wrote laws that gave Obama power expanded …": the object is described by a clause
         [
-            ("Lee", 1, "nsubj", "PROPN"),
-            ("wrote", 1, "ROOT", "VERB"),
-            ("laws", 1, "dobj", "NOUN"),
-            ("that", 4, "nsubj", "PRON"),
-            ("gave", 2, "relcl", "VERB"),
-            ("Obama", 4, "dative", "PROPN"),
-            ("expanded", 1, "conj", "VERB"),
-            ("power", 6, "dobj", "NOUN"),
+            ("Lee", "PROPN", "nsubj", 1),
+            ("wrote", "VERB", "ROOT", 1),
+            ("laws", "NOUN", "dobj", 1),
+            ("that", "PRON", "nsubj", 4),
+            ("gave", "VERB", "relcl", 2),
+            ("Obama", "PROPN", "dative", 4),
+            ("expanded", "VERB", "conj", 1),
+            ("power", "NOUN", "dobj", 6),
         ],
     ],
 )
 def test_an_object_followed_by_a_second_verb_of_the_speaker_stays_an_object(vocab, rows):
     from quotex.quotes.rules.reported import _clause_after_object
 
-    doc = _hand_parsed(vocab, rows)
+    doc = parsed(vocab, rows)
     obj = next(token for token in doc if token.dep_ == "dobj")
     assert _clause_after_object(doc[1], obj) is None
 
