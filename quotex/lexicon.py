@@ -145,6 +145,35 @@ RELATIVE_PRONOUNS = {"who", "that", "which"}
 QUANTITY_SUBJECTS = frozenset({"many", "most", "some", "several", "few", "both", "all"})
 # verbs of a match result: "Caloundra defeated Wynnum", "Leeds beat Derby 2–1"
 MATCH_RESULT_LEMMAS = frozenset({"defeat", "beat", "edge", "thrash", "trounce", "rout", "overcome", "outplay", "down"})
+# a side's coaches and players, after the side's name: "Leeds captain", "Caloundra half back"
+# ("manager" and "forward" are left out: "a London manager", "to take Ohio forward")
+TEAM_POSITIONS = frozenset(
+    {
+        "coach",
+        "captain",
+        "skipper",
+        "goalkeeper",
+        "goalie",
+        "striker",
+        "midfielder",
+        "winger",
+        "quarterback",
+        "halfback",
+        "half back",
+        "fullback",
+        "full back",
+        "five-eighth",
+        "five eighth",
+        "pitcher",
+        "batsman",
+        "playmaker",
+        "centre-back",
+        "centre back",
+        "point guard",
+    }
+)
+# what may stand before a position: "assistant coach", "head coach", "vice captain"
+TEAM_POSITION_RANKS = frozenset({"assistant", "head", "vice", "interim", "caretaker", "defensive", "offensive"})
 # "the filing itself", "Lee herself": emphatic, never a clause's own subject
 EMPHATIC_REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
 PLURAL_PRONOUNS = {"they", "them", "we"}
@@ -477,7 +506,7 @@ INSTITUTION_NOUNS = frozenset(
 
 # last words that make a name an institution's, whoever it is named after
 INSTITUTION_WORDS = frozenset(
-    """foundation institute center centre university college school academy committee
+    """foundation institute center centre university polytechnic college school academy committee
     coalition association pac fund council corporation inc corp""".split()
 )
 # last words of an organisation's name that a person's name may run on from in "director

@@ -1303,3 +1303,93 @@ def test_a_title_and_what_it_is_of_is_no_organisation(vocab, words, organisation
     rows = [(word, "DET" if word == "the" else "VERB" if word == "spoke" else "PROPN", True) for word in words]
     index = find_entities(_flat_doc(vocab, rows, [(0, 4, "ORG")]), [])
     assert names(index, "ORG") == organisations
+
+
+# --- sports sides named after their towns ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "side"),
+    [
+        ("University coach Brad Tronc said .", True),
+        ("Maroochydore assistant coach Ben Radmall said .", True),  # a rank before the position
+        ("Caloundra half back Jarrod Kidston said .", True),  # a position of two words
+        ("Dayton council leader Brad Tronc said .", False),  # no position on a side
+        ("England captain Brad Tronc said .", False),  # a home nation's side stays the nation
+    ],
+)
+def test_a_place_before_a_coach_s_or_player_s_position_is_its_side(vocab, words, side):
+    words = words.split()
+    rows = [(word, "VERB" if word == "said" else "PROPN", True) for word in words]
+    index = find_entities(_flat_doc(vocab, rows, [(0, 1, "GPE"), (len(words) - 4, len(words) - 2, "PERSON")]), [])
+    assert ([c.label for c in index.clusters if c.name == words[0]] == ["ORG"]) is side
+
+
+def _tagged_doc(vocab, rows, ents):
+    """rows: (word, head index, dep, fine tag) per token, for rules that read verb forms."""
+    words, heads, deps, tags = (list(column) for column in zip(*rows, strict=True))
+    pos = ["PROPN" if tag == "NNP" else "VERB" if tag.startswith("VB") else "X" for tag in tags]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("rows", "side"),
+    [
+        (  # "University were able to pull away ."
+            [("University", 1, "nsubj", "NNP"), ("were", 1, "ROOT", "VBD"), ("able", 1, "acomp", "JJ")]
+            + [("to", 4, "aux", "TO"), ("pull", 2, "xcomp", "VB"), ("away", 4, "advmod", "RB"), (".", 1, "punct", ".")],
+            True,
+        ),
+        (  # "University have kept top spot ."
+            [("University", 2, "nsubj", "NNP"), ("have", 2, "aux", "VBP"), ("kept", 2, "ROOT", "VBN")]
+            + [("top", 4, "amod", "JJ"), ("spot", 2, "dobj", "NN"), (".", 2, "punct", ".")],
+            True,
+        ),
+        (  # "University has kept top spot .": the town's singular
+            [("University", 2, "nsubj", "NNP"), ("has", 2, "aux", "VBZ"), ("kept", 2, "ROOT", "VBN")]
+            + [("top", 4, "amod", "JJ"), ("spot", 2, "dobj", "NN"), (".", 2, "punct", ".")],
+            False,
+        ),
+        (  # "if University were a city": a wish
+            [("if", 2, "mark", "IN"), ("University", 2, "nsubj", "NNP"), ("were", 2, "ROOT", "VBD")]
+            + [("a", 4, "det", "DT"), ("city", 2, "attr", "NN"), (".", 2, "punct", ".")],
+            False,
+        ),
+        (  # "University and Noosa were close .": a list
+            [("University", 3, "nsubj", "NNP"), ("and", 0, "cc", "CC"), ("Noosa", 0, "conj", "NNP")]
+            + [("were", 3, "ROOT", "VBD"), ("close", 3, "acomp", "JJ"), (".", 3, "punct", ".")],
+            False,
+        ),
+    ],
+)
+def test_one_place_with_a_plural_verb_is_its_side(vocab, rows, side):
+    index = find_entities(_tagged_doc(vocab, rows, [(0, 1, "GPE")]), [])
+    assert ([c.label for c in index.clusters if c.name == "University"] == ["ORG"]) is side
+
+
+@pytest.mark.parametrize(
+    ("after", "side"),
+    [(["32–22"], True), (["45", "points", "to", "24"], True), (["in", "2020"], False)],
+)
+def test_a_place_that_knocks_off_a_side_with_a_score_is_a_side_too(vocab, after, side):
+    # "University knocked off Noosa 32–22 ." (any verb: the score says it was a match)
+    words = ["University", "knocked", "off", "Noosa", *after, "."]
+    heads = [1, 1, 1, 2] + [3] * len(after) + [1]
+    deps = ["nsubj", "ROOT", "prep", "pobj"] + ["dep"] * len(after) + ["punct"]
+    pos = ["PROPN", "VERB", "ADP", "PROPN"] + ["NUM"] * len(after) + ["PUNCT"]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 3, 4, label="GPE")]
+    labels = {c.name: c.label for c in find_entities(doc, []).clusters}
+    assert (labels["University"] == labels["Noosa"] == "ORG") is side
+
+
+@pytest.mark.parametrize(
+    ("short", "merged"),
+    [("Poly", True), ("Polytechni", False), ("Po", False)],  # clipped by three letters or more, of three or more
+)
+def test_a_clipped_name_is_the_organisation_it_is_clipped_from(vocab, short, merged):
+    words = f"Polytechnic won . {short} 's final try came late .".split()
+    index = find_entities(make_doc(vocab, words, [(0, 1, "ORG"), (3, 4, "ORG")]), [])
+    assert (names(index, "ORG") == [("Polytechnic", 2)]) is merged

@@ -15,6 +15,8 @@ from quotex.lexicon import (
     INSTITUTION_WORDS,
     MATCH_RESULT_LEMMAS,
     ORGANISATION_KIND_NOUNS,
+    TEAM_POSITION_RANKS,
+    TEAM_POSITIONS,
 )
 
 if TYPE_CHECKING:
@@ -48,9 +50,7 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             label, place = ORG, None  # "News.com.au"; "law firm Sidley Austin", "supermarket Ocado"
         elif label == PERSON and _in_capitals(doc, mentions):
             label = ORG  # "ALDI also introduced a limit": a brand's way of writing its name
-        elif (place is None or place.kind != "country") and (
-            _plays_a_match(doc, mentions) or (label in PLACE_LABELS and _followed_by_a_score(doc, mentions))
-        ):
+        elif (place is None or place.kind not in NATIONS) and _a_team(doc, mentions, label):
             # "Caloundra defeated Wynnum 45–24": the towns' teams; but a country stays one
             # ("if Pakistan defeated India in a cricket match": the article's other
             # Pakistans are the country, and countries defeat each other in wars too)
@@ -158,6 +158,16 @@ def _verb_without_subject(token: Token) -> bool:
     return not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
 
 
+# a country's or a home nation's name stays the place when its side plays ("England captain")
+NATIONS = ("country", "country_part")
+
+
+def _a_team(doc: Doc, mentions: list[Mention], label: str) -> bool:
+    """Whether a name is a sports side's, by the first rule of TEAM_RULES that says so; the
+    rules for places' names only ask names the model tagged as places."""
+    return any(rule(doc, mentions) for rule, places_only in TEAM_RULES if not places_only or label in PLACE_LABELS)
+
+
 def _plays_a_match(doc: Doc, mentions: list[Mention]) -> bool:
     """ "Caloundra defeated Wynnum", "Maroochydore beat Caboolture 43–5": a place that beats
     another side (or is beaten by one) is its sports team. One side must be a place the
@@ -180,8 +190,16 @@ def _plays_a_match(doc: Doc, mentions: list[Mention]) -> bool:
     return False
 
 
-# a match score right after a name: "Noosa 32–22", "Derby 2-1"
-_SCORE_AFTER = re.compile(r"^\d{1,3}\s*[–-]\s*\d{1,3}$")
+# a match score: "32–22", "2-1", "45 points to 24"
+_SCORE = re.compile(r"^\d{1,3}(\s*[–-]\s*| points? to )\d{1,3}$")
+
+
+def _score_at(doc: Doc, start: int) -> bool:
+    """Whether the words from `start` on are a match score."""
+    if start >= len(doc) or (start and not doc[start - 1].whitespace_):
+        return False
+    after = doc[start : min(len(doc), start + 4)]
+    return any(_SCORE.match(after[:end].text) for end in range(1, len(after) + 1))
 
 
 def _followed_by_a_score(doc: Doc, mentions: list[Mention]) -> bool:
@@ -189,13 +207,72 @@ def _followed_by_a_score(doc: Doc, mentions: list[Mention]) -> bool:
     place's team (a place has no score; people, who may have one in tennis, are not asked)."""
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or span.end >= len(doc) or not doc[span.end - 1].whitespace_:
-            continue
-        after = doc[span.end : min(len(doc), span.end + 3)]
-        for end in range(1, len(after) + 1):
-            if _SCORE_AFTER.match(after[:end].text):
-                return True
+        if span is not None and _score_at(doc, span.end):
+            return True
     return False
+
+
+def _beats_a_side_with_a_score(doc: Doc, mentions: list[Mention]) -> bool:
+    """ "University knocked off Noosa 32–22": the subject of a verb whose object has the
+    match score after it is the other side (whatever the verb: "knocked off", "saw off")."""
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "nsubj":
+            continue
+        verb = span.root.head
+        for side in verb.subtree:
+            if side.i > verb.i and side.pos_ == "PROPN" and side.dep_ in ("dobj", "pobj", "compound"):
+                if _score_at(doc, side.i + 1):
+                    return True
+    return False
+
+
+def _before_a_position(doc: Doc, mentions: list[Mention]) -> bool:
+    """ "University coach Brad Tronc", "Maroochydore assistant coach Ben Radmall", "Caloundra
+    half back Jarrod Kidston": a place's name before a coach's or a player's position names
+    the place's side."""
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        words = [token.text for token in doc[span.end : span.end + 3]]
+        if words and words[0] in TEAM_POSITION_RANKS:
+            words = words[1:]  # "assistant coach", "head coach"
+        if any(" ".join(words[:length]) in TEAM_POSITIONS for length in (1, 2)):
+            return True
+    return False
+
+
+def _agrees_as_a_side(doc: Doc, mentions: list[Mention]) -> bool:
+    """ "University have kept top spot", "University were able to pull away": one place's name
+    with a plural verb is its side, the way British and Australian sports writing counts a
+    team as its players; not a list ("Noosa and Caloundra were") nor a wish ("if Ohio were")."""
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "nsubj" or span.root.tag_ != "NNP" or mention.text.isupper():
+            continue  # "CAMBRIDGE, Mass. (UPI) — Young democrats are": a dateline
+        if span.root.left_edge.i < span.start or span.root.right_edge.i >= span.end:
+            continue  # "Kasich, Christie and Bush register": more than the name
+        verb = span.root.head
+        finite = doc[span.end] if span.end < len(doc) else None
+        if finite is None or (finite.i != verb.i and finite.head.i != verb.i):
+            continue  # the verb right after the name: "Tell me what Ohio voters want"
+        if any(child.dep_ == "mark" for child in verb.children):
+            continue  # "if Ohio were a country", "as Texas have done"
+        if finite.tag_ == "VBP" or finite.lower_ == "were":
+            return True
+    return False
+
+
+# the rules that make a place's name (or any name) its sports side, in the order they run:
+# (rule, asks only names the model tagged as places)
+TEAM_RULES = (
+    (_plays_a_match, False),
+    (_followed_by_a_score, True),
+    (_beats_a_side_with_a_score, True),
+    (_before_a_position, True),
+    (_agrees_as_a_side, True),
+)
 
 
 def _person_first_names(groups: dict[str, list[Mention]]) -> set[str]:

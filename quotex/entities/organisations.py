@@ -16,7 +16,7 @@ from quotex.entities.records import (
     plain_spaces,
 )
 from quotex.gazetteer import Place
-from quotex.lexicon import INSTITUTION_NOUNS
+from quotex.lexicon import INSTITUTION_NOUNS, INSTITUTION_WORDS
 
 
 def _initials(text: str) -> str:
@@ -53,6 +53,21 @@ def _long_form_of(words: list[str], longer: list[Cluster]) -> Cluster | None:
     return found[0] if len(found) == 1 else None
 
 
+def _clipped_from(name: str, clusters: list[Cluster]) -> Cluster | None:
+    """The one institution named by one word that a one-word name is clipped from: "Uni"
+    for "University", "Poly" for "Polytechnic" (three letters or more, cut three or more
+    letters short), as sports and campus news calls a side named after its institution;
+    not any longer name ("Hill" is not short for "Hillarycare")."""
+    if " " in name or len(name) < 3 or not name.istitle():
+        return None
+    found = [
+        other
+        for other in clusters
+        if other.name.lower() in INSTITUTION_WORDS and len(other.name) >= len(name) + 3 and other.name.startswith(name)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def merge_acronyms(groups: list[tuple[list[Mention], Place | None]], text: str) -> list[Cluster]:
     """Merge "U.N." into "United Nations", and "ACR" into "Name (ACR)", when both appear."""
     clusters = [Cluster("", ORG, list(mentions), name=most_common_text(mentions)) for mentions, _ in groups]
@@ -79,6 +94,8 @@ def merge_acronyms(groups: list[tuple[list[Mention], Place | None]], text: str) 
             )
         if target is None:
             target = _long_form_of(normalise_name(cluster.name).split(), merged)
+        if target is None:
+            target = _clipped_from(cluster.name, clusters)
         if target is not None and target is not cluster:
             target.mentions.extend(cluster.mentions)
         else:
