@@ -1393,3 +1393,56 @@ def test_a_clipped_name_is_the_organisation_it_is_clipped_from(vocab, short, mer
     words = f"Polytechnic won . {short} 's final try came late .".split()
     index = find_entities(make_doc(vocab, words, [(0, 1, "ORG"), (3, 4, "ORG")]), [])
     assert (names(index, "ORG") == [("Polytechnic", 2)]) is merged
+
+
+def _rows(sentence, verb="said"):
+    """_flat_doc rows of a sentence written with spaces between tokens ("Rail ," is "Rail,")."""
+    words = sentence.split()
+    return [
+        (
+            word,
+            "VERB" if word == verb else "PUNCT" if not word.isalnum() else "ADP" if word.islower() else "PROPN",
+            words[i + 1 : i + 2] not in ([","], ["."]),
+        )
+        for i, word in enumerate(words)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ents", "organisation"),
+    [
+        (  # the list's last item tagged on its own
+            "The National Union of Rail , Maritime and Transport Workers said .",
+            [(1, 5, "ORG"), (8, 10, "ORG")],
+            "National Union of Rail, Maritime and Transport Workers",
+        ),
+        (  # the list runs into no other name
+            "The Ministry of Agriculture , Fisheries and Food said .",
+            [(1, 4, "ORG")],
+            "Ministry of Agriculture, Fisheries and Food",
+        ),
+        (  # a comma that opens no list of the name's
+            "The Department of State , Treasury officials said .",
+            [(1, 4, "ORG")],
+            "Department of State",
+        ),
+        (  # a name with no "of" or "for" has no list after it
+            "The Acme Group , Zeta and Omega said .",
+            [(1, 3, "ORG")],
+            "Acme Group",
+        ),
+    ],
+)
+def test_a_list_of_what_a_body_is_of_runs_to_its_and(vocab, sentence, ents, organisation):
+    index = find_entities(_flat_doc(vocab, _rows(sentence), ents), [])
+    assert [name for name, _ in names(index, "ORG")] == [organisation]
+
+
+@pytest.mark.parametrize(
+    ("acronym", "merged"),
+    [("CDC", True), ("DCP", True), ("CD", False), ("CDX", False)],  # three letters or more, in the initials
+)
+def test_an_acronym_spelling_part_of_a_name_s_initials_is_that_organisation(vocab, acronym, merged):
+    words = f"The Centers for Disease Control and Prevention warned . {acronym} said so .".split()
+    index = find_entities(make_doc(vocab, words, [(1, 7, "ORG"), (9, 10, "ORG")]), [])
+    assert (names(index, "ORG") == [("Centers for Disease Control and Prevention", 2)]) is merged

@@ -169,9 +169,12 @@ def gather_mentions(
         groups.setdefault(normalise_name(turn.text), []).append(
             Mention(turn.start, turn.end, turn.text, PERSON, turn.gender)
         )
+    run_on_to = 0  # where the last organisation's name that ran on past its entity ends
     for ent in doc.ents:
         if ent.label_ not in wanted and ent.label_ not in ("NORP",):
             continue  # NORP is read so that a mislabelled demonym can be voted back
+        if ent.label_ == ORG and ent.start_char < run_on_to:
+            continue  # "… of Rail, Maritime and Transport Workers": a word of the name before
         if _overlaps(named, ent.start_char, ent.end_char):
             continue
         if is_skipped(ent.start_char, ent.end_char, skipped):
@@ -197,6 +200,7 @@ def gather_mentions(
         if mention is not None and mention.label == ORG:
             mention = _with_its_long_form(text, _without_run_on(doc, mention))
             mention = _with_the_rest_of_its_name(doc, mention)
+            run_on_to = max(run_on_to, mention.end)
         if mention is not None and mention.label != PERSON:
             mention = _without_score(mention)
             places = _two_places(mention)
@@ -540,8 +544,23 @@ def _with_the_rest_of_its_name(doc: Doc, mention: Mention) -> Mention:
         index += 1
     joined = False  # a capitalised word after "of", "for" or "at" joined the run
     joiner = False
+    # "of Rail, Maritime and Transport Workers": a list of what a body is of or for runs to
+    # its "and"; before_list is where the name ends if the list never reaches one
+    of_what = any(word.lower_ in ("of", "for") for word in span)
+    before_list: int | None = None
     while index < len(doc):
         token = doc[index]
+        if (
+            token.ent_type_ == ORG
+            and token.ent_iob_ == "B"
+            and before_list is not None
+            and doc[index - 1].lower_ == "and"
+        ):
+            index += 1  # the list's last item, which the model took for a name of its own
+            while index < len(doc) and doc[index].ent_iob_ == "I":
+                index += 1
+            end, joined, before_list = index, True, None
+            break
         if token.ent_type_:
             place = token.ent_type_ in ("GPE", "LOC") and token.ent_iob_ == "B"
             institution = any(word.lower_ in _INSTITUTION_HEADS for word in doc[span.start : index])
@@ -566,9 +585,23 @@ def _with_the_rest_of_its_name(doc: Doc, mention: Mention) -> Mention:
             joined = joined or joiner
         elif token.is_lower and (token.lower_ in _NAME_JOINERS or (token.lower_ == "at" and index == span.end)):
             joiner = joiner or token.lower_ in ("of", "for", "at")
+            if token.lower_ == "and" and before_list is not None:
+                joined = True  # the list reached its "and"
+            index += 1
+        elif (
+            token.text == ","
+            and (of_what or joiner)
+            and index == end
+            and index + 1 < len(doc)
+            and doc[index + 1].is_alpha
+            and doc[index + 1].text[:1].isupper()
+        ):
+            before_list = end if before_list is None else before_list
             index += 1
         else:
             break
+    if before_list is not None and not (end > before_list and doc[before_list:end].text.count(" and ")):
+        end = before_list  # a comma, not a list: "the Department of State, Lee said"
     if end == span.end or not (dashed or joined):
         return mention
     if dashed and not any(word.lower_ in _INSTITUTION_HEADS for word in doc[span.end : end]):

@@ -53,6 +53,18 @@ def _long_form_of(words: list[str], longer: list[Cluster]) -> Cluster | None:
     return found[0] if len(found) == 1 else None
 
 
+def _spelled_inside(acronym: str, clusters: list[Cluster]) -> Cluster | None:
+    """The one organisation named in full whose initials hold an acronym of three letters or
+    more that spells part of them: "CDC" for "Centers for Disease Control and Prevention",
+    "RMT" for "National Union of Rail, Maritime and Transport Workers"."""
+    found = [
+        other
+        for other in clusters
+        if len(other.name.split()) > 2 and acronym in _initials(other.name) and acronym != _initials(other.name)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _clipped_from(name: str, clusters: list[Cluster]) -> Cluster | None:
     """The one institution named by one word that a one-word name is clipped from: "Uni"
     for "University", "Poly" for "Polytechnic" (three letters or more, cut three or more
@@ -84,6 +96,8 @@ def merge_acronyms(groups: list[tuple[list[Mention], Place | None]], text: str) 
     for cluster in sorted(clusters, key=lambda c: -len(c.name.split())):
         short = cluster.name.replace(".", "")
         target = long_forms.get(short) if ACRONYM.match(short) else None
+        if target is None and ACRONYM.match(short) and len(short) >= 3:
+            target = _spelled_inside(short, clusters)
         if target is None and short in ORG_ALIASES:  # "GOP" and "Republican Party"
             target = next((c for c in clusters if normalise_name(c.name) == ORG_ALIASES[short]), None)
         if target is None and len(cluster.name.split()) >= 2:
