@@ -1029,6 +1029,9 @@ def test_things_named_after_people_and_animals_are_no_people(vocab, words, ent, 
             "Freedonia",
             None,
         ),
+        # a county named the British way, in any article
+        ("The crash happened in Wendleshire .", [(4, 5, "GPE")], "Wendleshire", "GB"),
+        ("The crash happened in Shire .", [(4, 5, "GPE")], "Shire", None),
     ],
 )
 def test_a_place_the_gazetteer_does_not_know_gets_the_country_the_text_puts_it_in(vocab, words, ents, name, code):
@@ -1446,3 +1449,40 @@ def test_an_acronym_spelling_part_of_a_name_s_initials_is_that_organisation(voca
     words = f"The Centers for Disease Control and Prevention warned . {acronym} said so .".split()
     index = find_entities(make_doc(vocab, words, [(1, 7, "ORG"), (9, 10, "ORG")]), [])
     assert (names(index, "ORG") == [("Centers for Disease Control and Prevention", 2)]) is merged
+
+
+@pytest.mark.parametrize(
+    ("rows", "ents", "label"),
+    [
+        (  # "They met on our island Crete ." : the name in apposition to a settlement noun
+            [("They", 1, "nsubj", "PRON"), ("met", 1, "ROOT", "VERB"), ("on", 1, "prep", "ADP")]
+            + [("our", 4, "poss", "PRON"), ("island", 2, "pobj", "NOUN"), ("Crete", 4, "appos", "PROPN")]
+            + [(".", 1, "punct", "PUNCT")],
+            [(5, 6, "ORG")],
+            "GPE",
+        ),
+        (  # "They shelled the town of Marea ."
+            [("They", 1, "nsubj", "PRON"), ("shelled", 1, "ROOT", "VERB"), ("the", 3, "det", "DET")]
+            + [("town", 1, "dobj", "NOUN"), ("of", 3, "prep", "ADP"), ("Marea", 4, "pobj", "PROPN")]
+            + [(".", 1, "punct", "PUNCT")],
+            [(5, 6, "ORG")],
+            "GPE",
+        ),
+        (  # "They fought the Islamic State ." : the settlement noun is the name's own word
+            [("They", 1, "nsubj", "PRON"), ("fought", 1, "ROOT", "VERB"), ("the", 4, "det", "DET")]
+            + [("Islamic", 4, "compound", "PROPN"), ("State", 1, "dobj", "PROPN"), (".", 1, "punct", "PUNCT")],
+            [(3, 5, "ORG")],
+            "ORG",
+        ),
+        (  # "They met the town of Marea Council ." : an organisation's name
+            [("They", 1, "nsubj", "PRON"), ("met", 1, "ROOT", "VERB"), ("the", 3, "det", "DET")]
+            + [("town", 1, "dobj", "NOUN"), ("of", 3, "prep", "ADP"), ("Marea", 6, "compound", "PROPN")]
+            + [("Council", 4, "pobj", "PROPN"), (".", 1, "punct", "PUNCT")],
+            [(5, 7, "ORG")],
+            "ORG",
+        ),
+    ],
+)
+def test_a_name_the_text_calls_a_settlement_is_a_place(vocab, rows, ents, label):
+    doc = parsed_doc(vocab, rows, ents, lemma=lambda word, pos: word.lower())
+    assert [c.label for c in find_entities(doc, []).clusters] == [label]

@@ -218,6 +218,8 @@ def gather_mentions(
             mention.label = "GPE"  # "in Bucha": a place, whatever the model said
         elif mention.label == PERSON and (_listed_as_settlement(ent) or _taken_as_territory(ent)):
             mention.label = "GPE"  # "the towns of Beni, Butembo and Katwa", "troops entered Ain Issa"
+        elif mention.label == ORG and _called_a_settlement(ent) and not _organisation_words(mention.text):
+            mention.label = "GPE"  # "our biggest island Crete"; not "the city of London Corporation"
         if mention.label == PERSON and normalise_name(mention.text) in PLATFORMS | NEWS_OUTLETS:
             mention.label = ORG  # "Twitter", which the small model often takes for a person
         elif mention.label != PERSON and (_age_follows(doc, ent) or _titled_like_a_person(doc, ent, mention)):
@@ -385,6 +387,17 @@ def _listed_as_settlement(ent: Span) -> bool:
     if lemma(token) in SETTLEMENT_NOUNS:
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in SETTLEMENT_NOUNS
+
+
+def _called_a_settlement(ent: Span) -> bool:
+    """ "our biggest island Crete", "the town of Marea": a name the text calls a settlement,
+    by a lower-case noun outside it (not "Islamic State", "the departments of State, Energy
+    and Labor"), is a place whatever the model made of it."""
+    token = ent.root
+    if token.dep_ == "appos" or token.dep_ == "pobj" and token.head.lower_ == "of":
+        noun = token.head if token.dep_ == "appos" else token.head.head
+        return noun.is_lower and lemma(noun) in SETTLEMENT_NOUNS and not ent.start <= noun.i < ent.end
+    return False
 
 
 def _taken_as_territory(ent: Span) -> bool:

@@ -40,7 +40,8 @@ def merge_places(typed: list[TypedName], text: str) -> list[Cluster]:
 def _country_given(mentions: list[Mention], text: str, home: str | None) -> str | None:
     """ "at Cotton Tree, Australia": a country named right after the place; else, for a
     street or a building ("Grenada Street", "John Radcliffe Hospital"), the country the
-    article's other places are in. A region ("the Middle East") gets none."""
+    article's other places are in; a county ending in "-shire", Britain. A region ("the
+    Middle East") gets none."""
     for mention in mentions:
         after = _COUNTRY_AFTER.match(text, mention.end)
         if after is not None:
@@ -50,6 +51,8 @@ def _country_given(mentions: list[Mention], text: str, home: str | None) -> str 
     words = normalise_name(mentions[0].text).split()
     if home is not None and words and words[-1] in _LOCAL_PLACE_WORDS:
         return home
+    if len(words) == 1 and words[0].endswith("shire") and len(words[0]) > 7:
+        return "GB"  # "Northamptonshire", "Aberdeenshire": the counties of Britain are named so
     return None
 
 
