@@ -1486,3 +1486,23 @@ def test_an_acronym_spelling_part_of_a_name_s_initials_is_that_organisation(voca
 def test_a_name_the_text_calls_a_settlement_is_a_place(vocab, rows, ents, label):
     doc = parsed_doc(vocab, rows, ents, lemma=lambda word, pos: word.lower())
     assert [c.label for c in find_entities(doc, []).clusters] == [label]
+
+
+@pytest.mark.parametrize(
+    ("home", "away", "code"),
+    [
+        ("Caloundra", "Maroochydore", "AU"),  # two sides named after Australian towns
+        ("Nadal", "Djokovic", None),  # players: no town, no country
+    ],
+)
+def test_the_towns_sides_are_named_after_place_the_story(vocab, home, away, code):
+    # "Caloundra defeated Maroochydore 45 to 24 at Grenada Street ."
+    words = [home, "defeated", away, "45", "to", "24", "at", "Grenada", "Street", "."]
+    heads = [1, 1, 1, 1, 3, 4, 1, 8, 6, 1]
+    deps = ["nsubj", "ROOT", "dobj", "npadvmod", "prep", "pobj", "prep", "compound", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "NUM", "ADP", "NUM", "ADP", "PROPN", "PROPN", "PUNCT"]
+    lemmas = [home, "defeat", away, "45", "to", "24", "at", "Grenada", "Street", "."]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 2, 3, label="GPE"), Span(doc, 7, 9, label="FAC")]
+    clusters = {c.name: c for c in find_entities(doc, []).clusters}
+    assert clusters["Grenada Street"].country_code == code

@@ -53,8 +53,9 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
         elif (place is None or place.kind not in NATIONS) and _a_team(doc, mentions, label):
             # "Caloundra defeated Wynnum 45–24": the towns' teams; but a country stays one
             # ("if Pakistan defeated India in a cricket match": the article's other
-            # Pakistans are the country, and countries defeat each other in wars too)
-            label, place = ORG, None
+            # Pakistans are the country, and countries defeat each other in wars too). The
+            # town stays with its side: it places the story (see merge_places)
+            label = ORG
         elif label in (ORG,) + PLACE_LABELS and place is None and _person_by_first_name(mentions, people_surnames):
             label = PERSON  # "Carly Fiorina" tagged as an organisation, in an article about Fiorina
         elif key in surnames and (label == ORG or label in PLACE_LABELS and (place is None or not place.well_known)):

@@ -82,11 +82,12 @@ def _at_home(place: Place, home: str) -> Place:
 
 def _home_country(typed: list[TypedName]) -> str | None:
     """The country most of the article's places are in (each place once, countries and
-    states counting for themselves), when two of them and two thirds or more are."""
+    states counting for themselves, and the towns sports sides are named after: "Caloundra
+    defeated Wynnum" is Australian sport), when two of them and two thirds or more are."""
     codes = Counter(
         name.place.country_code
         for name in typed
-        if name.place is not None and name.place.country_code and name.label not in (PERSON, ORG)
+        if name.place is not None and name.place.country_code and name.label != PERSON
     )
     if not codes:
         return None

@@ -123,7 +123,7 @@ class TypedName:
 
     label: str
     mentions: list[Mention]
-    place: Place | None
+    place: Place | None  # for an organisation, the town a sports side is named after
 
 
 def lemma(token: Token) -> str:
