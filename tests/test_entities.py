@@ -1506,3 +1506,43 @@ def test_the_towns_sides_are_named_after_place_the_story(vocab, home, away, code
     doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 2, 3, label="GPE"), Span(doc, 7, 9, label="FAC")]
     clusters = {c.name: c for c in find_entities(doc, []).clusters}
     assert clusters["Grenada Street"].country_code == code
+
+
+@pytest.mark.parametrize(
+    ("words", "organisations"),
+    [
+        (  # an owner of two words, and a body named like an institution
+            "Staff at CU Boulder 's Cooperative Institute for Research said so .",
+            ["CU Boulder", "Cooperative Institute for Research"],
+        ),
+        ("Staff at NASA 's Ames Research Center said so .", ["Ames Research Center", "NASA"]),  # an acronym
+        ("Staff at King 's College London said so .", ["King's College London"]),  # one word: the name's own
+        ("Staff at Ethiopian People 's Revolutionary Party said so .", ["Ethiopian People's Revolutionary Party"]),
+        ("Staff at Acme Holdings 's Corporation said so .", ["Acme Holdings's Corporation"]),  # one word owned
+    ],
+)
+def test_a_body_named_after_another_s_possessive_is_a_body_of_its_own(vocab, words, organisations):
+    tokens = words.split()
+    spaces = [tokens[i + 1 : i + 2] != ["'s"] for i in range(len(tokens))]
+    tags = ["POS" if token == "'s" else "NNP" if token[0].isupper() else "XX" for token in tokens]
+    doc = Doc(vocab, words=tokens, spaces=spaces, tags=tags)
+    doc.ents = [Span(doc, 2, len(tokens) - 3, label="ORG")]
+    assert sorted(name for name, _ in names(find_entities(doc, []), "ORG")) == organisations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        ("Officers from the Brigade de Recherche et d’Intervention said .", "Brigade de Recherche et d’Intervention"),
+        ("Officers from the Bank of France et Cie said .", "Bank of France"),  # no particle of French inside
+    ],
+)
+def test_a_name_in_another_language_runs_on_over_its_joiners(vocab, sentence, organisation):
+    index = find_entities(_flat_doc(vocab, _rows(sentence), [(3, 6, "ORG")]), [])
+    assert [name for name, _ in names(index, "ORG")] == [organisation]
+
+
+def test_a_short_name_in_brackets_after_a_long_one_is_that_organisation(vocab):
+    words = "The University of Colorado Boulder ( CU Boulder ) said . CU Boulder agreed .".split()
+    index = find_entities(make_doc(vocab, words, [(1, 5, "ORG"), (11, 13, "ORG")]), [])
+    assert names(index, "ORG") == [("University of Colorado Boulder", 2)]

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import numpy
 
-from quotex.entities.records import ORG, PERSON, Mention, lemma, normalise_name, previous_word
+from quotex.entities.records import ACRONYM, ORG, PERSON, Mention, lemma, normalise_name, previous_word
 from quotex.first_names import first_name_gender
 from quotex.gazetteer import lookup_place
 from quotex.lexicon import (
@@ -189,6 +189,13 @@ def gather_mentions(
             continue  # "the Archbishop of Gdańsk", "the Speaker of the House": a person's title
         if ent.label_ == ORG and _portfolio_of_a_title(doc, ent):
             continue  # "the county's Police and Crime Commissioner Stephen Mold"
+        owned = _owner_and_owned(ent) if ent.label_ == ORG else None
+        if owned is not None:
+            owner, ent = owned  # "CU Boulder's Cooperative Institute for Research …": two bodies
+            before = clean_mention(owner, text)
+            if before is not None:
+                before.label = "GPE" if lookup_place(before.text) is not None else ORG
+                groups.setdefault(normalise_name(before.text), []).append(before)
         split = split_title_from_name(ent)
         if split is not None:
             prefix, ent = split  # "Presidential Spokesperson Harry Roque" as one organisation
@@ -240,6 +247,38 @@ def gather_mentions(
                 mention = Mention(sovereign.start_char, sovereign.end_char, sovereign.text, PERSON)
                 groups.setdefault(normalise_name(sovereign.text), []).append(mention)
     return groups
+
+
+# the words before a possessive inside one name: "People's", "Workers'", "King's"
+_GENITIVE_NAME_WORDS = frozenset(
+    "people peoples workers women men children citizens veterans farmers nations king queen prince saint st".split()
+)
+
+
+def _owner_and_owned(ent: Span) -> tuple[Span, Span] | None:
+    """ "CU Boulder's Cooperative Institute for Research in Environmental Sciences", "New
+    York's Metropolitan Museum of Art": a body's name after another's possessive, when the
+    owner is a name of two words or more or an acronym and what it owns is named like an
+    institution; not a name with a possessive inside ("King's College London", "People's
+    Liberation Army", "McDonald's Corporation")."""
+    for token in ent[1:-2]:
+        if token.tag_ != "POS":
+            continue
+        owner = ent.doc[ent.start : token.i]
+        owned = ent.doc[token.i + 1 : ent.end]
+        owned = ent.doc.char_span(owned.start_char, owned.end_char, label=ent.label_) or owned
+        if owner[0].lower_ == "the":
+            owner = owner[1:]
+        if not len(owner) or not all(word.text[:1].isupper() for word in owner):
+            return None
+        if len(owner) < 2 and not ACRONYM.match(owner.text) or owner[-1].lower_ in _GENITIVE_NAME_WORDS:
+            return None  # "Ethiopian People's Revolutionary Party"
+        if len(owned) < 2 or not owned[0].text[:1].isupper():
+            return None
+        if not any(word.lower_ in _INSTITUTION_HEADS for word in owned):
+            return None
+        return owner, owned
+    return None
 
 
 def _title_of_an_office(ent: Span) -> bool:
@@ -539,6 +578,12 @@ _NAME_JOINERS = frozenset({"of", "for", "and", "the", "on"})
 _INSTITUTION_HEADS = INSTITUTION_NOUNS | INSTITUTION_WORDS | ORGANISATION_WORDS
 
 
+# particles of other languages' names, not English words: "et", "de", "y", "und"
+_FOREIGN_PARTICLES = NAME_PARTICLES - {"of", "the", "a", "an", "and", "for", "on", "in", "to", "at"}
+# a capitalised word after an elided article or preposition: "d’Intervention", "l'Homme"
+_ELIDED_NAME_WORD = re.compile(r"^[dlDL]['’][A-ZÀ-Ý][\w-]+$")
+
+
 def _with_the_rest_of_its_name(doc: Doc, mention: Mention) -> Mention:
     """The model cut a long name short: "Harvard" + "–Smithsonian Center for Astrophysics"
     (a dash with no spaces), "the Office of the UN" + " High Commissioner for Human Rights"
@@ -561,6 +606,9 @@ def _with_the_rest_of_its_name(doc: Doc, mention: Mention) -> Mention:
     # its "and"; before_list is where the name ends if the list never reaches one
     of_what = any(word.lower_ in ("of", "for") for word in span)
     before_list: int | None = None
+    # "Brigade de Recherche" + " et d’Intervention": a name in French, Spanish, Italian …
+    # (a particle of its language already inside it) runs on over that language's joiners
+    foreign = any(word.is_lower and word.lower_ in _FOREIGN_PARTICLES for word in span)
     while index < len(doc):
         token = doc[index]
         if (
@@ -592,10 +640,13 @@ def _with_the_rest_of_its_name(doc: Doc, mention: Mention) -> Mention:
             and token.text[:1].isupper()
             and token.pos_ in ("PROPN", "NOUN", "ADJ")
             and not token.is_sent_start
-        ):
+        ) or (foreign and joiner and _ELIDED_NAME_WORD.match(token.text)):
             index += 1
             end = index
             joined = joined or joiner
+        elif foreign and token.is_lower and token.lower_ in _FOREIGN_PARTICLES:
+            joiner = True
+            index += 1
         elif token.is_lower and (token.lower_ in _NAME_JOINERS or (token.lower_ == "at" and index == span.end)):
             joiner = joiner or token.lower_ in ("of", "for", "at")
             if token.lower_ == "and" and before_list is not None:

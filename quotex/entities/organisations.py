@@ -80,22 +80,29 @@ def _clipped_from(name: str, clusters: list[Cluster]) -> Cluster | None:
     return found[0] if len(found) == 1 else None
 
 
+# a short name in brackets right after a long one: "(NIAID)", "(CU Boulder)"
+_BRACKETED_SHORT_NAME = re.compile(r"\s*\(\s*([A-Z][A-Za-z.]{1,9}(?: [A-Z][A-Za-z.]+){0,2})\s*\)")
+
+
 def merge_acronyms(groups: list[tuple[list[Mention], Place | None]], text: str) -> list[Cluster]:
     """Merge "U.N." into "United Nations", and "ACR" into "Name (ACR)", when both appear."""
     clusters = [Cluster("", ORG, list(mentions), name=most_common_text(mentions)) for mentions, _ in groups]
     long_forms: dict[str, Cluster] = {}
+    bracketed: dict[str, Cluster] = {}  # "University of Colorado at Boulder (CU Boulder)"
     for cluster in clusters:
         for mention in cluster.mentions:
-            after = re.match(r"\s*\(\s*([A-Z][A-Za-z.]{1,9})\s*\)", text[mention.end : mention.end + 16])
-            if after:
+            after = _BRACKETED_SHORT_NAME.match(text, mention.end)
+            if after and " " not in after.group(1):
                 long_forms.setdefault(after.group(1).replace(".", ""), cluster)
+            elif after:
+                bracketed.setdefault(normalise_name(after.group(1)), cluster)
         initials = _initials(cluster.name)
         if len(initials) >= 2 and len(cluster.name.split()) > 1:
             long_forms.setdefault(initials, cluster)
     merged: list[Cluster] = []
     for cluster in sorted(clusters, key=lambda c: -len(c.name.split())):
         short = cluster.name.replace(".", "")
-        target = long_forms.get(short) if ACRONYM.match(short) else None
+        target = long_forms.get(short) if ACRONYM.match(short) else bracketed.get(normalise_name(cluster.name))
         if target is None and ACRONYM.match(short) and len(short) >= 3:
             target = _spelled_inside(short, clusters)
         if target is None and short in ORG_ALIASES:  # "GOP" and "Republican Party"
