@@ -1546,3 +1546,16 @@ def test_a_short_name_in_brackets_after_a_long_one_is_that_organisation(vocab):
     words = "The University of Colorado Boulder ( CU Boulder ) said . CU Boulder agreed .".split()
     index = find_entities(make_doc(vocab, words, [(1, 5, "ORG"), (11, 13, "ORG")]), [])
     assert names(index, "ORG") == [("University of Colorado Boulder", 2)]
+
+
+@pytest.mark.parametrize(
+    ("bracketed", "organisation"),
+    [
+        ("Oberster Gerichtshof", True),  # the court's name in German
+        ("Ann Lee", False),  # a first name: a person after all
+    ],
+)
+def test_a_name_in_brackets_after_an_organisation_is_its_name(vocab, bracketed, organisation):
+    words = f"The Supreme Court of Justice ( {bracketed} ) ruled .".split()
+    doc = make_doc(vocab, words, [(1, 5, "ORG"), (6, 8, "PERSON")])
+    assert (names(find_entities(doc, []), "ORG") == [("Supreme Court of Justice", 2)]) is organisation

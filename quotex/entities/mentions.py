@@ -229,6 +229,8 @@ def gather_mentions(
             mention.label = "GPE"  # "our biggest island Crete"; not "the city of London Corporation"
         if mention.label == PERSON and normalise_name(mention.text) in PLATFORMS | NEWS_OUTLETS:
             mention.label = ORG  # "Twitter", which the small model often takes for a person
+        elif mention.label == PERSON and _bracketed_after_an_organisation(ent):
+            mention.label = ORG  # "the Supreme Court of Justice (Oberster Gerichtshof)": its own name
         elif mention.label != PERSON and (_age_follows(doc, ent) or _titled_like_a_person(doc, ent, mention)):
             # "Jones, 45, a welder": only people have an age there; "Former US Ambassador
             # Nikki Haley", "Gáspár Maróth, the government commissioner": a person's title
@@ -253,6 +255,17 @@ def gather_mentions(
 _GENITIVE_NAME_WORDS = frozenset(
     "people peoples workers women men children citizens veterans farmers nations king queen prince saint st".split()
 )
+
+
+def _bracketed_after_an_organisation(ent: Span) -> bool:
+    """ "the Supreme Court of Justice (Oberster Gerichtshof)": a name alone in brackets right
+    after an organisation's is that organisation's name in its own language or short, not a
+    person's, unless it opens with a first name."""
+    doc = ent.doc
+    after = next((token for token in doc[ent.end : ent.end + 2] if not token.is_space), None)
+    if ent.start < 2 or after is None or doc[ent.start - 1].text != "(" or after.text != ")":
+        return False  # (a thin space may stand before the bracket: "(Oberster Gerichtshof )")
+    return doc[ent.start - 2].ent_type_ == ORG and first_name_gender(ent.text) is None
 
 
 def _owner_and_owned(ent: Span) -> tuple[Span, Span] | None:
