@@ -38,6 +38,11 @@ def first_name_gender(full_name: str) -> str | None:
     return None
 
 
+def is_first_name(word: str) -> bool:
+    """Whether the census lists count a word as a first name of either gender ("Ann", "Jean")."""
+    return word.lower() in _first_name_shares()
+
+
 @functools.cache
 def _first_name_shares() -> dict[str, tuple[float, float]]:
     """Each first name's share (percent) of the men and of the women in the census lists."""

@@ -1559,3 +1559,17 @@ def test_a_name_in_brackets_after_an_organisation_is_its_name(vocab, bracketed, 
     words = f"The Supreme Court of Justice ( {bracketed} ) ruled .".split()
     doc = make_doc(vocab, words, [(1, 5, "ORG"), (6, 8, "PERSON")])
     assert (names(find_entities(doc, []), "ORG") == [("Supreme Court of Justice", 2)]) is organisation
+
+
+@pytest.mark.parametrize(
+    ("short", "label", "merged"),
+    [
+        ("Wooster", "PERSON", True),  # the model took the short name for a person's
+        ("Education", "ORG", True),
+        ("Ann", "PERSON", False),  # a first name: someone else
+    ],
+)
+def test_the_one_word_an_institution_is_of_is_that_institution(vocab, short, label, merged):
+    words = f"The College of {short} said so . The {short} professor agreed .".split()
+    index = find_entities(make_doc(vocab, words, [(1, 4, "ORG"), (8, 9, label)]), [])
+    assert (names(index, "ORG") == [(f"College of {short}", 2)]) is merged

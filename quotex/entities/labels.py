@@ -8,10 +8,11 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from quotex.entities.records import ACRONYM, ORG, PERSON, PLACE_LABELS, Mention, TypedName, mostly, normalise_name
-from quotex.first_names import first_name_gender
+from quotex.first_names import first_name_gender, is_first_name
 from quotex.gazetteer import Place, is_capital, lookup_place
 from quotex.lexicon import (
     CUE_LEMMAS,
+    INSTITUTION_NOUNS,
     INSTITUTION_WORDS,
     MATCH_RESULT_LEMMAS,
     ORGANISATION_KIND_NOUNS,
@@ -56,6 +57,8 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             # Pakistans are the country, and countries defeat each other in wars too). The
             # town stays with its side: it places the story (see merge_places)
             label = ORG
+        elif label == PERSON and key not in surnames and _named_after_by(key, groups, mentions):
+            label = ORG  # "the College of Wooster … The Wooster professor": the college, short
         elif label in (ORG,) + PLACE_LABELS and place is None and _person_by_first_name(mentions, people_surnames):
             label = PERSON  # "Carly Fiorina" tagged as an organisation, in an article about Fiorina
         elif key in surnames and (label == ORG or label in PLACE_LABELS and (place is None or not place.well_known)):
@@ -274,6 +277,18 @@ TEAM_RULES = (
     (_before_a_position, True),
     (_agrees_as_a_side, True),
 )
+
+
+def _named_after_by(key: str, groups: dict[str, list[Mention]], mentions: list[Mention]) -> bool:
+    """Whether a one-word name, never opening with a first name, is what an institution of the
+    article is "of" ("College of Wooster", "University of Essex"): news shortens it so."""
+    if " " in key or is_first_name(mentions[0].text):
+        return False
+    return any(
+        other.split()[-2:] == ["of", key] and other.split()[0] in INSTITUTION_WORDS | INSTITUTION_NOUNS
+        for other, other_mentions in groups.items()
+        if other != key and mostly(other_mentions, ORG)
+    )
 
 
 def _person_first_names(groups: dict[str, list[Mention]]) -> set[str]:

@@ -65,6 +65,19 @@ def _spelled_inside(acronym: str, clusters: list[Cluster]) -> Cluster | None:
     return found[0] if len(found) == 1 else None
 
 
+def _institution_of(name: str, clusters: list[Cluster]) -> Cluster | None:
+    """The one institution "of" a one-word name: "Wooster" for the "College of Wooster"."""
+    if " " in name:
+        return None
+    key = normalise_name(name)
+    found = []
+    for other in clusters:
+        words = normalise_name(other.name).split()
+        if len(words) >= 3 and words[-2:] == ["of", key] and words[0] in INSTITUTION_WORDS | INSTITUTION_NOUNS:
+            found.append(other)
+    return found[0] if len(found) == 1 else None
+
+
 def _clipped_from(name: str, clusters: list[Cluster]) -> Cluster | None:
     """The one institution named by one word that a one-word name is clipped from: "Uni"
     for "University", "Poly" for "Polytechnic" (three letters or more, cut three or more
@@ -117,6 +130,8 @@ def merge_acronyms(groups: list[tuple[list[Mention], Place | None]], text: str) 
             target = _long_form_of(normalise_name(cluster.name).split(), merged)
         if target is None:
             target = _clipped_from(cluster.name, clusters)
+        if target is None:
+            target = _institution_of(cluster.name, clusters)
         if target is not None and target is not cluster:
             target.mentions.extend(cluster.mentions)
         else:
