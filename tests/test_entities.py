@@ -1573,3 +1573,26 @@ def test_the_one_word_an_institution_is_of_is_that_institution(vocab, short, lab
     words = f"The College of {short} said so . The {short} professor agreed .".split()
     index = find_entities(make_doc(vocab, words, [(1, 4, "ORG"), (8, 9, label)]), [])
     assert (names(index, "ORG") == [(f"College of {short}", 2)]) is merged
+
+
+@pytest.mark.parametrize(
+    ("rows", "person"),
+    [
+        (  # "Nikos Dendias and Nikos Christodoulides met ." : listed with a person
+            [("Nikos", 1, "compound", "PROPN"), ("Dendias", 5, "nsubj", "PROPN"), ("and", 1, "cc", "CCONJ")]
+            + [("Nikos", 4, "compound", "PROPN"), ("Christodoulides", 1, "conj", "PROPN")]
+            + [("met", 5, "ROOT", "VERB"), (".", 5, "punct", "PUNCT")],
+            True,
+        ),
+        (  # "Nikos Dendias praised Nikos Christodoulides ." : in no list of people
+            [("Nikos", 1, "compound", "PROPN"), ("Dendias", 2, "nsubj", "PROPN"), ("praised", 2, "ROOT", "VERB")]
+            + [("Nikos", 4, "compound", "PROPN"), ("Christodoulides", 2, "dobj", "PROPN"), (".", 2, "punct", "PUNCT")],
+            False,
+        ),
+    ],
+)
+def test_a_name_listed_with_someone_of_the_same_first_name_is_a_person(vocab, rows, person):
+    second = [i for i, row in enumerate(rows) if row[0] == "Christodoulides"][0]
+    doc = parsed_doc(vocab, rows, [(0, 2, "PERSON"), (second - 1, second + 1, "ORG")])
+    labels = {c.name: c.label for c in find_entities(doc, []).clusters}
+    assert (labels["Nikos Christodoulides"] == "PERSON") is person

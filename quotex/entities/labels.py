@@ -12,13 +12,17 @@ from quotex.first_names import first_name_gender, is_first_name
 from quotex.gazetteer import Place, is_capital, lookup_place
 from quotex.lexicon import (
     CUE_LEMMAS,
+    FACILITY_WORDS,
     INSTITUTION_NOUNS,
     INSTITUTION_WORDS,
     MATCH_RESULT_LEMMAS,
     ORGANISATION_KIND_NOUNS,
+    ORGANISATION_WORDS,
+    STREET_WORDS,
     TEAM_POSITION_RANKS,
     TEAM_POSITIONS,
 )
+from quotex.roles import PERSON_TITLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -34,6 +38,7 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
         key for key, mentions in groups.items() if " " not in key and mostly(mentions, PERSON)
     }
     first_names = _person_first_names(groups)
+    given_names = _given_names(groups)
     for key, mentions in groups.items():
         label, place = _decide_label(mentions)
         words = key.split()
@@ -61,6 +66,12 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             label = ORG  # "the College of Wooster … The Wooster professor": the college, short
         elif label in (ORG,) + PLACE_LABELS and place is None and _person_by_first_name(mentions, people_surnames):
             label = PERSON  # "Carly Fiorina" tagged as an organisation, in an article about Fiorina
+        elif (
+            label in (ORG,) + PLACE_LABELS
+            and place is None
+            and _first_name_of_another(doc, mentions, given_names, groups)
+        ):
+            label = PERSON  # "counterparts Nikos Dendias, Nikos Christodoulides and …"
         elif key in surnames and (label == ORG or label in PLACE_LABELS and (place is None or not place.well_known)):
             # "Donald Trump … Trump has indicated", "John Kasich … Kasich won": the small
             # model often takes a lone surname for an organisation or a place; in an
@@ -300,6 +311,47 @@ def _person_first_names(groups: dict[str, list[Mention]]) -> set[str]:
         if len(words) > 1 and mostly(mentions, PERSON) and first_name_gender(mentions[0].text) is not None:
             names.add(words[0])
     return names
+
+
+def _given_names(groups: dict[str, list[Mention]]) -> set[str]:
+    """First words of the names of two or three words the model tagged as people most of the
+    time, whatever the census lists say ("Nikos Dendias"), but no title ("President")."""
+    names = set()
+    for key, mentions in groups.items():
+        words = key.split()
+        if 2 <= len(words) <= 3 and mostly(mentions, PERSON) and words[0].isalpha() and len(words[0]) >= 3:
+            if words[0] not in PERSON_TITLE_WORDS:
+                names.add(words[0])
+    return names
+
+
+def _first_name_of_another(
+    doc: Doc, mentions: list[Mention], given_names: set[str], groups: dict[str, list[Mention]]
+) -> bool:
+    """ "Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian": a name of two words in
+    a list with people, opening with the first name of someone the article names, is a
+    person's too, whatever the model made of it (not "Trump Tower", "Obama Administration",
+    which are in no list of people)."""
+    words = mentions[0].text.split()
+    if not (
+        len(words) == 2
+        and normalise_name(words[0]) in given_names
+        and words[1][:1].isupper()
+        and words[1].replace("-", "").isalpha()
+        and not (INSTITUTION_WORDS | ORGANISATION_WORDS | FACILITY_WORDS | STREET_WORDS) & {words[1].lower()}
+        and not (words[1].endswith("s") and normalise_name(mentions[0].text)[:-1] in groups)  # "Baby Boomers"
+    ):
+        return False
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        listed = [root.head] if root.dep_ == "conj" else []
+        listed += [child for child in root.children if child.dep_ == "conj"]
+        if any(other.ent_type_ == PERSON for other in listed):
+            return True
+    return False
 
 
 def _speaks(doc: Doc, mentions: list[Mention]) -> bool:
