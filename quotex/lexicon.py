@@ -444,6 +444,15 @@ NAMED_THING_NOUNS = frozenset(
     """telescope spacecraft probe satellite rover observatory mission rocket lander orbiter
     ship vessel submarine""".split()
 )
+# nouns for things, not bodies, set before a name: "the antibody cocktail ZMapp", "medical
+# services Medicare and Medicaid", "the constellation Leo" ("star" is left out: "film star
+# Tom Cruise"; "app" and "website" too, which name their companies in news)
+THING_KIND_NOUNS = frozenset(
+    """drug vaccine medicine medication treatment therapy cocktail antibody pill
+    constellation planet exoplanet galaxy comet asteroid nebula service programme program
+    scheme virus variant disease storm hurricane cyclone typhoon film movie documentary novel
+    book album song painting opera musical""".split()
+)
 # a person-tagged name ending in one of these is a building or site ("John Radcliffe Hospital")
 FACILITY_WORDS = frozenset(
     """hospital airport stadium arena station prison jail cathedral church mosque synagogue

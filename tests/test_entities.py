@@ -1596,3 +1596,34 @@ def test_a_name_listed_with_someone_of_the_same_first_name_is_a_person(vocab, ro
     doc = parsed_doc(vocab, rows, [(0, 2, "PERSON"), (second - 1, second + 1, "ORG")])
     labels = {c.name: c.label for c in find_entities(doc, []).clusters}
     assert (labels["Nikos Christodoulides"] == "PERSON") is person
+
+
+@pytest.mark.parametrize(
+    ("rows", "ents", "kept"),
+    [
+        (  # "One antibody cocktail , ZMapp , showed promise ." : a drug
+            [("One", 2, "nummod", "NUM"), ("antibody", 2, "compound", "NOUN"), ("cocktail", 7, "nsubj", "NOUN")]
+            + [(",", 2, "punct", "PUNCT"), ("ZMapp", 2, "appos", "PROPN"), (",", 2, "punct", "PUNCT")]
+            + [("initially", 7, "advmod", "ADV"), ("showed", 7, "ROOT", "VERB"), ("promise", 7, "dobj", "NOUN")]
+            + [(".", 7, "punct", "PUNCT")],
+            [(4, 5, "ORG")],
+            [],
+        ),
+        (  # "It funds medical services Medicare and Medicaid ." : programmes, the list's second too
+            [("It", 1, "nsubj", "PRON"), ("funds", 1, "ROOT", "VERB"), ("medical", 3, "amod", "ADJ")]
+            + [("services", 4, "compound", "NOUN"), ("Medicare", 1, "dobj", "PROPN"), ("and", 4, "cc", "CCONJ")]
+            + [("Medicaid", 4, "conj", "PROPN"), (".", 1, "punct", "PUNCT")],
+            [(4, 5, "ORG"), (6, 7, "ORG")],
+            [],
+        ),
+        (  # "It hired the company Acme ." : a body
+            [("It", 1, "nsubj", "PRON"), ("hired", 1, "ROOT", "VERB"), ("the", 3, "det", "DET")]
+            + [("company", 4, "compound", "NOUN"), ("Acme", 1, "dobj", "PROPN"), (".", 1, "punct", "PUNCT")],
+            [(4, 5, "ORG")],
+            ["Acme"],
+        ),
+    ],
+)
+def test_a_name_introduced_as_a_kind_of_thing_is_no_entity(vocab, rows, ents, kept):
+    doc = parsed_doc(vocab, rows, ents, lemma=lambda word, pos: word.lower().removesuffix("s"))
+    assert [name for name, _ in names(find_entities(doc, []))] == kept

@@ -21,6 +21,7 @@ from quotex.lexicon import (
     STREET_WORDS,
     TEAM_POSITION_RANKS,
     TEAM_POSITIONS,
+    THING_KIND_NOUNS,
 )
 from quotex.roles import PERSON_TITLE_WORDS
 
@@ -46,6 +47,12 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             continue  # "the Turpins": a family, not an entry of its own
         if label == PERSON and key not in surnames and _capitalised_common_noun(doc, mentions):
             continue  # "Photographs, videos and text messages were deleted"
+        if (
+            key not in surnames
+            and first_name_gender(mentions[0].text) is None
+            and _introduced_as_a_thing(doc, mentions)
+        ):
+            continue  # "the antibody cocktail ZMapp", "medical services Medicare and Medicaid"
         if label == PERSON and words[-1] in INSTITUTION_WORDS:
             label = ORG  # "the Donald J. Trump Foundation", "Sarah Lawrence College", "PAC"
         elif _WEB_ADDRESS.match(mentions[0].text) or (
@@ -103,6 +110,26 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
 
 # a site's address as its name: "News.com.au", "oe24.at", "Domain.com"
 _WEB_ADDRESS = re.compile(r"^[A-Za-z0-9][\w-]*(\.[\w-]+)*\.(com|org|net|info|co|[a-z]{2})$")
+
+
+def _introduced_as_a_thing(doc: Doc, mentions: list[Mention]) -> bool:
+    """ "One antibody cocktail, ZMapp", "medical services Medicare and Medicaid", "the
+    constellation Leo": a lower-case noun for a kind of thing (a drug, a programme, a body of
+    the sky, a work) set before a name, as its compound or with the name in apposition to it
+    (for each name of a list), says it is no person, place or organisation."""
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        name = span.root
+        while name.dep_ == "conj" and name.head.i < name.i:
+            name = name.head  # "Medicare and Medicaid": the first of the list has the noun
+        kinds = [child for child in name.children if child.dep_ == "compound" and child.i < span.start]
+        if name.dep_ == "appos" and name.head.i < name.i:
+            kinds.append(name.head)
+        if any(kind.text.islower() and kind.lemma_.lower() in THING_KIND_NOUNS for kind in kinds):
+            return True
+    return False
 
 
 def _introduced_as_organisation(doc: Doc, mentions: list[Mention]) -> bool:
