@@ -1627,3 +1627,34 @@ def test_a_name_listed_with_someone_of_the_same_first_name_is_a_person(vocab, ro
 def test_a_name_introduced_as_a_kind_of_thing_is_no_entity(vocab, rows, ents, kept):
     doc = parsed_doc(vocab, rows, ents, lemma=lambda word, pos: word.lower().removesuffix("s"))
     assert [name for name, _ in names(find_entities(doc, []))] == kept
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "place", "code"),
+    [
+        (  # a house number and a street's first word: an address, in the town named before it
+            "After a trial in Paris , they toured 36 Quai des Orfèvres .",
+            [(4, 5, "GPE"), (9, 12, "ORG")],
+            "36 Quai des Orfèvres",
+            "FR",
+        ),
+        (  # a house number and a street word after the name the model tagged
+            "After a trial in Paris , they toured 221 Baker Street .",
+            [(4, 5, "GPE"), (9, 10, "PERSON")],
+            "221 Baker Street",
+            "FR",
+        ),
+        ("They flew from Brussels Airport .", [(3, 5, "FAC")], "Brussels Airport", "BE"),  # a city in its name
+        ("They lived on Grenada Street .", [(3, 5, "FAC")], "Grenada Street", None),  # a street's honours no one
+    ],
+)
+def test_an_address_or_a_building_is_a_place_in_the_country_around_it(vocab, words, ents, place, code):
+    tokens = words.split()
+    doc = make_doc(vocab, tokens, ents)
+    clusters = {c.name: c for c in find_entities(doc, []).clusters if c.label != "ORG"}
+    assert clusters[place].country_code == code
+
+
+def test_a_year_before_a_name_is_no_house_number(vocab):
+    doc = make_doc(vocab, "In 2016 Quai Holdings grew .".split(), [(1, 2, "DATE"), (2, 4, "ORG")])
+    assert names(find_entities(doc, []), "ORG") == [("Quai Holdings", 1)]

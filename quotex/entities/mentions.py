@@ -36,6 +36,7 @@ from quotex.lexicon import (
     SETTLEMENT_NOUNS,
     SOVEREIGN_TITLES,
     STANCE_PREFIXES,
+    STREET_WORDS,
     TERRITORY_VERBS,
     TIME_ZONES,
     WEEKDAYS,
@@ -204,7 +205,10 @@ def gather_mentions(
                 if before is not None:
                     groups.setdefault(normalise_name(before.text), []).append(before)
         mention = clean_mention(ent, text)
-        if mention is not None and mention.label == ORG:
+        address = _address(doc, ent) if mention is not None else None
+        if address is not None:
+            mention = address  # "36 Quai des Orfèvres", "221 Baker Street": a place
+        elif mention is not None and mention.label == ORG:
             mention = _with_its_long_form(text, _without_run_on(doc, mention))
             mention = _with_the_rest_of_its_name(doc, mention)
             run_on_to = max(run_on_to, mention.end)
@@ -255,6 +259,29 @@ def gather_mentions(
 _GENITIVE_NAME_WORDS = frozenset(
     "people peoples workers women men children citizens veterans farmers nations king queen prince saint st".split()
 )
+
+
+# the first word of a street's name in languages that put it first: "Rue de Rivoli"
+_STREET_FIRST_WORDS = frozenset("quai rue avenue boulevard via calle avenida piazza plaza strada".split())
+
+
+def _address(doc: Doc, ent: Span) -> Mention | None:
+    """ "at 36 Quai des Orfèvres", "221 Baker Street": a house number, then a name that is a
+    street's (its first word "Quai", "Rue", …, or a street word after it), is an address, a
+    place, whatever the model made of the name."""
+    if ent.start == 0 or ent.label_ not in (PERSON, ORG, "GPE", "FAC"):
+        return None
+    number = doc[ent.start - 1]
+    if not (number.text.isdigit() and len(number.text) <= 4) or number.ent_type_ == "DATE":
+        return None  # not a year: "in 2016 Wall Street …"
+    end = ent.end
+    if ent[0].lower_ not in _STREET_FIRST_WORDS:
+        if end < len(doc) and doc[end].lower_ in STREET_WORDS and doc[end].text[:1].isupper():
+            end += 1  # "221 Baker" + "Street"
+        elif ent[-1].lower_ not in STREET_WORDS:
+            return None
+    address = doc[number.i : end]
+    return Mention(address.start_char, address.end_char, address.text, "FAC")
 
 
 def _bracketed_after_an_organisation(ent: Span) -> bool:

@@ -19,6 +19,12 @@ def merge_places(typed: list[TypedName], text: str) -> list[Cluster]:
     places: dict[str, Cluster] = {}
     american = _mostly_american(typed)
     home = _home_country(typed)
+    named = sorted(  # where each known place is named, with its country
+        (mention.start, name.place.country_code)
+        for name in typed
+        if name.place is not None and name.place.country_code and name.label != PERSON
+        for mention in name.mentions
+    )
     for name in typed:
         label, mentions, place = name.label, name.mentions, name.place
         if label in (PERSON, ORG):
@@ -32,16 +38,41 @@ def merge_places(typed: list[TypedName], text: str) -> list[Cluster]:
             places[key].mentions.extend(mentions)
             continue
         entry_name = place.name if place else most_common_text(mentions)
-        country = None if place else _country_given(mentions, text, home)
+        country = None
+        if place is None:
+            nearby = home or _named_before(named, mentions[0].start)
+            country = _country_inside(mentions[0].text) or _country_given(mentions, text, nearby)
         places[key] = Cluster("", label, list(mentions), name=entry_name, place=place, country_code=country)
     return list(places.values())
 
 
+def _named_before(named: list[tuple[int, str]], start: int) -> str | None:
+    """The country of the last known place named before a position ("a jury trial in Paris …
+    the police headquarters at 36 Quai des Orfèvres"): a street is in the town named last."""
+    before = [code for position, code in named if position < start]
+    return before[-1] if before else None
+
+
+def _country_inside(name: str) -> str | None:
+    """ "Brussels Airport", "Washington National Airport": a building's name that opens with
+    a well-known place is in that place's country (not a street's: "Grenada Street" is in
+    Australia)."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in FACILITY_WORDS:
+        return None
+    for length in range(len(words) - 1, 0, -1):
+        place = lookup_place(" ".join(words[:length]))
+        if place is not None and place.country_code and place.well_known:
+            return place.country_code
+    return None
+
+
 def _country_given(mentions: list[Mention], text: str, home: str | None) -> str | None:
     """ "at Cotton Tree, Australia": a country named right after the place; else, for a
-    street or a building ("Grenada Street", "John Radcliffe Hospital"), the country the
-    article's other places are in; a county ending in "-shire", Britain. A region ("the
-    Middle East") gets none."""
+    street, a building or an address ("Grenada Street", "John Radcliffe Hospital", "36 Quai
+    des Orfèvres"), the country the article's other places are in (or, where they are in
+    several, that of the last place named before it); a county ending in "-shire", Britain.
+    A region ("the Middle East") gets none."""
     for mention in mentions:
         after = _COUNTRY_AFTER.match(text, mention.end)
         if after is not None:
@@ -49,8 +80,8 @@ def _country_given(mentions: list[Mention], text: str, home: str | None) -> str 
             if country is not None and country.kind == "country":
                 return country.country_code
     words = normalise_name(mentions[0].text).split()
-    if home is not None and words and words[-1] in _LOCAL_PLACE_WORDS:
-        return home
+    if home is not None and words and (words[-1] in _LOCAL_PLACE_WORDS or words[0].isdigit()):
+        return home  # a street, a building, an address ("36 Quai des Orfèvres")
     if len(words) == 1 and words[0].endswith("shire") and len(words[0]) > 7:
         return "GB"  # "Northamptonshire", "Aberdeenshire": the counties of Britain are named so
     return None
