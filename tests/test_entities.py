@@ -1658,3 +1658,19 @@ def test_an_address_or_a_building_is_a_place_in_the_country_around_it(vocab, wor
 def test_a_year_before_a_name_is_no_house_number(vocab):
     doc = make_doc(vocab, "In 2016 Quai Holdings grew .".split(), [(1, 2, "DATE"), (2, 4, "ORG")])
     assert names(find_entities(doc, []), "ORG") == [("Quai Holdings", 1)]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "organisations"),
+    [
+        ("The attack was claimed by the Houthi movement .", [(6, 7, "ORG")], ["Houthi movement"]),
+        (  # a person's name: his supporters, and he stays himself
+            "Ann Sanders spoke . The Sanders movement grew .",
+            [(0, 2, "PERSON"), (5, 6, "ORG")],
+            [],
+        ),
+    ],
+)
+def test_a_movement_s_name_takes_the_word(vocab, words, ents, organisations):
+    index = find_entities(make_doc(vocab, words.split(), ents), [])
+    assert [name for name, _ in names(index, "ORG")] == organisations

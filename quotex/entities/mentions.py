@@ -211,6 +211,7 @@ def gather_mentions(
         elif mention is not None and mention.label == ORG:
             mention = _with_its_long_form(text, _without_run_on(doc, mention))
             mention = _with_the_rest_of_its_name(doc, mention)
+            mention = _with_its_movement(doc, mention)
             run_on_to = max(run_on_to, mention.end)
         if mention is not None and mention.label != PERSON:
             mention = _without_score(mention)
@@ -282,6 +283,19 @@ def _address(doc: Doc, ent: Span) -> Mention | None:
             return None
     address = doc[number.i : end]
     return Mention(address.start_char, address.end_char, address.text, "FAC")
+
+
+def _with_its_movement(doc: Doc, mention: Mention) -> Mention:
+    """ "the Houthi movement", "the Tea Party movement": a movement's name takes the word
+    (the name alone is its followers': "Houthi rebels"); not a person's ("the Sanders
+    movement" is Sanders's supporters, and Sanders stays himself)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or doc[span.end].lower_ != "movement":
+        return mention
+    if any(ent.label_ == PERSON and ent[-1].text == span[-1].text for ent in doc.ents):
+        return mention
+    rest = doc[span.end - 1].whitespace_ + doc[span.end].text
+    return Mention(mention.start, mention.end + len(rest), mention.text + rest, mention.label, mention.gender)
 
 
 def _bracketed_after_an_organisation(ent: Span) -> bool:
