@@ -453,6 +453,9 @@ THING_KIND_NOUNS = frozenset(
     scheme virus variant disease storm hurricane cyclone typhoon film movie documentary novel
     book album song painting opera musical""".split()
 )
+# what a maker does to a product: "which makes Kleenex Toilet Tissue" ("sell" is left out:
+# companies sell companies)
+PRODUCT_VERB_LEMMAS = frozenset({"make", "manufacture", "produce"})
 # a person-tagged name ending in one of these is a building or site ("John Radcliffe Hospital")
 FACILITY_WORDS = frozenset(
     """hospital airport stadium arena station prison jail cathedral church mosque synagogue

@@ -1674,3 +1674,23 @@ def test_a_year_before_a_name_is_no_house_number(vocab):
 def test_a_movement_s_name_takes_the_word(vocab, words, ents, organisations):
     index = find_entities(make_doc(vocab, words.split(), ents), [])
     assert [name for name, _ in names(index, "ORG")] == organisations
+
+
+@pytest.mark.parametrize(
+    ("rows", "kept"),
+    [
+        (  # "Acme makes Kleenex Tissue ." : a product
+            [("Acme", 1, "nsubj", "PROPN"), ("makes", 1, "ROOT", "VERB"), ("Kleenex", 3, "compound", "PROPN")]
+            + [("Tissue", 1, "dobj", "PROPN"), (".", 1, "punct", "PUNCT")],
+            [],
+        ),
+        (  # "Acme makes Kleenex Tissue happy ." : what the verb makes it
+            [("Acme", 1, "nsubj", "PROPN"), ("makes", 1, "ROOT", "VERB"), ("Kleenex", 3, "compound", "PROPN")]
+            + [("Tissue", 1, "dobj", "PROPN"), ("happy", 1, "ccomp", "ADJ"), (".", 1, "punct", "PUNCT")],
+            ["Kleenex Tissue"],
+        ),
+    ],
+)
+def test_what_a_maker_makes_is_a_product(vocab, rows, kept):
+    doc = parsed_doc(vocab, rows, [(2, 4, "PERSON")], lemma=lambda word, pos: {"makes": "make"}.get(word, word))
+    assert [name for name, _ in names(find_entities(doc, []), "PERSON")] == kept

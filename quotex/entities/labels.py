@@ -18,6 +18,7 @@ from quotex.lexicon import (
     MATCH_RESULT_LEMMAS,
     ORGANISATION_KIND_NOUNS,
     ORGANISATION_WORDS,
+    PRODUCT_VERB_LEMMAS,
     STREET_WORDS,
     TEAM_POSITION_RANKS,
     TEAM_POSITIONS,
@@ -53,6 +54,9 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             and _introduced_as_a_thing(doc, mentions)
         ):
             continue  # "the antibody cocktail ZMapp", "medical services Medicare and Medicaid"
+        if label in (PERSON, ORG) and key not in surnames and first_name_gender(mentions[0].text) is None:
+            if all(_made(doc, mention) for mention in mentions):
+                continue  # "Kimberly-Clark, which makes Kleenex Toilet Tissue": a product
         if label == PERSON and words[-1] in INSTITUTION_WORDS:
             label = ORG  # "the Donald J. Trump Foundation", "Sarah Lawrence College", "PAC"
         elif _WEB_ADDRESS.match(mentions[0].text) or (
@@ -130,6 +134,18 @@ def _introduced_as_a_thing(doc: Doc, mentions: list[Mention]) -> bool:
         if any(kind.text.islower() and kind.lemma_.lower() in THING_KIND_NOUNS for kind in kinds):
             return True
     return False
+
+
+def _made(doc: Doc, mention: Mention) -> bool:
+    """ "which makes Kleenex Toilet Tissue", "the company produces ZMapp": what a maker makes
+    or produces is a product, not a body or a person (not "makes Ann Lee happy")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "dobj":
+        return False
+    verb = span.root.head
+    if any(child.dep_ in ("xcomp", "ccomp", "oprd", "acomp") for child in verb.children):
+        return False
+    return verb.lemma_.lower() in PRODUCT_VERB_LEMMAS
 
 
 def _introduced_as_organisation(doc: Doc, mentions: list[Mention]) -> bool:
