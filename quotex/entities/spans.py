@@ -1,0 +1,264 @@
+"""Where an organisation's or an address's name starts and ends in the text: the model's
+span repaired (cut short, run on, two bodies in one, an address without its number), and the
+one word after a name that joins it ("the Houthi movement")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quotex.entities.records import ACRONYM, ORG, PERSON, Mention
+from quotex.first_names import first_name_gender
+from quotex.lexicon import INSTITUTION_NOUNS, INSTITUTION_WORDS, NAME_PARTICLES, ORGANISATION_WORDS, STREET_WORDS
+from quotex.roles import PERSON_TITLE_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+# the words before a possessive inside one name: "People's", "Workers'", "King's"
+_GENITIVE_NAME_WORDS = frozenset(
+    "people peoples workers women men children citizens veterans farmers nations king queen prince saint st".split()
+)
+
+
+# the first word of a street's name in languages that put it first: "Rue de Rivoli"
+_STREET_FIRST_WORDS = frozenset("quai rue avenue boulevard via calle avenida piazza plaza strada".split())
+
+
+def address_at(doc: Doc, ent: Span) -> Mention | None:
+    """ "at 36 Quai des Orfèvres", "221 Baker Street": a house number, then a name that is a
+    street's (its first word "Quai", "Rue", …, or a street word after it), is an address, a
+    place, whatever the model made of the name."""
+    if ent.start == 0 or ent.label_ not in (PERSON, ORG, "GPE", "FAC"):
+        return None
+    number = doc[ent.start - 1]
+    if not (number.text.isdigit() and len(number.text) <= 4) or number.ent_type_ == "DATE":
+        return None  # not a year: "in 2016 Wall Street …"
+    end = ent.end
+    if ent[0].lower_ not in _STREET_FIRST_WORDS:
+        if end < len(doc) and doc[end].lower_ in STREET_WORDS and doc[end].text[:1].isupper():
+            end += 1  # "221 Baker" + "Street"
+        elif ent[-1].lower_ not in STREET_WORDS:
+            return None
+    address = doc[number.i : end]
+    return Mention(address.start_char, address.end_char, address.text, "FAC")
+
+
+def with_its_movement(doc: Doc, mention: Mention) -> Mention:
+    """ "the Houthi movement", "the Tea Party movement": a movement's name takes the word
+    (the name alone is its followers': "Houthi rebels"); not a person's ("the Sanders
+    movement" is Sanders's supporters, and Sanders stays himself)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or doc[span.end].lower_ != "movement":
+        return mention
+    if any(ent.label_ == PERSON and ent[-1].text == span[-1].text for ent in doc.ents):
+        return mention
+    rest = doc[span.end - 1].whitespace_ + doc[span.end].text
+    return Mention(mention.start, mention.end + len(rest), mention.text + rest, mention.label, mention.gender)
+
+
+def bracketed_after_an_organisation(ent: Span) -> bool:
+    """ "the Supreme Court of Justice (Oberster Gerichtshof)": a name alone in brackets right
+    after an organisation's is that organisation's name in its own language or short, not a
+    person's, unless it opens with a first name."""
+    doc = ent.doc
+    after = next((token for token in doc[ent.end : ent.end + 2] if not token.is_space), None)
+    if ent.start < 2 or after is None or doc[ent.start - 1].text != "(" or after.text != ")":
+        return False  # (a thin space may stand before the bracket: "(Oberster Gerichtshof )")
+    return doc[ent.start - 2].ent_type_ == ORG and first_name_gender(ent.text) is None
+
+
+def owner_and_owned(ent: Span) -> tuple[Span, Span] | None:
+    """ "CU Boulder's Cooperative Institute for Research in Environmental Sciences", "New
+    York's Metropolitan Museum of Art": a body's name after another's possessive, when the
+    owner is a name of two words or more or an acronym and what it owns is named like an
+    institution; not a name with a possessive inside ("King's College London", "People's
+    Liberation Army", "McDonald's Corporation")."""
+    for token in ent[1:-2]:
+        if token.tag_ != "POS":
+            continue
+        owner = ent.doc[ent.start : token.i]
+        owned = ent.doc[token.i + 1 : ent.end]
+        owned = ent.doc.char_span(owned.start_char, owned.end_char, label=ent.label_) or owned
+        if owner[0].lower_ == "the":
+            owner = owner[1:]
+        if not len(owner) or not all(word.text[:1].isupper() for word in owner):
+            return None
+        if len(owner) < 2 and not ACRONYM.match(owner.text) or owner[-1].lower_ in _GENITIVE_NAME_WORDS:
+            return None  # "Ethiopian People's Revolutionary Party"
+        if len(owned) < 2 or not owned[0].text[:1].isupper():
+            return None
+        if not any(word.lower_ in _INSTITUTION_HEADS for word in owned):
+            return None
+        return owner, owned
+    return None
+
+
+# "… of Allergy" + " and Infectious Diseases (NIAID)": the rest of a long name the model cut
+# at a joining word, up to the acronym news gives after it in brackets
+_LONG_FORM_REST = re.compile(
+    r"\s+(?:and|&|of|for)\s+((?:[A-Z][\w'’-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the|&)){0,6})"
+    r"\s*\(([A-Z]{2,8})\)"
+)
+
+
+def with_its_long_form(text: str, mention: Mention) -> Mention:
+    """ "the National Institute of Allergy and Infectious Diseases (NIAID)" cut by the model at
+    "and": the name runs on to the acronym in brackets after it when the acronym is the
+    initials of the whole name (or of its end: "United States National Institute … (NIAID)")."""
+    found = _LONG_FORM_REST.match(text, mention.end)
+    if found is None:
+        return mention
+    whole = text[mention.start : found.end(1)]
+    initials = "".join(word[0] for word in whole.split() if word[0].isupper())
+    if not initials.endswith(found.group(2)):
+        return mention
+    return Mention(mention.start, found.end(1), whole, mention.label, mention.gender)
+
+
+def without_run_on(doc: Doc, mention: Mention) -> Mention:
+    """ "Associated Press of bank", "RMT union": an organisation's name ends before a
+    lower-case word that is no name's (the model ran on into the sentence), and before the
+    "of" that leads to it."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return mention
+    run_on = next((token for token in span[1:] if _runs_on(token)), None)
+    if run_on is None:
+        return mention
+    tokens = list(doc[span.start : run_on.i])
+    # and the words left dangling before it: "of", a dash, a number ("Trump 47 percent"), a
+    # comma and what follows it ("Politico, Democratic party")
+    if any(token.text == "," for token in tokens):
+        tokens = tokens[: max(i for i, token in enumerate(tokens) if token.text == ",")]
+    while len(tokens) > 1 and (
+        tokens[-1].lower_ in NAME_PARTICLES
+        or tokens[-1].is_punct
+        or tokens[-1].like_num
+        or tokens[-1].is_lower
+        and tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PART")
+    ):
+        tokens.pop()
+    last = tokens[-1]
+    cut = last.idx + len(last.text)
+    return Mention(mention.start, cut, mention.text[: cut - mention.start], mention.label, mention.gender)
+
+
+# words joining the parts of a long name: "Center for Astrophysics", "Court of the …"
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on"})
+# words that make a name an institution's, which may go on with "of"/"at" and a place
+_INSTITUTION_HEADS = INSTITUTION_NOUNS | INSTITUTION_WORDS | ORGANISATION_WORDS
+
+
+# particles of other languages' names, not English words: "et", "de", "y", "und"
+_FOREIGN_PARTICLES = NAME_PARTICLES - {"of", "the", "a", "an", "and", "for", "on", "in", "to", "at"}
+# a capitalised word after an elided article or preposition: "d’Intervention", "l'Homme"
+_ELIDED_NAME_WORD = re.compile(r"^[dlDL]['’][A-ZÀ-Ý][\w-]+$")
+
+
+def with_the_rest_of_its_name(doc: Doc, mention: Mention) -> Mention:
+    """The model cut a long name short: "Harvard" + "–Smithsonian Center for Astrophysics"
+    (a dash with no spaces), "the Office of the UN" + " High Commissioner for Human Rights"
+    (capitalised words joined by "for"/"of"), "the Supreme Court" + " of the United Kingdom",
+    "the University of Colorado" + " at Boulder" (an institution's place, which stays a
+    place mentioned too). Not a title and a name after it ("Microsoft President Brad Smith",
+    "White House Chief of Staff"), nor capitalised words without a joiner ("the FBI
+    Director"), nor two names joined by a hyphen ("EU-Turkey"); and not when the words run
+    on into another name, where the end is unclear."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or span.end_char != mention.end:
+        return mention
+    index, end = span.end, span.end
+    dashed = doc[index].text in ("–", "-") and not doc[index - 1].whitespace_ and not doc[index].whitespace_
+    if dashed:
+        index += 1
+    joined = False  # a capitalised word after "of", "for" or "at" joined the run
+    joiner = False
+    # "of Rail, Maritime and Transport Workers": a list of what a body is of or for runs to
+    # its "and"; before_list is where the name ends if the list never reaches one
+    of_what = any(word.lower_ in ("of", "for") for word in span)
+    before_list: int | None = None
+    # "Brigade de Recherche" + " et d’Intervention": a name in French, Spanish, Italian …
+    # (a particle of its language already inside it) runs on over that language's joiners
+    foreign = any(word.is_lower and word.lower_ in _FOREIGN_PARTICLES for word in span)
+    while index < len(doc):
+        token = doc[index]
+        if (
+            token.ent_type_ == ORG
+            and token.ent_iob_ == "B"
+            and before_list is not None
+            and doc[index - 1].lower_ == "and"
+        ):
+            index += 1  # the list's last item, which the model took for a name of its own
+            while index < len(doc) and doc[index].ent_iob_ == "I":
+                index += 1
+            end, joined, before_list = index, True, None
+            break
+        if token.ent_type_:
+            place = token.ent_type_ in ("GPE", "LOC") and token.ent_iob_ == "B"
+            institution = any(word.lower_ in _INSTITUTION_HEADS for word in doc[span.start : index])
+            if place and institution and doc[index - 1].lower_ in ("of", "at", "the"):
+                index += 1
+                while index < len(doc) and doc[index].ent_iob_ == "I":
+                    index += 1
+                end, joined = index, True
+            elif index == end and end > span.end:
+                return mention  # the name runs on into another entity: where it ends is unclear
+            break
+        if index == span.end and token.lower_ in PERSON_TITLE_WORDS:
+            break  # "White House Chief of Staff": a title of someone there
+        if (
+            token.is_alpha
+            and token.text[:1].isupper()
+            and token.pos_ in ("PROPN", "NOUN", "ADJ")
+            and not token.is_sent_start
+        ) or (foreign and joiner and _ELIDED_NAME_WORD.match(token.text)):
+            index += 1
+            end = index
+            joined = joined or joiner
+        elif foreign and token.is_lower and token.lower_ in _FOREIGN_PARTICLES:
+            joiner = True
+            index += 1
+        elif token.is_lower and (token.lower_ in _NAME_JOINERS or (token.lower_ == "at" and index == span.end)):
+            joiner = joiner or token.lower_ in ("of", "for", "at")
+            if token.lower_ == "and" and before_list is not None:
+                joined = True  # the list reached its "and"
+            index += 1
+        elif (
+            token.text == ","
+            and (of_what or joiner)
+            and index == end
+            and index + 1 < len(doc)
+            and doc[index + 1].is_alpha
+            and doc[index + 1].text[:1].isupper()
+        ):
+            before_list = end if before_list is None else before_list
+            index += 1
+        else:
+            break
+    if before_list is not None and not (end > before_list and doc[before_list:end].text.count(" and ")):
+        end = before_list  # a comma, not a list: "the Department of State, Lee said"
+    if end == span.end or not (dashed or joined):
+        return mention
+    if dashed and not any(word.lower_ in _INSTITUTION_HEADS for word in doc[span.end : end]):
+        return mention  # "EU-Turkey", "PKK-YPG": two names, not one
+    if end < len(doc) and doc[end].ent_type_ == PERSON:
+        return mention  # a title before a name
+    rest = doc[span.start + len(span) - 1].whitespace_ + doc[span.end : end].text
+    return Mention(mention.start, mention.end + len(rest), mention.text + rest, mention.label, mention.gender)
+
+
+def _runs_on(token: Token) -> bool:
+    """A lower-case content word inside an organisation's name ("Associated Press of bank
+    robberies", "RMT union"), not a function word of the name ("Committee for a Responsible
+    Federal Budget", "Brigade de Recherche") nor the end of a hyphenated word ("Man-kei")."""
+    before = token.doc[token.i - 1]
+    hyphenated = before.text in ("-", "‐") and not before.whitespace_
+    return (
+        token.is_lower
+        and token.is_alpha
+        and token.pos_ not in ("DET", "ADP", "CCONJ", "PART", "X")
+        and token.lower_ not in NAME_PARTICLES
+        and not hyphenated
+    )
