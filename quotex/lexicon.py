@@ -504,6 +504,13 @@ TIME_ZONES = frozenset(
     """utc gmt bst cet cest eet eest est edt cst cdt mst mdt pst pdt akst hst aest aedt acst
     awst nzst nzdt jst kst ist wib""".split()
 )
+# kinds of place, which name none on their own ("the Law of the Sea"; not "the Gulf", "the
+# Bay", which news uses for the Gulf states and the Bay Area)
+LANDFORM_WORDS = frozenset(
+    "sea ocean river lake mountain mountains island islands desert valley coast peninsula".split()
+)
+# nouns for words, after a language's name: "the Swahili phrase", "the Urdu word"
+LANGUAGE_NOUNS = frozenset("phrase word expression dialect translation".split())  # not "term": "his Senate term"
 # the sky: not places ("the Sun", "Earth", "the Moon")
 CELESTIAL_BODIES = frozenset("sun moon earth mars jupiter saturn neptune uranus pluto venus".split())
 

@@ -1694,3 +1694,17 @@ def test_a_movement_s_name_takes_the_word(vocab, words, ents, organisations):
 def test_what_a_maker_makes_is_a_product(vocab, rows, kept):
     doc = parsed_doc(vocab, rows, [(2, 4, "PERSON")], lemma=lambda word, pos: {"makes": "make"}.get(word, word))
     assert [name for name, _ in names(find_entities(doc, []), "PERSON")] == kept
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "kept"),
+    [
+        ("It breaks the Law of the Sea .", [(6, 7, "LOC")], []),  # a kind of place alone
+        ("They sailed the Aegean Sea .", [(3, 5, "LOC")], ["Aegean Sea"]),
+        ("It is named for the Swahili phrase pamoja .", [(5, 6, "GPE")], []),  # a language
+        ("It is named for the Swahili coast .", [(5, 6, "GPE")], ["Swahili"]),
+    ],
+)
+def test_a_landform_word_or_a_language_is_no_place(vocab, words, ents, kept):
+    index = find_entities(make_doc(vocab, words.split(), ents), [])
+    assert [name for name, _ in names(index)] == kept

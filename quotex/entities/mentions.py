@@ -32,6 +32,8 @@ from quotex.lexicon import (
     GENUS_ENDINGS,
     HONORIFICS,
     INSTITUTION_WORDS,
+    LANDFORM_WORDS,
+    LANGUAGE_NOUNS,
     LAW_AND_DOCUMENT_WORDS,
     LOCATIVE_PREPOSITIONS,
     NAME_PARTICLES,
@@ -232,6 +234,8 @@ def gather_mentions(
             continue
         if mention.label == PERSON and _names_a_thing(doc, ent):
             continue  # "the Kepler space telescope": named after someone, not someone
+        if _names_a_language(doc, ent):
+            continue  # "the Swahili phrase pamoja tulinde maisha"
         if mention.label == PERSON and normalise_name(mention.text).split()[-1] in FACILITY_WORDS:
             mention.label = "FAC"  # "John Radcliffe Hospital": a building named after someone
         if mention.label == PERSON and previous_word(doc, ent) in LOCATIVE_PREPOSITIONS and lookup_place(mention.text):
@@ -451,6 +455,13 @@ def _name_part(text: str, start: int, end: int) -> tuple[str, int, int]:
     return text, start, end
 
 
+def _names_a_language(doc: Doc, ent: Span) -> bool:
+    """ "the Swahili phrase", "the Urdu word for it": a name before a noun for words is a
+    language's, no person, place or organisation."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is not None and after.is_lower and lemma(after) in LANGUAGE_NOUNS
+
+
 def _names_a_day(doc: Doc, ent: Span) -> bool:
     """ "Super Tuesday": a "place" the gazetteer does not know, right before a weekday, is
     part of the day's name (but "told CNN Tuesday", "in Miami Thursday" and "spoke in Pella
@@ -486,6 +497,8 @@ def not_a_named_thing(text: str, label: str) -> str | None:
         return "time zone"
     if whole in CELESTIAL_BODIES or whole.removeprefix("the ") in CELESTIAL_BODIES:
         return "body of the sky"
+    if whole.removeprefix("the ") in LANDFORM_WORDS and label != PERSON:
+        return "landform word"  # "the Law of the Sea": a kind of place, not a place's name
     if all(_is_title(word) for word in words) and lookup_place(text) is None:
         return "title"  # but "Miss." is Mississippi
     return None
