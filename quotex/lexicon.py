@@ -509,6 +509,8 @@ TIME_ZONES = frozenset(
 LANDFORM_WORDS = frozenset(
     "sea ocean river lake mountain mountains island islands desert valley coast peninsula".split()
 )
+# a place's bodies, named by the place and the noun: "the UK government", "Chicago police"
+PLACE_BODY_NOUNS = frozenset("government police court council parliament".split())
 # nouns for words, after a language's name: "the Swahili phrase", "the Urdu word"
 LANGUAGE_NOUNS = frozenset("phrase word expression dialect translation".split())  # not "term": "his Senate term"
 # the sky: not places ("the Sun", "Earth", "the Moon")

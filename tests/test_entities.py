@@ -1708,3 +1708,20 @@ def test_what_a_maker_makes_is_a_product(vocab, rows, kept):
 def test_a_landform_word_or_a_language_is_no_place(vocab, words, ents, kept):
     index = find_entities(make_doc(vocab, words.split(), ents), [])
     assert [name for name, _ in names(index)] == kept
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "body"),
+    [
+        ("Dayton police said so .", "PROPN NOUN VERB ADV PUNCT", "Dayton police"),
+        ("Dayton criminal court ruled .", "PROPN ADJ NOUN VERB PUNCT", "Dayton criminal court"),  # an adjective between
+        ("Dayton police officers said so .", "PROPN NOUN NOUN VERB ADV PUNCT", None),  # a thing of the body's
+        ("Dayton residents said so .", "PROPN NOUN VERB ADV PUNCT", None),  # no body
+    ],
+)
+def test_a_place_and_a_noun_for_its_government_police_or_court_name_a_body(vocab, words, pos, body):
+    doc = Doc(vocab, words=words.split(), pos=pos.split())
+    doc.ents = [Span(doc, 0, 1, label="GPE")]
+    index = find_entities(doc, [])
+    assert [name for name, _ in names(index, "ORG")] == ([body] if body else [])
+    assert [name for name, _ in names(index, "GPE")] == ["Dayton"]  # the place stays

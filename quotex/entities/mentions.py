@@ -41,6 +41,7 @@ from quotex.lexicon import (
     NEWS_OUTLETS,
     ORGANISATION_NAME_ENDINGS,
     ORGANISATION_WORDS,
+    PLACE_BODY_NOUNS,
     PLATFORMS,
     POSSESSIVE_DETERMINERS,
     ROLE_TITLES,
@@ -254,6 +255,9 @@ def gather_mentions(
             mention = _without_titles(mention)
             mention.label = PERSON
         groups.setdefault(normalise_name(mention.text), []).append(mention)
+        body = _place_s_body(doc, ent) if mention.label in ("GPE", "LOC") else None
+        if body is not None:  # "Northamptonshire police": a body of its own; the place stays
+            groups.setdefault(normalise_name(body.text), []).append(body)
     for token in _platforms_and_sovereign_titles(doc):
         # "said via Twitter", "on Facebook": platforms the small model leaves untagged
         if token.ent_iob_ == "O" and token.lower_ in PLATFORMS and token.text[:1].isupper():
@@ -453,6 +457,22 @@ def _name_part(text: str, start: int, end: int) -> tuple[str, int, int]:
         longest = longest.strip()
         text, start, end = longest, start + offset, start + offset + len(longest)
     return text, start, end
+
+
+def _place_s_body(doc: Doc, ent: Span) -> Mention | None:
+    """ "the UK government", "Northamptonshire police", "Riverside County criminal court": a
+    place and a lower-case noun for its government, police or court (an adjective between)
+    name a body, an organisation, beside the place."""
+    end = ent.end
+    if end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ":
+        end += 1
+    if end >= len(doc) or not doc[end].is_lower or doc[end].lower_ not in PLACE_BODY_NOUNS:
+        return None
+    if end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN"):
+        return None  # "the UK government bond", "Chicago police officers": a thing of the body's
+    body = doc[ent.start : end + 1]
+    start = ent.start_char if ent[0].lower_ != "the" else ent[1].idx
+    return Mention(start, body.end_char, doc.text[start : body.end_char], ORG)
 
 
 def _names_a_language(doc: Doc, ent: Span) -> bool:
