@@ -45,6 +45,9 @@ COUNTRY_ALIASES = {
     "holland": "NL",
     "czechia": "CZ",
     "ivory coast": "CI",
+    "uae": "AE",
+    "drc": "CD",
+    "prc": "CN",
 }
 # Countries that are part of a sovereign state, which news names as countries ("England",
 # "Scotland"): their own entries, with the code of the state they belong to

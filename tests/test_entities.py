@@ -285,6 +285,12 @@ def test_ap_state_abbreviations_are_the_states(text, place, kind):
     assert (found.name, found.kind, found.country_code) == (place, kind, "US")
 
 
+@pytest.mark.parametrize("text, code", [("UAE", "AE"), ("U.A.E.", "AE"), ("DRC", "CD"), ("PRC", "CN")])
+def test_the_short_names_news_gives_countries_are_the_countries(text, code):
+    found = lookup_place(text)
+    assert (found.kind, found.country_code) == ("country", code)
+
+
 @pytest.mark.parametrize("before, kept", [("won big on", False), ("spoke in", True)])
 def test_unknown_place_before_a_weekday_is_part_of_the_days_name(vocab, before, kept):
     words = f"Lee {before} Super Tuesday .".split()
