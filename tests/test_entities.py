@@ -1731,3 +1731,16 @@ def test_a_place_and_a_noun_for_its_government_police_or_court_name_a_body(vocab
     index = find_entities(doc, [])
     assert [name for name, _ in names(index, "ORG")] == ([body] if body else [])
     assert [name for name, _ in names(index, "GPE")] == ["Dayton"]  # the place stays
+
+
+@pytest.mark.parametrize(
+    ("words", "label"),
+    [
+        ("They played at the Great Orchestra of Christmas Charity .", "ORG"),  # a body's ending
+        ("They played at the Great Orchestra of Christmas Centre .", "GPE"),  # a venue, often
+    ],
+)
+def test_a_place_named_like_a_body_is_an_organisation(vocab, words, label):
+    tokens = words.split()
+    doc = make_doc(vocab, tokens, [(4, len(tokens) - 1, "GPE")])
+    assert [c.label for c in find_entities(doc, []).clusters] == [label]

@@ -59,6 +59,8 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
                 continue  # "Kimberly-Clark, which makes Kleenex Toilet Tissue": a product
         if label == PERSON and words[-1] in INSTITUTION_WORDS:
             label = ORG  # "the Donald J. Trump Foundation", "Sarah Lawrence College", "PAC"
+        elif label in PLACE_LABELS and place is None and len(words) > 1 and words[-1] in _BODY_ENDINGS:
+            label = ORG  # "the Great Orchestra of Christmas Charity": a body, not a place
         elif _WEB_ADDRESS.match(mentions[0].text) or (
             key not in surnames
             and not (place is not None and place.well_known)  # "coal-producer West Virginia"
@@ -110,6 +112,10 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             mention.label = label
         typed.append(TypedName(label, mentions, place))
     return typed
+
+
+# the last words of a body's name that a place's never has ("… Center" is often a venue)
+_BODY_ENDINGS = (INSTITUTION_WORDS | {"charity"}) - {"center", "centre"}
 
 
 # a site's address as its name: "News.com.au", "oe24.at", "Domain.com"
