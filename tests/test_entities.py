@@ -1744,3 +1744,29 @@ def test_a_place_named_like_a_body_is_an_organisation(vocab, words, label):
     tokens = words.split()
     doc = make_doc(vocab, tokens, [(4, len(tokens) - 1, "GPE")])
     assert [c.label for c in find_entities(doc, []).clusters] == [label]
+
+
+@pytest.mark.parametrize(
+    ("rows", "kept"),
+    [
+        (  # "It will make an Order ." : one thing of a kind
+            [("It", 2, "nsubj", "PRON"), ("will", 2, "aux", "AUX"), ("make", 2, "ROOT", "VERB")]
+            + [("an", 4, "det", "DET"), ("Order", 2, "dobj", "PROPN"), (".", 2, "punct", "PUNCT")],
+            [],
+        ),
+        (  # "It hired a Deloitte team ." : the article is the team's (the parser may hang it on the name)
+            [("It", 1, "nsubj", "PRON"), ("hired", 1, "ROOT", "VERB"), ("a", 3, "det", "DET")]
+            + [("Deloitte", 4, "compound", "PROPN"), ("team", 1, "dobj", "NOUN"), (".", 1, "punct", "PUNCT")],
+            ["Deloitte"],
+        ),
+        (  # "It faces a Senate ." : an institution stays itself
+            [("It", 1, "nsubj", "PRON"), ("faces", 1, "ROOT", "VERB"), ("a", 3, "det", "DET")]
+            + [("Senate", 1, "dobj", "PROPN"), (".", 1, "punct", "PUNCT")],
+            ["Senate"],
+        ),
+    ],
+)
+def test_a_one_word_name_after_a_or_an_is_one_thing_of_a_kind(vocab, rows, kept):
+    name = [i for i, row in enumerate(rows) if row[0] in ("Order", "Deloitte", "Senate")][0]
+    doc = parsed_doc(vocab, rows, [(name, name + 1, "ORG")])
+    assert [n for n, _ in names(find_entities(doc, []), "ORG")] == kept

@@ -57,6 +57,13 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
         if label in (PERSON, ORG) and key not in surnames and first_name_gender(mentions[0].text) is None:
             if all(_made(doc, mention) for mention in mentions):
                 continue  # "Kimberly-Clark, which makes Kleenex Toilet Tissue": a product
+        if (
+            label == ORG
+            and " " not in key
+            and key not in INSTITUTION_NOUNS
+            and all(_one_of_a_kind(doc, m) for m in mentions)
+        ):
+            continue  # "the Court will make an Order declaring …": a thing, capitalised
         if label == PERSON and words[-1] in INSTITUTION_WORDS:
             label = ORG  # "the Donald J. Trump Foundation", "Sarah Lawrence College", "PAC"
         elif label in PLACE_LABELS and place is None and len(words) > 1 and words[-1] in _BODY_ENDINGS:
@@ -140,6 +147,16 @@ def _introduced_as_a_thing(doc: Doc, mentions: list[Mention]) -> bool:
         if any(kind.text.islower() and kind.lemma_.lower() in THING_KIND_NOUNS for kind in kinds):
             return True
     return False
+
+
+def _one_of_a_kind(doc: Doc, mention: Mention) -> bool:
+    """ "make an Order", "a Volvo", "a super PAC": a one-word name with "a" or "an" before it
+    is one thing of a kind (a document, a product), not an organisation (but "a Republican
+    Congress" is still Congress: institutions are kept by the caller)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span.root.dep_ in ("compound", "nmod"):
+        return False  # "a BVA poll": the article is the poll's
+    return any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in span.root.children)
 
 
 def _made(doc: Doc, mention: Mention) -> bool:
