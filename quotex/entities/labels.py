@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from quotex.entities.organisations import is_institution_of
 from quotex.entities.records import ACRONYM, ORG, PERSON, PLACE_LABELS, Mention, TypedName, mostly, normalise_name
 from quotex.first_names import first_name_gender, is_first_name
 from quotex.gazetteer import Place, is_capital, lookup_place
@@ -27,7 +28,7 @@ from quotex.lexicon import (
 from quotex.roles import PERSON_TITLE_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(ian|ians|ese|ish)$")
 
@@ -48,15 +49,11 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             continue  # "the Turpins": a family, not an entry of its own
         if label == PERSON and key not in surnames and _capitalised_common_noun(doc, mentions):
             continue  # "Photographs, videos and text messages were deleted"
-        if (
-            key not in surnames
-            and first_name_gender(mentions[0].text) is None
-            and _introduced_as_a_thing(doc, mentions)
-        ):
+        nobody_s = key not in surnames and first_name_gender(mentions[0].text) is None  # no person's name
+        if nobody_s and _introduced_as_a_thing(doc, mentions):
             continue  # "the antibody cocktail ZMapp", "medical services Medicare and Medicaid"
-        if label in (PERSON, ORG) and key not in surnames and first_name_gender(mentions[0].text) is None:
-            if all(_made(doc, mention) for mention in mentions):
-                continue  # "Kimberly-Clark, which makes Kleenex Toilet Tissue": a product
+        if nobody_s and label in (PERSON, ORG) and all(_made(doc, mention) for mention in mentions):
+            continue  # "Kimberly-Clark, which makes Kleenex Toilet Tissue": a product
         if (
             label == ORG
             and " " not in key
@@ -138,15 +135,24 @@ def _introduced_as_a_thing(doc: Doc, mentions: list[Mention]) -> bool:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        name = span.root
-        while name.dep_ == "conj" and name.head.i < name.i:
-            name = name.head  # "Medicare and Medicaid": the first of the list has the noun
-        kinds = [child for child in name.children if child.dep_ == "compound" and child.i < span.start]
-        if name.dep_ == "appos" and name.head.i < name.i:
-            kinds.append(name.head)
+        _, kinds = _kind_nouns(span, span.start)
         if any(kind.text.islower() and kind.lemma_.lower() in THING_KIND_NOUNS for kind in kinds):
             return True
     return False
+
+
+def _kind_nouns(span: Span, before: int | None = None) -> tuple[Token, list[Token]]:
+    """The head of a name (of the first name of a list: "Woolworths and Coles", "Medicare and
+    Medicaid") and the nouns set before it to say what it is: its compounds before token
+    `before` (the head itself when None) and the noun it stands in apposition to."""
+    name = span.root
+    while name.dep_ == "conj" and name.head.i < name.i:
+        name = name.head
+    limit = name.i if before is None else before
+    kinds = [child for child in name.children if child.dep_ == "compound" and child.i < limit]
+    if name.dep_ == "appos" and name.head.i < name.i:
+        kinds.append(name.head)
+    return name, kinds
 
 
 def _one_of_a_kind(doc: Doc, mention: Mention) -> bool:
@@ -182,16 +188,11 @@ def _introduced_as_organisation(doc: Doc, mentions: list[Mention]) -> bool:
             continue
         if span.end < len(doc) and _verb_without_subject(doc[span.end]):
             continue  # "the company Acme Holdings bought": the name opens a relative clause
-        name = span.root
-        while name.dep_ == "conj" and name.head.i < name.i:
-            name = name.head  # "Woolworths and Coles": the first of the list has the noun
+        name, kinds = _kind_nouns(span)  # "Woolworths and Coles": the first of the list has the noun
         if name.pos_ != "PROPN":
             continue  # "a business group tied to …; and Lynden Pindling": a list of other things
         if mention.label == "NORP" and (name.i != span.root.i or _DEMONYM.match(mention.text)):
             continue  # "… the tea party, white, born-again evangelical Christians": a people
-        kinds = [child for child in name.children if child.dep_ == "compound" and child.i < name.i]
-        if name.dep_ == "appos" and name.head.i < name.i:
-            kinds.append(name.head)
         if any(
             kind.pos_ == "NOUN" and kind.text.islower() and kind.lemma_ in ORGANISATION_KIND_NOUNS for kind in kinds
         ):
@@ -361,11 +362,7 @@ def _named_after_by(key: str, groups: dict[str, list[Mention]], mentions: list[M
     article is "of" ("College of Wooster", "University of Essex"): news shortens it so."""
     if " " in key or is_first_name(mentions[0].text):
         return False
-    return any(
-        other.split()[-2:] == ["of", key] and other.split()[0] in INSTITUTION_WORDS | INSTITUTION_NOUNS
-        for other, other_mentions in groups.items()
-        if other != key and mostly(other_mentions, ORG)
-    )
+    return any(is_institution_of(other, key) for other, other_mentions in groups.items() if mostly(other_mentions, ORG))
 
 
 def _person_first_names(groups: dict[str, list[Mention]]) -> set[str]:

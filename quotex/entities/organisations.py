@@ -65,16 +65,19 @@ def _spelled_inside(acronym: str, clusters: list[Cluster]) -> Cluster | None:
     return found[0] if len(found) == 1 else None
 
 
+def is_institution_of(long_key: str, key: str) -> bool:
+    """Whether a normalised name is an institution's "of" a one-word key: "college of
+    wooster" for "wooster", "university of essex" for "essex"."""
+    words = long_key.split()
+    return len(words) >= 3 and words[-2:] == ["of", key] and words[0] in INSTITUTION_WORDS | INSTITUTION_NOUNS
+
+
 def _institution_of(name: str, clusters: list[Cluster]) -> Cluster | None:
     """The one institution "of" a one-word name: "Wooster" for the "College of Wooster"."""
     if " " in name:
         return None
     key = normalise_name(name)
-    found = []
-    for other in clusters:
-        words = normalise_name(other.name).split()
-        if len(words) >= 3 and words[-2:] == ["of", key] and words[0] in INSTITUTION_WORDS | INSTITUTION_NOUNS:
-            found.append(other)
+    found = [other for other in clusters if is_institution_of(normalise_name(other.name), key)]
     return found[0] if len(found) == 1 else None
 
 

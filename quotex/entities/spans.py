@@ -54,7 +54,12 @@ def with_its_movement(doc: Doc, mention: Mention) -> Mention:
         return mention
     if any(ent.label_ == PERSON and ent[-1].text == span[-1].text for ent in doc.ents):
         return mention
-    rest = doc[span.end - 1].whitespace_ + doc[span.end].text
+    return _run_on_to(doc, span, mention, span.end + 1)
+
+
+def _run_on_to(doc: Doc, span: Span, mention: Mention, end: int) -> Mention:
+    """The mention of `span`, run on over the words after it up to token `end`."""
+    rest = doc[span.end - 1].whitespace_ + doc[span.end : end].text
     return Mention(mention.start, mention.end + len(rest), mention.text + rest, mention.label, mention.gender)
 
 
@@ -245,8 +250,7 @@ def with_the_rest_of_its_name(doc: Doc, mention: Mention) -> Mention:
         return mention  # "EU-Turkey", "PKK-YPG": two names, not one
     if end < len(doc) and doc[end].ent_type_ == PERSON:
         return mention  # a title before a name
-    rest = doc[span.start + len(span) - 1].whitespace_ + doc[span.end : end].text
-    return Mention(mention.start, mention.end + len(rest), mention.text + rest, mention.label, mention.gender)
+    return _run_on_to(doc, span, mention, end)
 
 
 def _runs_on(token: Token) -> bool:
