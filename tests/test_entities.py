@@ -1770,3 +1770,124 @@ def test_a_one_word_name_after_a_or_an_is_one_thing_of_a_kind(vocab, rows, kept)
     name = [i for i, row in enumerate(rows) if row[0] in ("Order", "Deloitte", "Senate")][0]
     doc = parsed_doc(vocab, rows, [(name, name + 1, "ORG")])
     assert [n for n, _ in names(find_entities(doc, []), "ORG")] == kept
+
+
+@pytest.mark.parametrize(
+    ("rows", "kept"),
+    [
+        (  # "It lies in the constellation Leo ." : the parser hangs the name on the noun before it
+            [
+                ("It", 1, "nsubj", "PRON"),
+                ("lies", 1, "ROOT", "VERB"),
+                ("in", 1, "prep", "ADP"),
+                ("the", 4, "det", "DET"),
+            ]
+            + [("constellation", 2, "pobj", "NOUN"), ("Leo", 4, "npadvmod", "PROPN"), (".", 1, "punct", "PUNCT")],
+            [],
+        ),
+        (  # "It lies in the constellation today Leo ." : a noun away from the name says nothing of it
+            [
+                ("It", 1, "nsubj", "PRON"),
+                ("lies", 1, "ROOT", "VERB"),
+                ("in", 1, "prep", "ADP"),
+                ("the", 4, "det", "DET"),
+            ]
+            + [("constellation", 2, "pobj", "NOUN"), ("today", 1, "npadvmod", "NOUN"), ("Leo", 4, "npadvmod", "PROPN")]
+            + [(".", 1, "punct", "PUNCT")],
+            ["Leo"],
+        ),
+    ],
+)
+def test_a_name_the_parser_hangs_on_a_kind_of_thing_is_no_entity(vocab, rows, kept):
+    name = [i for i, row in enumerate(rows) if row[0] == "Leo"][0]
+    doc = parsed_doc(vocab, rows, [(name, name + 1, "ORG")], lemma=lambda word, pos: word.lower())
+    assert [n for n, _ in names(find_entities(doc, []))] == kept
+
+
+@pytest.mark.parametrize(
+    ("words", "spaces", "pos", "name", "kept"),
+    [
+        (  # a coinage in capitals, quoted with no verb: “Witch Hunt garbage.”
+            ["He", "called", "it", "“", "Witch", "Hunt", "garbage", ".", "”"],
+            [True, True, True, False, True, True, False, False, False],
+            "PRON VERB PRON PUNCT PROPN PROPN NOUN PUNCT PUNCT",
+            (4, 6),
+            False,
+        ),
+        (  # a quote that goes on to say something of the name: “Haskett lied,” she said
+            ["“", "Haskett", "lied", ",", "”", "she", "said", "."],
+            [False, True, False, False, True, True, False, False],
+            "PUNCT PROPN VERB PUNCT PUNCT PRON VERB PUNCT",
+            (1, 2),
+            True,
+        ),
+        (  # the mark before the name closes the quote before it: "Low energy" Haskett Brown
+            ["He", "mocked", '"', "Low", "energy", '"', "Haskett", "Brown", "."],
+            [True, True, False, True, False, True, True, False, False],
+            "PRON VERB PUNCT ADJ NOUN PUNCT PROPN PROPN PUNCT",
+            (6, 8),
+            True,
+        ),
+        (  # what people call someone: chants of “Bobby!”
+            ["They", "chanted", "“", "Bobby", "!", "”"],
+            [True, True, False, False, False, False],
+            "PRON VERB PUNCT PROPN PUNCT PUNCT",
+            (3, 4),
+            True,
+        ),
+    ],
+)
+def test_a_name_opening_a_few_quoted_words_without_a_verb_is_a_phrase(vocab, words, spaces, pos, name, kept):
+    doc = Doc(vocab, words=words, spaces=spaces, pos=pos.split())
+    doc.ents = [Span(doc, *name, label="PERSON")]
+    assert bool(names(find_entities(doc, []), "PERSON")) is kept
+
+
+@pytest.mark.parametrize(
+    ("words", "tagged", "name"),
+    [
+        ("Debbie Wasserman Schultz spoke .", (1, 3), "Debbie Wasserman Schultz"),  # a first name
+        ("Sławoj Leszek Głódź spoke .", (1, 3), "Sławoj Leszek Głódź"),  # letters English words lack
+        ("Pollster Ann Selzer spoke .", (1, 3), "Ann Selzer"),  # a description
+        ("Crooked Hillary Clinton spoke .", (1, 3), "Hillary Clinton"),  # a headline's word
+        ("Senator Debbie Wasserman Schultz spoke .", (2, 4), "Debbie Wasserman Schultz"),  # a title stops it
+    ],
+)
+def test_a_first_name_the_parser_joined_to_a_person_s_name_is_part_of_it(vocab, words, tagged, name):
+    tokens = words.split()
+    last = tagged[1] - 1
+    rows = [(word, last, "compound", "PROPN") for word in tokens[:last]]
+    rows += [
+        (tokens[last], last + 1, "nsubj", "PROPN"),
+        ("spoke", last + 1, "ROOT", "VERB"),
+        (".", last + 1, "punct", "PUNCT"),
+    ]
+    doc = parsed_doc(vocab, rows, [(*tagged, "PERSON")])
+    assert [n for n, _ in names(find_entities(doc, []), "PERSON")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "people"),
+    [
+        (  # "the producer Who Gives a Crap said": a thing of a kind, not someone
+            "The producer Who Gives a Crap said so .",
+            [(5, 6, "PERSON")],
+            [],
+        ),
+        (  # a surname of someone the article names: one of the family
+            "Ann Kennedy spoke . He is a Kennedy .",
+            [(0, 2, "PERSON"), (7, 8, "PERSON")],
+            [("Ann Kennedy", 2)],
+        ),
+    ],
+)
+def test_a_one_word_name_after_a_is_no_person_unless_the_article_names_them(vocab, words, ents, people):
+    tokens = words.split()
+    article = tokens.index("a")
+    heads = list(range(len(tokens)))
+    heads[article] = article + 1
+    deps = ["dep"] * len(tokens)
+    deps[article] = "det"
+    doc = Doc(vocab, words=tokens, heads=heads, deps=deps)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    assert names(find_entities(doc, []), "PERSON") == people

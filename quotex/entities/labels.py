@@ -52,15 +52,17 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
         nobody_s = key not in surnames and first_name_gender(mentions[0].text) is None  # no person's name
         if nobody_s and _introduced_as_a_thing(doc, mentions):
             continue  # "the antibody cocktail ZMapp", "medical services Medicare and Medicaid"
+        if nobody_s and label == PERSON and all(_a_quoted_phrase(doc, mention) for mention in mentions):
+            continue  # attacked the inquiry as "Witch Hunt garbage": a coinage, capitalised
         if nobody_s and label in (PERSON, ORG) and all(_made(doc, mention) for mention in mentions):
             continue  # "Kimberly-Clark, which makes Kleenex Toilet Tissue": a product
         if (
-            label == ORG
+            (label == ORG or label == PERSON and nobody_s and not is_first_name(key))
             and " " not in key
             and key not in INSTITUTION_NOUNS
             and all(_one_of_a_kind(doc, m) for m in mentions)
         ):
-            continue  # "the Court will make an Order declaring …": a thing, capitalised
+            continue  # "the Court will make an Order declaring …", "a Volvo": a thing, capitalised
         if label == PERSON and words[-1] in INSTITUTION_WORDS:
             label = ORG  # "the Donald J. Trump Foundation", "Sarah Lawrence College", "PAC"
         elif label in PLACE_LABELS and place is None and len(words) > 1 and words[-1] in _BODY_ENDINGS:
@@ -152,7 +154,14 @@ def _kind_nouns(span: Span, before: int | None = None) -> tuple[Token, list[Toke
     kinds = [child for child in name.children if child.dep_ == "compound" and child.i < limit]
     if name.dep_ == "appos" and name.head.i < name.i:
         kinds.append(name.head)
+    elif name.dep_ in ("npadvmod", "nmod", "dep") and name.head.i == _first_word_of(name) - 1:
+        kinds.append(name.head)  # "in the constellation Leo": the parser hangs the name on the noun
     return name, kinds
+
+
+def _first_word_of(name: Token) -> int:
+    """Where a name's head word and the compounds before it begin ("Kleenex Toilet Tissue")."""
+    return min([name.i] + [child.i for child in name.children if child.dep_ == "compound" and child.i < name.i])
 
 
 def _one_of_a_kind(doc: Doc, mention: Mention) -> bool:
@@ -163,6 +172,36 @@ def _one_of_a_kind(doc: Doc, mention: Mention) -> bool:
     if span is None or len(span) != 1 or span.root.dep_ in ("compound", "nmod"):
         return False  # "a BVA poll": the article is the poll's
     return any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in span.root.children)
+
+
+def _a_quoted_phrase(doc: Doc, mention: Mention) -> bool:
+    """ "attacked the inquiry as “Witch Hunt garbage”": a name opening a few quoted words with
+    no verb is a phrase the writer quotes, capitalised for emphasis (a coinage, a slogan, a
+    title), not someone named; a quote opening with a name and going on to say something
+    ("“Lee lied,” she said") is a statement about them."""
+    if is_first_name(mention.text.split()[0]):
+        return False  # chants of “Bobby!”, her 'Ronnie': what people call someone
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0 or not _opens_a_quote(doc[span.start - 1]):
+        return False
+    for token in doc[span.end : span.end + _QUOTED_PHRASE_TAIL + 1]:
+        if token.is_quote:
+            return True
+        if token.pos_ in ("VERB", "AUX") or token.is_sent_start:
+            return False
+    return False
+
+
+def _opens_a_quote(mark: Token) -> bool:
+    """A quote mark that opens: "“", or a straight one with a space before it and none after
+    (the mark in `"Low energy" Jeb Bush` closes the quote before the name)."""
+    if not mark.is_quote or mark.whitespace_:
+        return False
+    return mark.text in ("“", "‘", "„", "«", "``") or mark.i == 0 or bool(mark.nbor(-1).whitespace_)
+
+
+# words a quoted phrase may run on after the name ("“Witch Hunt garbage.”")
+_QUOTED_PHRASE_TAIL = 3
 
 
 def _made(doc: Doc, mention: Mention) -> bool:

@@ -16,6 +16,7 @@ from quotex.entities.spans import (
     address_at,
     bracketed_after_an_organisation,
     owner_and_owned,
+    with_its_first_names,
     with_its_long_form,
     with_its_movement,
     with_the_rest_of_its_name,
@@ -224,6 +225,8 @@ def gather_mentions(
             mention = with_the_rest_of_its_name(doc, mention)
             mention = with_its_movement(doc, mention)
             run_on_to = max(run_on_to, mention.end)
+        elif mention is not None and mention.label == PERSON:
+            mention = with_its_first_names(doc, mention)
         if mention is not None and mention.label != PERSON:
             mention = _without_score(mention)
             places = _two_places(mention)

@@ -8,8 +8,16 @@ import re
 from typing import TYPE_CHECKING
 
 from quotex.entities.records import ACRONYM, ORG, PERSON, Mention
-from quotex.first_names import first_name_gender
-from quotex.lexicon import INSTITUTION_NOUNS, INSTITUTION_WORDS, NAME_PARTICLES, ORGANISATION_WORDS, STREET_WORDS
+from quotex.first_names import first_name_gender, is_first_name
+from quotex.lexicon import (
+    HONORIFICS,
+    INSTITUTION_NOUNS,
+    INSTITUTION_WORDS,
+    NAME_PARTICLES,
+    ORGANISATION_WORDS,
+    ROLE_TITLES,
+    STREET_WORDS,
+)
 from quotex.roles import PERSON_TITLE_WORDS
 
 if TYPE_CHECKING:
@@ -55,6 +63,42 @@ def with_its_movement(doc: Doc, mention: Mention) -> Mention:
     if any(ent.label_ == PERSON and ent[-1].text == span[-1].text for ent in doc.ents):
         return mention
     return _run_on_to(doc, span, mention, span.end + 1)
+
+
+def with_its_first_names(doc: Doc, mention: Mention) -> Mention:
+    """ "Debbie Wasserman Schultz" tagged from "Wasserman", "Sławoj Leszek Głódź" from "Leszek":
+    a capitalised word the parser made part of a person's name (a compound of its last word)
+    right before the tagged name is the name's first word when it is a first name, or written
+    with letters English words do not have. A headline's or a description's capitalised words
+    before a name are neither ("Endorses Ted Cruz", "Crooked Hillary", "Pollster Ann Selzer"),
+    nor is a title ("Archbishop", "Coach") or anything the model named itself ("Monday")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return mention
+    start = span.start
+    while start > 0:
+        word = doc[start - 1]
+        if not (
+            word.dep_ == "compound"
+            and word.head.i == span[-1].i
+            and word.pos_ == "PROPN"
+            and word.is_title
+            and word.is_alpha
+            and word.ent_iob_ == "O"
+            and word.lower_ not in PERSON_TITLE_WORDS
+            and word.lower_ not in HONORIFICS
+            and word.lower_ not in ROLE_TITLES
+            and (is_first_name(word.text) or not word.text.isascii())
+            and word.text != span[-1].text
+        ):
+            break
+        start -= 1
+    if start == span.start:
+        return mention
+    first = doc[start]
+    return Mention(
+        first.idx, mention.end, doc.text[first.idx : mention.start] + mention.text, mention.label, mention.gender
+    )
 
 
 def _run_on_to(doc: Doc, span: Span, mention: Mention, end: int) -> Mention:

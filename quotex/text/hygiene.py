@@ -51,6 +51,10 @@ _CREDIT = re.compile(
     r"|^(?:image|photo|photograph|picture|credit|photo credit|image credit)s?(?:\s*:|\s+by\b)[^\n]{1,100}$",
     re.IGNORECASE,
 )
+# A map's or chart's legend, scraped with its colour keys: "██ Syrian Democratic Forces". A
+# block character opens no sentence of reporting (the names in a legend are labels of colours,
+# and a legend names every party to a war whether the story does or not)
+_LEGEND_KEY = re.compile(r"^[\u2580-\u259f]")
 # repeats shorter than this (normalised) are too likely to be legitimately repeated lines
 MIN_DUPLICATE_CHARS = 40
 
@@ -59,7 +63,7 @@ MIN_DUPLICATE_CHARS = 40
 class SkippedRange:
     start: int
     end: int
-    reason: str  # "boilerplate" | "breadcrumb" | "duplicate" | "credit"
+    reason: str  # "boilerplate" | "breadcrumb" | "duplicate" | "credit" | "legend"
 
 
 def find_skipped_ranges(text: str, paragraphs: list[tuple[int, int]]) -> list[SkippedRange]:
@@ -70,6 +74,9 @@ def find_skipped_ranges(text: str, paragraphs: list[tuple[int, int]]) -> list[Sk
         lowered = paragraph.lower()
         if lowered.startswith(BOILERPLATE_PREFIXES):
             skipped.append(SkippedRange(start, end, "boilerplate"))
+            continue
+        if _LEGEND_KEY.match(paragraph):
+            skipped.append(SkippedRange(start, end, "legend"))
             continue
         if index == 0 and _is_breadcrumb(text, paragraphs):
             skipped.append(SkippedRange(start, end, "breadcrumb"))

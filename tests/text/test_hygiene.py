@@ -43,3 +43,16 @@ def test_a_picture_s_credit_is_skipped_and_the_sentence_before_it_kept():
         "A picture by Ann Cole (the mayor's aunt) hangs in the hall."
     )
     assert skipped_texts(text) == [("(Image: Tom Ward)", "credit"), ("Photo: Mary Hart", "credit")]
+
+
+def test_a_map_legend_s_colour_keys_are_skipped():
+    text = (
+        "Fighting went on near the border.\n\n"
+        "\u2588\u2588\u00a0Government forces\n\n"
+        "\u2588\u2588 Northern Alliance\n\n"
+        "The Northern Alliance said it held the town."
+    )
+    assert skipped_texts(text) == [
+        ("\u2588\u2588\u00a0Government forces", "legend"),
+        ("\u2588\u2588 Northern Alliance", "legend"),
+    ]
