@@ -498,10 +498,10 @@ DISEASE_NAMES = frozenset(
     alzheimer's parkinson's""".split()
 )
 # lower-case words inside names: "Brigade de Recherche", "Mohammad bin Salman", "Ludwig van
-# Beethoven", "Office of the UN"
+# Beethoven", "Office of the UN", "Prawo i Sprawiedliwość"
 NAME_PARTICLES = frozenset(
     """of the a an and for on in to at de des du la le les las los el del della degli al bin
-    ibn van von der den di da dos das do y e et und au aux sur en""".split()
+    ibn van von der den di da dos das do y e i et und au aux sur en""".split()
 )
 # time zones, written after times ("12:30 BST")
 TIME_ZONES = frozenset(
@@ -534,6 +534,14 @@ INSTITUTION_WORDS = frozenset(
     """foundation institute center centre university polytechnic college school academy committee
     coalition association pac fund council corporation inc corp""".split()
 )
+# a company's legal form, the last word(s) of its full name, which news drops ("Ford Motor
+# Company" is "Ford"; "HDT Védelmi Ipari Kft." is "HDT")
+LEGAL_FORMS = frozenset(
+    """company co corporation corp incorporated inc limited ltd llc plc lp llp gmbh ag sa sas
+    spa srl nv bv ab asa oy kft zrt rt sro pty kk""".split()
+)
+
+
 # last words of an organisation's name that a person's name may run on from in "director
 # of Amnesty International Man-kei Tam" (the model takes both for one name)
 ORGANISATION_NAME_ENDINGS = (

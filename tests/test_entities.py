@@ -1891,3 +1891,116 @@ def test_a_one_word_name_after_a_is_no_person_unless_the_article_names_them(voca
     doc = Doc(vocab, words=tokens, heads=heads, deps=deps)
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
     assert names(find_entities(doc, []), "PERSON") == people
+
+
+def _org_names(index):
+    return sorted((c.name, len(c.mentions)) for c in index.clusters if c.label == "ORG")
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "organisations"),
+    [
+        (  # a company's first words: its short name
+            "Ford Motor Company filed . Ford agreed .",
+            [(0, 3, "ORG"), (5, 6, "ORG")],
+            [("Ford Motor Company", 2)],
+        ),
+        (  # no legal form: a body named after someone is its own
+            "The Ford Foundation gave . Ford agreed .",
+            [(1, 3, "ORG"), (5, 6, "ORG")],
+            [("Ford", 1), ("Ford Foundation", 1)],
+        ),
+        ("NBC News reported . NBC said so .", [(0, 2, "ORG"), (4, 5, "ORG")], [("NBC News", 2)]),  # a news arm
+        (  # more than a news arm: the paper of a university
+            "Yale Daily News reported . Yale said so .",
+            [(0, 3, "ORG"), (5, 6, "ORG")],
+            [("Yale", 1), ("Yale Daily News", 1)],
+        ),
+        ("ABC News reported . ABC Australia said so .", [(0, 2, "ORG"), (4, 6, "ORG")], [("ABC Australia", 2)]),
+        (  # a country's company, with a legal form of its own
+            "Facebook Ireland Limited lost . Facebook said so .",
+            [(0, 3, "ORG"), (5, 6, "ORG")],
+            [("Facebook", 1), ("Facebook Ireland Limited", 1)],
+        ),
+        (  # two full names with their legal forms: two companies
+            "Ford Motor Co. and Ford Motor Credit Co. agreed .",
+            [(0, 3, "ORG"), (4, 8, "ORG")],
+            [("Ford Motor Co.", 1), ("Ford Motor Credit Co.", 1)],
+        ),
+        (
+            "The Defence Forces need it . The Defence Force agreed .",
+            [(1, 3, "ORG"), (7, 9, "ORG")],
+            [("Defence Forces", 2)],
+        ),
+        (  # an acronym's thing: a mention of it, which keeps its name
+            "ISIS fighters fled the ISIS Caliphate .",
+            [(0, 1, "ORG"), (4, 6, "ORG")],
+            [("ISIS", 2)],
+        ),
+        ("The NRA and the NRA Foundation gave .", [(1, 2, "ORG"), (4, 6, "ORG")], [("NRA", 1), ("NRA Foundation", 1)]),
+    ],
+)
+def test_short_forms_of_an_organisation_s_name_are_one_entry(vocab, words, ents, organisations):
+    assert _org_names(find_entities(make_doc(vocab, words.split(), ents), [])) == organisations
+
+
+def test_a_name_s_gloss_in_its_own_language_and_its_short_name_in_brackets_are_one_entry(vocab):
+    # "Law and Justice (Polish: Prawo i Sprawiedliwość) won. HDT Ipari Kft. (HDT Limited) bought it. HDT grew."
+    words = ["Law", "and", "Justice", "(", "Polish", ":", "Prawo", "i", "Sprawiedliwość", ")", "won", "."]
+    words += ["HDT", "Ipari", "Kft", ".", "(", "HDT", "Limited", ")", "bought", "it", ".", "HDT", "grew", "."]
+    spaces = [True, True, True, False, False, True, True, True, False, True, False, True]
+    spaces += [True, True, False, True, False, True, False, True, True, False, True, True, False, False]
+    doc = Doc(vocab, words=words, spaces=spaces)
+    # the model tags the gloss from its last word, and the company without its first
+    doc.ents = [Span(doc, 0, 3, "ORG"), Span(doc, 8, 9, "ORG"), Span(doc, 13, 15, "ORG")]
+    doc.ents = list(doc.ents) + [Span(doc, 17, 19, "ORG"), Span(doc, 23, 24, "ORG")]
+    assert _org_names(find_entities(doc, [])) == [("Ipari Kft", 3), ("Law and Justice", 2)]
+    index = find_entities(doc, [])
+    law = next(c for c in index.clusters if c.name == "Law and Justice")
+    assert sorted(m.text for m in law.mentions) == ["Law and Justice", "Prawo i Sprawiedliwość"]
+
+
+def test_an_english_and_does_not_begin_a_name(vocab):
+    doc = make_doc(vocab, "Smith and Wesson sued .".split(), [(2, 3, "ORG")])
+    assert _org_names(find_entities(doc, [])) == [("Wesson", 1)]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "person"),
+    [
+        (  # two people of one surname, one of them written by first name only
+            "A film by Tomasz and Marek Sekielski . Tomasz Sekielski 's film won .",
+            [(5, 7, "PERSON"), (8, 10, "ORG")],
+            True,
+        ),
+        (  # a place joined to a name
+            "A film by Warsaw and Marek Sekielski . Warsaw Sekielski 's film won .",
+            [(3, 4, "GPE"), (5, 7, "PERSON"), (8, 10, "ORG")],
+            False,
+        ),
+    ],
+)
+def test_a_first_name_joined_to_a_full_name_by_and_shares_its_surname(vocab, words, ents, person):
+    doc = make_doc(vocab, words.split(), ents)
+    people = [c.name for c in find_entities(doc, []).clusters if c.label == "PERSON"]
+    assert (words.split()[8] + " Sekielski" in people) is person
+
+
+def test_a_place_s_parliament_is_the_parliament_of_the_place(vocab):
+    words = "The Parliament of the United Kingdom sat . The UK parliament rose .".split()
+    pos = "DET PROPN ADP DET PROPN PROPN VERB PUNCT DET PROPN NOUN VERB PUNCT".split()
+    doc = Doc(vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, 1, 6, "ORG"), Span(doc, 9, 10, "GPE")]
+    assert _org_names(find_entities(doc, [])) == [("Parliament of the United Kingdom", 2)]
+
+
+def test_a_name_glossed_in_its_language_in_brackets_after_an_organisation_is_its_name(vocab):
+    # "The Supreme Court (German: Oberster Gerichtshof) ruled."
+    words = ["The", "Supreme", "Court", "(", "German", ":", "Oberster", "Gerichtshof", ")", "ruled", "."]
+    spaces = [True, True, True, False, False, True, True, False, True, False, False]
+    doc = Doc(vocab, words=words, spaces=spaces)
+    doc.ents = [Span(doc, 1, 3, "ORG"), Span(doc, 4, 5, "NORP"), Span(doc, 6, 8, "PERSON")]
+    index = find_entities(doc, [])
+    assert [c.name for c in index.clusters if c.label == "PERSON"] == []
+    court = next(c for c in index.clusters if c.label == "ORG")
+    assert sorted(m.text for m in court.mentions) == ["Oberster Gerichtshof", "Supreme Court"]

@@ -42,6 +42,7 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
     }
     first_names = _person_first_names(groups)
     given_names = _given_names(groups)
+    siblings = _names_sharing_a_surname(doc)
     for key, mentions in groups.items():
         label, place = _decide_label(mentions)
         words = key.split()
@@ -85,6 +86,8 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             label = ORG  # "the College of Wooster … The Wooster professor": the college, short
         elif label in (ORG,) + PLACE_LABELS and place is None and _person_by_first_name(mentions, people_surnames):
             label = PERSON  # "Carly Fiorina" tagged as an organisation, in an article about Fiorina
+        elif label in (ORG,) + PLACE_LABELS and place is None and key in siblings:
+            label = PERSON  # "a documentary by Tomasz and Marek Sekielski … Tomasz Sekielski's film"
         elif (
             label in (ORG,) + PLACE_LABELS
             and place is None
@@ -424,6 +427,20 @@ def _given_names(groups: dict[str, list[Mention]]) -> set[str]:
         if 2 <= len(words) <= 3 and mostly(mentions, PERSON) and words[0].isalpha() and len(words[0]) >= 3:
             if words[0] not in PERSON_TITLE_WORDS:
                 names.add(words[0])
+    return names
+
+
+def _names_sharing_a_surname(doc: Doc) -> set[str]:
+    """ "Tomasz and Marek Sekielski", "Bill and Hillary Clinton": a capitalised word joined by
+    "and" to a person's full name is another first name of that surname; the full names it
+    gives ("tomasz sekielski"), normalised."""
+    names = set()
+    for ent in doc.ents:
+        if ent.label_ != PERSON or len(ent) < 2 or ent.start < 2 or doc[ent.start - 1].lower_ != "and":
+            continue
+        first = doc[ent.start - 2]
+        if first.is_title and first.is_alpha and first.ent_iob_ == "O" and first.lower_ not in PERSON_TITLE_WORDS:
+            names.add(normalise_name(f"{first.text} {ent[-1].text}"))
     return names
 
 

@@ -20,6 +20,7 @@ from quotex.entities.spans import (
     with_its_long_form,
     with_its_movement,
     with_the_rest_of_its_name,
+    with_the_start_of_its_name,
     without_run_on,
 )
 from quotex.first_names import first_name_gender
@@ -222,7 +223,7 @@ def gather_mentions(
             mention = address  # "36 Quai des Orfèvres", "221 Baker Street": a place
         elif mention is not None and mention.label == ORG:
             mention = with_its_long_form(text, without_run_on(doc, mention))
-            mention = with_the_rest_of_its_name(doc, mention)
+            mention = with_the_rest_of_its_name(doc, with_the_start_of_its_name(doc, mention))
             mention = with_its_movement(doc, mention)
             run_on_to = max(run_on_to, mention.end)
         elif mention is not None and mention.label == PERSON:

@@ -15,8 +15,16 @@ from quotex.entities.records import (
     normalise_name,
     plain_spaces,
 )
-from quotex.gazetteer import Place
-from quotex.lexicon import INSTITUTION_NOUNS, INSTITUTION_WORDS
+from quotex.gazetteer import Place, lookup_place
+from quotex.lexicon import (
+    INSTITUTION_NOUNS,
+    INSTITUTION_WORDS,
+    LEGAL_FORMS,
+    ORGANISATION_KIND_NOUNS,
+    ORGANISATION_WORDS,
+    PLACE_BODY_NOUNS,
+)
+from quotex.roles import PERSON_TITLE_WORDS
 
 
 def _initials(text: str) -> str:
@@ -25,6 +33,11 @@ def _initials(text: str) -> str:
         for word in re.split(r"[\s-]+", text)
         if word and word.lower() not in ORG_STOPWORDS and word[0].isupper()
     )
+
+
+def _the_one(found: list[Cluster]) -> Cluster | None:
+    """The organisation a short form means when exactly one fits; none when several do."""
+    return found[0] if len(found) == 1 else None
 
 
 # short names that are not the initials of the long one
@@ -50,7 +63,7 @@ def _long_form_of(words: list[str], longer: list[Cluster]) -> Cluster | None:
             found.append(other)  # "State Department": "United States Department of State"
         elif phrase == long_phrase.removeprefix("the "):
             found.append(other)
-    return found[0] if len(found) == 1 else None
+    return _the_one(found)
 
 
 def _spelled_inside(acronym: str, clusters: list[Cluster]) -> Cluster | None:
@@ -62,7 +75,7 @@ def _spelled_inside(acronym: str, clusters: list[Cluster]) -> Cluster | None:
         for other in clusters
         if len(other.name.split()) > 2 and acronym in _initials(other.name) and acronym != _initials(other.name)
     ]
-    return found[0] if len(found) == 1 else None
+    return _the_one(found)
 
 
 def is_institution_of(long_key: str, key: str) -> bool:
@@ -78,7 +91,7 @@ def _institution_of(name: str, clusters: list[Cluster]) -> Cluster | None:
         return None
     key = normalise_name(name)
     found = [other for other in clusters if is_institution_of(normalise_name(other.name), key)]
-    return found[0] if len(found) == 1 else None
+    return _the_one(found)
 
 
 def _clipped_from(name: str, clusters: list[Cluster]) -> Cluster | None:
@@ -93,20 +106,127 @@ def _clipped_from(name: str, clusters: list[Cluster]) -> Cluster | None:
         for other in clusters
         if other.name.lower() in INSTITUTION_WORDS and len(other.name) >= len(name) + 3 and other.name.startswith(name)
     ]
-    return found[0] if len(found) == 1 else None
+    return _the_one(found)
 
 
-# a short name in brackets right after a long one: "(NIAID)", "(CU Boulder)"
-_BRACKETED_SHORT_NAME = re.compile(r"\s*\(\s*([A-Z][A-Za-z.]{1,9}(?: [A-Z][A-Za-z.]+){0,2})\s*\)")
+def _core_of_a_company(name: str) -> tuple[list[str], bool, bool]:
+    """A company's name without a country after it, its legal form and its news arm ("Ford
+    Motor Company": "ford motor"; "Breitbart News LLC": "breitbart"; "ABC Australia": "abc"),
+    whether it had a legal form and whether it had any of these."""
+    words = normalise_name(name).removesuffix(".").split()
+    core = list(words)
+    if len(core) > 1 and _a_country(core[-1]):
+        core.pop()  # a national arm: "ABC Australia"
+    legal = False
+    while len(core) > 1 and core[-1].rstrip(".,") in LEGAL_FORMS:
+        core.pop()
+        legal = True
+    if len(core) > 1 and core[-1] == "news":
+        core.pop()
+    return core, legal, len(core) < len(words)
+
+
+def _a_country(word: str) -> bool:
+    place = lookup_place(word)
+    return place is not None and place.kind == "country"
+
+
+def _short_for_a_company(name: str, clusters: list[Cluster]) -> Cluster | None:
+    """The one company a short name is short for: "Ford" for "Ford Motor Company" (the first
+    words of a name with a legal form), "NBC" for "NBC News" and "ABC News" for "ABC
+    Australia" (the same name but for a news arm or a country). Not "Ford" for "the Ford
+    Foundation" (no legal form: a body named after someone is its own), "Yale" for "Yale
+    Daily News", "Facebook" for "Facebook Ireland Limited" (a country's company of its own),
+    nor a name with a legal form of its own ("Ford Motor Co." is not "Ford Motor Credit Co.")."""
+    core, legal, _ = _core_of_a_company(name)
+    if legal:
+        return None
+    found = []
+    for other in clusters:
+        other_core, other_legal, stripped = _core_of_a_company(other.name)
+        if not stripped or normalise_name(other.name) == normalise_name(name):
+            continue
+        if other_core == core or (
+            other_legal
+            and other_core[: len(core)] == core
+            and not any(_a_country(word) for word in other_core[len(core) :])
+        ):
+            found.append(other)
+    return _the_one(found)
+
+
+def _a_thing_of(name: str, clusters: list[Cluster]) -> Cluster | None:
+    """ "the ISIS Caliphate", "CIA Benghazi": an acronym the article names as an organisation
+    and one capitalised word after it that names no body of its own (not "UN Council", "NRA
+    Foundation", "FBI Director") mention that organisation, which keeps its name."""
+    words = name.split()
+    if len(words) != 2 or not ACRONYM.match(words[0].replace(".", "")) or not words[1].isalpha():
+        return None
+    if words[1].lower() in _BODY_OR_TITLE_WORDS:
+        return None
+    return _the_one([other for other in clusters if other.name == words[0]])
+
+
+_BODY_OR_TITLE_WORDS = (
+    INSTITUTION_NOUNS
+    | INSTITUTION_WORDS
+    | ORGANISATION_WORDS
+    | ORGANISATION_KIND_NOUNS
+    | PERSON_TITLE_WORDS
+    | {"tour"}  # "the PGA Tour" runs the tour: a body
+)
+
+
+def _another_number_of(name: str, clusters: list[Cluster]) -> Cluster | None:
+    """ "Defence Force" for "Defence Forces": a name of two words or more that another one
+    in the article is, but for the plural of its last word."""
+    key = normalise_name(name)
+    if " " not in key:
+        return None
+    return _the_one([other for other in clusters if normalise_name(other.name) in (key + "s", key + "es")])
+
+
+def _place_s_body_of(name: str, clusters: list[Cluster]) -> Cluster | None:
+    """ "UK parliament" for "the Parliament of the United Kingdom": a place and a noun for
+    its government, parliament, police or court name the body "<noun> of <place>" names."""
+    words = normalise_name(name).split()
+    if len(words) < 2 or words[-1] not in PLACE_BODY_NOUNS:
+        return None
+    place = lookup_place(" ".join(words[:-1]))
+    if place is None:
+        return None
+    found = []
+    for other in clusters:
+        head, of, rest = normalise_name(other.name).partition(" of ")
+        if of and head.split()[-1:] == words[-1:] and lookup_place(rest.removeprefix("the ")) == place:
+            found.append(other)
+    return _the_one(found)
+
+
+# a short name in brackets right after a long one: "(NIAID)", "(CU Boulder)"; an
+# abbreviation's full stop may come between ("HDT Védelmi Ipari Kft. (HDT Limited)")
+_BRACKETED_SHORT_NAME = re.compile(r"\.?\s*\(\s*([A-Z][A-Za-z.]{1,9}(?: [A-Z][A-Za-z.]+){0,2})\s*\)")
+
+
+# a name's gloss in its own language after it: "Law and Justice (Polish: Prawo i
+# Sprawiedliwość)", and as wiki pages scrape it, "Law and Justice ((pl))Polish language: ‍…"
+_NATIVE_NAME_GLOSS = re.compile(
+    r"\s*\(?(?:\([a-z]{2,3}\)\))?\s*[A-Z][a-z]+(?: language)?\s*:\s*[\u200b\u200c\u200d\u2060\ufeff]*"
+)
 
 
 def merge_acronyms(groups: list[tuple[list[Mention], Place | None]], text: str) -> list[Cluster]:
-    """Merge "U.N." into "United Nations", and "ACR" into "Name (ACR)", when both appear."""
+    """Merge "U.N." into "United Nations", and "ACR" into "Name (ACR)", when both appear; a
+    name's gloss in its own language, short forms, plurals and company names into the name."""
     clusters = [Cluster("", ORG, list(mentions), name=most_common_text(mentions)) for mentions, _ in groups]
     long_forms: dict[str, Cluster] = {}
     bracketed: dict[str, Cluster] = {}  # "University of Colorado at Boulder (CU Boulder)"
+    glossed: dict[int, Cluster] = {}  # where a name's gloss in its own language starts
     for cluster in clusters:
         for mention in cluster.mentions:
+            gloss = _NATIVE_NAME_GLOSS.match(text, mention.end)
+            if gloss:
+                glossed.setdefault(gloss.end(), cluster)
             after = _BRACKETED_SHORT_NAME.match(text, mention.end)
             if after and " " not in after.group(1):
                 long_forms.setdefault(after.group(1).replace(".", ""), cluster)
@@ -116,9 +236,13 @@ def merge_acronyms(groups: list[tuple[list[Mention], Place | None]], text: str) 
         if len(initials) >= 2 and len(cluster.name.split()) > 1:
             long_forms.setdefault(initials, cluster)
     merged: list[Cluster] = []
+    absorbed: dict[int, Cluster] = {}  # id of a cluster merged away -> the one it went into
+    unnamed: set[int] = set()  # ids of mentions that do not name their cluster
     for cluster in sorted(clusters, key=lambda c: -len(c.name.split())):
         short = cluster.name.replace(".", "")
         target = long_forms.get(short) if ACRONYM.match(short) else bracketed.get(normalise_name(cluster.name))
+        if target is None:
+            target = next((glossed[m.start] for m in cluster.mentions if m.start in glossed), None)
         if target is None and ACRONYM.match(short) and len(short) >= 3:
             target = _spelled_inside(short, clusters)
         if target is None and short in ORG_ALIASES:  # "GOP" and "Republican Party"
@@ -135,11 +259,24 @@ def merge_acronyms(groups: list[tuple[list[Mention], Place | None]], text: str) 
             target = _clipped_from(cluster.name, clusters)
         if target is None:
             target = _institution_of(cluster.name, clusters)
+        if target is None:
+            target = _another_number_of(cluster.name, clusters)
+        if target is None:
+            target = _place_s_body_of(cluster.name, clusters)
+        if target is None:
+            target = _short_for_a_company(cluster.name, clusters)
+        if target is None:
+            target = _a_thing_of(cluster.name, clusters)
+            if target is not None:  # a thing of the organisation's: no name for it
+                unnamed.update(id(mention) for mention in cluster.mentions)
+        while target is not None and id(target) in absorbed:
+            target = absorbed[id(target)]  # the long form was itself merged into another
         if target is not None and target is not cluster:
             target.mentions.extend(cluster.mentions)
+            absorbed[id(cluster)] = target
         else:
             merged.append(cluster)
     for cluster in merged:
-        counts = Counter(plain_spaces(m.text) for m in cluster.mentions)
+        counts = Counter(plain_spaces(m.text) for m in cluster.mentions if id(m) not in unnamed)
         cluster.name = max(counts, key=lambda t: (not ACRONYM.match(t.replace(".", "")), len(t.split()), counts[t]))
     return merged

@@ -108,14 +108,18 @@ def _run_on_to(doc: Doc, span: Span, mention: Mention, end: int) -> Mention:
 
 
 def bracketed_after_an_organisation(ent: Span) -> bool:
-    """ "the Supreme Court of Justice (Oberster Gerichtshof)": a name alone in brackets right
-    after an organisation's is that organisation's name in its own language or short, not a
-    person's, unless it opens with a first name."""
+    """ "the Supreme Court of Justice (Oberster Gerichtshof)", "(German: Oberster
+    Gerichtshof)": a name alone in brackets right after an organisation's is that
+    organisation's name in its own language or short, not a person's, unless it opens with a
+    first name."""
     doc = ent.doc
     after = next((token for token in doc[ent.end : ent.end + 2] if not token.is_space), None)
-    if ent.start < 2 or after is None or doc[ent.start - 1].text != "(" or after.text != ")":
+    opening = ent.start - 1
+    if opening >= 2 and doc[opening].text == ":" and doc[opening - 1].is_title:
+        opening -= 2  # its language named first: "(German: Oberster Gerichtshof)"
+    if opening < 1 or after is None or doc[opening].text != "(" or after.text != ")":
         return False  # (a thin space may stand before the bracket: "(Oberster Gerichtshof )")
-    return doc[ent.start - 2].ent_type_ == ORG and first_name_gender(ent.text) is None
+    return doc[opening - 1].ent_type_ == ORG and first_name_gender(ent.text) is None
 
 
 def owner_and_owned(ent: Span) -> tuple[Span, Span] | None:
@@ -204,6 +208,31 @@ _INSTITUTION_HEADS = INSTITUTION_NOUNS | INSTITUTION_WORDS | ORGANISATION_WORDS
 _FOREIGN_PARTICLES = NAME_PARTICLES - {"of", "the", "a", "an", "and", "for", "on", "in", "to", "at"}
 # a capitalised word after an elided article or preposition: "d’Intervention", "l'Homme"
 _ELIDED_NAME_WORD = re.compile(r"^[dlDL]['’][A-ZÀ-Ý][\w-]+$")
+
+
+# invisible characters a page may glue to a word ("‍Prawo"): a joiner, a zero-width space
+_FORMAT_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def with_the_start_of_its_name(doc: Doc, mention: Mention) -> Mention:
+    """ "Prawo i Sprawiedliwość", "Cirque du Soleil" tagged from their last word: a
+    capitalised word and a joiner of another language ("i", "du", "de", "y" …; not English
+    "and", "of", which join two names as often as one, nor "do": "Neither do I") before a
+    name begin it."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return mention
+    start = span.start
+    while start >= 2 and doc[start - 1].is_lower and doc[start - 1].lower_ in _FOREIGN_PARTICLES - {"do"}:
+        word = doc[start - 2].text.lstrip(_FORMAT_CHARACTERS)
+        if not (word[:1].isupper() and word.isalpha() and doc[start - 2].ent_type_ in ("", ORG)):
+            break
+        start -= 2
+    if start == span.start:
+        return mention
+    first = doc[start]
+    begin = first.idx + len(first.text) - len(first.text.lstrip(_FORMAT_CHARACTERS))
+    return Mention(begin, mention.end, doc.text[begin : mention.end], mention.label, mention.gender)
 
 
 def with_the_rest_of_its_name(doc: Doc, mention: Mention) -> Mention:
