@@ -2004,3 +2004,16 @@ def test_a_name_glossed_in_its_language_in_brackets_after_an_organisation_is_its
     assert [c.name for c in index.clusters if c.label == "PERSON"] == []
     court = next(c for c in index.clusters if c.label == "ORG")
     assert sorted(m.text for m in court.mentions) == ["Oberster Gerichtshof", "Supreme Court"]
+
+
+@pytest.mark.parametrize(("pronoun", "person"), [("he", "Mark Meadows"), ("she", "Debbie Meadows")])
+def test_a_shared_surname_goes_to_the_one_its_pronoun_fits(vocab, pronoun, person):
+    # "Mark Meadows spoke . Debbie Meadows spoke . Meadows said he would retire ."
+    rows = [("Mark", 1, "compound", "PROPN"), ("Meadows", 2, "nsubj", "PROPN"), ("spoke", 2, "ROOT", "VERB")]
+    rows += [(".", 2, "punct", "PUNCT"), ("Debbie", 5, "compound", "PROPN"), ("Meadows", 6, "nsubj", "PROPN")]
+    rows += [("spoke", 6, "ROOT", "VERB"), (".", 6, "punct", "PUNCT"), ("Meadows", 9, "nsubj", "PROPN")]
+    rows += [("said", 9, "ROOT", "VERB"), (pronoun, 12, "nsubj", "PRON"), ("would", 12, "aux", "AUX")]
+    rows += [("retire", 9, "ccomp", "VERB"), (".", 9, "punct", "PUNCT")]
+    doc = parsed_doc(vocab, rows, [(0, 2, "PERSON"), (4, 6, "PERSON"), (8, 9, "PERSON")])
+    clusters = {c.name: c for c in find_entities(doc, []).clusters}
+    assert any(m.start == doc[8].idx for m in clusters[person].mentions)

@@ -64,12 +64,19 @@ def cluster_people(groups: list[list[Mention]], doc: Doc) -> list[Cluster]:
         if not candidates:
             full.append(([word], Cluster("", PERSON, list(mentions))))
             continue
-        titled = any(mention.gender for mention in mentions)
-        gender_of = {id(c): _gender_of_full_name(doc, c) for c in candidates} if titled else {}
+        # a surname's gender: its title ("Mrs. Clinton"), else, where two people share it,
+        # a pronoun after it ("Meadows said he would retire" with Mark and Debbie Meadows)
+        genders = [
+            mention.gender or (_pronoun_after(doc, mention) if len(candidates) > 1 else None) for mention in mentions
+        ]
+        gender_of = {id(c): _gender_of_full_name(doc, c) for c in candidates} if any(genders) else {}
         other: Cluster | None = None
-        for mention in mentions:  # same surname, two people: the one named most recently
+        for mention, gender in zip(mentions, genders, strict=True):
+            # same surname, two people: the one named most recently whose gender fits
             fitting = candidates
-            if mention.gender is not None:
+            if gender is not None and mention.gender is None:
+                fitting = [c for c in candidates if gender_of[id(c)] == gender] or candidates
+            elif gender is not None:
                 # "Mrs. Clinton" with Bill and Hillary Clinton named: the one whose gender fits,
                 # and "Mr. Obama" when only Michelle Obama is named in full: someone else
                 fitting = [c for c in candidates if gender_of[id(c)] in (mention.gender, None)]
@@ -120,30 +127,37 @@ def _gender_of_full_name(doc: Doc, cluster: Cluster) -> str | None:
     votes = {m.gender for m in cluster.mentions if m.gender and len(m.text.split()) > 1}
     if not votes:
         for mention in cluster.mentions:
-            if len(mention.text.split()) < 2:
-                continue
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
-                continue  # "allegations by his wife, Ivana Trump, which he denied": not about her
-            # in the sentence whose main subject the name is ("Michelle Obama said she …"),
-            # up to the next person or quote; a subordinate subject ("Lee learned that Hart
-            # would campaign in Salem, where she studies") may not be whom "she" means
-            verb = span.root.head
-            if not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
-                continue
-            for token in doc[span.end : verb.right_edge.i + 1]:
-                if token.ent_type_ == "PERSON" or token.lower_ in FAMILY_NOUNS or token.is_quote:
-                    break
-                if token.pos_ == "PRON" and token.lower_ in PRONOUN_GENDER:
-                    governor = token.head.head if token.head.dep_ == "prep" else token.head
-                    if not (token.dep_ in ("dobj", "dative", "pobj") and governor.i == verb.i):
-                        # "Sanders assailed her": an object of the name's own verb is someone else
-                        votes.add(PRONOUN_GENDER[token.lower_])
-                    break
+            if len(mention.text.split()) > 1:
+                gender = _pronoun_after(doc, mention)
+                if gender is not None:
+                    votes.add(gender)
     if not votes:  # the article shows nothing: the first name may ("Hillary Clinton")
         full_names = [m.text for m in cluster.mentions if len(m.text.split()) > 1]
         return first_name_gender(full_names[0]) if full_names else None
     return votes.pop() if len(votes) == 1 else None
+
+
+def _pronoun_after(doc: Doc, mention: Mention) -> str | None:
+    """The gender of the first personal pronoun after a name that is the main subject of its
+    sentence ("Michelle Obama said she …", "Meadows said he would retire"), before anyone
+    else is named or quoted; None when there is none."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # "allegations by his wife, Ivana Trump, which he denied": not about her
+    # in the sentence whose main subject the name is; a subordinate subject ("Lee learned
+    # that Hart would campaign in Salem, where she studies") may not be whom "she" means
+    verb = span.root.head
+    if not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+        return None
+    for token in doc[span.end : verb.right_edge.i + 1]:
+        if token.ent_type_ == "PERSON" or token.lower_ in FAMILY_NOUNS or token.is_quote:
+            return None
+        if token.pos_ == "PRON" and token.lower_ in PRONOUN_GENDER:
+            governor = token.head.head if token.head.dep_ == "prep" else token.head
+            if token.dep_ in ("dobj", "dative", "pobj") and governor.i == verb.i:
+                return None  # "Sanders assailed her": an object of the name's own verb is someone else
+            return PRONOUN_GENDER[token.lower_]
+    return None
 
 
 def add_untagged_surnames(doc: Doc, clusters: list[Cluster], skipped: list[SkippedRange]) -> None:
