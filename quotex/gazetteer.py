@@ -16,7 +16,7 @@ from typing import Any
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str
-    kind: str  # "country" | "country_part" | "region" | "city" | "state" | "continent"
+    kind: str  # "country" | "country_part" | "region" | "city" | "state" | "continent" | "island"
     country_code: str | None
     latitude: float | None
     longitude: float | None
@@ -57,6 +57,18 @@ COUNTRY_PARTS = {
     "Wales": ("GB", 52.3, -3.7),
     "Northern Ireland": ("GB", 54.6, -6.7),
 }
+# Islands news names as places, which GeoNames' city and country tables leave out (or give to
+# a town elsewhere: "Trinidad" is a Bolivian city there): the code of the country they are in
+ISLANDS = {
+    "Crete": "GR", "Rhodes": "GR", "Corfu": "GR", "Lesbos": "GR", "Lesvos": "GR", "Sicily": "IT",
+    "Sardinia": "IT", "Corsica": "FR", "Mallorca": "ES", "Majorca": "ES", "Tenerife": "ES",
+    "Canary Islands": "ES", "Balearic Islands": "ES", "Madeira": "PT", "Azores": "PT",
+    "Trinidad": "TT", "Tobago": "TT", "Bali": "ID", "Java": "ID", "Sumatra": "ID", "Sulawesi": "ID",
+    "Lombok": "ID", "Luzon": "PH", "Mindanao": "PH", "Hokkaido": "JP", "Honshu": "JP", "Kyushu": "JP",
+    "Shikoku": "JP", "Jeju": "KR", "Hainan": "CN", "Tasmania": "AU", "Zanzibar": "TZ",
+    "Long Island": "US", "Staten Island": "US", "Nantucket": "US", "Vancouver Island": "CA",
+    "Isle of Wight": "GB", "Anglesey": "GB", "Isle of Man": "IM", "Galapagos Islands": "EC",
+}  # fmt: skip
 # The AP style abbreviations of US states that news writes after a town ("Tujunga, Calif.")
 STATE_ABBREVIATIONS = {
     "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "colo": "CO", "conn": "CT", "del": "DE",
@@ -148,6 +160,8 @@ def _build_tables() -> tuple[dict[str, Row], dict[str, list[Row]]]:
         add(continent["name"], (continent["name"], "continent", code, None, None, 0), 10**11)
     for name, (iso, latitude, longitude) in COUNTRY_PARTS.items():
         add(name, (name, "country_part", iso, latitude, longitude, 0), 10**10)
+    for name, iso in ISLANDS.items():
+        add(name, (name, "island", iso, None, None, 0), 10**10)
     for alias, iso in COUNTRY_ALIASES.items():
         if iso in countries:
             add(alias, countries[iso], 10**10)

@@ -2017,3 +2017,81 @@ def test_a_shared_surname_goes_to_the_one_its_pronoun_fits(vocab, pronoun, perso
     doc = parsed_doc(vocab, rows, [(0, 2, "PERSON"), (4, 6, "PERSON"), (8, 9, "PERSON")])
     clusters = {c.name: c for c in find_entities(doc, []).clusters}
     assert any(m.start == doc[8].idx for m in clusters[person].mentions)
+
+
+def _country_code(cluster):
+    return cluster.place.country_code if cluster.place is not None else cluster.country_code
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "place", "code"),
+    [
+        ("It spread in Cambridge , Massachusetts , near Boston .", [(3, 4, "GPE"), (5, 6, "GPE")], "Cambridge", "US"),
+        ("It spread in Cambridge , England , on Friday .", [(3, 4, "GPE"), (5, 6, "GPE")], "Cambridge", "GB"),
+        ("They met in Paris , Texas .", [(3, 4, "GPE"), (5, 6, "GPE")], "Paris", "US"),
+        ("They met in Paris and Berlin .", [(3, 4, "GPE"), (5, 6, "GPE")], "Paris", "FR"),
+    ],
+)
+def test_a_town_takes_the_country_of_the_state_or_country_named_after_it(vocab, words, ents, place, code):
+    clusters = {c.name: c for c in find_entities(make_doc(vocab, words.split(), ents), []).clusters}
+    assert _country_code(clusters[place]) == code
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "places"),
+    [
+        (  # two names joined by "and" that are one country's name
+            "Trinidad and Tobago reported cases .",
+            [(0, 1, "GPE"), (2, 3, "ORG")],
+            [("Trinidad and Tobago", "TT")],
+        ),
+        ("Crete and Cyprus agreed .", [(0, 1, "GPE"), (2, 3, "GPE")], [("Crete", "GR"), ("Cyprus", "CY")]),
+        ("Trinidad reported cases .", [(0, 1, "GPE")], [("Trinidad", "TT")]),  # an island, not Bolivia's town
+    ],
+)
+def test_islands_and_countries_named_in_two_names_are_placed(vocab, words, ents, places):
+    index = find_entities(make_doc(vocab, words.split(), ents), [])
+    assert sorted((c.name, _country_code(c)) for c in index.clusters) == places
+
+
+@pytest.mark.parametrize(
+    ("rows", "ents", "label"),
+    [
+        (  # "Meyer runs L.H. Meyer , a research firm ." : a noun for a body in apposition after it
+            [("Meyer", 1, "nsubj", "PROPN"), ("runs", 1, "ROOT", "VERB"), ("L.H.", 3, "compound", "PROPN")]
+            + [("Meyer", 1, "dobj", "PROPN"), (",", 3, "punct", "PUNCT"), ("a", 7, "det", "DET")]
+            + [("research", 7, "compound", "NOUN"), ("firm", 3, "appos", "NOUN"), (".", 1, "punct", "PUNCT")],
+            [(2, 4, "PERSON")],
+            "ORG",
+        ),
+        (  # "Zabir Okonkwo of Lee Group , a consulting company , spoke ." : the noun is the group's
+            [("Zabir", 1, "compound", "PROPN"), ("Okonkwo", 10, "nsubj", "PROPN"), ("of", 1, "prep", "ADP")]
+            + [("Lee", 4, "compound", "PROPN"), ("Group", 2, "pobj", "PROPN"), (",", 1, "punct", "PUNCT")]
+            + [("a", 8, "det", "DET"), ("consulting", 8, "compound", "NOUN"), ("company", 1, "appos", "NOUN")]
+            + [(",", 1, "punct", "PUNCT"), ("spoke", 10, "ROOT", "VERB"), (".", 10, "punct", "PUNCT")],
+            [(0, 2, "PERSON"), (3, 5, "ORG")],
+            "PERSON",
+        ),
+    ],
+)
+def test_a_noun_for_a_body_in_apposition_right_after_a_name_makes_it_an_organisation(vocab, rows, ents, label):
+    doc = parsed_doc(vocab, rows, ents, lemma=lambda word, pos: word.lower())
+    first = next(c for c in find_entities(doc, []).clusters if c.mentions[0].start == doc[ents[0][0]].idx)
+    assert first.label == label
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "people"),
+    [
+        ("She won an Oscar .", [(3, 4, "PERSON")], []),  # a first name after "an": an award
+        ("Oscar Lee spoke . He is an Oscar .", [(0, 2, "PERSON"), (7, 8, "PERSON")], ["Oscar Lee"]),
+    ],
+)
+def test_a_first_name_after_a_or_an_is_no_one_unless_someone_of_that_name_is_named(vocab, words, ents, people):
+    tokens = words.split()
+    heads, deps = list(range(len(tokens))), ["dep"] * len(tokens)
+    article = len(tokens) - 3
+    heads[article], deps[article] = article + 1, "det"
+    doc = Doc(vocab, words=tokens, heads=heads, deps=deps)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    assert [c.name for c in find_entities(doc, []).clusters if c.label == "PERSON"] == people

@@ -58,12 +58,12 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
         if nobody_s and label in (PERSON, ORG) and all(_made(doc, mention) for mention in mentions):
             continue  # "Kimberly-Clark, which makes Kleenex Toilet Tissue": a product
         if (
-            (label == ORG or label == PERSON and nobody_s and not is_first_name(key))
+            (label == ORG or label == PERSON and nobody_s and key not in first_names)
             and " " not in key
             and key not in INSTITUTION_NOUNS
             and all(_one_of_a_kind(doc, m) for m in mentions)
         ):
-            continue  # "the Court will make an Order declaring …", "a Volvo": a thing, capitalised
+            continue  # "make an Order", "won an Oscar": a thing (not "a Kennedy", nor "a Jamal" of Jamal Lee's)
         if label == PERSON and words[-1] in INSTITUTION_WORDS:
             label = ORG  # "the Donald J. Trump Foundation", "Sarah Lawrence College", "PAC"
         elif label in PLACE_LABELS and place is None and len(words) > 1 and words[-1] in _BODY_ENDINGS:
@@ -148,8 +148,9 @@ def _introduced_as_a_thing(doc: Doc, mentions: list[Mention]) -> bool:
 
 def _kind_nouns(span: Span, before: int | None = None) -> tuple[Token, list[Token]]:
     """The head of a name (of the first name of a list: "Woolworths and Coles", "Medicare and
-    Medicaid") and the nouns set before it to say what it is: its compounds before token
-    `before` (the head itself when None) and the noun it stands in apposition to."""
+    Medicaid") and the nouns set beside it to say what it is: its compounds before token
+    `before` (the head itself when None) and the noun it stands in apposition to, before or
+    after it."""
     name = span.root
     while name.dep_ == "conj" and name.head.i < name.i:
         name = name.head
@@ -159,6 +160,12 @@ def _kind_nouns(span: Span, before: int | None = None) -> tuple[Token, list[Toke
         kinds.append(name.head)
     elif name.dep_ in ("npadvmod", "nmod", "dep") and name.head.i == _first_word_of(name) - 1:
         kinds.append(name.head)  # "in the constellation Leo": the parser hangs the name on the noun
+    # "Massy, the supermarket chain,": the noun in apposition after the name
+    kinds += [
+        child
+        for child in name.children
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.left_edge.i == name.i + 2
+    ]  # right after the name and its comma (not "Ann Lee of Acme, a consulting company")
     return name, kinds
 
 

@@ -184,14 +184,20 @@ def gather_mentions(
             Mention(turn.start, turn.end, turn.text, PERSON, turn.gender)
         )
     run_on_to = 0  # where the last organisation's name that ran on past its entity ends
+    country_to = 0  # where the last country named in two names ends
     for ent in doc.ents:
         if ent.label_ not in wanted and ent.label_ not in ("NORP",):
             continue  # NORP is read so that a mislabelled demonym can be voted back
-        if ent.label_ == ORG and ent.start_char < run_on_to:
+        if ent.label_ == ORG and ent.start_char < run_on_to or ent.start_char < country_to:
             continue  # "… of Rail, Maritime and Transport Workers": a word of the name before
         if _overlaps(named, ent.start_char, ent.end_char):
             continue
         if is_skipped(ent.start_char, ent.end_char, skipped):
+            continue
+        country = _one_country_of_two_names(doc, ent)
+        if country is not None:  # "Trinidad and Tobago", which the model tags as two names
+            groups.setdefault(normalise_name(country.text), []).append(country)
+            country_to = country.end
             continue
         if _names_a_day(doc, ent):
             continue
@@ -540,6 +546,23 @@ def _document_before_its_subject(words: list[str]) -> bool:
             head = words[number - 1]
             return head in LAW_AND_DOCUMENT_WORDS and head not in _BODY_OR_DOCUMENT
     return False
+
+
+def _one_country_of_two_names(doc: Doc, ent: Span) -> Mention | None:
+    """ "Trinidad and Tobago", "Bosnia and Herzegovina": two names joined by "and" that
+    together are a country's name are that country (the first alone may be a town elsewhere:
+    Trinidad, Bolivia)."""
+    end = ent.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "and" or not doc[end + 1].ent_type_:
+        return None
+    other_end = end + 1
+    while other_end + 1 < len(doc) and doc[other_end + 1].ent_iob_ == "I":
+        other_end += 1
+    joined = doc[ent.start : other_end + 1]
+    place = lookup_place(joined.text)
+    if place is None or place.kind != "country":
+        return None
+    return Mention(joined.start_char, joined.end_char, joined.text, "GPE")
 
 
 def split_title_from_name(ent: Span) -> tuple[Span | None, Span] | None:

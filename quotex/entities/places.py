@@ -31,7 +31,10 @@ def merge_places(typed: list[TypedName], text: str) -> list[Cluster]:
             continue
         if american and place is not None and place.kind == "country":
             place = us_state(place.name) or place  # Georgia among Iowa and Ohio is the state
-        if home is not None and place is not None and place.kind == "city" and place.country_code != home:
+        given = _country_after(mentions, text) if place is not None and place.kind == "city" else None
+        if given is not None and place is not None and place.country_code != given:
+            place = city_in(place.name, given) or place  # "Cambridge, Massachusetts": not England's
+        elif home is not None and place is not None and place.kind == "city" and place.country_code != home:
             place = _at_home(place, home)
         key = f"{place.kind}:{place.name}:{place.country_code}" if place else _compass_key(mentions[0].text)
         if key in places:
@@ -67,18 +70,31 @@ def _country_inside(name: str) -> str | None:
     return None
 
 
+def _country_after(mentions: list[Mention], text: str) -> str | None:
+    """The country of the state or country named right after a place ("Cambridge,
+    Massachusetts", "Cotton Tree, Australia"), as datelines and first mentions place a town."""
+    for mention in mentions:
+        after = _REGION_AFTER.match(text, mention.end)
+        if after is None:
+            continue
+        state = us_state(after.group(1).strip())
+        if state is not None:
+            return "US"
+        country = lookup_place(after.group(1))
+        if country is not None and country.kind == "country":
+            return country.country_code
+    return None
+
+
 def _country_given(mentions: list[Mention], text: str, home: str | None) -> str | None:
     """ "at Cotton Tree, Australia": a country named right after the place; else, for a
     street, a building or an address ("Grenada Street", "John Radcliffe Hospital", "36 Quai
     des Orfèvres"), the country the article's other places are in (or, where they are in
     several, that of the last place named before it); a county ending in "-shire", Britain.
     A region ("the Middle East") gets none."""
-    for mention in mentions:
-        after = _COUNTRY_AFTER.match(text, mention.end)
-        if after is not None:
-            country = lookup_place(after.group(1))
-            if country is not None and country.kind == "country":
-                return country.country_code
+    country = _country_after(mentions, text)
+    if country is not None:
+        return country
     words = normalise_name(mentions[0].text).split()
     if home is not None and words and (words[-1] in _LOCAL_PLACE_WORDS or words[0].isdigit()):
         return home  # a street, a building, an address ("36 Quai des Orfèvres")
@@ -87,8 +103,10 @@ def _country_given(mentions: list[Mention], text: str, home: str | None) -> str 
     return None
 
 
-# ", Australia" after a place, ending the phrase (not a list: "Cairo, Athens and Nicosia")
-_COUNTRY_AFTER = re.compile(r"\s?,\s+((?:[A-Z][\w.]*\s?){1,3}?)(?=[.;:)]|\s+(?!and\b|or\b)[a-z]|\s*$)")
+# ", Australia" after a place, ending the phrase or set off by another comma ("Cambridge,
+# Massachusetts, near Boston"; not a list's next item: "Cairo, Athens and Nicosia", which is
+# no state or country anyway)
+_REGION_AFTER = re.compile(r"\s?,\s+((?:[A-Z][\w.]*\s?){1,3}?)(?=[.,;:)]|\s+(?!and\b|or\b)[a-z]|\s*$)")
 
 
 def _compass_key(text: str) -> str:
