@@ -457,6 +457,14 @@ THING_KIND_NOUNS = frozenset(
     scheme virus variant disease storm hurricane cyclone typhoon film movie documentary novel
     book album song painting opera musical""".split()
 )
+# nouns for works, whose titles news puts in quotes right after them: "the reality show “The
+# Apprentice”", "his new book, ‘Doomed to Succeed,’", "a play called “Los Hijos de Trump”"
+WORK_NOUNS = frozenset(
+    """book novel memoir biography film movie documentary show series sitcom programme program
+    play musical opera album song painting podcast episode poem essay""".split()
+)
+# verbs that give a work its title between the noun and the title ("a play called …")
+TITLING_WORDS = frozenset("called titled entitled named dubbed".split())
 # what a maker does to a product: "which makes Kleenex Toilet Tissue" ("sell" is left out:
 # companies sell companies)
 PRODUCT_VERB_LEMMAS = frozenset({"make", "manufacture", "produce"})

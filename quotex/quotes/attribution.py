@@ -33,7 +33,15 @@ from quotex.quotes.rules.reported import (
 from quotex.quotes.rules.signatures import signed_paragraphs
 from quotex.quotes.rules.transcript import TURN, interviewee, transcript_turns
 from quotex.quotes.speakers import resolve_speakers, speaker_records
-from quotex.quotes.surroundings import in_headline, is_title, quoted_words, term_of, term_reason, type_of_quote
+from quotex.quotes.surroundings import (
+    in_headline,
+    is_title,
+    names_a_work,
+    quoted_words,
+    term_of,
+    term_reason,
+    type_of_quote,
+)
 from quotex.text.hygiene import SkippedRange, is_skipped
 from quotex.text.marks import MarkPair
 from quotex.text.transcripts import ANSWER, SpeakerLabel, split_at_turns
@@ -95,6 +103,9 @@ def extract_quotes(
     for pair in sorted(pairs + unmarked, key=lambda p: p.start):
         span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
         if span is None or len(span) == 0:
+            continue
+        if names_a_work(context, pair):
+            terms.append(term_of(context.text, pair, "title_or_name"))  # "the reality show “The Apprentice”"
             continue
         candidate = Candidate(pair, span, type_of_quote(context, pair, span), context.paragraph_of(pair.start))
         first = _first_attribution(context, candidate, found)

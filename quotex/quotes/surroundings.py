@@ -13,7 +13,9 @@ from quotex.lexicon import (
     BACK_POINTERS,
     BACK_POINTING_DETERMINERS,
     TERMINAL_PUNCT,
+    TITLING_WORDS,
     WORDS_NOUN_LEMMAS,
+    WORK_NOUNS,
 )
 from quotex.models import Term
 from quotex.quotes.context import QuoteContext
@@ -166,6 +168,28 @@ def term_reason(context: QuoteContext, pair: MarkPair, quote_type: str) -> str |
     if len(words) < 4:
         return "short_unattributed"
     return None
+
+
+def names_a_work(context: QuoteContext, pair: MarkPair) -> bool:
+    """ "the reality show “The Apprentice”", "a play called “Los Hijos de Trump”", "his new
+    book, ''Doomed to Succeed,''": a few quoted words right after a noun for a work (or a
+    verb that titles one) are its title, not anyone's words. After a comma only a title in
+    capitals ("on the show, “We will win,” he said" is a statement)."""
+    content = quoted_words(context.text, pair)
+    if not content or len(content.split()) > MAX_TITLE_WORDS or content.rstrip(",")[-1:] in ".!?":
+        return False
+    if not (content[0].isupper() or content[0].isdigit()):
+        return False  # a title opens with a capital: "the program “is gaining traction”" is a statement
+    span = context.doc.char_span(pair.start, pair.end, alignment_mode="expand")
+    before = token_before(span) if span is not None else None
+    if before is not None and before.text == "," and is_title(content):
+        before = before.nbor(-1) if before.i > 0 else None
+    if before is not None and before.lower_ in TITLING_WORDS and before.i > 0:
+        before = before.nbor(-1)
+    return before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in WORK_NOUNS
+
+
+MAX_TITLE_WORDS = 8
 
 
 def is_title(content: str) -> bool:

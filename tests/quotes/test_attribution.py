@@ -400,3 +400,28 @@ def test_quoted_words_in_a_title_case_headline_are_not_taken_for_a_title(extract
 def test_an_epithet_in_capitals_is_the_callers_words_not_a_title(extract):
     quote = only_quote(extract("Ann Lee called the mayor an “Aunt Tom” at the meeting."))
     assert quote.text == "Aunt Tom" and quote.speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ann Lee, the host of the reality show “The Crowd Room,” said the ratings rose.", "The Crowd Room,"),
+        ("In her new book, “Rising Tides,” and in an interview, Lee said the city erred.", "Rising Tides,"),
+        ("The troupe is staging a play called “Sons of the Mayor” in Salem this week.", "Sons of the Mayor"),
+    ],
+)
+def test_a_work_s_title_in_quotes_is_a_term_not_a_statement(extract, text, title):
+    article = extract(text)
+    assert all(q.type == "indirect" for q in article.quotes), [(q.type, q.text) for q in article.quotes]
+    assert (title.rstrip(","), "title_or_name") in {(t.text.rstrip(","), t.reason) for t in article.terms}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the show, “We will win the vote,” Tom Hart said.",  # after a comma, words not in capitals
+        "The program “is gaining traction with families,” Ann Lee said.",  # a title opens with a capital
+    ],
+)
+def test_words_quoted_after_a_noun_for_a_work_may_still_be_a_statement(extract, text):
+    assert [q.type for q in extract(text).quotes if q.type != "indirect"] in (["direct"], ["partial"])
