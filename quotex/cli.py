@@ -510,6 +510,9 @@ def _write_stdout(data: bytes) -> None:
     except BrokenPipeError:
         raise
     except OSError as error:  # stdout on a full disk, /dev/full
+        # what is left in the buffer cannot be written either: Python 3.14 tries again when
+        # it exits, fails, and ends with status 120 instead of ours
+        _quiet_broken_pipe()
         raise OutputError(f"cannot write to standard output: {error.strerror or error}") from None
 
 
@@ -539,7 +542,8 @@ def _reader_went_away() -> None:
 
 
 def _quiet_broken_pipe() -> None:
-    # the reader went away (quotex ... | head): stop without a traceback
+    # the reader went away (quotex ... | head), or stdout is full: stop without a traceback,
+    # pointing standard output at /dev/null so that the exit's last flush has nowhere to fail
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
 

@@ -10,7 +10,8 @@ PolNeAR (tests/test_speedups.py checks it on text of its own):
 - the attribute ruler applies its tag map (one rule per part-of-speech tag, three rules in
   ten) with one table lookup per tag rather than through the Matcher;
 - the rule lemmatizer looks lemmas up by (word, part of speech, morphology), which is all a
-  lemma depends on, instead of building a Token object for every word.
+  lemma depends on, instead of building a Token object for every word (and picks among the
+  rules' lemmas as spaCy 3.8.7 and earlier did, on every release: ``in_rule_order``).
 
 The README ("Performance") gives what each one gains, measured.
 """
@@ -230,10 +231,21 @@ def register_factories() -> None:
                 key = (orth, pos, morph)
                 found = lemma_of.get(key)
                 if found is None:
-                    found = lemma_of[key] = self.vocab.strings.add(self.lemmatize(doc[index])[0])
+                    # rule_lemmatize itself: self.lemmatize is the base class's, bound before
+                    # the class was swapped
+                    found = lemma_of[key] = self.vocab.strings.add(self.rule_lemmatize(doc[index])[0])
                 lemmas[index] = found
             doc.from_array([LEMMA], lemmas)
             return doc
+
+        def rule_lemmatize(self, token: Any) -> list[str]:
+            forms = super().rule_lemmatize(token)
+            if len(forms) < 2:
+                return forms
+            univ_pos = token.pos_.lower()
+            rules = self.lookups.get_table("lemma_rules", {}).get(univ_pos, {})
+            index = self.lookups.get_table("lemma_index", {}).get(univ_pos, {})
+            return in_rule_order(forms, token.text.lower(), rules, index)
 
     SPED_UP_CLASSES[AttributeRuler] = TagMapAttributeRuler
     SPED_UP_CLASSES[EnglishLemmatizer] = TableLemmatizer
@@ -248,6 +260,24 @@ def register_factories() -> None:
     )
     def make_lemmatizer(nlp: Any, model: Any, name: str, mode: str, overwrite: bool, scorer: Any) -> Any:
         return TableLemmatizer(nlp.vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
+
+
+def in_rule_order(forms: list[str], word: str, rules: Any, index: Any) -> list[str]:
+    """A word's candidate lemmas with those the lemma index knows in the order of the rules
+    that made them, the first rule's first: spaCy 3.8.7 and earlier chose so ("hopes": "hope"
+    by the "s" rule before "hop" by the "es" rule); from 3.8.8 the last rule's comes first
+    ("hop"), which would give the newer stacks of Python 3.13 and 3.14 other lemmas, so other
+    cues and quotes, than the rest. Every other candidate keeps its place."""
+    made = [word[: len(word) - len(old)] + new for old, new in rules if word.endswith(old)]
+    known = [form for form in dict.fromkeys(made) if form and form in index]
+    slots = [position for position, form in enumerate(forms) if form in known]
+    if len(slots) < 2:
+        return forms
+    ordered = [form for form in known if form in forms]
+    result = list(forms)
+    for position, form in zip(slots, ordered, strict=True):
+        result[position] = form
+    return result
 
 
 def expand_in_sets(pattern: list[dict[str, Any]], limit: int = 64) -> list[list[dict[str, Any]]]:

@@ -117,3 +117,16 @@ def test_the_parser_steps_can_be_chosen(monkeypatch):
     assert parser_steps_in_numpy() is False
     monkeypatch.setenv("QUOTEX_PARSER_STEPS", "numpy")
     assert parser_steps_in_numpy() is True
+
+
+def test_the_lemma_index_s_words_are_chosen_in_the_order_of_the_rules_that_made_them():
+    from quotex.speedups import in_rule_order
+
+    rules = [["s", ""], ["ies", "y"], ["es", "e"], ["es", ""]]
+    index = {"hope", "hop", "box"}
+    # spaCy 3.8.8 and later put the last rule's word first: "hop" for "hopes"
+    assert in_rule_order(["hop", "hope"], "hopes", rules, index) == ["hope", "hop"]
+    assert in_rule_order(["hope", "hop"], "hopes", rules, index) == ["hope", "hop"]  # 3.8.7 and earlier
+    # an exception put in front keeps its place; one word of the index is left alone
+    assert in_rule_order(["hoped", "hop", "hope"], "hopes", rules, index) == ["hoped", "hope", "hop"]
+    assert in_rule_order(["boxe", "box"], "boxes", rules, {"box"}) == ["boxe", "box"]
