@@ -145,6 +145,8 @@ RELATIVE_PRONOUNS = {"who", "that", "which"}
 QUANTITY_SUBJECTS = frozenset({"many", "most", "some", "several", "few", "both", "all"})
 # verbs of a match result: "Caloundra defeated Wynnum", "Leeds beat Derby 2–1"
 MATCH_RESULT_LEMMAS = frozenset({"defeat", "beat", "edge", "thrash", "trounce", "rout", "overcome", "outplay", "down"})
+# a result two sides share, the other after "with": "drew with Hamburg"
+DRAW_LEMMAS = frozenset({"draw"})
 # a side's coaches and players, after the side's name: "Leeds captain", "Caloundra half back"
 # ("manager" and "forward" are left out: "a London manager", "to take Ohio forward")
 TEAM_POSITIONS = frozenset(

@@ -2095,3 +2095,48 @@ def test_a_first_name_after_a_or_an_is_no_one_unless_someone_of_that_name_is_nam
     doc = Doc(vocab, words=tokens, heads=heads, deps=deps)
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
     assert [c.name for c in find_entities(doc, []).clusters if c.label == "PERSON"] == people
+
+
+def test_a_score_the_model_ran_into_a_name_is_no_part_of_it_whatever_the_label(vocab):
+    doc = make_doc(vocab, "Chelsea beat Tottenham 3-0 at home .".split(), [(0, 1, "ORG"), (2, 4, "PERSON")])
+    assert all("3-0" not in c.name for c in find_entities(doc, []).clusters)
+
+
+def _sides(vocab, rows, ents, tags=None):
+    words, heads, deps, pos = (list(column) for column in zip(*rows, strict=True))
+    lemmas = [{"drew": "draw", "beat": "beat", "lost": "lose", "were": "be"}.get(w, w.lower()) for w in words]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, tags=tags)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return {c.name: c.label for c in find_entities(doc, []).clusters}
+
+
+def test_a_town_a_side_draws_with_is_its_team(vocab):
+    rows = [("Bayern", 1, "compound", "PROPN"), ("Munich", 2, "nsubj", "PROPN"), ("drew", 2, "ROOT", "VERB")]
+    rows += [("with", 2, "prep", "ADP"), ("Hamburg", 3, "pobj", "PROPN"), (".", 2, "punct", "PUNCT")]
+    assert _sides(vocab, rows, [(0, 2, "ORG"), (4, 5, "GPE")])["Hamburg"] == "ORG"
+    rows[2] = ("lost", 2, "ROOT", "VERB")  # candidates lose to each other: no match
+    rows[3] = ("to", 2, "prep", "ADP")
+    assert _sides(vocab, rows, [(0, 2, "ORG"), (4, 5, "GPE")])["Hamburg"] == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("verb", "tag", "label"),
+    [("were", "VBD", "ORG"), ("bless", "VBP", "PERSON")],  # "Ajax were lucky"; not "God bless"
+)
+def test_one_word_taken_for_someone_with_a_plural_auxiliary_is_a_side(vocab, verb, tag, label):
+    rows = [
+        ("Ajax", 1, "nsubj", "PROPN"),
+        (verb, 1, "ROOT", "AUX"),
+        ("lucky", 1, "acomp", "ADJ"),
+        (".", 1, "punct", "PUNCT"),
+    ]
+    assert _sides(vocab, rows, [(0, 1, "PERSON")], tags=["NNP", tag, "JJ", "."])["Ajax"] == label
+
+
+def test_the_surname_of_someone_named_in_full_is_no_side_even_as_a_town(vocab):
+    # "Hillary Clinton spoke . Clinton beat Sanders ." : the candidate, not Clinton, Iowa's team
+    rows = [("Hillary", 1, "compound", "PROPN"), ("Clinton", 2, "nsubj", "PROPN"), ("spoke", 2, "ROOT", "VERB")]
+    rows += [(".", 2, "punct", "PUNCT"), ("Clinton", 5, "nsubj", "PROPN"), ("beat", 5, "ROOT", "VERB")]
+    rows += [("Sanders", 5, "dobj", "PROPN"), (".", 5, "punct", "PUNCT")]
+    labels = _sides(vocab, rows, [(0, 2, "PERSON"), (4, 5, "GPE"), (6, 7, "PERSON")])
+    assert labels["Hillary Clinton"] == "PERSON" and "Clinton" not in labels

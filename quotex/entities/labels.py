@@ -13,6 +13,7 @@ from quotex.first_names import first_name_gender, is_first_name
 from quotex.gazetteer import Place, is_capital, lookup_place
 from quotex.lexicon import (
     CUE_LEMMAS,
+    DRAW_LEMMAS,
     FACILITY_WORDS,
     INSTITUTION_NOUNS,
     INSTITUTION_WORDS,
@@ -76,7 +77,11 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             label, place = ORG, None  # "News.com.au"; "law firm Sidley Austin", "supermarket Ocado"
         elif label == PERSON and _in_capitals(doc, mentions):
             label = ORG  # "ALDI also introduced a limit": a brand's way of writing its name
-        elif (place is None or place.kind not in NATIONS) and _a_team(doc, mentions, label):
+        elif (
+            (place is None or place.kind not in NATIONS)
+            and key not in surnames  # "Hillary Clinton … Clinton beat Sanders": the candidate
+            and _a_team(doc, mentions, label)
+        ):
             # "Caloundra defeated Wynnum 45–24": the towns' teams; but a country stays one
             # ("if Pakistan defeated India in a cricket match": the article's other
             # Pakistans are the country, and countries defeat each other in wars too). The
@@ -300,23 +305,38 @@ def _a_team(doc: Doc, mentions: list[Mention], label: str) -> bool:
 
 
 def _plays_a_match(doc: Doc, mentions: list[Mention]) -> bool:
-    """ "Caloundra defeated Wynnum", "Maroochydore beat Caboolture 43–5": a place that beats
-    another side (or is beaten by one) is its sports team. One side must be a place the
+    """ "Caloundra defeated Wynnum", "Maroochydore beat Caboolture 43–5", "Bayern Munich drew
+    with Hamburg": a place that beats another side (or is beaten by one, or draws with one)
+    is its sports team (not "lost to": candidates lose to each other, and towns are named
+    like them: "Clinton lost to Trump"). One side must be a place the
     gazetteer knows and neither a person's full name, so "Nadal beat Djokovic" and "Ann
     Lee defeated Tom Ward in Dayton" stay people."""
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or span.root.dep_ not in ("nsubj", "dobj") or first_name_gender(mention.text) is not None:
+        if span is None or first_name_gender(mention.text) is not None:
             continue
-        verb = span.root.head
-        if verb.lemma_.lower() not in MATCH_RESULT_LEMMAS:
+        name = span.root
+        if name.dep_ == "pobj" and name.head.lower_ == "with" and name.head.head.lemma_.lower() in DRAW_LEMMAS:
+            # "Bayern Munich drew with Hamburg": the side after "with"
+            sides = [side for side in name.head.head.children if side.dep_ == "nsubj"]
+        elif name.dep_ == "nsubj" and name.head.lemma_.lower() in DRAW_LEMMAS:
+            sides = [
+                side
+                for preposition in name.head.children
+                if preposition.dep_ == "prep" and preposition.lower_ == "with"
+                for side in preposition.children
+                if side.dep_ == "pobj"
+            ]
+        elif name.dep_ in ("nsubj", "dobj") and name.head.lemma_.lower() in MATCH_RESULT_LEMMAS:
+            other = "dobj" if name.dep_ == "nsubj" else "nsubj"
+            sides = [side for side in name.head.children if side.dep_ == other]
+        else:
             continue
-        other = "dobj" if span.root.dep_ == "nsubj" else "nsubj"
-        for side in verb.children:
-            if side.dep_ != other or side.pos_ != "PROPN":
+        for side in sides:
+            if side.pos_ != "PROPN":
                 continue
-            name = doc[side.left_edge.i : side.i + 1].text if side.left_edge.pos_ == "PROPN" else side.text
-            if first_name_gender(name) is None and (lookup_place(mention.text) or lookup_place(name)):
+            other_side = doc[side.left_edge.i : side.i + 1].text if side.left_edge.pos_ == "PROPN" else side.text
+            if first_name_gender(other_side) is None and (lookup_place(mention.text) or lookup_place(other_side)):
                 return True
     return False
 
@@ -375,10 +395,13 @@ def _before_a_position(doc: Doc, mentions: list[Mention]) -> bool:
 
 
 def _agrees_as_a_side(doc: Doc, mentions: list[Mention]) -> bool:
-    """ "University have kept top spot", "University were able to pull away": one place's name
-    with a plural verb is its side, the way British and Australian sports writing counts a
+    """ "University have kept top spot", "University were able to pull away", "Ajax were
+    lucky": one place's name (or one word the model took for someone's) with a plural verb is
+    its side, the way British and Australian sports writing counts a
     team as its players; not a list ("Noosa and Caloundra were") nor a wish ("if Ohio were")."""
     for mention in mentions:
+        if mention.label not in PLACE_LABELS and (" " in mention.text or is_first_name(mention.text)):
+            continue  # a club the model took for someone ("Ajax were lucky"): one word, no first name
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or span.root.dep_ != "nsubj" or span.root.tag_ != "NNP" or mention.text.isupper():
             continue  # "CAMBRIDGE, Mass. (UPI) — Young democrats are": a dateline
@@ -390,8 +413,8 @@ def _agrees_as_a_side(doc: Doc, mentions: list[Mention]) -> bool:
             continue  # the verb right after the name: "Tell me what Ohio voters want"
         if any(child.dep_ == "mark" for child in verb.children):
             continue  # "if Ohio were a country", "as Texas have done"
-        if finite.tag_ == "VBP" or finite.lower_ == "were":
-            return True
+        if finite.lower_ in ("are", "were", "have") or finite.tag_ == "VBP" and mention.label in PLACE_LABELS:
+            return True  # for a word tagged as someone's, an auxiliary: not "God bless you"
     return False
 
 
@@ -402,7 +425,7 @@ TEAM_RULES = (
     (_followed_by_a_score, True),
     (_beats_a_side_with_a_score, True),
     (_before_a_position, True),
-    (_agrees_as_a_side, True),
+    (_agrees_as_a_side, False),
 )
 
 

@@ -234,8 +234,9 @@ def gather_mentions(
             run_on_to = max(run_on_to, mention.end)
         elif mention is not None and mention.label == PERSON:
             mention = with_its_first_names(doc, mention)
+        if mention is not None:
+            mention = _without_score(mention)  # "Tottenham 3-0", whatever the model took it for
         if mention is not None and mention.label != PERSON:
-            mention = _without_score(mention)
             places = _two_places(mention)
             if places is not None:  # "Crete and Cyprus"
                 for place in places:
