@@ -190,6 +190,12 @@ def noun_before(name: Span) -> tuple[Span, Token] | None:
         and noun.head.head.i < noun.i
     ):
         noun = noun.head.head
+    # "Politicians and the Archbishop of Gdańsk, Sławoj Leszek Głódź,": the parser hangs the
+    # name on the first of a list, a plural, but it is the last one's, a singular (not
+    # "founder and chairman of the Group, Tony Ward": both his)
+    last = [conjunct for conjunct in noun.conjuncts if noun.i < conjunct.i < name.start]
+    if last and noun.tag_ in ("NNS", "NNPS") and last[-1].tag_ in ("NN", "NNP") and is_role_head(last[-1]):
+        noun = last[-1]
     if head.dep_ != "appos" or noun.i >= name.start or not is_role_head(noun):
         return None
     if name.start == 0 or doc[name.start - 1].text != ",":

@@ -24,6 +24,11 @@ def role_of(article, name):
         ("Dmitry Peskov, Putin's spokesman, denied the report.", "Dmitry Peskov", "Putin's spokesman"),
         ("Ann Lee, the mayor of Springfield, opened the bridge.", "Ann Lee", "mayor of Springfield"),
         ("Her fiancée, Hatice Cengiz, spoke at the memorial.", "Hatice Cengiz", "fiancée"),
+        (  # the name is the last one's of a list, though the parser hangs it on the first
+            "Politicians and the Archbishop of Gdańsk, Sławoj Leszek Głódź, were reported to have visited.",
+            "Sławoj Leszek Głódź",
+            "Archbishop of Gdańsk",
+        ),
         (
             "Brett McGurk, who was the special envoy to the coalition, resigned last year.",
             "Brett McGurk",
