@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -109,7 +110,8 @@ def _clipped_from(name: str, clusters: list[Cluster]) -> Cluster | None:
     return _the_one(found)
 
 
-def _core_of_a_company(name: str) -> tuple[list[str], bool, bool]:
+@functools.lru_cache(maxsize=4096)
+def _core_of_a_company(name: str) -> tuple[tuple[str, ...], bool, bool]:
     """A company's name without a country after it, its legal form and its news arm ("Ford
     Motor Company": "ford motor"; "Breitbart News LLC": "breitbart"; "ABC Australia": "abc"),
     whether it had a legal form and whether it had any of these."""
@@ -123,7 +125,7 @@ def _core_of_a_company(name: str) -> tuple[list[str], bool, bool]:
         legal = True
     if len(core) > 1 and core[-1] == "news":
         core.pop()
-    return core, legal, len(core) < len(words)
+    return tuple(core), legal, len(core) < len(words)
 
 
 def _a_country(word: str) -> bool:
@@ -208,6 +210,11 @@ def _place_s_body_of(name: str, clusters: list[Cluster]) -> Cluster | None:
 _BRACKETED_SHORT_NAME = re.compile(r"\.?\s*\(\s*([A-Z][A-Za-z.]{1,9}(?: [A-Z][A-Za-z.]+){0,2})\s*\)")
 
 
+# what a name may be short for among the article's organisations, each rule asked in turn
+# with the name and all of them: the first that finds one organisation decides
+SHORT_NAME_RULES = (_clipped_from, _institution_of, _another_number_of, _place_s_body_of, _short_for_a_company)
+
+
 # a name's gloss in its own language after it: "Law and Justice (Polish: Prawo i
 # Sprawiedliwość)", and as wiki pages scrape it, "Law and Justice ((pl))Polish language: ‍…"
 _NATIVE_NAME_GLOSS = re.compile(
@@ -256,15 +263,9 @@ def merge_acronyms(groups: list[tuple[list[Mention], Place | None]], text: str) 
         if target is None:
             target = _long_form_of(normalise_name(cluster.name).split(), merged)
         if target is None:
-            target = _clipped_from(cluster.name, clusters)
-        if target is None:
-            target = _institution_of(cluster.name, clusters)
-        if target is None:
-            target = _another_number_of(cluster.name, clusters)
-        if target is None:
-            target = _place_s_body_of(cluster.name, clusters)
-        if target is None:
-            target = _short_for_a_company(cluster.name, clusters)
+            target = next(
+                (found for rule in SHORT_NAME_RULES if (found := rule(cluster.name, clusters)) is not None), None
+            )
         if target is None:
             target = _a_thing_of(cluster.name, clusters)
             if target is not None:  # a thing of the organisation's: no name for it
