@@ -164,3 +164,29 @@ def test_rare_dashes_give_the_same_analysis_as_the_em_dash(nlp, dash):
         return [(t.tag_, t.dep_, t.head.i, t.ent_type_) for t in nlp(text)]
 
     assert analysis(text.replace("—", dash)) == analysis(text)
+
+
+def test_batches_end_at_their_article_count_or_character_budget_in_input_order():
+    items = [("x" * length, name) for length, name in ((10, "a"), (10, "b"), (25, "c"), (5, "d"), (40, "e"), (1, "f"))]
+    batches = list(api._batches(items, 3, max_chars=30))
+    assert [[name for _, name in batch] for batch in batches] == [["a", "b", "c"], ["d", "e"], ["f"]]
+    # an article longer than the budget is a batch alone; the count still ends batches
+    assert [len(batch) for batch in api._batches(items, 2, max_chars=1_000)] == [2, 2, 2]
+    assert [len(batch) for batch in api._batches([("y" * 50, "long"), ("z", "short")], 64, max_chars=30)] == [1, 1]
+
+
+@pytest.mark.model
+def test_articles_give_the_same_records_however_they_are_batched(nlp, seed_text):
+    from quotex.readers import Source
+    from quotex.writers import jsonl_line
+
+    stories = [
+        "“We will build the bridge this year,” Mayor Ann Lee said in Springfield on Monday.",
+        seed_text,
+        "Tom Hart, who chairs the council's budget committee, said the plan was rushed.",
+    ]
+    sources = [Source(f"story-{number}", None, text) for number, text in enumerate(stories * 2)]
+    one_batch = [jsonl_line(article) for article in api.process_sources(nlp, sources, batch_chars=10**9)]
+    small_batches = [jsonl_line(article) for article in api.process_sources(nlp, sources, batch_chars=100)]
+    assert len(one_batch) == 6 and small_batches == one_batch
+    assert len(list(api._batches([(source.text, source) for source in sources], 64, 100))) > 1
