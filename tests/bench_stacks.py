@@ -10,7 +10,9 @@ analyses must be too. For each virtualenv given (``.venv`` and the ``.venv-3.X``
    there, else the seed and a synthetic corpus), and says whether each stack's dump is
    byte-identical to the first's;
 2. times ``quotex extract --jobs 1`` and raw ``nlp.pipe`` on a synthetic corpus, each stack in
-   turn, ``BENCH_ROUNDS`` rounds, and reports words per second (fastest round) and the ratio
+   turn, ``BENCH_ROUNDS`` rounds (default 5 of ``BENCH_WORDS`` = 100,000 words: on a shared
+   machine one round moves by 10 %, so the fastest of many short rounds compares stacks
+   better than a few long ones), and reports words per second (fastest round) and the ratio
    to the fastest stack, in wall time and in CPU seconds (which a busy neighbour on a shared
    machine disturbs less).
 
@@ -84,8 +86,8 @@ def main() -> None:
     parser.add_argument("venvs", nargs="+")
     parser.add_argument("--articles", help="JSON lines with a text field (default: PolNeAR dev if present)")
     arguments = parser.parse_args()
-    rounds = int(os.environ.get("BENCH_ROUNDS", "3"))
-    words = int(os.environ.get("BENCH_WORDS", "200000"))
+    rounds = int(os.environ.get("BENCH_ROUNDS", "5"))
+    words = int(os.environ.get("BENCH_WORDS", "100000"))
     venvs = [venv for venv in arguments.venvs if os.path.exists(python_of(venv))]
     stacks = {venv: run([python_of(venv), "-c", VERSIONS_SCRIPT]).strip() for venv in venvs}
     for venv in venvs:
