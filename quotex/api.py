@@ -22,7 +22,14 @@ from typing import TYPE_CHECKING, Any
 from quotex.errors import InputError, InputWarning, QuotexError
 from quotex.extract import extract_article, text_hash
 from quotex.models import Article
-from quotex.pipeline import LONG_ARTICLE_CHARS, check_model, load_pipeline, load_pipeline_on_one_core, parse_in_pieces
+from quotex.pipeline import (
+    BATCH_CHARS,
+    LONG_ARTICLE_CHARS,
+    check_model,
+    load_pipeline,
+    load_pipeline_on_one_core,
+    parse_in_pieces,
+)
 from quotex.readers import (
     DEFAULT_ARTICLE_TIMEOUT,
     STDIN,
@@ -41,12 +48,6 @@ if TYPE_CHECKING:
 Result = Article | InputError
 
 DEFAULT_BATCH_SIZE = 64
-# A batch also ends at this many characters (about 6,000 tokens of news). spaCy's arrays for a
-# batch grow with its tokens (the parser's precomputed features take 4 KB a token), and glibc
-# gives arrays over 32 MB fresh pages from the system for every batch (it maps them, and
-# unmaps them when freed); faulting those pages in took a third of the time of PolNeAR dev in
-# batches of 64 articles. Under the limit the same memory is reused; the output is the same.
-BATCH_CHARS = 32_000
 # below this many inputs, starting worker processes costs more than it saves
 MIN_INPUTS_FOR_WORKERS = 24
 MIN_BYTES_FOR_WORKERS = 2_000_000  # a JSONL dump of a few hundred articles
@@ -183,7 +184,7 @@ def process_sources(
     nothing to process), so it comes out exactly where it was met. One article's failure,
     in the pipeline or in extraction, or one over ``article_timeout`` seconds of extraction,
     is reported in its place and the batch goes on. A batch holds at most ``batch_size``
-    articles and ends once it holds ``batch_chars`` characters (``BATCH_CHARS``).
+    articles and ends once it holds ``batch_chars`` characters (``pipeline.BATCH_CHARS``).
     """
     items = ((("", item) if isinstance(item, InputError) else (item.text, item)) for item in sources)
     for batch in _batches(items, batch_size, batch_chars):
@@ -200,7 +201,7 @@ def process_sources(
 
 
 def _batches(
-    items: Iterable[tuple[str, SourceOrError]], size: int, max_chars: int = BATCH_CHARS
+    items: Iterable[tuple[str, SourceOrError]], size: int, max_chars: int
 ) -> Iterator[list[tuple[str, SourceOrError]]]:
     """The (text, item) pairs in order, in batches of at most ``size`` items that end once
     they hold ``max_chars`` characters of text (an article longer than that is a batch alone)."""

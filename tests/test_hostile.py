@@ -519,3 +519,28 @@ def test_an_article_far_longer_than_any_story_is_parsed_in_pieces_with_offsets_i
     assert len(article.quotes) == text.count("\n")
     for quote in article.quotes:
         assert text[quote.start : quote.end].startswith("“") and quote.speaker.name == "Ann Lee"
+
+
+def test_the_pieces_of_a_very_long_article_go_through_the_pipeline_in_batches_under_the_character_budget():
+    import spacy
+
+    from quotex.pipeline import BATCH_CHARS, LONG_ARTICLE_CHARS, parse_in_pieces
+
+    class CountingPipeline:
+        """A blank English pipeline that records the batches it is given."""
+
+        def __init__(self):
+            self.blank, self.batches = spacy.blank("en"), []
+
+        def pipe(self, texts, batch_size):
+            texts = list(texts)
+            for start in range(0, len(texts), batch_size):
+                self.batches.append(texts[start : start + batch_size])
+            return self.blank.pipe(texts)
+
+    text = "The council met on Tuesday and voted on the bridge.\n" * (3 * LONG_ARTICLE_CHARS // 50)
+    nlp = CountingPipeline()
+    doc = parse_in_pieces(nlp, text, batch_size=64)
+    assert doc.text == text and len(nlp.batches) > 1
+    # each batch under the budget, but for a lone piece over it
+    assert all(len(batch) == 1 or sum(map(len, batch)) <= BATCH_CHARS for batch in nlp.batches)
