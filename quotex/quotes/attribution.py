@@ -27,6 +27,7 @@ from quotex.quotes.rules.reported import (
     FRAGMENT_REASONS,
     holds_any,
     outside_other_reports,
+    outside_quoted_statements,
     without_restatements,
     words_within_reports,
 )
@@ -138,6 +139,7 @@ def extract_quotes(
     reported = find_reported_speech(reading, found, skipped) if indirect else []
     if fragments:  # but not the words inside them
         reported = [report for report in reported if report.cue is None or not context.in_quote(report.cue)]
+    reported = outside_quoted_statements(reported, found)
     partials, unclaimed = words_within_reports(context, reported, set_aside, fragments)
     found.extend(partials)
     terms.extend(unclaimed)

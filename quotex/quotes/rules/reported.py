@@ -51,9 +51,31 @@ def _is_according_to(token: Token) -> bool:
 def reported_verb(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     """ "Ann Lee said (that) …", "Lee wants …", "talked about …": a verb of saying,
     believing, intending or showing with its content and a source."""
-    if verb.pos_ != "VERB" or _is_according_to(verb):
+    if verb.pos_ != "VERB" or _is_according_to(verb) or _set_phrase(verb):
         return None
     return _reported_content(context, verb)
+
+
+# words before a verb of saying or thinking that make a set phrase of it, reporting no one:
+# "it goes without saying", "let's say", "needless to say", "suffice it to say", "that is to say"
+SET_PHRASE_OPENINGS = (
+    *((go, "without") for go in ("go", "goes", "went", "gone", "going")),
+    *(("let", us) for us in ("'s", "’s", "us")),
+    ("needless", "to"),
+    ("it", "to"),
+    ("is", "to"),
+)
+SET_PHRASE_LEMMAS = frozenset(("say", "suppose", "assume", "imagine", "hope", "face", "speak"))
+
+
+def _set_phrase(verb: Token) -> bool:
+    """ "It goes without saying that taxes will rise", "Let's say you save $100 a month":
+    a set phrase of the writer's, not a report of anyone's words."""
+    if verb.lemma_.lower() not in SET_PHRASE_LEMMAS:
+        return False
+    doc = verb.doc
+    before = tuple(token.lower_ for token in doc[max(0, verb.i - 2) : verb.i])
+    return any(before[-len(opening) :] == opening for opening in SET_PHRASE_OPENINGS)
 
 
 def reported_noun(context: QuoteContext, noun: Token) -> QuoteDraft | None:
@@ -504,6 +526,31 @@ def outside_other_reports(reported: Sequence[QuoteDraft]) -> list[QuoteDraft]:
         if not inside:
             kept.append(report)
     return kept
+
+
+def outside_quoted_statements(reported: Sequence[QuoteDraft], quoted: Sequence[QuoteDraft]) -> list[QuoteDraft]:
+    """ "Clinton says she hopes to win, but she knows that “LeBron will always be the king”":
+    the verb that gives quoted words their cue reports the whole clause they stand in, so a
+    report inside that clause ("hopes to win") is part of the same statement, words quoted
+    and words paraphrased (what annotated corpora call a mixed quote), not a quote of its
+    own; on its own it would read as the clause's tail ("to win") given to the outer verb."""
+    cues = {
+        draft.cue.i
+        for draft in quoted
+        if draft.cue is not None and any(pair.start > draft.cue.idx for pair in draft.pairs)
+    }  # the cue opens the clause with the quoted words in it: not "“…,” said Lee, asked about …"
+    return [report for report in reported if report.cue is None or not _under_quoting_verb(report.cue, cues)]
+
+
+def _under_quoting_verb(cue: Token, cues: set[int]) -> bool:
+    """Whether the cue lies in the clause a quote's cue introduces after it; not in one the
+    parser hung on an attribution that follows ("Lee noted the cost: “…,” she said")."""
+    token = cue
+    while token.dep_ in ("ccomp", "xcomp") and token.head.i != token.i:
+        token = token.head
+        if token.i in cues:
+            return token.i < cue.i
+    return False
 
 
 def _free_relative(cue: Token) -> bool:

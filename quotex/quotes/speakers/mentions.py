@@ -43,7 +43,29 @@ def report_subject(context: QuoteContext, item: QuoteDraft, salient: Salience, e
         if _attributes_another_quote(context, item, verb):
             return  # “…,” she said, but “…,” said Kunin: the outer verb reports its own quote
         if _person_id(context, subject, salient, entities) == item.resolved.id:
+            if item.type == "indirect":
+                _widen_to_clause(context, item, verb)
             item.speaker_token, item.speaker_span, item.cue = subject, speaker_span(subject), verb
+
+
+def _widen_to_clause(context: QuoteContext, item: QuoteDraft, verb: Token) -> None:
+    """ "Trump said he would consider naming Lee": a report given to the verb that reports
+    it reads as that verb's words, the whole clause ("he would consider naming Lee"), not the
+    inner verb's ("naming Lee"); unless quoted words stand in the clause before it."""
+    assert item.cue is not None
+    clause = item.cue
+    while clause.head.i != verb.i and clause.head.i != clause.i:
+        clause = clause.head
+    doc = context.doc
+    first = clause.left_edge.i
+    while first < clause.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    start, end = item.extra_fragments[0]
+    if first <= verb.i or doc[first].idx >= start:
+        return
+    if any(context.in_quote(token) for token in doc[first : item.cue.i]):
+        return
+    item.extra_fragments[0] = (doc[first].idx, end)
 
 
 def _attributes_another_quote(context: QuoteContext, item: QuoteDraft, verb: Token) -> bool:

@@ -213,6 +213,7 @@ def test_title_inside_reported_speech_stays_a_term(extract):
         "The company declined to comment on the report.",
         "Ann Lee did not respond to requests for comment about the bridge.",
         "Ann Lee never said the bridge was unsafe.",
+        "Ann Lee left the meeting without saying that the bridge would close.",
     ],
 )
 def test_a_negated_or_refused_report_of_speech_is_not_said(extract, text):
@@ -347,3 +348,68 @@ def test_a_clause_after_the_verb_wins_over_one_the_parser_put_before_it(extract)
     )
     reports = [q.text for q in extract(text).quotes if q.type == "indirect" and q.cue.text == "said"]
     assert reports == ["he and many of those who met there last Friday are trying to raise money and give blood"]
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        (
+            "Ann Lee said she hopes to open the bridge in May, but she knows that “nothing is certain.”",
+            "nothing is certain.",
+        ),
+        ("Tom Hart said he did not mention the tolls because “nobody asked me.”", "nobody asked me."),
+        ("Ann Lee said she recalled thinking, “This bridge will outlive us all.”", "This bridge will outlive us all."),
+    ],
+)
+def test_a_report_inside_the_clause_a_quote_is_cued_from_is_part_of_that_statement(extract, text, quoted):
+    """The verb that cues the quoted words reports the clause around them: no tail of that
+    clause ("to open the bridge in May", "thinking") is a quote of its own."""
+    article = extract(text)
+    assert [q.text for q in article.quotes if q.type != "indirect"] == [quoted]
+    assert [q.text for q in article.quotes if q.type == "indirect"] == []
+
+
+def test_a_report_before_a_quote_attributed_after_it_stays(extract):
+    """ "Lee noted the cost: “…,” she said": the parser may hang the first clause on the
+    attribution after the quote; it is a statement of its own."""
+    text = "Ann Lee warned that the tolls would rise: “Nobody will cross it,” she said."
+    reports = [q.text for q in extract(text).quotes if q.type == "indirect"]
+    assert reports == ["that the tolls would rise"]
+
+
+@pytest.mark.parametrize(
+    "text, report",
+    [
+        (
+            "Ann Lee spoke on Monday. Lee also said she would consider closing the bridge to lorries.",
+            "she would consider closing the bridge to lorries",
+        ),
+        (
+            "Tom Hart was on patrol. Hart later said he suspected the driver was drunk.",
+            "he suspected the driver was drunk",
+        ),
+    ],
+)
+def test_a_report_given_to_the_verb_that_reports_it_reads_as_that_verbs_words(extract, text, report):
+    """The cue and the words agree: given to "said", the words are what "said" reports."""
+    quotes = [q for q in extract(text).quotes if q.type == "indirect"]
+    assert [(q.text, q.cue.text) for q in quotes] == [(report, "said")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It goes without saying that the tolls will rise.",
+        "Let's say you save $100 a month for your daughter.",
+        "Let us hope the bridge holds through the winter.",
+        "Suffice it to say that the council was not pleased.",
+    ],
+)
+def test_a_set_phrase_with_a_verb_of_saying_reports_no_one(extract, text):
+    assert [q.text for q in extract(text).quotes] == []
+
+
+def test_a_verb_of_saying_after_let_of_permission_still_reports(extract):
+    # "let" with someone else as its object is not the writer's "let's"
+    quote = only_quote(extract("The council let Ann Lee say that the bridge was safe."), "indirect")
+    assert quote.text == "that the bridge was safe"

@@ -41,3 +41,57 @@ def test_carried_quote_gets_the_nearest_mention_of_its_speaker(extract):
     carried = extract(text).quotes[1]
     assert carried.rule == "continuation" and carried.speaker.name == "Tom Hart"
     assert carried.speaker.mention.start == text.index("He then")
+
+
+SAID_SHE_WOULD_CONSIDER = [
+    ("Lee", "PROPN", "nsubj", 1),
+    ("said", "VERB", "ROOT", 1),
+    ("she", "PRON", "nsubj", 4),
+    ("would", "AUX", "aux", 4),
+    ("consider", "VERB", "ccomp", 1),
+    ("closing", "VERB", "xcomp", 4),
+    ("the", "DET", "det", 7),
+    ("bridge", "NOUN", "dobj", 5),
+    (".", "PUNCT", "punct", 1),
+]
+CONSIDER_CLOSING_SHE_SAID = [
+    ("She", "PRON", "nsubj", 2),
+    ("would", "AUX", "aux", 2),
+    ("consider", "VERB", "ccomp", 7),
+    ("closing", "VERB", "xcomp", 2),
+    ("the", "DET", "det", 5),
+    ("bridge", "NOUN", "dobj", 3),
+    (",", "PUNCT", "punct", 7),
+    ("said", "VERB", "ROOT", 7),
+    ("Lee", "PROPN", "nsubj", 7),
+    (".", "PUNCT", "punct", 7),
+]
+
+
+@pytest.mark.parametrize(
+    "rows, inner_cue, outer_cue, expected",
+    [
+        # "Lee said she would consider closing the bridge": given to "said", the report is
+        # the clause "said" reports, not "consider"'s object alone
+        (SAID_SHE_WOULD_CONSIDER, 4, 1, "she would consider closing the bridge"),
+        # the clause before the verb that reports it: nothing to take in after the verb
+        (CONSIDER_CLOSING_SHE_SAID, 2, 7, "closing the bridge"),
+    ],
+)
+def test_a_report_lifted_to_the_verb_that_reports_it_takes_that_verbs_clause(
+    vocab, rows, inner_cue, outer_cue, expected
+):
+    from quotex.quotes.context import QuoteContext
+    from quotex.quotes.records import QuoteDraft
+    from quotex.quotes.rules.catalogue import REPORTED_CLAUSE
+    from quotex.quotes.speakers.mentions import _widen_to_clause
+    from tests.quotes.helpers import parsed
+
+    doc = parsed(vocab, rows)
+    context = QuoteContext(doc, [], [(0, len(doc.text))])
+    closing = next(token for token in doc if token.text == "closing")
+    content = (closing.idx, doc[closing.i + 2].idx + len("bridge"))
+    draft = QuoteDraft([], "indirect", REPORTED_CLAUSE, doc[inner_cue], extra_fragments=[content])
+    _widen_to_clause(context, draft, doc[outer_cue])
+    start, end = draft.report_range
+    assert doc.text[start:end] == expected
