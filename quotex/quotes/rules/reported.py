@@ -56,14 +56,16 @@ def reported_verb(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     return _reported_content(context, verb)
 
 
-# words before a verb of saying or thinking that make a set phrase of it, reporting no one:
-# "it goes without saying", "let's say", "needless to say", "suffice it to say", "that is to say"
-SET_PHRASE_OPENINGS = (
-    *((go, "without") for go in ("go", "goes", "went", "gone", "going")),
-    *(("let", us) for us in ("'s", "’s", "us")),
-    ("needless", "to"),
-    ("it", "to"),
-    ("is", "to"),
+# the two words before a verb of saying or thinking that make a set phrase of it, reporting
+# no one: "it goes without saying", "let's say", "needless to say", "suffice it to say", "that is to say"
+SET_PHRASE_OPENINGS = frozenset(
+    (
+        *((go, "without") for go in ("go", "goes", "went", "gone", "going")),
+        *(("let", us) for us in ("'s", "’s", "us")),
+        ("needless", "to"),
+        ("it", "to"),
+        ("is", "to"),
+    )
 )
 SET_PHRASE_LEMMAS = frozenset(("say", "suppose", "assume", "imagine", "hope", "face", "speak"))
 
@@ -71,11 +73,9 @@ SET_PHRASE_LEMMAS = frozenset(("say", "suppose", "assume", "imagine", "hope", "f
 def _set_phrase(verb: Token) -> bool:
     """ "It goes without saying that taxes will rise", "Let's say you save $100 a month":
     a set phrase of the writer's, not a report of anyone's words."""
-    if verb.lemma_.lower() not in SET_PHRASE_LEMMAS:
+    if verb.lemma_.lower() not in SET_PHRASE_LEMMAS or verb.i < 2:
         return False
-    doc = verb.doc
-    before = tuple(token.lower_ for token in doc[max(0, verb.i - 2) : verb.i])
-    return any(before[-len(opening) :] == opening for opening in SET_PHRASE_OPENINGS)
+    return (verb.doc[verb.i - 2].lower_, verb.doc[verb.i - 1].lower_) in SET_PHRASE_OPENINGS
 
 
 def reported_noun(context: QuoteContext, noun: Token) -> QuoteDraft | None:
@@ -92,7 +92,8 @@ def according_to_clause(context: QuoteContext, token: Token) -> QuoteDraft | Non
     return _according_to_clause(context, token)
 
 
-def _content_range(doc: Doc, head: Token) -> tuple[int, int]:
+def content_range(doc: Doc, head: Token) -> tuple[int, int]:
+    """The token range of what `head` governs, without punctuation or white space at either end."""
     return _trim(doc, head.left_edge.i, head.right_edge.i + 1)
 
 
@@ -255,13 +256,13 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
         content = fronted
     if content is None:
         return _parenthetical_report(context, verb) or _as_aside(context, verb)
-    start, end = _content_range(doc, content)
+    start, end = content_range(doc, content)
     rest_of_clause = _clause_after_object(verb, content) if content.dep_ == "dobj" else None
     if rest_of_clause is not None:
-        end = _content_range(doc, rest_of_clause)[1]
+        end = content_range(doc, rest_of_clause)[1]
     named = _object_named(verb, content) if content.dep_ == "oprd" else None
     if named is not None:
-        start = _content_range(doc, named)[0]
+        start = content_range(doc, named)[0]
         if any(token.is_quote for token in doc[start:end]):
             return None  # "called the audit “a sham”": the name is quoted, a partial quote's
     if content.i > verb.i and start < verb.i:
@@ -436,7 +437,7 @@ def _noun_content(context: QuoteContext, noun: Token) -> QuoteDraft | None:
                 break
     if content is None:
         return None
-    start, end = _content_range(doc, content)
+    start, end = content_range(doc, content)
     if end <= start or any(context.in_quote(t) for t in doc[start:end]):
         return None
     return _indirect(context, REPORTED_NOUN, noun, owners[0], start, end)

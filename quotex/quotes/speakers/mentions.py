@@ -10,6 +10,7 @@ from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import is_cue, speaker_span, token_before
 from quotex.quotes.records import QuoteDraft
 from quotex.quotes.rules.catalogue import CARRIED_RULES
+from quotex.quotes.rules.reported import content_range
 from quotex.quotes.speakers.pronouns import antecedent
 
 if TYPE_CHECKING:
@@ -57,9 +58,7 @@ def _widen_to_clause(context: QuoteContext, item: QuoteDraft, verb: Token) -> No
     while clause.head.i != verb.i and clause.head.i != clause.i:
         clause = clause.head
     doc = context.doc
-    first = clause.left_edge.i
-    while first < clause.i and (doc[first].is_punct or doc[first].is_space):
-        first += 1
+    first = content_range(doc, clause)[0]
     start, end = item.extra_fragments[0]
     if first <= verb.i or doc[first].idx >= start:
         return
