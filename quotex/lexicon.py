@@ -20,7 +20,7 @@ CUE_LEMMAS = frozenset(
     denounce decry slam blast thank apologize apologise recommend propose estimate indicate
     signal hint text email message order instruct advise sing pray express refer answer assure
     mock portray cite echo imply herald tout bemoan deride ridicule lambaste scold chide rebuke
-    rip assail taunt ponder""".split()
+    rip assail taunt ponder liken""".split()
 )
 # Verbs that attribute content to a source (PARC/PolNeAR's sense of attribution): saying,
 # believing and knowing, intending, and evidence "showing" something. The reported content
@@ -463,7 +463,8 @@ THING_KIND_NOUNS = frozenset(
 # Apprentice”", "his new book, ‘Doomed to Succeed,’", "a play called “Los Hijos de Trump”"
 WORK_NOUNS = frozenset(
     """book novel memoir biography film movie documentary show series sitcom programme program
-    play musical opera album song painting podcast episode poem essay""".split()
+    play musical opera album song painting podcast episode poem essay ad advert advertisement
+    commercial spot""".split()
 )
 # verbs that give a work its title between the noun and the title ("a play called …")
 TITLING_WORDS = frozenset("called titled entitled named dubbed".split())

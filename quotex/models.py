@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 QUOTE_TYPES = ("direct", "partial", "indirect")
 # what an indirect quote reports: words said or written, or a thought, wish, plan or finding

@@ -29,7 +29,7 @@ ENUMS: dict[tuple[str, str], tuple[str | None, ...]] = {
     ("QuoteSpeaker", "kind"): SPEAKER_KINDS,
     ("Speaker", "kind"): SPEAKER_KINDS,
     ("Quote", "indirect_kind"): (*INDIRECT_KINDS, None),
-    ("Term", "reason"): ("title_or_name", "scare_quote", "short_unattributed", "unattributed_fragment"),
+    ("Term", "reason"): ("title_or_name", "heading", "scare_quote", "short_unattributed", "unattributed_fragment"),
 }
 # fields left out of a record when empty (writers.article_to_dict)
 OPTIONAL = {("Article", "text")}

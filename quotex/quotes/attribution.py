@@ -20,7 +20,7 @@ from quotex.models import Member, Quote, QuoteSpeaker, Span, Speaker, Term
 from quotex.quotes.confidence import with_confidence
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.cues import cue_kind
-from quotex.quotes.grammar import reports_not_saying, speaker_span
+from quotex.quotes.grammar import is_cue, reports_not_saying, speaker_span, token_before
 from quotex.quotes.records import Attribution, Candidate, QuoteDraft, Resolved
 from quotex.quotes.rules import CARRIED, LAST_RESORT, OWN_SENTENCE, PAGE, REPORTED
 from quotex.quotes.rules.reported import (
@@ -36,6 +36,8 @@ from quotex.quotes.rules.transcript import TURN, interviewee, transcript_turns
 from quotex.quotes.speakers import resolve_speakers, speaker_records
 from quotex.quotes.surroundings import (
     in_headline,
+    is_nickname,
+    is_subheading,
     is_title,
     names_a_work,
     quoted_words,
@@ -92,6 +94,10 @@ def extract_quotes(
     # words quoted within a turn are part of what its speaker says, as in any quote
     unmarked.sort(key=lambda turn: turn.start)
     pairs = [p for p in pairs if not _within(unmarked, p.start)]
+    # a nickname (Marcia “Cia” Price) is part of a name: the rules read through it as through
+    # the rest of the name, as if it had no marks
+    nicknames = [p for p in pairs if is_nickname(text, p)]
+    pairs = [p for p in pairs if p not in nicknames]
     context = QuoteContext(doc, pairs, paragraphs, entities, text)
     context.turns = turns
     if any(label.text == ANSWER for label in labels):
@@ -99,11 +105,14 @@ def extract_quotes(
     context.signed = signed_paragraphs(context)
 
     found: list[QuoteDraft] = []
-    terms: list[Term] = []
+    terms = [term_of(text, pair, "title_or_name") for pair in nicknames]
     set_aside: list[tuple[MarkPair, str, int]] = []  # unattributed words in quotes, with why
     for pair in sorted(pairs + unmarked, key=lambda p: p.start):
         span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
         if span is None or len(span) == 0:
+            continue
+        if is_subheading(context, pair):
+            terms.append(term_of(context.text, pair, "heading"))  # "‘A fight from start to finish.’"
             continue
         if names_a_work(context, pair):
             terms.append(term_of(context.text, pair, "title_or_name"))  # "the reality show “The Apprentice”"
@@ -234,7 +243,16 @@ def _names_a_title(context: QuoteContext, candidate: Candidate, cue: Token | Non
         and is_title(quoted_words(context.text, pair))
         and not in_headline(context, pair)
         and not (cue is not None and cue.lemma_.lower() in NAMING_LEMMAS)
+        and not (cue is not None and _epithet_after_as(candidate, cue))
     )
+
+
+def _epithet_after_as(candidate: Candidate, cue: Token) -> bool:
+    """ "a Times article hailed Trump as “The Comeback Kid”", "they referred to themselves as
+    “The Club,” she said": the name someone gave, an "as" on a speech verb (not "an event
+    billed as “Hard Hats for Hillary,” Clinton unveiled")."""
+    before = token_before(candidate.span)
+    return before is not None and before.lower_ == "as" and (before.head.i == cue.i or is_cue(before.head))
 
 
 def _same_statement(context: QuoteContext, previous: QuoteDraft, candidate: Candidate, found: Attribution) -> bool:

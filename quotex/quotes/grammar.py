@@ -331,8 +331,13 @@ def _can_speak(subject: Token) -> bool:
     "Saturday at the convention Sen. Warren said"."""
     if subject.pos_ in ("ADP", "SCONJ", "CCONJ", "PUNCT", "PART", "AUX"):
         return False
-    # a day's name or "today" is a date, but "the 46-year-old" (also tagged DATE) is someone
-    return not (subject.ent_type_ in ("DATE", "TIME") and (subject.pos_ == "PROPN" or subject.lower_ in DAY_WORDS))
+    return not is_date(subject)
+
+
+def is_date(token: Token) -> bool:
+    """A day's name or "today": a date, never a speaker. But "the 46-year-old" (also
+    tagged DATE) is someone."""
+    return token.ent_type_ in ("DATE", "TIME") and (token.pos_ == "PROPN" or token.lower_ in DAY_WORDS)
 
 
 def _author_of(document: Token) -> Token | None:
@@ -461,7 +466,8 @@ def noun_phrase_after(cue: Token) -> Token | None:
         if token.pos_ in ("NOUN", "PROPN") or (token.is_alpha and token.text[0].isupper() and token.i > cue.i):
             while token.dep_ == "compound" and token.head.i > token.i:
                 token = token.head
-            return token
+            # "“…,” Chief Ann Ruiz said Monday": a day after the verb is when, not who
+            return None if is_date(token) else token
         # "said retired neurosurgeon Ben Carson": a participle can modify the noun too
         if (
             token.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "NOUN")
@@ -552,13 +558,18 @@ def role_of(token: Token) -> str | None:
 
 
 def names_someone(token: Token) -> bool:
+    """A name, a pronoun or a noun the parse makes a subject: someone who can be a speaker
+    (never a day: "Saturday at the convention Sen. Warren said")."""
     return (
-        token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-        or token.lower_ in PRONOUN_GENDER
-        or token.lower_ in PLURAL_PRONOUNS
-        or (token.pos_ in ("PROPN", "NOUN") and token.dep_ in SPEAKER_DEPS)
-        # a capitalised subject is a name even when the tagger took it for a verb
-        or (token.dep_ in SPEAKER_DEPS and token.text[:1].isupper())
+        not is_date(token)
+        and (
+            token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or token.lower_ in PRONOUN_GENDER
+            or token.lower_ in PLURAL_PRONOUNS
+            or (token.pos_ in ("PROPN", "NOUN") and token.dep_ in SPEAKER_DEPS)
+            # a capitalised subject is a name even when the tagger took it for a verb
+            or (token.dep_ in SPEAKER_DEPS and token.text[:1].isupper())
+        )
     )
 
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from quotex.first_names import is_first_name
 from quotex.lexicon import (
     ADJACENT_CUE_WINDOW,
     BACK_POINTERS,
@@ -20,7 +21,7 @@ from quotex.lexicon import (
 from quotex.models import Term
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import is_cue, token_before
-from quotex.text.marks import MarkPair
+from quotex.text.marks import DOUBLE, SINGLE, MarkPair
 from quotex.text.typography import LONG_DASHES
 
 if TYPE_CHECKING:
@@ -42,7 +43,9 @@ def clause_window(context: QuoteContext, span: Span, direction: int, limit: int 
     index = span.end if direction > 0 else span.start - 1
     if limit is None:
         limit = ADJACENT_CUE_WINDOW if direction > 0 else 2 * ADJACENT_CUE_WINDOW
-    while 0 <= index < len(doc) and len(window) < limit:
+    # an aside in brackets does not count: "Marcia Price (D-Newport News), shouted"
+    aside = counted = 0
+    while 0 <= index < len(doc) and counted < limit:
         token = doc[index]
         if token.idx >= paragraph_end or token.idx < paragraph_start or context.in_quote(token):
             break
@@ -52,6 +55,12 @@ def clause_window(context: QuoteContext, span: Span, direction: int, limit: int 
             index += direction
             continue
         window.append(token)
+        if token.text == ("(" if direction > 0 else ")"):
+            aside += 1
+        elif token.text == (")" if direction > 0 else "(") and aside:
+            aside -= 1
+        elif not aside:
+            counted += 1
         if direction > 0 and token.text in TERMINAL_PUNCT:
             break
         index += direction
@@ -93,6 +102,8 @@ def first_text_after(text: str, position: int, ceiling: int, chars: int = 80) ->
 
 _WORD = re.compile(r"\S+")
 _NOT_SPACE = re.compile(r"\S")
+# a sub-heading is a phrase, a short sentence at most
+SUBHEADING_WORDS = 10
 
 
 def term_of(text: str, pair: MarkPair, reason: str) -> Term:
@@ -184,9 +195,27 @@ def names_a_work(context: QuoteContext, pair: MarkPair) -> bool:
     before = token_before(span) if span is not None else None
     if before is not None and before.text == "," and is_title(content):
         before = before.nbor(-1) if before.i > 0 else None
+    if before is not None and before.lower_ in ("titled", "entitled"):
+        return True  # "The 30-second spot, titled “Arrogant,”": only a work is titled
     if before is not None and before.lower_ in TITLING_WORDS and before.i > 0:
         before = before.nbor(-1)
     return before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in WORK_NOUNS
+
+
+_NICKNAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?")
+
+
+def is_nickname(text: str, pair: MarkPair) -> bool:
+    """Marcia “Cia” Price, Thomas ‘Tip’ O’Neill: a name in quotes between a first name and a
+    surname is what the person is called, not anything said."""
+    # no punctuation inside: a headline's ‘Defies Explanation,’ after "Hillary" is words
+    content = quoted_words(text, pair)
+    before = text[max(0, pair.start - 30) : pair.start]
+    after = text[pair.end : pair.end + 2]
+    if not _NICKNAME.fullmatch(content) or not before.endswith(" ") or not re.fullmatch(r" [A-Z]", after):
+        return False
+    first = before.split()[-1] if before.split() else ""
+    return is_first_name(first)
 
 
 MAX_TITLE_WORDS = 8
@@ -245,6 +274,21 @@ def whole_sentence_alone(context: QuoteContext, pair: MarkPair) -> bool:
         and words is not None
         and words.root.pos_ in ("VERB", "AUX")
     )
+
+
+def is_subheading(context: QuoteContext, pair: MarkPair) -> bool:
+    """ "‘A fight from start to finish.’" as a paragraph of its own, in an article whose quotes
+    are in double marks: a sub-heading that lifts a phrase from the section below (American
+    papers put their sub-headings in single marks), not a statement. Where single marks are
+    the house style (British papers) the article has no double-marked quotes, and a single-
+    marked paragraph stays a quote."""
+    if pair.family != SINGLE or pair.paragraphs > 1:
+        return False
+    start, end = context.paragraphs[context.paragraph_of(pair.start)]
+    if pair.start != start or _NOT_SPACE.search(context.text, pair.end, end) is not None:
+        return False
+    words = context.text[pair.content_start : pair.content_end].split()
+    return 0 < len(words) <= SUBHEADING_WORDS and any(other.family == DOUBLE for other in context.pairs)
 
 
 def comments_on_it(cue: Token) -> bool:

@@ -199,7 +199,9 @@ def _looks_closing(text: str, mark: _Mark) -> bool:
 def _looks_opening(text: str, mark: _Mark) -> bool:
     before = text[mark.start - 1] if mark.start > 0 else " "
     after = text[mark.end] if mark.end < len(text) else " "
-    return (_opens(before) or mark.start == 0) and after.isalnum()
+    # ”… what I learned is …,” he said: words cut at the start begin with an ellipsis
+    ellipsis = text[mark.end : mark.end + 3].lstrip(" ")[:1] in ("…", ".")
+    return (_opens(before) or mark.start == 0) and (after.isalnum() or ellipsis)
 
 
 def _opens(before: str) -> bool:

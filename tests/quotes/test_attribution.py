@@ -425,3 +425,73 @@ def test_a_work_s_title_in_quotes_is_a_term_not_a_statement(extract, text, title
 )
 def test_words_quoted_after_a_noun_for_a_work_may_still_be_a_statement(extract, text):
     assert [q.type for q in extract(text).quotes if q.type != "indirect"] in (["direct"], ["partial"])
+
+
+SUBHEADING_ARTICLE = (
+    "“The mill gave us everything,” Ann Lee said.\n\n‘A really tough decision.’\n\n"
+    "The workers voted on Friday to accept the offer."
+)
+
+
+def test_a_single_marked_paragraph_among_double_marked_quotes_is_a_subheading(extract):
+    article = extract(SUBHEADING_ARTICLE)
+    assert [q.text for q in article.quotes if q.type != "indirect"] == ["The mill gave us everything"]
+    assert ("A really tough decision.", "heading") in {(t.text, t.reason) for t in article.terms}
+
+
+def test_a_single_marked_paragraph_stays_a_quote_where_single_marks_are_the_house_style(extract):
+    # British papers quote in single marks: a quote paragraph of its own goes on the last one
+    text = SUBHEADING_ARTICLE.replace("“", "‘").replace("”", "’")
+    quotes = [q for q in extract(text).quotes if q.type != "indirect"]
+    assert [q.text for q in quotes] == ["The mill gave us everything", "A really tough decision."]
+    assert quotes[1].speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname"),
+    [
+        ("His niece, Marcia “Cia” Price, shouted to the crowd at the rally in Norfolk.", "Cia"),
+        ("Former speaker Thomas ‘Tip’ O’Neill led the House for a decade.", "Tip"),
+    ],
+)
+def test_a_nickname_inside_a_name_is_a_term_not_a_quote(extract, text, nickname):
+    article = extract(text)
+    assert not [q for q in article.quotes if q.type != "indirect"]
+    assert (nickname, "title_or_name") in {(t.text, t.reason) for t in article.terms}
+
+
+def test_quoted_words_after_a_first_name_in_a_headline_are_no_nickname():
+    from quotex.quotes.surroundings import is_nickname
+    from quotex.text.marks import find_quote_spans
+
+    for text, expected in [
+        ("Lee: The Plan to Save Hillary ‘Defies Explanation,’ Needs More Work.", False),
+        ("Marcia “Cia” Price spoke.", True),
+        ("Marcia “the best” Price spoke.", False),  # a nickname is a name, capitalised
+    ]:
+        (pair,) = find_quote_spans(text)
+        assert is_nickname(text, pair) is expected, text
+
+
+def test_a_titled_ad_is_a_term(extract):
+    article = extract("The 30-second spot, titled “Arrogant,” features a clip from the debate.")
+    assert not [q for q in article.quotes if q.type != "indirect"]
+    assert ("Arrogant", "title_or_name") in {(t.text.rstrip(","), t.reason) for t in article.terms}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("A local paper hailed the mayor as “The Comeback Kid” after the vote.", "The Comeback Kid", "local paper"),
+        ("The governor likened the new rules to “tearing up the constitution” on Monday.", None, "governor"),
+    ],
+)
+def test_what_someone_likened_or_hailed_a_person_as_is_their_words(extract, text, words, speaker):
+    quote = only_quote(extract(text), "partial")
+    assert quote.text == (words or "tearing up the constitution") and speaker in quote.speaker.name
+
+
+def test_a_name_an_event_was_billed_as_is_a_term(extract):
+    article = extract("At an event billed as “Hard Hats for Lee,” the mayor unveiled a plan to fix roads.")
+    assert not [q for q in article.quotes if q.type != "indirect"]
+    assert ("Hard Hats for Lee", "title_or_name") in {(t.text.rstrip(","), t.reason) for t in article.terms}

@@ -115,3 +115,15 @@ def test_paragraphs_are_lines_unless_the_text_is_hard_wrapped():
     assert len(split_paragraphs("One.\nTwo.\n\nThree.")) == 3
     wrapped = "\n".join(["word " * 13] * 12) + "\n\n" + "\n".join(["more " * 13] * 12)
     assert len(split_paragraphs(wrapped)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "”… what I learned is that the bridge must close,” she said.",
+        "Lee spoke.\n\n” … what I learned is that the bridge must close,” she said.",
+    ],
+)
+def test_a_closer_typed_before_an_ellipsis_that_opens_cut_words_opens_the_quote(text):
+    # words cut at their start open with an ellipsis; a closing mark typed there opens
+    assert quoted(text) == [text[text.index("”") : text.index(",”") + 2]]

@@ -48,6 +48,9 @@ def attribute_to_cue(rule: Rule, cue: Token, context: QuoteContext, *, inverted:
             speaker = _name_right_before(cue, context)  # "“…,” Ramos, 58, told AFP"
         elif speaker is None:
             speaker = noun_phrase_after(cue)
+        if speaker is None:
+            # “…,” Chief Ann Ruiz said Monday, parsed with no subject: the name before the verb
+            speaker = _name_right_before(cue, context)
     if speaker is None and not inverted:
         passive = any(child.dep_ == "nsubjpass" for child in cue.children) and any(
             child.dep_ == "auxpass" and child.lower_ not in ("'s", "’s") for child in cue.children

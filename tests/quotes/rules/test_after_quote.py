@@ -158,3 +158,12 @@ def test_a_plea_in_court_is_no_speech_verb(extract, text):
 def test_a_plea_with_words_is_a_speech_verb(extract):
     quote = only_quote(extract("The mayor pleaded with residents, “Please stay home tonight.”"))
     assert quote.cue.text == "pleaded"
+
+
+def test_an_aside_in_brackets_does_not_push_the_speech_verb_out_of_reach(extract):
+    text = (
+        "The rally went on.\n\n“This is a big year for our next senator, Bobby Scott!” his niece, state"
+        " Del. Marcia Price (D-Norfolk), shouted to the crowd."
+    )
+    quote = only_quote(extract(text), "direct")
+    assert quote.cue.text == "shouted" and quote.speaker.mention.start > text.index("”")

@@ -3,8 +3,10 @@
 import pytest
 
 from quotex.quotes.context import QuoteContext
+from quotex.quotes.grammar import names_someone
 from quotex.quotes.rules.catalogue import CUE_AFTER_QUOTE
 from quotex.quotes.rules.common import attribute_to_cue
+from quotex.text.marks import find_quote_spans
 from tests.quotes.helpers import first_with_marks, parsed
 
 
@@ -40,3 +42,44 @@ def test_a_verb_read_as_a_reduced_relative_after_a_quote_takes_the_noun_before_i
     context = QuoteContext(doc, [], [(0, len(doc.text))])
     found = attribute_to_cue(CUE_AFTER_QUOTE, doc[7], context, inverted=True)
     assert (found.cue.text, found.speaker.text) == ("tweeted", "member")
+
+
+def test_a_verb_parsed_with_no_subject_before_a_day_takes_the_name_before_it(vocab):
+    # “We will find the truth,” Chief Ann Ruiz said Monday: the parser hung the name on the
+    # quote's verb and left "said" without a subject; the day after it is when, not who
+    rows = [
+        ("“", "PUNCT", "punct", 3),
+        ("We", "PRON", "nsubj", 3),
+        ("will", "AUX", "aux", 3),
+        ("find", "VERB", "ROOT", 3),
+        ("the", "DET", "det", 5),
+        ("truth", "NOUN", "dobj", 3),
+        (",", "PUNCT", "punct", 3),
+        ("”", "PUNCT", "punct", 3),
+        ("Chief", "PROPN", "dobj", 3),
+        ("Ann", "PROPN", "compound", 10),
+        ("Ruiz", "PROPN", "appos", 8),
+        ("said", "VERB", "conj", 3),
+        ("Monday", "PROPN", "npadvmod", 11),
+        (".", "PUNCT", "punct", 3),
+    ]
+    doc = parsed(vocab, rows, [(9, 11, "PERSON"), (12, 13, "DATE")])
+    pairs = find_quote_spans(doc.text)
+    context = QuoteContext(doc, pairs, [(0, len(doc.text))])
+    found = attribute_to_cue(CUE_AFTER_QUOTE, doc[11], context, inverted=True)
+    assert (found.cue.text, found.speaker.text) == ("said", "Ruiz")
+
+
+def test_a_day_parsed_as_the_subject_names_no_one(vocab):
+    # "Saturday at the convention Sen. Ann Lee said": the parser made the day the subject
+    rows = [
+        ("Saturday", "PROPN", "nsubj", 5),
+        ("at", "ADP", "prep", 0),
+        ("the", "DET", "det", 3),
+        ("convention", "NOUN", "pobj", 1),
+        ("Lee", "PROPN", "appos", 3),
+        ("said", "VERB", "ROOT", 5),
+    ]
+    doc = parsed(vocab, rows, [(0, 1, "DATE"), (4, 5, "PERSON")])
+    assert not names_someone(doc[0])
+    assert names_someone(doc[4])
