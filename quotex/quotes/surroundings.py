@@ -259,15 +259,19 @@ def sentence_before(context: QuoteContext, pair: MarkPair) -> Span | None:
     return None if any(context.in_quote(t) for t in sentence) else sentence
 
 
+def alone_in_paragraph(context: QuoteContext, pair: MarkPair) -> bool:
+    """The quote is its paragraph: it opens it and nothing but white space follows it."""
+    end = context.paragraphs[context.paragraph_of(pair.start)][1]
+    return opens_paragraph(context, pair) and _NOT_SPACE.search(context.text, pair.end, end) is None
+
+
 def whole_sentence_alone(context: QuoteContext, pair: MarkPair) -> bool:
     """ "“That is nonsense.”" as a paragraph of its own: a short sentence, but a whole one
     with a verb (a subheading in quotes, "‘A change warrior.’", has none)."""
-    start, end = context.paragraphs[context.paragraph_of(pair.start)]
     content = context.text[pair.content_start : pair.content_end].strip()
     words = context.doc.char_span(pair.content_start, pair.content_end, alignment_mode="contract")
     return (
-        pair.start == start
-        and _NOT_SPACE.search(context.text, pair.end, end) is None
+        alone_in_paragraph(context, pair)
         and content[:1].isupper()
         and content.endswith((".", "!", "?"))
         and len(content.split()) >= 2
@@ -282,10 +286,7 @@ def is_subheading(context: QuoteContext, pair: MarkPair) -> bool:
     papers put their sub-headings in single marks), not a statement. Where single marks are
     the house style (British papers) the article has no double-marked quotes, and a single-
     marked paragraph stays a quote."""
-    if pair.family != SINGLE or pair.paragraphs > 1:
-        return False
-    start, end = context.paragraphs[context.paragraph_of(pair.start)]
-    if pair.start != start or _NOT_SPACE.search(context.text, pair.end, end) is not None:
+    if pair.family != SINGLE or pair.paragraphs > 1 or not alone_in_paragraph(context, pair):
         return False
     words = context.text[pair.content_start : pair.content_end].split()
     return 0 < len(words) <= SUBHEADING_WORDS and any(other.family == DOUBLE for other in context.pairs)

@@ -44,12 +44,11 @@ def attribute_to_cue(rule: Rule, cue: Token, context: QuoteContext, *, inverted:
                 ),
                 None,
             )
-        if speaker is None and cue.lemma_.lower() in HEARER_OBJECT_LEMMAS:
-            speaker = _name_right_before(cue, context)  # "“…,” Ramos, 58, told AFP"
-        elif speaker is None:
+        if speaker is None and cue.lemma_.lower() not in HEARER_OBJECT_LEMMAS:
             speaker = noun_phrase_after(cue)
         if speaker is None:
-            # “…,” Chief Ann Ruiz said Monday, parsed with no subject: the name before the verb
+            # “…,” Ramos, 58, told AFP (the one told is the hearer); “…,” Chief Ann Ruiz said
+            # Monday, parsed with no subject: the name before the verb
             speaker = _name_right_before(cue, context)
     if speaker is None and not inverted:
         passive = any(child.dep_ == "nsubjpass" for child in cue.children) and any(
