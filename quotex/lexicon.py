@@ -643,6 +643,10 @@ EXCHANGE_LEMMAS = ASKED_LEMMAS | {"grill", "interview", "challenge", "confront"}
 
 # conjunctions that set a clause in time; "as Trump said" still attributes
 TIME_CONJUNCTIONS = {"after", "before", "when", "while", "since", "until", "once"}
+# verbs of seeing and thinking: "voters see him as “a fighter”" is no one's words in particular
+REGARDING_LEMMAS = frozenset("see view regard consider perceive know remember imagine recognize recognise".split())
+# what shows someone speaking: "footage of Lee saying …" is Lee's words, not the footage's
+RECORDING_NOUNS = frozenset("footage clip video tape audio recording film excerpt snippet".split())
 
 
 # what points back at a quote from the sentence after it: "said this", "made the remark"

@@ -19,6 +19,7 @@ from quotex.lexicon import (
     PLEAS,
     PLURAL_PRONOUNS,
     PRONOUN_GENDER,
+    RECORDING_NOUNS,
     REFUSAL_LEMMAS,
     RELATIVE_PRONOUNS,
     SAYING_LEMMAS,
@@ -47,6 +48,7 @@ def is_cue(token: Token) -> bool:
         or (token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to")
         or _as_x_put_it(token)
         or _pointed_out(token)
+        or _went_on_about(token)
     ) and not _enters_a_plea(token)
 
 
@@ -79,6 +81,15 @@ def _infinitive_tagged_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.i > 0 and token.nbor(-1).lower_ == "to" and token.nbor(-1).pos_ == "PART"
 
 
+def _went_on_about(token: Token) -> bool:
+    """ "as Ward went on about “how the system is rigged”": going on about something is
+    talking about it."""
+    if token.lemma_.lower() != "go" or token.pos_ != "VERB":
+        return False
+    deps = {(child.dep_, child.lower_) for child in token.children}
+    return ("prt", "on") in deps and ("prep", "about") in deps
+
+
 def _pointed_out(token: Token) -> bool:
     """ "As Byler pointed out, “…”": "point out" is saying."""
     return (
@@ -106,6 +117,9 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
         # "one lawmaker called Trump “the orange prince”": read as "a lawmaker called
         # Trump" (a name), but a verb with an object and a name for it is the noun's act
         return cue.head
+    shown = shown_speaking(cue)
+    if shown is not None:
+        return shown
     if passive_participle(cue):
         # "Asked whether he would resign, Johnson replied": the one asked is the clause's
         # subject; the asker is whoever the agent names, or no one named
@@ -219,6 +233,27 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
             return appositive_head(verb.head)
         break
     return None
+
+
+def shown_speaking(cue: Token) -> Token | None:
+    """ "The spot ends with a clip of Tom Ward saying, “…”": a speech verb on a recording
+    of someone gives the words to the one recorded, not to whoever shows the recording."""
+    if cue.tag_ != "VBG" or cue.i == 0:
+        return None
+    shown: Token | None
+    subject = next((child for child in cue.children if child.dep_ == "nsubj"), None)
+    if cue.dep_ == "pobj" and subject is not None:  # "of Ward saying" read as a clause with its subject
+        shown = subject if cue.head.lower_ == "of" and cue.head.head.lemma_.lower() in RECORDING_NOUNS else None
+    elif cue.dep_ == "acl" and cue.head.lemma_.lower() in RECORDING_NOUNS:
+        of = next((child for child in cue.head.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+        shown = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
+    else:  # the parser hangs the participle on the clause: the recording's "of" is right before it
+        before = cue.nbor(-1)
+        of = before.head
+        if before.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in RECORDING_NOUNS:
+            return None
+        shown = before
+    return shown if shown is not None and is_someone(shown) else None
 
 
 def _nearest_conjunct_with_subject(verb: Token) -> Token | None:

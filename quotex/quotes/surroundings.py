@@ -299,6 +299,8 @@ def comments_on_it(cue: Token) -> bool:
     said = next((child for child in cue.children if child.dep_ == "dobj"), None)
     if said is None or cue.dep_ == "relcl":
         return False  # "the ‘undue burden’ standard that the court announced": a relative "that"
+    if any(child.dep_ == "mark" and child.lower_ == "as" for child in cue.children):
+        return False  # "“…,” as a memo put it": the "it" is the phrasing, the memo's own
     if not any(child.dep_ == "nsubj" and child.i < cue.i for child in cue.children):
         return False  # “…,” read the statement: an inverted attribution, its subject parsed as object
     return points_back(said)

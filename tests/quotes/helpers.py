@@ -3,10 +3,11 @@
 from spacy.tokens import Doc, Span
 
 
-def parsed(vocab, rows, ents=(), tags=None):
-    """rows: (word, pos, dep, head index); ents: (start, end, label); tags: fine-grained tags."""
+def parsed(vocab, rows, ents=(), tags=None, lemmas=None):
+    """rows: (word, pos, dep, head index); ents: (start, end, label); tags: fine-grained tags;
+    lemmas: one per word (a blank vocabulary has none)."""
     words, pos, deps, heads = zip(*rows, strict=True)
-    doc = Doc(vocab, words=list(words), pos=list(pos), deps=list(deps), heads=list(heads), tags=tags)
+    doc = Doc(vocab, words=list(words), pos=list(pos), deps=list(deps), heads=list(heads), tags=tags, lemmas=lemmas)
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
     return doc
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from quotex.quotes.grammar import speaker_of
+from quotex.quotes.grammar import shown_speaking, speaker_of
 from tests.quotes.helpers import only_quote, parsed
 
 
@@ -158,3 +158,71 @@ def test_an_age_tagged_as_a_date_still_speaks(vocab):
         [(1, 2, "DATE")],
     )
     assert speaker_of(doc[2]).text == "46-year-old"
+
+
+_SPOT = ["The", "spot", "ends", "with", "a", "clip", "of", "Tom", "Ward", "saying"]
+_SPOT_TAGS = ["DT", "NN", "VBZ", "IN", "DT", "NN", "IN", "NNP", "NNP", "VBG"]
+_SPOT_POS = ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "VERB"]
+
+
+@pytest.mark.parametrize(
+    "arcs",
+    [
+        # "a clip of Tom Ward saying": the participle on the recording noun
+        [
+            ("det", 1),
+            ("nsubj", 2),
+            ("ROOT", 2),
+            ("prep", 2),
+            ("det", 5),
+            ("pobj", 3),
+            ("prep", 5),
+            ("compound", 8),
+            ("pobj", 6),
+            ("acl", 5),
+        ],
+        # the participle hung on the clause, the recording's "of" right before it
+        [
+            ("det", 1),
+            ("nsubj", 2),
+            ("ROOT", 2),
+            ("prep", 2),
+            ("det", 5),
+            ("pobj", 3),
+            ("prep", 5),
+            ("compound", 8),
+            ("pobj", 6),
+            ("advcl", 2),
+        ],
+        # "of Tom Ward saying" read as a clause with its own subject
+        [
+            ("det", 1),
+            ("nsubj", 2),
+            ("ROOT", 2),
+            ("prep", 2),
+            ("det", 5),
+            ("pobj", 3),
+            ("prep", 5),
+            ("compound", 8),
+            ("nsubj", 9),
+            ("pobj", 6),
+        ],
+    ],
+)
+def test_a_recording_of_someone_speaking_gives_the_words_to_the_one_recorded(vocab, arcs):
+    rows = [(word, pos, dep, head) for word, pos, (dep, head) in zip(_SPOT, _SPOT_POS, arcs, strict=True)]
+    doc = parsed(vocab, rows, [(7, 9, "PERSON")], tags=_SPOT_TAGS, lemmas=[word.lower() for word in _SPOT])
+    assert shown_speaking(doc[9]).text == "Ward"
+
+
+def test_a_statement_saying_something_is_no_recording(vocab):
+    rows = [
+        ("Lee", "PROPN", "nsubj", 1),
+        ("released", "VERB", "ROOT", 1),
+        ("a", "DET", "det", 3),
+        ("statement", "NOUN", "dobj", 1),
+        ("saying", "VERB", "acl", 3),
+    ]
+    lemmas = ["lee", "release", "a", "statement", "say"]
+    doc = parsed(vocab, rows, [(0, 1, "PERSON")], tags=["NNP", "VBD", "DT", "NN", "VBG"], lemmas=lemmas)
+    assert shown_speaking(doc[4]) is None

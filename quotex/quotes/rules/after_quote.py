@@ -33,6 +33,9 @@ def cue_right_after(context: QuoteContext, candidate: Candidate) -> Attribution 
     if not (content[-1:] in (",", "?", "!", "—") or context.text[pair.end : pair.end + 1] == ","):
         return None
     window = clause_window(context, span, +1)
+    aside = _as_clause_cue(window)
+    if aside is not None:
+        return attribute_to_cue(CUE_AFTER_QUOTE, aside, context)  # "‘…,’ as a memo put it"
     if quote_type != "direct" and not (window and window[-1].text in TERMINAL_PUNCT and len(window) <= 6):
         # words woven into a sentence belong to that sentence's speech verb, unless the
         # sentence ends with its attribution: "Nothing he said ‘will help,’ the senator said."
@@ -44,6 +47,8 @@ def cue_right_after(context: QuoteContext, candidate: Candidate) -> Attribution 
         if is_cue(token):
             if quote_type != "direct" and token.tag_ == "VBG" and token.lower_ != "according":
                 continue  # "…’, blaming the mayor." goes on with the sentence's own speaker
+            if _tells_when(token):
+                return None  # "“That makes me smart,” when Lee blasted him": a time, not a source
             if content.endswith("?") and _answers_next_quote(context, token):
                 return None
             if comments_on_it(token):
@@ -69,6 +74,24 @@ def subject_of_verb_tagged_noun(token: Token, window: list[Token]) -> Token | No
     return before[-1]
 
 
+def _as_clause_cue(window: list[Token]) -> Token | None:
+    """The speech verb of an "as" clause right after the quote ("‘…,’ as a memo put it",
+    "“…,” as Lee said"): it names whose words they are, even in a sentence of its own."""
+    if not window or window[0].lower_ != "as":
+        return None
+    cue = window[0].head
+    return cue if is_cue(cue) and window[0].dep_ == "mark" and cue in window else None
+
+
+def _tells_when(cue: Token) -> bool:
+    """Whether the speech verb heads a clause of time ("when Lee blasted him")."""
+    # "after" and "while" are marks to the parser, "when" an adverb
+    return any(
+        child.dep_ in ("mark", "advmod") and child.i < cue.i and child.lower_ in TIME_CONJUNCTIONS
+        for child in cue.children
+    )
+
+
 def _answers_next_quote(context: QuoteContext, cue: Token) -> bool:
     """“… would you have told her?” He answered, “I have no idea.”: a verb of answering that
     opens the next quote answers the question before it, which someone else asked."""
@@ -81,19 +104,31 @@ def _answers_next_quote(context: QuoteContext, cue: Token) -> bool:
 def cue_after(context: QuoteContext, candidate: Candidate) -> Attribution | None:
     """A speech verb in the clause after the quote, when no verb up the parse reports it."""
     pair, span = candidate.pair, candidate.span
-    if continues_split_quote(context, pair):
+    if continues_split_quote(context, pair) or _partial_ends_sentence(context, candidate):
         return None
     window = clause_window(context, span, +1)
     for token in window:
         if is_cue(token):
             if token.dep_ == "pcomp":
                 continue  # "they had “accepted responsibility” by pleading guilty": how, not who
-            if any(child.dep_ == "mark" and child.lower_ in TIME_CONJUNCTIONS for child in token.children):
+            if _tells_when(token):
                 return None  # "“…” after Clinton’s spokesman expressed support": a time, not a source
             if comments_on_it(token):
                 return None
             return attribute_to_cue(CUE_AFTER_QUOTE, token, context, inverted=True)
     return None
+
+
+def _partial_ends_sentence(context: QuoteContext, candidate: Candidate) -> bool:
+    """ "Reid went after Trump as a “human leech.” The senator dismissed the report.": words
+    woven into a sentence that end it with a full stop leave the next sentence's verb to
+    the next sentence."""
+    if candidate.type != "partial":
+        return False
+    pair = candidate.pair
+    content = context.text[pair.content_start : pair.content_end].rstrip()
+    following = context.text[pair.end : pair.end + 3].lstrip()
+    return content.endswith(".") and not content.endswith("..") and following[:1].isupper()
 
 
 def verb_after(context: QuoteContext, candidate: Candidate) -> Attribution | None:

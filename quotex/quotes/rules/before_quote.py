@@ -16,7 +16,7 @@ from quotex.quotes.grammar import claim_owner, is_cue, is_someone, owner_of_word
 from quotex.quotes.layouts import Layout, QuoteFinder
 from quotex.quotes.records import Attribution, Candidate
 from quotex.quotes.rules.catalogue import COLON_INTRO, CUE_BEFORE_QUOTE, VERB_INTRO
-from quotex.quotes.rules.common import attribute_to_cue, speaker_in_sentence
+from quotex.quotes.rules.common import attribute_to_cue, name_before_dashes, speaker_in_sentence
 from quotex.quotes.surroundings import clause_window, is_title, quoted_words, term_reason
 from quotex.text.typography import is_dash
 
@@ -58,6 +58,9 @@ def cue_before(context: QuoteContext, candidate: Candidate) -> Attribution | Non
     aside = _aside_at_the_end(window)
     for token in window[aside:]:
         if is_cue(token):
+            named = name_before_dashes(candidate.span)
+            if named is not None:
+                return Attribution(CUE_BEFORE_QUOTE, token, named)
             return attribute_to_cue(CUE_BEFORE_QUOTE, token, context)
     return None
 

@@ -9,6 +9,7 @@ from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import is_cue, is_someone, names_someone, noun_phrase_after, owner_of_words, speaker_of
 from quotex.quotes.records import Attribution, Rule
 from quotex.quotes.rules.catalogue import ACCORDING_TO
+from quotex.text.typography import is_dash
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -160,3 +161,16 @@ def speaker_in_sentence(
     if people:
         return Attribution(rule, None, people[-1])
     return None
+
+
+def name_before_dashes(span: Span) -> Token | None:
+    """ "Republicans have said the same, including Ann Lee -- “…” -- and Tom Ward": words
+    set off by dashes right after a person's name are that person's, whoever the speech
+    verb's subject is."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc):
+        return None
+    if not (is_dash(doc[span.start - 1].text) and is_dash(doc[span.end].text)):
+        return None
+    name = doc[span.start - 2]
+    return name if name.ent_type_ == "PERSON" else None

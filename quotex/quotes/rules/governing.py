@@ -6,21 +6,33 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotex.lexicon import (
+    COLLECTIVE_NOUNS,
+    DOCUMENT_NOUN_LEMMAS,
     MAX_HEAD_STEPS,
     NOMINAL_DEPS,
     NON_SOURCE_SUBJECTS,
     NOUN_CUE_LEMMAS,
     PERSON_NOUN_LEMMAS,
     PHRASAL_LEMMAS,
+    REGARDING_LEMMAS,
     RELATIVE_PRONOUNS,
     SAYING_LEMMAS,
 )
 from quotex.quotes.context import QuoteContext
-from quotex.quotes.grammar import claim_owner, is_cue, names_someone, owner_of_words, semicolon_between, speaker_of
+from quotex.quotes.grammar import (
+    claim_owner,
+    is_cue,
+    is_someone,
+    names_someone,
+    owner_of_words,
+    semicolon_between,
+    shown_speaking,
+    speaker_of,
+)
 from quotex.quotes.layouts import Layout, QuoteFinder
 from quotex.quotes.records import Attribution, Candidate
 from quotex.quotes.rules.catalogue import ATTRIBUTION_VERB, CUE_GOVERNS_QUOTE
-from quotex.quotes.rules.common import attribute_to_cue
+from quotex.quotes.rules.common import attribute_to_cue, name_before_dashes
 from quotex.quotes.surroundings import clause_window
 
 if TYPE_CHECKING:
@@ -51,10 +63,20 @@ def governing_cue(context: QuoteContext, candidate: Candidate) -> Attribution | 
                 if quote_type == "partial":
                     head = _reporting_source(_hypothetical_speaker(head, context) or head, context, span)
                 elif head.i < span.start:
-                    nearer = _relative_clause_cue(clause_window(context, span, -1))
+                    window = clause_window(context, span, -1)
+                    nearer = _relative_clause_cue(window) or _recording_cue(window)
                     if nearer is not None and nearer.i > head.i:
-                        head = nearer  # "He praised Lee, who told reporters, “…”": Lee's words
+                        # "He praised Lee, who told reporters, “…”", "The spot ends with
+                        # footage of Lee saying, “…”": Lee's words
+                        head = nearer
+                    named = name_before_dashes(span)
+                    if named is not None:
+                        return Attribution(CUE_GOVERNS_QUOTE, head, named)
                 return attribute_to_cue(CUE_GOVERNS_QUOTE, head, context)
+            if quote_type == "partial" and child.dep_ == "prep" and child.lower_ == "as":
+                casting = _casting(child, span, context)
+                if casting is not None:
+                    return Attribution(CUE_GOVERNS_QUOTE, *casting)
             if (
                 head.pos_ == "NOUN"
                 and head.lemma_.lower() in NOUN_CUE_LEMMAS
@@ -97,6 +119,50 @@ def _relative_clause_cue(window: list[Token]) -> Token | None:
         if not (token.pos_ in ("ADV", "PART", "PRON", "PROPN") or token.lemma_.lower() in PERSON_NOUN_LEMMAS):
             return None
     return None
+
+
+def _casting(as_: Token, span: Span, context: QuoteContext) -> tuple[Token, Token] | None:
+    """ "The Lee campaign rejected the idea as “ludicrous”", "ads casting Ward as an “honest
+    choice”": whoever casts something as the quoted words chose them, whatever the verb
+    (given with its subject); not a verb of seeing or thinking ("voters see him as “a
+    fighter”") nor a passive ("known as “the Midnight Crew”", a name)."""
+    if not 0 < span.start - as_.i <= 3:
+        return None  # "as" right before the quote ("as an “…”"), not "As a boss on “The Apprentice,”"
+    head = as_.head
+    verb = head.head if head.pos_ == "NOUN" and head.dep_ == "dobj" else head  # "as" on the object
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in REGARDING_LEMMAS:
+        return None
+    if any(is_cue(token) for token in as_.doc[verb.i + 1 : as_.i]):
+        return None  # "staked his campaign on it, portraying them as “…”": the nearer speech verb
+    if not any(child.dep_ == "dobj" for child in verb.children):
+        return None  # "she served as “acting director”": a role
+    if _reported_by_cue(verb):
+        return None  # "Microsoft promised him he could run it as a “fully independent entity”"
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if subject is None or context.in_quote(subject):
+        return None
+    lemma = subject.lemma_.lower()
+    if not (is_someone(subject) or lemma in COLLECTIVE_NOUNS or lemma in DOCUMENT_NOUN_LEMMAS):
+        return None
+    return verb, subject
+
+
+def _reported_by_cue(verb: Token) -> bool:
+    """Whether a speech verb up the parse reports the clause of `verb` (not one it is only
+    coordinated with: "Ward proposed a debate, but Lee rejected it")."""
+    for _ in range(MAX_HEAD_STEPS):
+        if verb.dep_ == "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+        if is_cue(verb):
+            return True
+    return False
+
+
+def _recording_cue(window: list[Token]) -> Token | None:
+    """The speech verb of someone a recording shows, before the quote: "footage of Lee
+    saying at the forum, “…”"."""
+    return next((token for token in reversed(window) if is_cue(token) and shown_speaking(token) is not None), None)
 
 
 def _hypothetical_speaker(cue: Token, context: QuoteContext) -> Token | None:

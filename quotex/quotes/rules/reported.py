@@ -226,6 +226,7 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
                 child.dep_ == "ccomp"
                 and lemma in SAYING_LEMMAS
                 and not semicolon_between(doc, child.right_edge.i + 1, verb.i)
+                and not any(context.in_quote(token) for token in child.subtree)
             ):
                 fronted = child
             continue
@@ -254,6 +255,8 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
         # a clause after the verb wins over one the parser put before it ("Inside the
         # mosque - which looks like a church - Adel Nefzi said he …")
         content = fronted
+    if content is None and lemma in SAYING_LEMMAS:
+        content = _clause_hung_on_adjunct(verb)
     if content is None:
         return _parenthetical_report(context, verb) or _as_aside(context, verb)
     start, end = content_range(doc, content)
@@ -294,6 +297,22 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     if not known and not (subject.ent_type_ in SOURCE_ENTITY_TYPES or subject.lower_ in SOURCE_PRONOUNS):
         return None
     return _indirect(context, REPORTED_CLAUSE, verb, speaker, start, end)
+
+
+def _clause_hung_on_adjunct(verb: Token) -> Token | None:
+    """ "Lee told reporters at a briefing on Monday that the bridge would open": after a
+    speech verb's adjuncts, the parser may hang the "that" clause on the last noun as a
+    relative clause; but a relative clause has no "that" as a conjunction of its own
+    ("the briefing that she gave"), so the clause is what was said. Not after a noun that
+    takes such a clause itself ("her claim that …")."""
+    for preposition in (child for child in verb.children if child.dep_ == "prep" and child.i > verb.i):
+        for token in preposition.subtree:
+            if token.dep_ != "relcl" or token.head.lemma_.lower() in NOUN_CUE_LEMMAS:
+                continue
+            marks = [child for child in token.children if child.dep_ == "mark" and child.lower_ == "that"]
+            if marks and marks[0].i == token.left_edge.i and any(child.dep_ == "nsubj" for child in token.children):
+                return token
+    return None
 
 
 def _before_second_report(doc: Doc, content: Token, start: int, end: int) -> int:

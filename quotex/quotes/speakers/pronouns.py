@@ -170,7 +170,14 @@ def subject_antecedent(
             and (cluster is not None and cluster.kind == "person" or subject.lemma_.lower() in PERSON_NOUN_LEMMAS)
         ):
             continue  # one person's clause between the group and "they"
-        if (word == "it") == plural or (cluster is not None and cluster.kind == "person"):
+        # "The campaign said they would appeal": "they" may stand for a body, too, as the
+        # subject of its own sentence (across sentences a plural noun is likelier)
+        body = (
+            word == "they"
+            and root.i == sentence.root.i
+            and (subject.lemma_.lower() in COLLECTIVE_NOUNS or cluster is not None and cluster.kind == "organisation")
+        )
+        if (word == "it") == plural and not body or (cluster is not None and cluster.kind == "person"):
             return ()  # the subject before is not what "it" or "they" can be
         lemma = subject.lemma_.lower()
         speaks = cluster is not None or subject.ent_type_ == "NORP" or lemma in COLLECTIVE_NOUNS

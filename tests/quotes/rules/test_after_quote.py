@@ -167,3 +167,37 @@ def test_an_aside_in_brackets_does_not_push_the_speech_verb_out_of_reach(extract
     )
     quote = only_quote(extract(text), "direct")
     assert quote.cue.text == "shouted" and quote.speaker.mention.start > text.index("”")
+
+
+def test_words_that_end_their_sentence_leave_the_next_sentences_verb_alone(extract):
+    text = "Asked about the plan, Ann Lee used the words “a giant leech.” The senator dismissed the report."
+    article = extract(text)
+    assert not any(q.text.startswith("a giant leech") for q in article.quotes if q.type != "indirect")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a speech verb in a clause of time after the quote gives no source
+        (
+            "The ad closes with footage of Tom Ward saying, “That makes me smart,” when Ann Lee blasted him for "
+            "his taxes.",
+            "Tom Ward",
+        ),
+        # "as X put it" and "as X said" right after the quote name whose words they are
+        (
+            "Lawmakers named the fees as problems, but the main test for the visa is a “lawful source of "
+            "investment income,” as an Interior Department memo put it.",
+            "Interior Department",
+        ),
+        ("The bridge is “a monument to waste,” as Ann Lee said on Tuesday.", "Ann Lee"),
+    ],
+)
+def test_the_clause_after_the_quote_names_its_source_or_only_a_time(extract, text, speaker):
+    quote = next(q for q in extract(text).quotes if q.type != "indirect")
+    assert quote.speaker.name == speaker
+
+
+def test_as_expected_after_a_quote_is_no_source(extract):
+    article = extract("The plan was “dead on arrival,” as expected.")
+    assert not article.quotes and [term.text for term in article.terms] == ["dead on arrival,"]

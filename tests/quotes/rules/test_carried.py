@@ -184,3 +184,27 @@ def test_a_quote_only_paragraph_without_turns_taken_continues_the_last_speaker(e
     quotes = extract(text).quotes
     assert quotes[-1].rule == "continuation"
     assert quotes[-1].speaker.name == quotes[-2].speaker.name
+
+
+def test_words_quoted_in_a_later_sentence_about_someone_else_are_not_the_earlier_speakers(extract):
+    text = (
+        "In July, Gov. Ray Keel dismissed the town as being in the “suburbs of the capital” and moved on. "
+        "Critics have gone after the plan as a “giveaway to developers” and a “boondoggle.”"
+    )
+    article = extract(text)
+    assert [(q.text, q.speaker.name) for q in article.quotes] == [("suburbs of the capital", "Ray Keel")]
+    assert {"giveaway to developers", "boondoggle."} <= {term.text for term in article.terms}
+
+
+def test_a_partial_quote_in_a_later_sentence_is_not_one_more_piece_of_the_statement(extract):
+    article = extract(
+        "Ann Lee called the plan “a disaster” on Monday. The “bridge to nowhere” has cost the town millions."
+    )
+    assert [(q.text, q.speaker.name) for q in article.quotes] == [("a disaster", "Ann Lee")]
+    assert "bridge to nowhere" in {term.text for term in article.terms}
+
+
+def test_the_lower_case_rest_of_a_split_sentence_still_joins_it(extract):
+    # the guard: in one sentence, the pieces stay one statement
+    quote = only_quote(extract("Ann Lee called the plan “a disaster” and “a giveaway” on Monday."))
+    assert [f.text for f in quote.fragments] == ["a disaster", "a giveaway"]

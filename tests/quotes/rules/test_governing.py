@@ -149,3 +149,73 @@ def test_an_emphatic_reflexive_is_not_the_speaker(extract):
     )
     quote = only_quote(extract(text), "direct")
     assert quote.speaker.mention.text != "itself" and quote.speaker.name.startswith("Harbor Freight")
+
+
+def test_footage_of_someone_saying_beats_the_verb_of_the_ad_that_shows_it(extract):
+    text = (
+        "The spot concludes with footage of Tom Ward saying during the forum last week, “That makes me smart,” "
+        "while the crowd booed."
+    )
+    quote = only_quote(extract(text), "direct")
+    assert quote.speaker.name == "Tom Ward" and quote.cue.text == "saying"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        # whoever casts something as the quoted words chose them, whatever the verb
+        (
+            "Ward proposed a debate on Monday night, but the Lee campaign rejected the idea as “ludicrous” "
+            "because of the game.",
+            "Lee",
+            "rejected",
+        ),
+        ("Ads are casting Ann Lee as an “honorable choice” for voters.", "Ads", "casting"),
+        # ... unless a speech verb up the parse reports the clause
+        (
+            "Acme promised Ann Lee that she could run the firm as a “fully independent entity.”",
+            "Acme",
+            "promised",
+        ),
+    ],
+)
+def test_casting_something_as_quoted_words_is_the_subjects_choice_of_words(extract, text, speaker, cue):
+    quote = only_quote(extract(text), "partial")
+    assert quote.speaker.name == speaker and quote.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many voters see Ann Lee as “a fighter.”",  # seeing and thinking choose no words
+        "Ann Lee served as “acting director” for a year.",  # a role
+        "The unit, known as the “Night Crew,” was disbanded.",  # a name
+        "As a host on “The Morning Show,” Ann Lee interviewed the mayor.",  # a role, then a title
+    ],
+)
+def test_as_before_quoted_words_without_someone_casting_is_no_quote(extract, text):
+    assert not [q for q in extract(text).quotes if q.type != "indirect"]
+
+
+def test_going_on_about_quoted_words_is_saying_them(extract):
+    text = (
+        "Ann Lee nodded along, and as Tom Ward went on about “how the system is rigged,” and “our own "
+        "struggling citizens,” she said yes, over and over again."
+    )
+    quote = only_quote(extract(text), "partial")
+    assert quote.speaker.name == "Tom Ward" and quote.cue.text == "went"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speech verb governs the quote (cue_governs_quote) or comes in the clause before it
+        "Several senators have said the same thing, among them Ann Lee — “It is disqualifying for a nominee to "
+        "hide his returns” — and Tom Ward.",
+        "A chorus of Republicans has said the same thing, including the former candidate Ann Lee -- ''It is "
+        "disqualifying for a modern-day nominee to refuse to release tax returns to the voters'' -- and Tom Ward.",
+    ],
+)
+def test_words_set_off_by_dashes_after_a_name_are_that_persons(extract, text):
+    quote = only_quote(extract(text), "direct")
+    assert quote.speaker.name == "Ann Lee" and quote.cue.text == "said"

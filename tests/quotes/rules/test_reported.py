@@ -413,3 +413,40 @@ def test_a_verb_of_saying_after_let_of_permission_still_reports(extract):
     # "let" with someone else as its object is not the writer's "let's"
     quote = only_quote(extract("The council let Ann Lee say that the bridge was safe."), "indirect")
     assert quote.text == "that the bridge was safe"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "The mayor told reporters at a briefing on Monday that the bridge would open in May.",
+            "that the bridge would open in May",
+        ),
+        (
+            "Ann Lee said earlier on Friday during a news conference that she may wait until March to decide.",
+            "that she may wait until March to decide",
+        ),
+    ],
+)
+def test_a_that_clause_the_parser_hung_on_an_adjunct_is_what_was_said(extract, text, content):
+    quote = only_quote(extract(text), "indirect")
+    assert quote.text == content and quote.cue.text in ("told", "said")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee spoke at the briefing that she gave on Monday.",  # a relative clause of its own
+        "Ann Lee spoke about her claim that the bridge was unsafe.",  # a noun that takes the clause
+    ],
+)
+def test_a_relative_clause_on_an_adjunct_is_not_what_was_said(extract, text):
+    assert not any(q.text.startswith("that") for q in extract(text).quotes)
+
+
+def test_a_clause_holding_a_quote_before_the_verb_is_not_its_report(extract):
+    text = (
+        "Ann watched the speech on TV.\n\n“You winning?” she said, but Tom was drifting off again, and as Ward went"
+        " on about “how the system is rigged,” Ann said yes, yes, yes, over and over again."
+    )
+    assert [q.type for q in extract(text).quotes] == ["direct", "partial"]

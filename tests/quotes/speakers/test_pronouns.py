@@ -161,3 +161,19 @@ def test_the_source_of_an_according_to_report_is_whom_he_means_next(extract):
     )
     quote = next(q for q in extract(text).quotes if q.type == "direct")
     assert quote.speaker.name == "Jarrod Kidston"
+
+
+def test_they_may_stand_for_a_body_that_is_the_subject_of_its_own_sentence(extract):
+    quote = only_quote(
+        extract(
+            "The Lee campaign is seeking to contrast her approach with what they call Ward’s “self-centered message.”"
+        ),
+        "partial",
+    )
+    assert quote.speaker.mention.text == "they" and quote.speaker.name == "Lee campaign"
+
+
+def test_they_in_the_next_sentence_is_not_a_body_named_in_the_singular(extract):
+    # across sentences, "they" after a singular body is likelier some people the story goes on to
+    quote = only_quote(extract("Acme Corp. filed the appeal on Monday. They said the fine was “unlawful.”"), "partial")
+    assert quote.speaker.name is None
