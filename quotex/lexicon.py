@@ -466,6 +466,8 @@ WORK_NOUNS = frozenset(
     play musical opera album song painting podcast episode poem essay ad advert advertisement
     commercial spot""".split()
 )
+# the people a work is known by: "the “Avatar” star", "the “Today” host"
+WORK_PEOPLE_NOUNS = frozenset("star host creator author actor actress director producer writer".split())
 # verbs that give a work its title between the noun and the title ("a play called …")
 TITLING_WORDS = frozenset("called titled entitled named dubbed".split())
 # what a maker does to a product: "which makes Kleenex Toilet Tissue" ("sell" is left out:

@@ -17,6 +17,7 @@ from quotex.lexicon import (
     TITLING_WORDS,
     WORDS_NOUN_LEMMAS,
     WORK_NOUNS,
+    WORK_PEOPLE_NOUNS,
 )
 from quotex.models import Term
 from quotex.quotes.context import QuoteContext
@@ -199,7 +200,34 @@ def names_a_work(context: QuoteContext, pair: MarkPair) -> bool:
         return True  # "The 30-second spot, titled “Arrogant,”": only a work is titled
     if before is not None and before.lower_ in TITLING_WORDS and before.i > 0:
         before = before.nbor(-1)
-    return before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in WORK_NOUNS
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in WORK_NOUNS:
+        return True
+    return span is not None and _in_title_case(content.rstrip(",")) and _work_noun_after(span)
+
+
+def _in_title_case(content: str) -> bool:
+    """Every word capitalised but the small ones: "Avatar", "Orange Is the New Black"."""
+    words = [word for word in content.split() if any(character.isalpha() for character in word)]
+    return bool(words) and all(word[:1].isupper() or word.lower() in TITLE_SMALL_WORDS for word in words)
+
+
+def _work_noun_after(span: Span) -> bool:
+    """ "the “Avatar” star", "“Orange Is the New Black” star Ann Lee", "“Chi-Raq,” a movie
+    about …": a title right before a noun for a work, or for the people a work is known by,
+    or before one in apposition."""
+    doc = span.doc
+    index = span.end
+    apposition = doc[index - 2].text == ","  # the comma inside the marks: “Chi-Raq,” a movie
+    if index < len(doc) and doc[index].text == ",":
+        index += 1
+        apposition = True
+    if apposition and index < len(doc) and doc[index].pos_ == "DET":
+        index += 1
+    if index < len(doc) and doc[index].pos_ == "ADJ":
+        index += 1
+    if index >= len(doc) or doc[index].pos_ != "NOUN" or not doc[index].is_lower:
+        return False
+    return doc[index].lemma_.lower() in WORK_NOUNS | WORK_PEOPLE_NOUNS
 
 
 _NICKNAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?")
@@ -219,6 +247,8 @@ def is_nickname(text: str, pair: MarkPair) -> bool:
 
 
 MAX_TITLE_WORDS = 8
+# the words a title or a headline leaves in lower case
+TITLE_SMALL_WORDS = frozenset("a an the of in on and for to at by with or as is".split())
 
 
 def is_title(content: str) -> bool:
@@ -244,8 +274,7 @@ def in_headline(context: QuoteContext, pair: MarkPair) -> bool:
     )
     # more than 20 words is no headline: the words past that are not read
     words = list(itertools.islice((m.group() for m in outside if any(ch.isalpha() for ch in m.group())), 21))
-    small = {"a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "by", "with", "or", "as", "is"}
-    significant = [w for w in words if w.lower() not in small]
+    significant = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
     return 2 <= len(words) <= 20 and all(w[:1].isupper() or not w[:1].isalpha() for w in significant)
 
 

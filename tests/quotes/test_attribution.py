@@ -480,6 +480,25 @@ def test_a_titled_ad_is_a_term(extract):
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("After the news went viral, the “Avatar” star posted a long message.", "Avatar"),
+        ("“Orange Is the New Black” star Ann Lee opened up about her past.", "Orange Is the New Black"),
+        ("“Chi-Raq,” a movie about violence in Chicago, opens on Friday.", "Chi-Raq,"),
+    ],
+)
+def test_a_title_before_a_noun_for_a_work_or_its_people_is_a_term(extract, text, title):
+    article = extract(text)
+    assert not [q for q in article.quotes if q.type != "indirect"]
+    assert (title, "title_or_name") in {(t.text, t.reason) for t in article.terms}
+
+
+def test_a_quote_in_capitals_before_its_speech_verb_is_no_title(extract):
+    quote = only_quote(extract("“We Will Win,” the candidate said."), "direct")
+    assert quote.speaker.name == "candidate"
+
+
+@pytest.mark.parametrize(
     ("text", "words", "speaker"),
     [
         ("A local paper hailed the mayor as “The Comeback Kid” after the vote.", "The Comeback Kid", "local paper"),

@@ -93,11 +93,15 @@ def _tells_when(cue: Token) -> bool:
 
 
 def _answers_next_quote(context: QuoteContext, cue: Token) -> bool:
-    """“… would you have told her?” He answered, “I have no idea.”: a verb of answering that
-    opens the next quote answers the question before it, which someone else asked."""
-    if cue.lemma_.lower() not in ANSWER_LEMMAS:
+    """“… would you have told her?” He answered, “I have no idea.”, “Why now?” Ward then
+    writes back, “…”: a verb of answering that opens the next quote answers the question
+    before it, which someone else asked."""
+    # "writes back", "fired back", "shot back": a verb with "back" answers too
+    if cue.lemma_.lower() not in ANSWER_LEMMAS and not any(
+        child.dep_ in ("prt", "advmod") and child.lower_ == "back" for child in cue.children
+    ):
         return False
-    following = [t for t in cue.doc[cue.i + 1 : cue.i + 4] if not t.is_space]
+    following = [t for t in cue.doc[cue.i + 1 : cue.i + 5] if not t.is_space and t.lower_ != "back"]
     return len(following) >= 2 and following[0].text in (",", ":") and context.in_quote(following[1])
 
 
@@ -114,6 +118,8 @@ def cue_after(context: QuoteContext, candidate: Candidate) -> Attribution | None
             if _tells_when(token):
                 return None  # "“…” after Clinton’s spokesman expressed support": a time, not a source
             if comments_on_it(token):
+                return None
+            if context.text[pair.content_end - 1 : pair.content_end] == "?" and _answers_next_quote(context, token):
                 return None
             return attribute_to_cue(CUE_AFTER_QUOTE, token, context, inverted=True)
     return None

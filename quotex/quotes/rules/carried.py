@@ -55,9 +55,10 @@ def split_quote(context: QuoteContext, candidate: Candidate, found: Sequence[Quo
     previous = found[-1] if found else None
     if previous is None or previous.paragraph != candidate.paragraph or previous.rule is UNATTRIBUTED:
         return None
-    if candidate.type == "partial" and _someone_else_in_sentence(context, candidate, previous):
-        return None
-    if candidate.type == "partial" and previous.type == "partial" and _later_sentence(context, candidate, previous):
+    if candidate.type == "partial" and _later_sentence(context, candidate, previous):
+        # "Keel dismissed the town as “suburbs.” Critics went after the plan as a
+        # “giveaway.”": words woven into a later sentence are no further piece of the
+        # statement before, whoever that sentence is about
         return None
     if previous.type == candidate.type:
         return Attribution(previous.rule, joins=previous)
@@ -72,21 +73,6 @@ def _later_sentence(context: QuoteContext, candidate: Candidate, previous: Quote
         return False
     earlier = context.doc.char_span(previous.pairs[-1].start, previous.pairs[-1].end, alignment_mode="expand")
     return earlier is not None and earlier.sent.start != candidate.span.sent.start
-
-
-def _someone_else_in_sentence(context: QuoteContext, candidate: Candidate, previous: QuoteDraft) -> bool:
-    """ "Keel dismissed the town as “suburbs.” Critics have gone after the plan as a
-    “giveaway.”": words quoted in a later sentence about someone else are not the earlier
-    speaker's; only a sentence whose subject is that speaker again, or a pronoun, carries
-    them on."""
-    if not _later_sentence(context, candidate, previous):
-        return False
-    sentence = candidate.span.sent
-    subject = next((child for child in sentence.root.children if child.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ == "PRON" or context.in_quote(subject):
-        return False
-    speaker = previous.speaker_token
-    return speaker is None or subject.lower_ != speaker.lower_
 
 
 def _continues_quote_paragraph(context: QuoteContext, candidate: Candidate, found: Sequence[QuoteDraft]) -> bool:

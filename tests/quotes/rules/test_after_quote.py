@@ -201,3 +201,12 @@ def test_the_clause_after_the_quote_names_its_source_or_only_a_time(extract, tex
 def test_as_expected_after_a_quote_is_no_source(extract):
     article = extract("The plan was “dead on arrival,” as expected.")
     assert not article.quotes and [term.text for term in article.terms] == ["dead on arrival,"]
+
+
+def test_a_verb_with_back_before_the_next_quote_answers_the_question_before_it(extract):
+    text = "Ann Lee responds to Tom Ward with, “Why now? That was on my way to the airport?” Ward then writes back, “You look great.”"
+    quotes = direct_quotes(extract(text))
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("Why now? That was on my way to the airport?", "Ann Lee"),
+        ("You look great.", "Tom Ward"),
+    ]
