@@ -21,7 +21,7 @@ from quotex.lexicon import (
 )
 from quotex.models import Term
 from quotex.quotes.context import QuoteContext
-from quotex.quotes.grammar import is_cue, token_before
+from quotex.quotes.grammar import is_cue, is_date, token_before
 from quotex.text.marks import DOUBLE, SINGLE, MarkPair
 from quotex.text.typography import LONG_DASHES
 
@@ -228,6 +228,29 @@ def _work_noun_after(span: Span) -> bool:
     if index >= len(doc) or doc[index].pos_ != "NOUN" or not doc[index].is_lower:
         return False
     return doc[index].lemma_.lower() in WORK_NOUNS | WORK_PEOPLE_NOUNS
+
+
+_CREDIT = re.compile(r",?\s+by\s+(?:the\s+)?[A-Z]")
+
+
+def is_credited_title(context: QuoteContext, pair: MarkPair) -> bool:
+    """ "—“Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello: …": a
+    quoted line with a comma and "by" and a name right after it is a headline or a title with
+    its author's credit, not anything said (no speech verb comes between; "by Friday" is a
+    time)."""
+    text = context.text
+    content = quoted_words(text, pair).rstrip("'’\"”")
+    comma = content.endswith(",") or text[pair.end : pair.end + 1] == ","
+    credit = _CREDIT.match(text, pair.end)
+    if not comma or credit is None:
+        return False
+    # set off like a headline or a title in apposition, not woven into a sentence ("said
+    # the “ugliness of utterances,” by Trump last week" is someone's words about Trump's)
+    before = text[max(0, pair.start - 3) : pair.start].rstrip()
+    if before and before[-1] not in ",:;.—–-\n":
+        return False
+    name = context.doc.char_span(credit.end() - 1, credit.end(), alignment_mode="expand")
+    return name is not None and not is_date(name[0])
 
 
 _NICKNAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?")

@@ -493,6 +493,35 @@ def test_a_title_before_a_noun_for_a_work_or_its_people_is_a_term(extract, text,
     assert (title, "title_or_name") in {(t.text, t.reason) for t in article.terms}
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a newsletter's list of stories: headline, credit, then an excerpt
+        (
+            "ON STAGE—“Ann Lee is leaving ‘Neverland,’” by the Ledger's Tom Ward: “Ann Lee, the star of the show, "
+            "is leaving next month.”",
+            "Ann Lee is leaving ‘Neverland,’",
+        ),
+        ("One of his recent reads, “This Kind of War,” by Tom Ward, drove that point home.", "This Kind of War,"),
+    ],
+)
+def test_a_line_credited_by_someone_is_a_title_not_their_words(extract, text, title):
+    article = extract(text)
+    assert (title, "title_or_name") in {(t.text, t.reason) for t in article.terms}
+    assert title.rstrip(",") not in {q.text for q in article.quotes}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will win,” by Friday, the mayor said.",  # a time
+        "Ann Lee said the “ugliness of the remarks, largely unprompted,” by Tom Ward last week stood out.",
+    ],
+)
+def test_by_after_quoted_words_in_a_sentence_is_no_credit(extract, text):
+    assert [q for q in extract(text).quotes if q.type != "indirect"]
+
+
 def test_a_quote_in_capitals_before_its_speech_verb_is_no_title(extract):
     quote = only_quote(extract("“We Will Win,” the candidate said."), "direct")
     assert quote.speaker.name == "candidate"
