@@ -37,6 +37,7 @@ from quotex.quotes.speakers import resolve_speakers, speaker_records
 from quotex.quotes.surroundings import (
     in_headline,
     is_credited_title,
+    is_dated_title,
     is_nickname,
     is_subheading,
     is_title,
@@ -115,7 +116,7 @@ def extract_quotes(
         if is_subheading(context, pair):
             terms.append(term_of(context.text, pair, "heading"))  # "‘A fight from start to finish.’"
             continue
-        if names_a_work(context, pair) or is_credited_title(context, pair):
+        if names_a_work(context, pair) or is_credited_title(context, pair) or is_dated_title(text, pair):
             terms.append(term_of(context.text, pair, "title_or_name"))  # "the reality show “The Apprentice”"
             continue
         candidate = Candidate(pair, span, type_of_quote(context, pair, span), context.paragraph_of(pair.start))

@@ -253,6 +253,16 @@ def is_credited_title(context: QuoteContext, pair: MarkPair) -> bool:
     return name is not None and not is_date(name[0])
 
 
+_YEAR_AFTER = re.compile(r",?\s*\((?:1[89]|20)\d\d\)")
+
+
+def is_dated_title(text: str, pair: MarkPair) -> bool:
+    """ "“Yes to minaret ban” (2009) — “Free pass for all? No.” (2007)", "“Casablanca”
+    (1942)": quoted words with a year in brackets right after them are a title or a slogan
+    of that year, cited, not anything said."""
+    return _YEAR_AFTER.match(text, pair.end) is not None
+
+
 _NICKNAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?")
 
 

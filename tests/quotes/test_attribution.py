@@ -511,6 +511,16 @@ def test_a_line_credited_by_someone_is_a_title_not_their_words(extract, text, ti
     assert title.rstrip(",") not in {q.text for q in article.quotes}
 
 
+def test_quoted_words_with_a_year_in_brackets_are_a_cited_title(extract):
+    text = (
+        "The party’s posters are notorious: “Stop mass naturalization” (2008) — “No to voting rights for "
+        "foreigners” (2010). “We will win in 2020,” Ann Lee said."
+    )
+    article = extract(text)
+    assert [q.text for q in article.quotes if q.type != "indirect"] == ["We will win in 2020"]
+    assert {"Stop mass naturalization", "No to voting rights for foreigners"} <= {t.text for t in article.terms}
+
+
 @pytest.mark.parametrize(
     "text",
     [
