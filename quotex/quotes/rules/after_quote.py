@@ -110,9 +110,12 @@ def cue_after(context: QuoteContext, candidate: Candidate) -> Attribution | None
     pair, span = candidate.pair, candidate.span
     if continues_split_quote(context, pair) or _partial_ends_sentence(context, candidate):
         return None
+    label = modifies_next_noun(context, candidate)
     window = clause_window(context, span, +1)
     for token in window:
         if is_cue(token):
+            if label and token.i != token.sent.root.i:
+                return None  # "a “supermax” prison, and an official said …": another clause's verb
             if token.dep_ == "pcomp":
                 continue  # "they had “accepted responsibility” by pleading guilty": how, not who
             if _tells_when(token):
@@ -123,6 +126,24 @@ def cue_after(context: QuoteContext, candidate: Candidate) -> Attribution | None
                 return None
             return attribute_to_cue(CUE_AFTER_QUOTE, token, context, inverted=True)
     return None
+
+
+def modifies_next_noun(context: QuoteContext, candidate: Candidate) -> bool:
+    """ "an unaligned “Wyoming first” push, which proposed …", "a federal “supermax” prison,
+    and an official said …", "“moan”-worthy headlines": quoted words that qualify the noun
+    right after them are a label inside that noun phrase, which only the verb of the whole
+    sentence reports ("even with a “good” job, he said"), not one of a clause further on."""
+    if candidate.type != "partial":
+        return False
+    pair, span = candidate.pair, candidate.span
+    if context.text[pair.content_end - 1 : pair.content_end] in (",", ".", "!", "?"):
+        return False
+    if context.text[pair.end : pair.end + 1] == "-":
+        return True  # a compound of the quoted words and the next: “moan”-worthy
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if following is None or following.pos_ != "NOUN" or not following.is_lower:
+        return False
+    return any(token.head.i == following.i for token in span if not token.is_punct)
 
 
 def _partial_ends_sentence(context: QuoteContext, candidate: Candidate) -> bool:

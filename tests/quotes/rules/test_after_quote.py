@@ -210,3 +210,24 @@ def test_a_verb_with_back_before_the_next_quote_answers_the_question_before_it(e
         ("Why now? That was on my way to the airport?", "Ann Lee"),
         ("You look great.", "Tom Ward"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Its main competition came from an unaligned “Town first” push, which proposed its own slates.", "Town first"),
+        (
+            "The plan includes a federal “supermax” prison in Salem, and a former official said there were others.",
+            "supermax",
+        ),
+    ],
+)
+def test_a_quoted_label_on_a_noun_is_not_reported_by_a_later_clauses_verb(extract, text, label):
+    article = extract(text)
+    assert not [q for q in article.quotes if q.type != "indirect"]
+    assert label in {t.text for t in article.terms}
+
+
+def test_a_quoted_label_on_a_noun_is_reported_by_the_verb_of_the_whole_sentence(extract):
+    quote = only_quote(extract("Graduates with heavy debt struggle, even with a “good” job, Ann Lee said."), "partial")
+    assert quote.text == "good" and quote.speaker.name == "Ann Lee"
