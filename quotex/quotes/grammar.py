@@ -134,7 +134,9 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
         subjects = [
             child
             for child in verb.children
-            if child.dep_ in deps and (context is None or not context.in_quote(child)) and _can_speak(child)
+            if (child.dep_ in deps or is_share_of_people(child, verb))
+            and (context is None or not context.in_quote(child))
+            and _can_speak(child)
         ]
         agents = [
             grand
@@ -233,6 +235,17 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
             return appositive_head(verb.head)
         break
     return None
+
+
+def share_of(number: Token) -> bool:
+    """ "Six in 10", "about 4 in 10": a number with "N in" before it, a share of people."""
+    return number.pos_ == "NUM" and any(child.dep_ == "quantmod" and child.lower_ == "in" for child in number.children)
+
+
+def is_share_of_people(child: Token, verb: Token) -> bool:
+    """ "About 4 in 10 say …": a share before the verb that the parser hung on it as a
+    number, not as its subject, is the subject all the same."""
+    return child.dep_ == "nummod" and child.i < verb.i and share_of(child)
 
 
 def shown_speaking(cue: Token) -> Token | None:
@@ -544,6 +557,8 @@ def _share_of_group(token: Token) -> tuple[int, int] | None:
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ in ("in", "of") and child.n_rights:
             return token.left_edge.i, child.right_edge.i + 1
+    if share_of(token):
+        return token.left_edge.i, token.i + 1  # "about 4 in 10", parsed from the last number
     return None
 
 

@@ -26,7 +26,7 @@ from quotex.lexicon import (
 )
 from quotex.models import Term
 from quotex.quotes.context import QuoteContext
-from quotex.quotes.grammar import passive_participle, semicolon_between, speaker_of, speaker_span
+from quotex.quotes.grammar import passive_participle, semicolon_between, share_of, speaker_of, speaker_span
 from quotex.quotes.layouts import Layout, ReportFinder
 from quotex.quotes.records import QuoteDraft, Resolved, Rule
 from quotex.quotes.rules.catalogue import ACCORDING_TO, REPORTED_CLAUSE, REPORTED_NOUN, WITHIN_REPORT
@@ -408,6 +408,8 @@ def _partitive_group(subject: Token) -> bool:
         return False
     if subject.lower_ in QUANTITY_SUBJECTS and subject.n_lefts + subject.n_rights == 0:
         return True
+    if share_of(subject):
+        return True  # "Six in 10 say …", parsed as "10" with "Six in" before it
     return any(
         child.dep_ == "prep"
         and child.lower_ in ("of", "in")

@@ -450,3 +450,16 @@ def test_a_clause_holding_a_quote_before_the_verb_is_not_its_report(extract):
         " on about “how the system is rigged,” Ann said yes, yes, yes, over and over again."
     )
     assert [q.type for q in extract(text).quotes] == ["direct", "partial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("About 4 in 10 say they want a new bridge.", "About 4 in 10", "they want a new bridge"),
+        ("Six in 10 say the mayor is decisive.", "Six in 10", "the mayor is decisive"),
+    ],
+)
+def test_a_share_of_people_reports_what_they_say(extract, text, speaker, content):
+    quote = only_quote(extract(text), "indirect")
+    assert (quote.speaker.mention.text, quote.text, quote.cue.text) == (speaker, content, "say")
+    assert quote.indirect_kind == "speech"
