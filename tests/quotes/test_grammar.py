@@ -165,51 +165,23 @@ _SPOT_TAGS = ["DT", "NN", "VBZ", "IN", "DT", "NN", "IN", "NNP", "NNP", "VBG"]
 _SPOT_POS = ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "VERB"]
 
 
+# "The spot ends with a clip of": the same arcs in every reading below
+_SPOT_OPENING = [("det", 1), ("nsubj", 2), ("ROOT", 2), ("prep", 2), ("det", 5), ("pobj", 3), ("prep", 5)]
+
+
 @pytest.mark.parametrize(
     "arcs",
     [
         # "a clip of Tom Ward saying": the participle on the recording noun
-        [
-            ("det", 1),
-            ("nsubj", 2),
-            ("ROOT", 2),
-            ("prep", 2),
-            ("det", 5),
-            ("pobj", 3),
-            ("prep", 5),
-            ("compound", 8),
-            ("pobj", 6),
-            ("acl", 5),
-        ],
+        [("compound", 8), ("pobj", 6), ("acl", 5)],
         # the participle hung on the clause, the recording's "of" right before it
-        [
-            ("det", 1),
-            ("nsubj", 2),
-            ("ROOT", 2),
-            ("prep", 2),
-            ("det", 5),
-            ("pobj", 3),
-            ("prep", 5),
-            ("compound", 8),
-            ("pobj", 6),
-            ("advcl", 2),
-        ],
+        [("compound", 8), ("pobj", 6), ("advcl", 2)],
         # "of Tom Ward saying" read as a clause with its own subject
-        [
-            ("det", 1),
-            ("nsubj", 2),
-            ("ROOT", 2),
-            ("prep", 2),
-            ("det", 5),
-            ("pobj", 3),
-            ("prep", 5),
-            ("compound", 8),
-            ("nsubj", 9),
-            ("pobj", 6),
-        ],
+        [("compound", 8), ("nsubj", 9), ("pobj", 6)],
     ],
 )
 def test_a_recording_of_someone_speaking_gives_the_words_to_the_one_recorded(vocab, arcs):
+    arcs = _SPOT_OPENING + arcs
     rows = [(word, pos, dep, head) for word, pos, (dep, head) in zip(_SPOT, _SPOT_POS, arcs, strict=True)]
     doc = parsed(vocab, rows, [(7, 9, "PERSON")], tags=_SPOT_TAGS, lemmas=[word.lower() for word in _SPOT])
     assert shown_speaking(doc[9]).text == "Ward"

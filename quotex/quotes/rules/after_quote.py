@@ -24,6 +24,8 @@ from quotex.quotes.surroundings import clause_window, comments_on_it, continues_
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from quotex.text.marks import MarkPair
+
 
 def cue_right_after(context: QuoteContext, candidate: Candidate) -> Attribution | None:
     """`…,” she said` right after the quote beats any speech verb further up the parse:
@@ -49,7 +51,7 @@ def cue_right_after(context: QuoteContext, candidate: Candidate) -> Attribution 
                 continue  # "…’, blaming the mayor." goes on with the sentence's own speaker
             if _tells_when(token):
                 return None  # "“That makes me smart,” when Lee blasted him": a time, not a source
-            if content.endswith("?") and _answers_next_quote(context, token):
+            if _answers_next_quote(context, pair, token):
                 return None
             if comments_on_it(token):
                 return None
@@ -92,10 +94,12 @@ def _tells_when(cue: Token) -> bool:
     )
 
 
-def _answers_next_quote(context: QuoteContext, cue: Token) -> bool:
+def _answers_next_quote(context: QuoteContext, pair: MarkPair, cue: Token) -> bool:
     """“… would you have told her?” He answered, “I have no idea.”, “Why now?” Ward then
     writes back, “…”: a verb of answering that opens the next quote answers the question
     before it, which someone else asked."""
+    if not context.text[pair.content_start : pair.content_end].rstrip().endswith("?"):
+        return False
     # "writes back", "fired back", "shot back": a verb with "back" answers too
     if cue.lemma_.lower() not in ANSWER_LEMMAS and not any(
         child.dep_ in ("prt", "advmod") and child.lower_ == "back" for child in cue.children
@@ -110,7 +114,7 @@ def cue_after(context: QuoteContext, candidate: Candidate) -> Attribution | None
     pair, span = candidate.pair, candidate.span
     if continues_split_quote(context, pair) or _partial_ends_sentence(context, candidate):
         return None
-    label = modifies_next_noun(context, candidate)
+    label = _modifies_next_noun(context, candidate)
     window = clause_window(context, span, +1)
     for token in window:
         if is_cue(token):
@@ -122,13 +126,13 @@ def cue_after(context: QuoteContext, candidate: Candidate) -> Attribution | None
                 return None  # "“…” after Clinton’s spokesman expressed support": a time, not a source
             if comments_on_it(token):
                 return None
-            if context.text[pair.content_end - 1 : pair.content_end] == "?" and _answers_next_quote(context, token):
+            if _answers_next_quote(context, pair, token):
                 return None
             return attribute_to_cue(CUE_AFTER_QUOTE, token, context, inverted=True)
     return None
 
 
-def modifies_next_noun(context: QuoteContext, candidate: Candidate) -> bool:
+def _modifies_next_noun(context: QuoteContext, candidate: Candidate) -> bool:
     """ "an unaligned “Wyoming first” push, which proposed …", "a federal “supermax” prison,
     and an official said …", "“moan”-worthy headlines": quoted words that qualify the noun
     right after them are a label inside that noun phrase, which only the verb of the whole
