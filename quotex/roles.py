@@ -154,6 +154,10 @@ def title_shared(name: Span) -> tuple[Span, Token] | None:
     return found if head in ROLE_HEAD_WORDS or head in TITLE_WORDS else None
 
 
+# what ends an appositive set off after a name
+_APPOSITIVE_CLOSERS = (",", ".", ";", ":", ")", "(", "—", "–")
+
+
 def appositive_after(name: Span) -> tuple[Span, Token] | None:
     """ "Ann Lee, the mayor of Springfield," and "Dmitry Peskov, Putin's spokesman,": the
     noun phrase set off by a comma after the name, up to the next comma or clause."""
@@ -168,9 +172,28 @@ def appositive_after(name: Span) -> tuple[Span, Token] | None:
         if phrase is None:
             return None
         # set off on both sides: in "Ann Lee, a top aide said" the aide is the one speaking
-        closed = phrase.end >= len(doc) or doc[phrase.end].text in (",", ".", ";", ":", ")", "—", "–")
-        return (phrase, child) if closed else None
+        closed = phrase.end >= len(doc) or doc[phrase.end].text in _APPOSITIVE_CLOSERS
+        if _opens_the_sentence(head) and (phrase.end >= len(doc) or doc[phrase.end].text not in (",", "—", "–")):
+            # "According to Ann Lee, the plan reeks of fear.": after the name, the sentence
+            return None
+        # and so is "Ann Lee, a teacher who ran for mayor, said": one person's role is a
+        # singular ("than Lee, superdelegates who back her would …" begins a clause)
+        relative = phrase.end < len(doc) and doc[phrase.end].lower_ in ("who", "whose", "which")
+        return (phrase, child) if closed or relative and child.tag_ in ("NN", "NNP") else None
     return None
+
+
+def _opens_the_sentence(name: Token) -> bool:
+    """ "According to Ann Lee, …", "Per Ann Lee, …": a name in the phrase that opens a
+    sentence, which a comma and the sentence itself follow."""
+    preposition = name.head
+    if name.dep_ != "pobj" or preposition.i > name.i:
+        return False
+    if preposition.lower_ == "to" and preposition.head.lower_ == "according":
+        preposition = preposition.head
+    elif preposition.lower_ != "per":
+        return False
+    return preposition.i == preposition.sent.start
 
 
 def noun_before(name: Span) -> tuple[Span, Token] | None:

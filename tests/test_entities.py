@@ -334,6 +334,10 @@ def test_person_span_drawn_too_wide_keeps_the_name(vocab, words, name):
     "text, tags, name",
     [
         ("Ann Lee Slams Tom Ward", "NNP NNP VBZ NNP NNP", "Ann Lee"),  # a headline's verb ends the name
+        ("Ann Lee Slams Tom Ward", "NNP NNP NNPS NNP NNP", "Ann Lee"),  # tagged as a name, too
+        ("Tom Ward Tweets", "NNP NNP NNPS", "Tom Ward"),
+        ("Edward Said", "NNP NNP", "Edward Said"),  # a surname, after a first name
+        ("Ann Lee Post", "NNP NNP NNP", "Ann Lee Post"),  # a base form may be a word of a name
         ("Tom Ward of Uber", "NNP NNP IN NNP", "Tom Ward"),
         ("Ann Lee - and", "NNP NNP : CC", "Ann Lee"),  # a dash set off by spaces
         ("Ann Lee ― Tom", "NNP NNP : NNP", "Ann Lee"),  # the quotation dash too

@@ -14,6 +14,7 @@ import numpy
 from quotex.entities.records import ORG, PERSON, Mention, lemma, normalise_name, previous_word
 from quotex.entities.spans import (
     address_at,
+    before_its_headline_verb,
     bracketed_after_an_organisation,
     owner_and_owned,
     with_its_first_names,
@@ -233,7 +234,7 @@ def gather_mentions(
             mention = with_its_movement(doc, mention)
             run_on_to = max(run_on_to, mention.end)
         elif mention is not None and mention.label == PERSON:
-            mention = with_its_first_names(doc, mention)
+            mention = with_its_first_names(doc, before_its_headline_verb(doc, mention))
         if mention is not None:
             mention = _without_score(mention)  # "Tottenham 3-0", whatever the model took it for
         if mention is not None and mention.label != PERSON:

@@ -1,6 +1,7 @@
-"""Where an organisation's or an address's name starts and ends in the text: the model's
-span repaired (cut short, run on, two bodies in one, an address without its number), and the
-one word after a name that joins it ("the Houthi movement")."""
+"""Where an organisation's, a person's or an address's name starts and ends in the text: the
+model's span repaired (cut short, run on, two bodies in one, a headline's verb taken into a
+name, an address without its number), and the one word after a name that joins it ("the
+Houthi movement")."""
 
 from __future__ import annotations
 
@@ -10,15 +11,18 @@ from typing import TYPE_CHECKING
 from quotex.entities.records import ACRONYM, ORG, PERSON, Mention
 from quotex.first_names import first_name_gender, is_first_name
 from quotex.lexicon import (
+    CUE_LEMMAS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     INSTITUTION_WORDS,
     NAME_PARTICLES,
     ORGANISATION_WORDS,
     ROLE_TITLES,
+    SAYING_LEMMAS,
     STREET_WORDS,
 )
 from quotex.roles import PERSON_TITLE_WORDS
+from quotex.verb_forms import cue_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -99,6 +103,37 @@ def with_its_first_names(doc: Doc, mention: Mention) -> Mention:
     return Mention(
         first.idx, mention.end, doc.text[first.idx : mention.start] + mention.text, mention.label, mention.gender
     )
+
+
+_SPEECH_VERB_LEMMAS = CUE_LEMMAS | SAYING_LEMMAS
+
+
+def headline_verb(span: Span) -> Token | None:
+    """The verb a headline's title case hides in a name ("Clinton Slams Trump", "Trump
+    Tweets", "Hillary Clinton Defends"): an inflected verb of saying after the first word. A
+    base form ("Post", "Call") may be a word of the name, and a first name and a surname
+    ("Edward Said") stay a name."""
+    for token in span[1:]:
+        lemma = cue_lemma(token.text)
+        if lemma == token.lower_ or lemma not in _SPEECH_VERB_LEMMAS:
+            continue
+        before = token.doc[token.i - 1]
+        if token.is_title and token.i == span.end - 1 and before.i == span.start and is_first_name(before.text):
+            return None
+        return token if before.is_alpha else None
+    return None
+
+
+def before_its_headline_verb(doc: Doc, mention: Mention) -> Mention:
+    """ "Hillary Clinton Slams Donald Trump", "Donald Trump Tweets": the model ran a person's
+    name on over a headline's verb; the name ends before it."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    verb = headline_verb(span) if span is not None else None
+    if verb is None:
+        return mention
+    before = doc[verb.i - 1]
+    cut = before.idx + len(before.text)
+    return Mention(mention.start, cut, mention.text[: cut - mention.start], mention.label, mention.gender)
 
 
 def _run_on_to(doc: Doc, span: Span, mention: Mention, end: int) -> Mention:

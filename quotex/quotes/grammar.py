@@ -591,20 +591,13 @@ def speaker_span(token: Token | None) -> tuple[int, int] | None:
         if is_dash(doc[index].text) and index > 0 and doc[index - 1].whitespace_:
             start = index + 1  # "Media shares blame - HuffPollster": a dash ends the phrase
             break
+    while start < token.i and doc[start].tag_ in ("VBD", "VBZ", "VBP"):
+        start += 1  # "‘…,’ fumed City boss Pep Ruiz": a finite verb the parser hung on the name
     end = token.i + 1
     for child in token.rights:
         if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ in ("of", "for", "at")):
             end = max(end, child.right_edge.i + 1)
     return start, end
-
-
-def role_of(token: Token) -> str | None:
-    for child in token.children:
-        if child.dep_ == "appos":
-            words = [t for t in child.subtree if not t.is_punct or t.text in "’'-"]
-            if words:
-                return token.doc[words[0].i : words[-1].i + 1].text
-    return None
 
 
 def names_someone(token: Token) -> bool:

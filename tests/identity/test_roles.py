@@ -39,6 +39,14 @@ def role_of(article, name):
             "Clint Williamson",
             "ambassador for war crimes issues",
         ),
+        # an appositive with a relative clause is set off all the same
+        ("Tom Ward, a retired teacher who ran for mayor in 2019, said it was clear.", "Tom Ward", "retired teacher"),
+        (
+            "“It is over,” said Tom Ward, a retiree who worked at the mill here that closed in May.",
+            "Tom Ward",
+            "retiree",
+        ),
+        ("The bridge will open in May, according to Ann Lee, the mayor.", "Ann Lee", "mayor"),
     ],
 )
 def test_role_is_read_from_the_words_around_the_name(extract, text, name, role):
@@ -57,6 +65,19 @@ def test_role_is_read_from_the_words_around_the_name(extract, text, name, role):
 def test_ages_dates_and_nationalities_are_not_roles(extract, text, name):
     role = role_of(extract(text), name)
     assert role is None or role == "US President", role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # what follows "According to Ann Lee," is the sentence, not her role
+        ("According to Ann Lee, the move reeks of fear.", "Ann Lee"),
+        # a plural and its relative clause begin a clause here: no one person's role
+        ("Lee won more votes than Tom Ward, backers who vote for him would be outnumbered.", "Tom Ward"),
+    ],
+)
+def test_a_clause_after_a_name_is_no_role(extract, text, name):
+    assert role_of(extract(text), name) is None
 
 
 def test_a_title_does_not_reach_back_over_another_name(extract):
@@ -85,6 +106,24 @@ def test_a_singular_title_stays_with_its_name_in_a_list(extract):
 def test_a_role_in_someone_s_words_is_not_given(extract):
     text = "“Ann Lee, the worst mayor we ever had, must go,” said Tom Ward on Monday."
     assert role_of(extract(text), "Tom Ward") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr Ann Lee, the mayor, spoke on Monday. “It is wrong,” said Ann Lee, 53, on Tuesday.",
+        "Dr Ann Lee, the mayor, spoke on Monday. According to Ann Lee, the move reeks of “fear” and desperation.",
+    ],
+)
+def test_an_age_or_a_clause_at_the_quote_leaves_the_speaker_the_person_s_role(extract, text):
+    (speaker,) = extract(text).speakers
+    assert (speaker.name, speaker.role) == ("Ann Lee", "mayor")
+
+
+def test_a_speaker_s_role_at_the_quote_is_read_as_people_s_roles_are(extract):
+    article = extract("“It is wrong,” said Ann Lee, the mayor of Springfield, on Tuesday.")
+    (speaker,) = article.speakers
+    assert speaker.role == "mayor of Springfield"
 
 
 def test_speakers_get_the_person_s_role_and_gender(extract):

@@ -10,7 +10,8 @@ from quotex.quotes.confidence import (
     fitted_weights,
     with_confidence,
 )
-from quotex.quotes.cues import cue_kind, cue_lemma, indirect_kind
+from quotex.quotes.cues import cue_kind, indirect_kind
+from quotex.verb_forms import cue_lemma
 
 TEXT = "Mayor Ann Lee said the bridge would reopen, which engineers doubt. “It is safe,” she said"
 

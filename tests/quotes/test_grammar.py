@@ -2,7 +2,7 @@
 
 import pytest
 
-from quotex.quotes.grammar import shown_speaking, speaker_of
+from quotex.quotes.grammar import shown_speaking, speaker_of, speaker_span
 from tests.quotes.helpers import only_quote, parsed
 
 
@@ -198,3 +198,18 @@ def test_a_statement_saying_something_is_no_recording(vocab):
     lemmas = ["lee", "release", "a", "statement", "say"]
     doc = parsed(vocab, rows, [(0, 1, "PERSON")], tags=["NNP", "VBD", "DT", "NN", "VBG"], lemmas=lemmas)
     assert shown_speaking(doc[4]) is None
+
+
+def test_a_finite_verb_the_parser_hung_on_a_name_is_not_part_of_it(vocab):
+    # "‘We were robbed,’ fumed City boss Pep Ruiz.": with single marks the parser made
+    # "fumed" a modifier of the name it introduces
+    rows = [
+        ("fumed", "VERB", "amod", 2),
+        ("City", "PROPN", "compound", 2),
+        ("boss", "NOUN", "compound", 4),
+        ("Pep", "PROPN", "compound", 4),
+        ("Ruiz", "PROPN", "ROOT", 4),
+    ]
+    doc = parsed(vocab, rows, tags=["VBD", "NNP", "NN", "NNP", "NNP"])
+    start, end = speaker_span(doc[4])
+    assert doc[start:end].text == "City boss Pep Ruiz"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from quotex.entities.spans import headline_verb
 from quotex.lexicon import NOT_SPEAKERS
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.layouts import Layout, QuoteFinder
@@ -28,7 +29,8 @@ def name_colon_before(context: QuoteContext, candidate: Candidate) -> Attributio
     if found is None or found.speaker is None:
         return None
     paragraph_start = context.paragraphs[context.paragraph_of(pair.start)][0]
-    label = context.doc.char_span(paragraph_start, found.speaker.idx + len(found.speaker.text), alignment_mode="expand")
+    last = found.cue or found.speaker  # the label runs to its verb, if it has one
+    label = context.doc.char_span(paragraph_start, last.idx + len(last.text), alignment_mode="expand")
     named = context.named_in_article()
     if label is None or not all(
         (t.pos_ in ("PROPN", "NOUN") or t.lower_ in named) and t.ent_type_ in ("", "PERSON", "ORG") for t in label
@@ -84,6 +86,11 @@ def headline_colon(context: QuoteContext, candidate: Candidate) -> Attribution |
     name = doc.char_span(paragraph_start, paragraph_start + colon, alignment_mode="expand")
     if name is None:
         return None
+    # "Clinton Slams Trump:", "Trump posted on X:": the name before a headline's verb speaks
+    verb = headline_verb(name)
+    if verb is not None and verb.nbor(-1).pos_ in ("PROPN", "NOUN") and verb.nbor(-1).is_title:
+        # the tagger often makes one name of "Clinton Slams Trump": the speaker ends at the verb
+        return Attribution(HEADLINE_COLON, verb, verb.nbor(-1), speaker_span=(name.start, verb.i))
     if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in name):
         # a headline's casing misleads the tagger ("Trump: ‘I’m the Worst…’" gives a common
         # noun), so a name the article uses for someone elsewhere counts too

@@ -22,7 +22,7 @@ from quotex.lexicon import (
     ROLE_HEAD_WORDS,
 )
 from quotex.quotes.context import MAX_LOOKBACK, QuoteContext
-from quotex.quotes.grammar import appositive_head, role_of, speaker_span
+from quotex.quotes.grammar import appositive_head, speaker_span
 from quotex.quotes.records import QuoteDraft, Resolved
 from quotex.quotes.speakers.mentions import Salience, nearest_mention, report_subject
 from quotex.quotes.speakers.pronouns import (
@@ -49,6 +49,7 @@ from quotex.quotes.speakers.roles import (
     titles_by_token,
 )
 from quotex.quotes.speakers.salience import described_subjects, subject_mentions
+from quotex.roles import appositive_after
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -300,8 +301,11 @@ def as_description(discourse: Discourse, words: SpeakerWords) -> Identity | None
 
 
 def _appositive_role(words: SpeakerWords) -> str | None:
-    """ "Dmitry Peskov, Putin's spokesman,": the role an appositive gives."""
-    return role_of(words.anchor) if words.head is not None else None
+    """ "Dmitry Peskov, Putin's spokesman,": the role an appositive gives, read as
+    ``quotex.roles`` reads people's roles (a role noun set off by commas, so neither an age,
+    "Ann Lee, 53,", nor the clause after "According to Ann Lee," is one)."""
+    found = appositive_after(words.mention) if words.head is not None else None
+    return " ".join(found[0].text.split()) if found is not None else None
 
 
 RESOLUTION_STEPS: tuple[tuple[str, Step], ...] = (

@@ -1,6 +1,12 @@
 """Headline layouts: a name and a colon before the quote (headline_colon)."""
 
-from tests.quotes.helpers import only_quote
+import pytest
+
+from quotex.quotes.context import QuoteContext
+from quotex.quotes.records import Candidate
+from quotex.quotes.rules.headlines import headline_colon
+from quotex.text.marks import find_quote_spans
+from tests.quotes.helpers import only_quote, parsed
 
 
 def test_name_and_colon_after_a_quote_starts_the_next_speakers_quote(extract):
@@ -35,3 +41,46 @@ def test_a_wire_round_up_s_section_labels_are_no_speakers(extract):
 def test_a_heading_s_label_before_a_quote_is_no_speaker(extract):
     quote = only_quote(extract("WATCH: ‘We will never give up,’ says the mayor."), "direct")
     assert quote.speaker.mention.text == "the mayor" and quote.cue.text == "says"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # the tagger reads a title-case verb as part of one name: "Lee Slams Ward"
+        ("Lee Slams Ward: ‘Dangerous’\n\nAnn Lee spoke on Monday.", "Ann Lee", "Slams"),
+        ("Ann Lee Endorses Tom Ward: I Am ‘Confident’ in Him", "Ann Lee", "Endorses"),
+    ],
+)
+def test_a_headline_verb_before_the_colon_follows_the_speaker(extract, text, speaker, cue):
+    quote = next(q for q in extract(text).quotes if q.type != "indirect")
+    assert (quote.rule, quote.speaker.name, quote.cue.text) == ("headline_colon", speaker, cue)
+
+
+def test_a_first_name_and_a_surname_that_looks_like_a_verb_is_a_name(extract):
+    quote = next(q for q in extract("Edward Said: “Culture is a theatre.”").quotes if q.type != "indirect")
+    assert quote.speaker.name == "Edward Said" and quote.cue is None
+
+
+def test_a_headline_verb_names_the_speaker_when_capitals_spoil_the_parse(vocab):
+    # "Ward posted on X: “THE VOTE WAS STOLEN!”": words in capitals made the parser hang
+    # "posted" on the name as a modifier, so no verb governs the quote
+    rows = [
+        ("Ward", "PROPN", "ROOT", 0),
+        ("posted", "VERB", "acl", 0),
+        ("on", "ADP", "prep", 1),
+        ("X", "PROPN", "pobj", 2),
+        (":", "PUNCT", "punct", 0),
+        ("“", "PUNCT", "punct", 8),
+        ("THE", "DET", "det", 7),
+        ("VOTE", "PROPN", "nsubj", 8),
+        ("WAS", "AUX", "appos", 0),
+        ("STOLEN", "PROPN", "attr", 8),
+        ("!", "PUNCT", "punct", 8),
+        ("”", "PUNCT", "punct", 8),
+    ]
+    doc = parsed(vocab, rows, [(0, 1, "PERSON")])
+    (pair,) = find_quote_spans(doc.text)
+    context = QuoteContext(doc, [pair], [(0, len(doc.text))])
+    span = doc.char_span(pair.start, pair.end)
+    found = headline_colon(context, Candidate(pair, span, "direct", 0))
+    assert (found.speaker.text, found.cue.text) == ("Ward", "posted")
