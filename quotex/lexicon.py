@@ -649,6 +649,14 @@ TIME_CONJUNCTIONS = {"after", "before", "when", "while", "since", "until", "once
 REGARDING_LEMMAS = frozenset("see view regard consider perceive know remember imagine recognize recognise".split())
 # what shows someone speaking: "footage of Lee saying …" is Lee's words, not the footage's
 RECORDING_NOUNS = frozenset("footage clip video tape audio recording film excerpt snippet".split())
+# what carries written words: "signs reading “Masks required”" are the sign's words, not
+# those of whoever the sentence is about ("Drivers passed signs reading …"), unless they hold
+# it up ("Marchers held signs saying …", "Fans wore shirts reading …": theirs)
+INSCRIPTION_NOUNS = frozenset(
+    """sign signage banner placard poster billboard plaque sticker t-shirt shirt hat cap mug
+    button badge tattoo graffiti mural inscription""".split()
+)
+HOLDING_LEMMAS = frozenset("hold carry wave wear raise hoist brandish bear".split())
 
 
 # what points back at a quote from the sentence after it: "said this", "made the remark"

@@ -11,6 +11,8 @@ from quotex.lexicon import (
     DAY_WORDS,
     DOCUMENT_NOUN_LEMMAS,
     EMPHATIC_REFLEXIVES,
+    HOLDING_LEMMAS,
+    INSCRIPTION_NOUNS,
     INSTRUMENT_LEMMAS,
     NAMING_LEMMAS,
     NP_LEFT_DEPS,
@@ -105,6 +107,34 @@ def _as_x_put_it(token: Token) -> bool:
         return False
     deps = {(child.dep_, child.lower_) for child in token.children}
     return ("dobj", "it") in deps and ("mark", "as") in deps
+
+
+def inscription_reading(cue: Token) -> tuple[int, int] | None:
+    """ "signs reading “Masks required”", "a banner that said “Welcome home”": the words
+    (token range) of the sign, the banner or the T-shirt that reads or says what follows,
+    unless someone holds it up (then theirs, as `_holder_of` reads it)."""
+    if cue.lemma_.lower() not in ("read", "say"):
+        return None
+    if cue.dep_ in ("acl", "relcl"):
+        carrier = cue.head
+    else:  # "Fans wore T-shirts reading “…”", parsed as a clause with the shirts its subject
+        subject = next((child for child in cue.children if child.dep_ == "nsubj"), None)
+        if subject is None or cue.tag_ != "VBG":
+            return None
+        carrier = subject
+    if carrier.lemma_.lower() not in INSCRIPTION_NOUNS or carrier.pos_ != "NOUN":
+        return None
+    doc = carrier.doc
+    start = carrier.i  # with the words that say which: "campaign hat", "anti-war sign"
+    while start > 0 and doc[start - 1].dep_ in ("compound", "amod") and doc[start - 1].tag_ != "VBG":
+        start -= 1
+    # the verb the sign is the object of ("held signs reading", "wore shirts [that read] …"),
+    # or right before it however the parser hung it ("calling for … and carrying signs")
+    holding = carrier.head if carrier.dep_ == "dobj" else cue.head if carrier.dep_ == "nsubj" else None
+    before = doc[start - 1] if start > 0 else None
+    if any(verb is not None and verb.lemma_.lower() in HOLDING_LEMMAS for verb in (holding, before)):
+        return None  # "Marchers held signs saying …": the marchers speak through them
+    return start, carrier.i + 1
 
 
 def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:

@@ -21,6 +21,7 @@ from quotex.lexicon import (
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import (
     claim_owner,
+    inscription_reading,
     is_cue,
     is_someone,
     names_someone,
@@ -60,6 +61,9 @@ def governing_cue(context: QuoteContext, candidate: Candidate) -> Attribution | 
             if is_cue(head) and not aspectual and not context.in_quote(head):
                 if _beyond_semicolon(span, head):
                     break
+                carrier = inscription_reading(head) if 0 < span.start - head.i <= 3 else None
+                if carrier is not None:  # "signs reading “Masks required”": the sign's words
+                    return Attribution(CUE_GOVERNS_QUOTE, head, span.doc[carrier[1] - 1], speaker_span=carrier)
                 if quote_type == "partial":
                     head = _reporting_source(_hypothetical_speaker(head, context) or head, context, span)
                 elif head.i < span.start:

@@ -219,3 +219,33 @@ def test_going_on_about_quoted_words_is_saying_them(extract):
 def test_words_set_off_by_dashes_after_a_name_are_that_persons(extract, text):
     quote = only_quote(extract(text), "direct")
     assert quote.speaker.name == "Ann Lee" and quote.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "carrier"),
+    [
+        # whoever the sentence is about only passes or shows the sign: the words are its
+        ("Some shops on Main Street now display signs reading “Masks required.”", "signs"),
+        ("Drivers on the bypass passed a billboard that read “Slow down, we love our kids.”", "billboard"),
+    ],
+)
+def test_words_on_a_sign_are_the_sign_s(extract, text, carrier):
+    quote = next(q for q in extract(text).quotes if q.type != "indirect")
+    assert quote.speaker.mention.text == carrier and quote.speaker.kind == "description"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marchers held signs saying “No war” and “Peace now.”",
+        "Fans of the club wore T-shirts reading “Bring him home.”",
+    ],
+)
+def test_words_on_a_sign_someone_holds_up_are_theirs(extract, text):
+    quote = next(q for q in extract(text).quotes if q.type != "indirect")
+    assert quote.speaker.mention.text in ("Marchers", "Fans of the club")
+
+
+def test_a_statement_saying_stays_its_issuer_s(extract):
+    quote = only_quote(extract("Ann Lee released a statement saying “We are sorry for the delay.”"), "direct")
+    assert quote.speaker.name == "Ann Lee"
