@@ -10,6 +10,7 @@ from quotex.lexicon import (
     ANSWER_LEMMAS,
     CUE_LEMMAS,
     NOMINAL_DEPS,
+    REFUSAL_LEMMAS,
     TERMINAL_PUNCT,
     TIME_CONJUNCTIONS,
 )
@@ -51,6 +52,8 @@ def cue_right_after(context: QuoteContext, candidate: Candidate) -> Attribution 
                 continue  # "…’, blaming the mayor." goes on with the sentence's own speaker
             if _tells_when(token):
                 return None  # "“That makes me smart,” when Lee blasted him": a time, not a source
+            if _declined(token):
+                return None  # "Lee, who called it a “disaster,” declined to comment": said nothing
             if _answers_next_quote(context, pair, token):
                 return None
             if comments_on_it(token):
@@ -94,6 +97,12 @@ def _tells_when(cue: Token) -> bool:
     )
 
 
+def _declined(cue: Token) -> bool:
+    """Whether the speech verb is one someone refused or declined ("declined to comment"):
+    no words of theirs, so not the source of the quote before it."""
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in REFUSAL_LEMMAS
+
+
 def _answers_next_quote(context: QuoteContext, pair: MarkPair, cue: Token) -> bool:
     """“… would you have told her?” He answered, “I have no idea.”, “Why now?” Ward then
     writes back, “…”: a verb of answering that opens the next quote answers the question
@@ -124,6 +133,8 @@ def cue_after(context: QuoteContext, candidate: Candidate) -> Attribution | None
                 continue  # "they had “accepted responsibility” by pleading guilty": how, not who
             if _tells_when(token):
                 return None  # "“…” after Clinton’s spokesman expressed support": a time, not a source
+            if _declined(token):
+                return None
             if comments_on_it(token):
                 return None
             if _answers_next_quote(context, pair, token):

@@ -231,3 +231,15 @@ def test_a_quoted_label_on_a_noun_is_not_reported_by_a_later_clauses_verb(extrac
 def test_a_quoted_label_on_a_noun_is_reported_by_the_verb_of_the_whole_sentence(extract):
     quote = only_quote(extract("Graduates with heavy debt struggle, even with a “good” job, Ann Lee said."), "partial")
     assert quote.text == "good" and quote.speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Ward, who has called the bypass a “golden opportunity,” refused to comment.",
+        "Ann Lee, who once called the plan “a disaster,” declined to comment on Monday.",
+    ],
+)
+def test_a_verb_someone_declined_is_no_source_of_the_words_before(extract, text):
+    quote = next(q for q in extract(text).quotes if q.type == "partial")
+    assert quote.cue.text == "called"
