@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from quotex.lexicon import DOCUMENT_NOUN_LEMMAS, NOMINAL_DEPS, NON_SOURCE_SUBJECTS, NOUN_CUE_LEMMAS
+from quotex.lexicon import DOCUMENT_NOUN_LEMMAS, NOMINAL_DEPS, NON_SOURCE_SUBJECTS, NOUN_CUE_LEMMAS, WORDS_NOUN_LEMMAS
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import claim_owner, is_cue, is_someone, owner_of_words, person_subject, speaker_of
 from quotex.quotes.layouts import Layout, QuoteFinder
@@ -199,7 +199,14 @@ def sentence_runs_into_quote(context: QuoteContext, candidate: Candidate) -> Att
 
 def _owned_words_noun(window: list[Token], context: QuoteContext) -> Attribution | None:
     """ "after her March comment that, “…”": a noun for someone's words, with its owner, and
-    "that" right before the quote; the owner speaks, however the parser hung the quote."""
+    "that" right before the quote; the owner speaks, however the parser hung the quote. So
+    do words set off by a dash or a comma right after such a noun ("Lee's remarks — “…” —
+    drew applause", "Her reply, “…,” ended it")."""
+    if len(window) >= 2 and (is_dash(window[0].text) or window[0].text == ","):
+        noun = window[1]
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in WORDS_NOUN_LEMMAS:
+            owner = claim_owner(noun, context)
+            return Attribution(CUE_BEFORE_QUOTE, noun, owner) if owner is not None else None
     words = [token for token in window[:4] if not token.is_punct]
     if len(words) < 2 or words[0].lower_ != "that" or words[1].pos_ != "NOUN":
         return None

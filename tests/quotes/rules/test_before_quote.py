@@ -98,3 +98,15 @@ def test_a_speech_verb_in_an_aside_before_the_quote_does_not_take_it(extract, te
 def test_a_dash_before_the_quote_with_no_aside_leaves_the_speech_verb(extract):
     quote = next(q for q in extract('The paper noted — "It is a waste of money."').quotes if q.type == "direct")
     assert quote.cue.text == "noted"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "noun"),
+    [
+        ('Lee\'s remarks — "we will not back down" — drew applause.', "Lee", "remarks"),
+        ("Tom Ward's reply, “not a chance,” ended the meeting early.", "Tom Ward", "reply"),
+    ],
+)
+def test_words_set_off_after_someone_s_remarks_are_theirs(extract, text, speaker, noun):
+    quote = next(q for q in extract(text).quotes if q.type != "indirect")
+    assert (quote.speaker.name, quote.cue.text) == (speaker, noun)
