@@ -367,6 +367,9 @@ SOVEREIGN_TITLES = frozenset("King Queen Pope Emperor Empress Sultan Emir Tsar C
 PLEAS = frozenset(("guilty", "innocent", "contest"))
 # verbs that report that something was not said ("declined to comment", "refused to admit")
 REFUSAL_LEMMAS = frozenset(("refuse", "decline", "fail"))
+# what puts a speech verb in the future, so nothing has been said yet: "is expected to
+# announce", "plans to tell", "is set to say", "is due to testify"
+PROSPECTIVE_LEMMAS = frozenset("expect plan intend want hope set due schedule poise prepare aim wish".split())
 # verbs whose object is a document the subject issues ("Acme filed a complaint")
 ISSUING_LEMMAS = frozenset("issue release publish file send post put submit sign write deliver".split())
 # how many people a plural description says it means ("both officers", "the two senators")

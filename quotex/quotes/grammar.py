@@ -21,6 +21,7 @@ from quotex.lexicon import (
     PLEAS,
     PLURAL_PRONOUNS,
     PRONOUN_GENDER,
+    PROSPECTIVE_LEMMAS,
     RECORDING_NOUNS,
     REFUSAL_LEMMAS,
     RELATIVE_PRONOUNS,
@@ -57,14 +58,16 @@ def is_cue(token: Token) -> bool:
 def reports_not_saying(cue: Token) -> bool:
     """ "did not say", "would not comment on", "never said", "declined to say", "refused to
     admit", "failed to disclose", "without saying": the cue reports that something was not said. A denial
-    ("denied that …") is saying something, and stays speech."""
+    ("denied that …") is saying something, and stays speech. Nor has anything been said by
+    one who "is expected to announce", "plans to tell" or "is due to testify"."""
     if any(child.dep_ == "neg" for child in cue.children) or cue.lemma_.lower() in REFUSAL_LEMMAS:
         return True
     if cue.i > 0 and cue.doc[cue.i - 1].lower_ == "without":
         return True  # "left without saying whether …", "without mentioning Sanders"
     head = cue.head
     return cue.dep_ == "xcomp" and (
-        head.lemma_.lower() in REFUSAL_LEMMAS or any(child.dep_ == "neg" for child in head.children)
+        head.lemma_.lower() in REFUSAL_LEMMAS | PROSPECTIVE_LEMMAS
+        or any(child.dep_ == "neg" for child in head.children)
     )
 
 

@@ -236,6 +236,18 @@ def test_a_denial_and_a_negated_belief_keep_their_kind(extract, text, kind):
 
 @pytest.mark.parametrize(
     "text",
+    [
+        "Tom Ward is set to tell the council that the bridge plan has failed.",
+        "The firm is expected to announce its results on Friday.",
+    ],
+)
+def test_a_report_of_speech_still_to_come_is_not_said(extract, text):
+    quotes = [q for q in extract(text).quotes if q.cue is not None and q.cue.text in ("tell", "announce")]
+    assert [q.indirect_kind for q in quotes] == ["not_said"]
+
+
+@pytest.mark.parametrize(
+    "text",
     ["The senator has maintained a double-digit lead in the polls.", "The firm added 200 jobs last year."],
 )
 def test_what_maintain_and_add_take_as_an_object_is_not_said(extract, text):
