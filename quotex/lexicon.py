@@ -35,7 +35,7 @@ SAYING_LEMMAS = frozenset(
     recommend cite reiterate repeat disclose reveal boast brag joke quip lament acknowledge
     email text insist predict forecast speculate tout decry slam blast applaud welcome back
     attack discuss refuse decline offer express release favor favour prefer embrace oppose
-    acknowledge hail reject rule""".split()
+    acknowledge hail reject rule remind assure inform""".split()
 )
 BELIEF_LEMMAS = frozenset(
     """believe think know expect hope fear worry doubt feel suspect assume consider guess
@@ -91,6 +91,9 @@ OBJECT_CONTENT_LEMMAS = (
     }
 )
 PREPOSITION_CONTENT = {"about", "of", "for", "on", "against", "over"}
+# speech verbs whose "of" is no report: "reminds me of Lincoln" (a likeness), "is assured of
+# 120 delegates" (a certainty); what they report is a clause ("reminded voters that …")
+CLAUSE_ONLY_LEMMAS = frozenset({"remind", "assure"})
 # prepositions that carry content only after particular verbs: "pointed to", "believe in"
 VERB_PREPOSITIONS = {
     "to": {"point", "refer", "respond", "react", "object", "allude"},

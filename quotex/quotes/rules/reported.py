@@ -7,6 +7,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from quotex.lexicon import (
+    CLAUSE_ONLY_LEMMAS,
+    HEARER_OBJECT_LEMMAS,
     INDIRECT_CUE_LEMMAS,
     MEDIUM_NOUNS,
     MEDIUM_VERBS,
@@ -249,6 +251,7 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
             and (lemma in SAYING_LEMMAS or lemma in PHRASAL_LEMMAS)
             and (child.lower_ in PREPOSITION_CONTENT or lemma in VERB_PREPOSITIONS.get(child.lower_, ()))
             and not (lemma in MEDIUM_VERBS and child.lower_ != "about")
+            and lemma not in CLAUSE_ONLY_LEMMAS
         ):
             content = _prepositional_content(child)
     if fronted is not None and not (content is not None and content.dep_ in ("ccomp", "xcomp")):
@@ -304,10 +307,13 @@ def _clause_hung_on_adjunct(verb: Token) -> Token | None:
     speech verb's adjuncts, the parser may hang the "that" clause on the last noun as a
     relative clause; but a relative clause has no "that" as a conjunction of its own
     ("the briefing that she gave"), so the clause is what was said. Not after a noun that
-    takes such a clause itself ("her claim that …")."""
-    for preposition in (child for child in verb.children if child.dep_ == "prep" and child.i > verb.i):
-        for token in preposition.subtree:
-            if token.dep_ != "relcl" or token.head.lemma_.lower() in NOUN_CUE_LEMMAS:
+    takes such a clause itself ("her claim that …"). So too on the one told ("assured
+    residents that the water was safe")."""
+    hearer = verb.lemma_.lower() in HEARER_OBJECT_LEMMAS
+    adjuncts = [c for c in verb.children if c.i > verb.i and (c.dep_ == "prep" or hearer and c.dep_ == "dobj")]
+    for adjunct in adjuncts:
+        for token in adjunct.subtree:
+            if token.dep_ not in ("relcl", "acl") or token.head.lemma_.lower() in NOUN_CUE_LEMMAS:
                 continue
             marks = [child for child in token.children if child.dep_ == "mark" and child.lower_ == "that"]
             if marks and marks[0].i == token.left_edge.i and any(child.dep_ == "nsubj" for child in token.children):

@@ -475,3 +475,27 @@ def test_a_share_of_people_reports_what_they_say(extract, text, speaker, content
     quote = only_quote(extract(text), "indirect")
     assert (quote.speaker.mention.text, quote.text, quote.cue.text) == (speaker, content, "say")
     assert quote.indirect_kind == "speech"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor reminded voters that the election is on Thursday.",
+        "The mayor assured residents that the water was safe to drink.",
+        "Ann Lee informed the board that she would resign in May.",
+    ],
+)
+def test_telling_someone_something_reports_it(extract, text):
+    quote = only_quote(extract(text), "indirect")
+    assert quote.indirect_kind == "speech" and quote.text.startswith("that")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Ward reminds me of a young Abraham Lincoln.",  # a likeness
+        "With 214 delegates at stake, Ann Lee is assured of winning at least 118.",  # a certainty
+    ],
+)
+def test_a_likeness_or_a_certainty_is_no_report(extract, text):
+    assert [q.cue.text for q in extract(text).quotes if q.cue is not None] == []
