@@ -112,6 +112,19 @@ def _as_x_put_it(token: Token) -> bool:
     return ("dobj", "it") in deps and ("mark", "as") in deps
 
 
+def after_dateline(subject: Token) -> Token:
+    """ "SPRINGFIELD, Ill. (AP) — Gov. Ann Lee on Tuesday signed …, calling it “…”": the
+    parser takes a dateline's town, in capitals at the start of the sentence, for the
+    subject and hangs the real one on it after the dash; that one is the subject."""
+    if not (subject.is_upper and subject.is_alpha and len(subject) > 1 and subject.i == subject.sent.start):
+        return subject
+    dash = next((child for child in subject.children if is_dash(child.text)), None)
+    if dash is None:
+        return subject
+    after = [child for child in subject.children if child.dep_ == "appos" and child.i > dash.i]
+    return after[0] if after else subject
+
+
 def inscription_reading(cue: Token) -> tuple[int, int] | None:
     """ "signs reading “Masks required”", "a banner that said “Welcome home”": the words
     (token range) of the sign, the banner or the T-shirt that reads or says what follows,
@@ -213,6 +226,7 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
                 # "In the filing itself Ford made this point, writing “…”": a reflexive is never
                 # the subject; the parser takes it for one and hangs the name on it
                 found = next((child for child in found.children if child.dep_ == "appos"), found)
+            found = after_dateline(found)
             # "Peskov, who said ...": the speaker is named by "who", resolved to Peskov later
             return (
                 _author_of(found)

@@ -213,3 +213,13 @@ def test_a_finite_verb_the_parser_hung_on_a_name_is_not_part_of_it(vocab):
     doc = parsed(vocab, rows, tags=["VBD", "NNP", "NN", "NNP", "NNP"])
     start, end = speaker_span(doc[4])
     assert doc[start:end].text == "City boss Pep Ruiz"
+
+
+def test_a_dateline_is_not_the_subject(extract):
+    # the parser takes the town in capitals for the subject and hangs the governor on it
+    text = (
+        "SPRINGFIELD, Ill. (AP) — Gov. Ann Lee on Tuesday signed a bill raising the state's minimum "
+        "wage to $15 an hour, calling it “a promise kept” to working families."
+    )
+    quote = only_quote(extract(text), "partial")
+    assert quote.speaker.name == "Ann Lee"
