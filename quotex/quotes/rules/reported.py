@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from quotex.lexicon import (
+    ASKED_LEMMAS,
     CLAUSE_ONLY_LEMMAS,
     HEARER_OBJECT_LEMMAS,
     INDIRECT_CUE_LEMMAS,
@@ -533,15 +534,17 @@ def outside_other_reports(reported: Sequence[QuoteDraft]) -> list[QuoteDraft]:
     """ "Lee said Hart attacked the plan", "Lee said voters want change": a report whose cue
     lies inside the words of another, sourced report is the outer speaker's account of what
     someone else said or wanted, not that person's statement, so it is no quote of its own
-    (the words reach the reader through Lee, as words quoted there do: ``_reporting_source``).
-    Under a report with no source ("Residents were told Lee said …") or a source cited with
+    (the words reach the reader through Lee, as words quoted there do: ``_reporting_source``),
+    nor is one inside a question. Under a report with no source ("Residents were told Lee said …") or a source cited with
     "according to" ("Lee said …, according to the report": where the writer read it), and as
     a free relative ("… of what Hart said was a disaster"), the inner one is the statement
     and stays."""
+    # a question asks, so nothing inside it is anyone's statement, whoever asked ("Asked
+    # whether she expected a challenge, Lee said …")
     sourced = [
         report.report_range
         for report in reported
-        if report.speaker_token is not None and report.rule is not ACCORDING_TO
+        if report.speaker_token is not None and report.rule is not ACCORDING_TO or _asks(report)
     ]
     kept = []
     for report in reported:
@@ -554,6 +557,16 @@ def outside_other_reports(reported: Sequence[QuoteDraft]) -> list[QuoteDraft]:
         if not inside:
             kept.append(report)
     return kept
+
+
+def _asks(report: QuoteDraft) -> bool:
+    """A report of a yes-or-no question, "asked whether …", "asked if …", which asserts
+    nothing (not "asked why Lee decided to run", which takes the decision as given; nor
+    "asked about his claims that …", a topic; nor "asked to condemn …", a request)."""
+    if report.cue is None or report.cue.lemma_.lower() not in ASKED_LEMMAS:
+        return False
+    words = report.cue.doc.char_span(*report.report_range, alignment_mode="expand")
+    return words is not None and len(words) > 0 and words[0].lower_ in ("whether", "if")
 
 
 def outside_quoted_statements(reported: Sequence[QuoteDraft], quoted: Sequence[QuoteDraft]) -> list[QuoteDraft]:

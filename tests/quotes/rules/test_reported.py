@@ -499,3 +499,8 @@ def test_telling_someone_something_reports_it(extract, text):
 )
 def test_a_likeness_or_a_certainty_is_no_report(extract, text):
     assert [q.cue.text for q in extract(text).quotes if q.cue is not None] == []
+
+
+def test_nothing_inside_a_yes_or_no_question_is_a_report(extract):
+    article = extract("Asked whether she expected a legal challenge, Ann Lee said: “Let them try.”")
+    assert [q.cue.text for q in article.quotes if q.type == "indirect"] == ["Asked"]
