@@ -472,6 +472,11 @@ WORK_NOUNS = frozenset(
     play musical opera album song painting podcast episode poem essay ad advert advertisement
     commercial spot""".split()
 )
+# a part, a showing or a copy of a work: "a clip of ‘The 411’", "the premiere of “Hamilton”"
+WORK_PART_NOUNS = frozenset(
+    """clip trailer preview excerpt chapter edition season screening premiere performance
+    production copy version cover remake sequel staging rerun""".split()
+)
 # the people a work is known by: "the “Avatar” star", "the “Today” host"
 WORK_PEOPLE_NOUNS = frozenset("star host creator author actor actress director producer writer".split())
 # verbs that give a work its title between the noun and the title ("a play called …")

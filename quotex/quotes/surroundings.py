@@ -17,6 +17,7 @@ from quotex.lexicon import (
     TITLING_WORDS,
     WORDS_NOUN_LEMMAS,
     WORK_NOUNS,
+    WORK_PART_NOUNS,
     WORK_PEOPLE_NOUNS,
 )
 from quotex.models import Term
@@ -188,12 +189,16 @@ def names_a_work(context: QuoteContext, pair: MarkPair) -> bool:
     verb that titles one) are its title, not anyone's words. After a comma only a title in
     capitals ("on the show, “We will win,” he said" is a statement)."""
     content = quoted_words(context.text, pair)
-    if not content or len(content.split()) > MAX_TITLE_WORDS or content.rstrip(",")[-1:] in ".!?":
+    if not content or len(content.split()) > MAX_TITLE_WORDS:
         return False
     if not (content[0].isupper() or content[0].isdigit()):
         return False  # a title opens with a capital: "the program “is gaining traction”" is a statement
     span = context.doc.char_span(pair.start, pair.end, alignment_mode="expand")
     before = token_before(span) if span is not None else None
+    if _part_of_a_work(before) and _in_title_case(content.rstrip(",.")):
+        return True  # "a preview clip of ‘The 411.’", "an episode of “The Simpsons”"
+    if content.rstrip(",")[-1:] in ".!?":
+        return False
     if before is not None and before.text == "," and is_title(content):
         before = before.nbor(-1) if before.i > 0 else None
     if before is not None and before.lower_ in ("titled", "entitled"):
@@ -203,6 +208,15 @@ def names_a_work(context: QuoteContext, pair: MarkPair) -> bool:
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in WORK_NOUNS:
         return True
     return span is not None and _in_title_case(content.rstrip(",")) and _work_noun_after(span)
+
+
+def _part_of_a_work(before: Token | None) -> bool:
+    """Whether the word before the quote is the "of" after a noun for a work or a part or
+    showing of one: "a preview clip of", "an episode of", "a copy of", "the premiere of"."""
+    if before is None or before.lower_ != "of" or before.i == 0:
+        return False
+    noun = before.nbor(-1)
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in WORK_NOUNS | WORK_PART_NOUNS
 
 
 def _in_title_case(content: str) -> bool:

@@ -496,6 +496,24 @@ def test_a_title_before_a_noun_for_a_work_or_its_people_is_a_term(extract, text,
 @pytest.mark.parametrize(
     ("text", "title"),
     [
+        ("Ann Lee sings to Tom Ward in a preview clip of ‘The Last Word.’", "The Last Word."),
+        ("A copy of “The Art of the Deal” sat on his desk all year.", "The Art of the Deal"),
+    ],
+)
+def test_a_title_after_a_part_or_copy_of_a_work_is_a_term(extract, text, title):
+    article = extract(text)
+    assert not [q for q in article.quotes if q.type != "indirect"]
+    assert (title, "title_or_name") in {(t.text, t.reason) for t in article.terms}
+
+
+def test_words_said_in_a_clip_stay_a_quote(extract):
+    quote = only_quote(extract("In a clip of the speech, Ann Lee said “We Will Win.”"), "direct")
+    assert quote.speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
         # a newsletter's list of stories: headline, credit, then an excerpt
         (
             "ON STAGE—“Ann Lee is leaving ‘Neverland,’” by the Ledger's Tom Ward: “Ann Lee, the star of the show, "
