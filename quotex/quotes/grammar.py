@@ -125,6 +125,21 @@ def after_dateline(subject: Token) -> Token:
     return after[0] if after else subject
 
 
+def after_fronted_place(subject: Token) -> Token:
+    """ "Outside court, the victim's mother, Joan Price, said …": the parser takes a bare
+    noun that opens the sentence, set off by a comma, for the subject and hangs the real one
+    on it; a noun with no determiner that is no one ("court", "home") is where, not who, and
+    the someone in apposition after the comma is the subject."""
+    if subject.pos_ != "NOUN" or is_someone(subject) or subject.ent_type_:
+        return subject
+    if subject.left_edge.i != subject.sent.start or any(c.dep_ in ("det", "poss", "nummod") for c in subject.children):
+        return subject
+    after = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i and is_someone(c)]
+    if not after or subject.doc[after[0].left_edge.i - 1].text != ",":
+        return subject
+    return after[0]
+
+
 def inscription_reading(cue: Token) -> tuple[int, int] | None:
     """ "signs reading “Masks required”", "a banner that said “Welcome home”": the words
     (token range) of the sign, the banner or the T-shirt that reads or says what follows,
@@ -227,6 +242,7 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
                 # the subject; the parser takes it for one and hangs the name on it
                 found = next((child for child in found.children if child.dep_ == "appos"), found)
             found = after_dateline(found)
+            found = after_fronted_place(found)
             # "Peskov, who said ...": the speaker is named by "who", resolved to Peskov later
             return (
                 _author_of(found)

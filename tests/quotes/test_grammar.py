@@ -223,3 +223,13 @@ def test_a_dateline_is_not_the_subject(extract):
     )
     quote = only_quote(extract(text), "partial")
     assert quote.speaker.name == "Ann Lee"
+
+
+def test_a_place_opening_the_sentence_is_not_the_subject(extract):
+    # the parser takes "Outside court" for the subject and hangs the mother on it
+    text = (
+        "Tom Hale, 31, was found guilty of murder. Outside court, the victim's mother, Joan Price, said "
+        "her son had been “a gentle soul” and that Hale deserved “every day” of his sentence."
+    )
+    quote = only_quote(extract(text), "partial")
+    assert quote.speaker.name == "Joan Price"
