@@ -618,6 +618,7 @@ TITLE_WORDS = {
     "sec": "secretary",
     "atty": "attorney",
     "pres": "president",
+    "dr": "doctor",  # "Dr. Ann Lee … the doctor said"
     "congressman": "representative",
     "congresswoman": "representative",
 }

@@ -291,3 +291,9 @@ def test_someone_named_before_is_not_the_one_a_description_introduces(extract):
     )
     quote = next(q for q in extract(text).quotes if q.speaker.mention.text.startswith("Trump"))
     assert quote.speaker.kind == "description"
+
+
+def test_the_doctor_is_the_one_the_article_calls_dr(extract):
+    text = "Dr. Ann Lee, a surgeon at City Hospital, treated the victims. “They were lucky,” the doctor said."
+    quote = only_quote(extract(text), "direct")
+    assert (quote.speaker.name, quote.speaker.kind) == ("Ann Lee", "person")
