@@ -159,6 +159,19 @@ def test_acronym_introduced_in_parentheses_merges(vocab):
     assert names(find_entities(doc, []), "ORG") == [("Islamic State", 3)]
 
 
+def test_a_bracket_the_model_left_open_is_not_part_of_an_organisation_s_name(vocab):
+    # the model's span "The World Health Organization (WHO", with the acronym used later
+    words = "The World Health Organization ( WHO ) met . WHO said .".split()
+    doc = make_doc(vocab, words, [(0, 6, "ORG"), (9, 10, "ORG")])
+    assert names(find_entities(doc, []), "ORG") == [("World Health Organization", 2)]
+
+
+def test_a_bracket_in_a_person_s_name_is_the_editor_s(vocab):
+    words = "When George ( W. Bush ) was president .".split()
+    doc = make_doc(vocab, words, [(1, 5, "PERSON")])
+    assert [person.name for person in find_entities(doc, []).people()] != ["George"]
+
+
 def test_shorter_name_of_an_organisation_merges_with_the_full_name(vocab):
     words = "The United Nations General Assembly voted . The General Assembly adjourned .".split()
     doc = make_doc(vocab, words, [(1, 5, "ORG"), (8, 10, "ORG")])

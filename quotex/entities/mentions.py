@@ -99,6 +99,12 @@ def clean_mention(ent: Span, text: str) -> Mention | None:
         while len(tokens) > 1 and _is_title(tokens[0].lower_):
             gender = _title_gender(tokens[0]) or gender
             tokens.pop(0)
+    opened = next((i for i, token in enumerate(tokens) if token.text == "("), None)
+    if opened is not None and opened > 0 and ent.label_ != PERSON and not any(t.text == ")" for t in tokens[opened:]):
+        # "The World Health Organization (WHO": a bracket the span opens but does not close
+        # holds another name for it (read as such by the acronym rules), not part of this one;
+        # in a person's name it is an editor's ("George (W. Bush)")
+        tokens = tokens[:opened]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in ("'s", "’s", "'", "’") or tokens[-1].is_punct):
         tokens.pop()
     if not tokens:

@@ -643,6 +643,13 @@ def speaker_span(token: Token | None) -> tuple[int, int] | None:
             end += 1
         while end > start + 1 and doc[end - 1].tag_ == "POS":
             end -= 1
+        opened = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
+        if (
+            opened is not None
+            and token.ent_type_ != "PERSON"
+            and not any(doc[i].text == ")" for i in range(opened, end))
+        ):
+            end = opened  # "The World Health Organization (WHO": the bracket is another name
         while start < end - 1 and doc[start].pos_ == "VERB":
             start += 1  # "Said Comey": the inverted verb the model took into the name
         return start, end
