@@ -642,6 +642,8 @@ def test_countries_within_a_country_are_places_of_their_own_with_its_code(name, 
         ("Caudipteryx", "PERSON", "genus"),
         ("Tyrannosaurus", "ORG", "genus"),
         ("Monsenor", "ORG", "title"),
+        ("O.K.", "PERSON", "no name"),  # "It's O.K."
+        ("Jr.", "PERSON", "no name"),
     ],
 )
 def test_laws_events_diseases_time_zones_and_the_sky_are_not_entities(text, label, reason):

@@ -539,7 +539,13 @@ def not_a_named_thing(text: str, label: str) -> str | None:
         return "landform word"  # "the Law of the Sea": a kind of place, not a place's name
     if all(_is_title(word) for word in words) and lookup_place(text) is None:
         return "title"  # but "Miss." is Mississippi
+    if whole in _WORDS_TAKEN_FOR_NAMES:
+        return "no name"  # "It's O.K.", a lone "Jr." the model tagged as someone
     return None
+
+
+# words the small model tags as someone's name that name no one
+_WORDS_TAKEN_FOR_NAMES = frozenset({"ok", "okay", "jr", "sr"})
 
 
 # a body as well as a document: "Convention of Scottish Local Authorities"
