@@ -644,6 +644,7 @@ def test_countries_within_a_country_are_places_of_their_own_with_its_code(name, 
         ("Monsenor", "ORG", "title"),
         ("O.K.", "PERSON", "no name"),  # "It's O.K."
         ("Jr.", "PERSON", "no name"),
+        ("@realDonaldTrump", "ORG", "handle"),
     ],
 )
 def test_laws_events_diseases_time_zones_and_the_sky_are_not_entities(text, label, reason):

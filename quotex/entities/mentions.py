@@ -516,7 +516,8 @@ def _names_a_day(doc: Doc, ent: Span) -> bool:
 def not_a_named_thing(text: str, label: str) -> str | None:
     """Why a name the model tagged is no person, place or organisation, or None: a law or
     document, an event (by the last of two words or more, not for a person: "Jude Law"), a
-    disease, an animal genus, a time zone, a body of the sky, or a bare title."""
+    disease, an animal genus, a time zone, a body of the sky, a bare title, or a social
+    media handle."""
     words = normalise_name(text).split()
     if not words:
         return "empty"
@@ -541,6 +542,8 @@ def not_a_named_thing(text: str, label: str) -> str | None:
         return "title"  # but "Miss." is Mississippi
     if whole in _WORDS_TAKEN_FOR_NAMES:
         return "no name"  # "It's O.K.", a lone "Jr." the model tagged as someone
+    if text.startswith("@"):
+        return "handle"  # "@realDonaldTrump": an account, not the name of whoever runs it
     return None
 
 
