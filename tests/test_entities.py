@@ -172,6 +172,21 @@ def test_a_bracket_in_a_person_s_name_is_the_editor_s(vocab):
     assert [person.name for person in find_entities(doc, []).people()] != ["George"]
 
 
+@pytest.mark.parametrize(
+    ("words", "span", "expected"),
+    [
+        # a poll's sponsors, written with a slash: two bodies
+        ("A New York Times / CBS News poll found it .", (1, 7), [("CBS News", 1), ("New York Times", 1)]),
+        ("Fans of AC / DC came .", (2, 5), [("AC/DC", 1)]),  # parts of two letters: one name
+    ],
+)
+def test_bodies_joined_by_a_slash_are_each_their_own(vocab, words, span, expected):
+    tokens = words.split()
+    spaces = [token != "/" and (i + 1 == len(tokens) or tokens[i + 1] != "/") for i, token in enumerate(tokens)]
+    doc = make_doc(vocab, tokens, [(*span, "ORG")], spaces=spaces)
+    assert sorted(names(find_entities(doc, []), "ORG")) == expected
+
+
 def test_shorter_name_of_an_organisation_merges_with_the_full_name(vocab):
     words = "The United Nations General Assembly voted . The General Assembly adjourned .".split()
     doc = make_doc(vocab, words, [(1, 5, "ORG"), (8, 10, "ORG")])

@@ -249,6 +249,13 @@ def gather_mentions(
                 for place in places:
                     groups.setdefault(normalise_name(place.text), []).append(place)
                 continue
+        if mention is not None and mention.label == ORG:
+            bodies = _bodies_joined_by_slashes(mention)
+            if bodies is not None:  # "a New York Times/CBS News poll"
+                for part in bodies:
+                    if not not_a_named_thing(part.text, ORG):
+                        groups.setdefault(normalise_name(part.text), []).append(part)
+                continue
         if mention is None or not_a_named_thing(mention.text, mention.label):
             continue
         if mention.label == PERSON and _names_a_thing(doc, ent):
@@ -422,6 +429,24 @@ def _two_places(mention: Mention) -> tuple[Mention, Mention] | None:
         Mention(mention.start, mention.start + len(first), first, "GPE"),
         Mention(second_start, mention.end, second, "GPE"),
     )
+
+
+def _bodies_joined_by_slashes(mention: Mention) -> list[Mention] | None:
+    """ "New York Times/CBS News", "NBC/WSJ/Marist": the sponsors of a poll, each a body of
+    its own, as news writes them with slashes. Not "AC/DC" (parts of two letters) nor a
+    part in lower case or with digits ("24/7")."""
+    parts = mention.text.split("/")
+    if len(parts) < 2 or any(
+        len(part) < 3 or not part[:1].isupper() or any(c.isdigit() for c in part) for part in parts
+    ):
+        return None
+    if any(part != part.strip() for part in parts):
+        return None  # "either / or": spaced slashes join other things
+    bodies, start = [], mention.start
+    for part in parts:
+        bodies.append(Mention(start, start + len(part), part, ORG))
+        start += len(part) + 1
+    return bodies
 
 
 def _listed_as_settlement(ent: Span) -> bool:
