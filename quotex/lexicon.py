@@ -115,7 +115,8 @@ PERSON_NOUN_LEMMAS = frozenset(
     researcher historian professor teacher student doctor nurse lawyer attorney prosecutor
     judge justice officer police agent soldier general commander reporter journalist editor
     writer author host anchor witness victim source immigrant refugee farmer customer patient
-    crowd audience""".split()
+    crowd audience whistleblower survivor mum dad relative passenger driver pensioner
+    teenager""".split()
 )
 # Person nouns with a gender: after "a spokeswoman said", "he added" is someone else
 NOUN_GENDER = {

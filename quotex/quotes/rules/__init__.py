@@ -62,6 +62,7 @@ OWN_SENTENCE: tuple[Layout[QuoteFinder], ...] = (
     signatures.SIGNATURE_AFTER_QUOTE,
     signatures.DASH_SIGNATURE,
     headlines.HEADLINE_COLON_LAYOUT,
+    headlines.COLON_AFTER_QUOTE,
     governing.ATTRIBUTION_VERB_LAYOUT,
     signatures.NAMED_AFTER_LAYOUT,
 )

@@ -15,7 +15,11 @@ from quotex.quotes.records import Rule
 SPEAKER_LABEL = Rule("speaker_label", 0.9, "a transcript turn: “TAPPER: Do you think …”, an interview's Q: and A:")
 NAME_AFTER_QUOTE = Rule("name_after_quote", 0.75, "a signature after the quote: “…” Mary Jones, 54, a nurse")
 NAME_BEFORE_QUOTE = Rule("name_before_quote", 0.75, "a name on its own line over a quote paragraph")
-HEADLINE_COLON = Rule("headline_colon", 0.95, "a name and a colon before the quote: Clinton: Time for ‘…’")
+HEADLINE_COLON = Rule(
+    "headline_colon",
+    0.95,
+    "a name and a colon before the quote: Clinton: Time for ‘…’; or after it: ‘…’: mayor hits back",
+)
 CUE_AFTER_QUOTE = Rule("cue_after_quote", 0.95, "a speech verb right after the quote: “…,” X said / said X")
 CUE_GOVERNS_QUOTE = Rule("cue_governs_quote", 0.9, "the speech verb up the parse from the quote")
 CUE_BEFORE_QUOTE = Rule("cue_before_quote", 0.9, "a speech verb before the quote: X said: “…”")

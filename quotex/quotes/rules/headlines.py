@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from quotex.entities.spans import headline_verb
-from quotex.lexicon import NOT_SPEAKERS
+from quotex.lexicon import NOT_SPEAKERS, PERSON_NOUN_LEMMAS
 from quotex.quotes.context import QuoteContext
+from quotex.quotes.grammar import is_cue
 from quotex.quotes.layouts import Layout, QuoteFinder
 from quotex.quotes.records import Attribution, Candidate
 from quotex.quotes.rules.catalogue import HEADLINE_COLON
@@ -91,6 +92,9 @@ def headline_colon(context: QuoteContext, candidate: Candidate) -> Attribution |
     if verb is not None and verb.nbor(-1).pos_ in ("PROPN", "NOUN") and verb.nbor(-1).is_title:
         # the tagger often makes one name of "Clinton Slams Trump": the speaker ends at the verb
         return Attribution(HEADLINE_COLON, verb, verb.nbor(-1), speaker_span=(name.start, verb.i))
+    if PERSON_NOUN_LEMMAS & {name[-1].lemma_.lower(), name[-1].lower_}:
+        # "Whistleblower: “…”", "Police: …" (the tagger may take the lone word for a verb)
+        return Attribution(HEADLINE_COLON, None, name[-1])
     if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in name):
         # a headline's casing misleads the tagger ("Trump: ‘I’m the Worst…’" gives a common
         # noun), so a name the article uses for someone elsewhere counts too
@@ -99,11 +103,43 @@ def headline_colon(context: QuoteContext, candidate: Candidate) -> Attribution |
     return Attribution(HEADLINE_COLON, None, name[-1])
 
 
+def colon_after_quote(context: QuoteContext, candidate: Candidate) -> Attribution | None:
+    """A headline that opens with the quote, then a colon and who said it: "‘I was told to
+    keep quiet’: whistleblower speaks out", "“We were robbed”: City boss fumes at referee",
+    "“Never again”: Ann Lee on the flood". The speaker is the name, or the noun for a person,
+    that ends the words after the colon before a verb or a preposition."""
+    pair = candidate.pair
+    paragraph_start, paragraph_end = context.paragraphs[context.paragraph_of(pair.start)]
+    if context.text[paragraph_start : pair.start].strip() or not context.text[pair.end :].lstrip(" ").startswith(":"):
+        return None
+    doc = context.doc
+    colon = doc.char_span(pair.end, paragraph_end, alignment_mode="expand")
+    if colon is None or len(colon) < 2 or colon[0].text != ":":
+        return None
+    speaker = None
+    for token in colon[1:9]:
+        if token.is_punct or token.pos_ in ("ADP", "SCONJ", "CCONJ", "AUX") or token.pos_ == "VERB" and speaker:
+            break
+        if token.pos_ == "PROPN" or token.ent_type_ == "PERSON" or token.lemma_.lower() in PERSON_NOUN_LEMMAS:
+            speaker = token
+    if speaker is None:
+        return None
+    after = doc[speaker.i + 1] if speaker.i + 1 < len(doc) else None
+    cue = after if after is not None and is_cue(after) else None
+    return Attribution(HEADLINE_COLON, cue, speaker, speaker_span=(colon.start + 1, speaker.i + 1))
+
+
 NAME_COLON_BEFORE: Layout[QuoteFinder] = Layout(
     "name_colon_before",
     HEADLINE_COLON,
     name_colon_before,
     "Voters shrug off the bridge delay - Ann Lee: “One lesson was a simple one: keep calling voters.”",
+)
+COLON_AFTER_QUOTE: Layout[QuoteFinder] = Layout(
+    "colon_after_quote",
+    HEADLINE_COLON,
+    colon_after_quote,
+    "‘I was told to keep quiet’: whistleblower speaks out",
 )
 HEADLINE_COLON_LAYOUT: Layout[QuoteFinder] = Layout(
     "headline_colon",

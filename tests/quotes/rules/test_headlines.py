@@ -84,3 +84,33 @@ def test_a_headline_verb_names_the_speaker_when_capitals_spoil_the_parse(vocab):
     span = doc.char_span(pair.start, pair.end)
     found = headline_colon(context, Candidate(pair, span, "direct", 0))
     assert (found.speaker.text, found.cue.text) == ("Ward", "posted")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("‘I was told to keep quiet’: whistleblower speaks out", "whistleblower"),
+        ("“We were robbed”: City boss fumes at referee", "City boss"),
+        ("“Never again”: Ann Lee on the flood that ruined her town", "Ann Lee"),
+    ],
+)
+def test_a_headline_that_opens_with_the_quote_names_its_speaker_after_the_colon(extract, text, speaker):
+    quote = next(q for q in extract(text).quotes if q.type != "indirect")
+    assert (quote.rule, quote.speaker.mention.text) == ("headline_colon", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Whistleblower: “I was told to keep quiet”", "Whistleblower"),
+        ("Police: Suspect ‘armed and dangerous’", "Police"),
+    ],
+)
+def test_a_noun_for_a_person_before_a_headline_s_colon_speaks(extract, text, speaker):
+    quote = next(q for q in extract(text).quotes if q.type != "indirect")
+    assert quote.speaker.mention.text == speaker
+
+
+def test_a_quote_before_a_colon_and_no_one_stays_unattributed(extract):
+    quote = next(q for q in extract("“The answer is simple”: the plan failed.").quotes if q.type != "indirect")
+    assert quote.speaker is None
