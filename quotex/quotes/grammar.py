@@ -112,7 +112,7 @@ def _as_x_put_it(token: Token) -> bool:
     return ("dobj", "it") in deps and ("mark", "as") in deps
 
 
-def after_dateline(subject: Token) -> Token:
+def _after_dateline(subject: Token) -> Token:
     """ "SPRINGFIELD, Ill. (AP) — Gov. Ann Lee on Tuesday signed …, calling it “…”": the
     parser takes a dateline's town, in capitals at the start of the sentence, for the
     subject and hangs the real one on it after the dash; that one is the subject."""
@@ -125,7 +125,7 @@ def after_dateline(subject: Token) -> Token:
     return after[0] if after else subject
 
 
-def after_fronted_place(subject: Token) -> Token:
+def _after_fronted_place(subject: Token) -> Token:
     """ "Outside court, the victim's mother, Joan Price, said …": the parser takes a bare
     noun that opens the sentence, set off by a comma, for the subject and hangs the real one
     on it; a noun with no determiner that is no one ("court", "home") is where, not who, and
@@ -241,8 +241,8 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
                 # "In the filing itself Ford made this point, writing “…”": a reflexive is never
                 # the subject; the parser takes it for one and hangs the name on it
                 found = next((child for child in found.children if child.dep_ == "appos"), found)
-            found = after_dateline(found)
-            found = after_fronted_place(found)
+            found = _after_dateline(found)
+            found = _after_fronted_place(found)
             # "Peskov, who said ...": the speaker is named by "who", resolved to Peskov later
             return (
                 _author_of(found)
