@@ -25,7 +25,11 @@ CUE_GOVERNS_QUOTE = Rule("cue_governs_quote", 0.9, "the speech verb up the parse
 CUE_BEFORE_QUOTE = Rule("cue_before_quote", 0.9, "a speech verb before the quote: X said: “…”")
 VERB_INTRO = Rule("verb_intro", 0.9, "any verb with a named subject before the quote: Hillary shot back, “…”")
 COLON_INTRO = Rule("colon_intro", 0.85, "a clause ending in a colon names the speaker: X said: / His answer: “…”")
-ACCORDING_TO = Rule("according_to", 0.85, "according to X (also “…,” per X); for a marked or an indirect quote")
+ACCORDING_TO = Rule(
+    "according_to",
+    0.85,
+    "according to X (also “…,” per X, and …, per X at a sentence's end); for a marked or an indirect quote",
+)
 VERB_AFTER_QUOTE = Rule("verb_after_quote", 0.7, "any verb with a subject after the quote: “…,” Trump barked")
 DASH_AFTER_QUOTE = Rule("dash_after_quote", 0.75, "a dash and a name after the quote: “…” — X")
 ATTRIBUTION_VERB = Rule("attribution_verb", 0.8, "words quoted inside what a verb of attribution reports")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from quotex.lexicon import (
     ASKED_LEMMAS,
     CLAUSE_ONLY_LEMMAS,
+    DOCUMENT_NOUN_LEMMAS,
     HEARER_OBJECT_LEMMAS,
     INDIRECT_CUE_LEMMAS,
     MEDIUM_NOUNS,
@@ -29,7 +30,7 @@ from quotex.lexicon import (
 )
 from quotex.models import Term
 from quotex.quotes.context import QuoteContext
-from quotex.quotes.grammar import passive_participle, semicolon_between, share_of, speaker_of, speaker_span
+from quotex.quotes.grammar import is_someone, passive_participle, semicolon_between, share_of, speaker_of, speaker_span
 from quotex.quotes.layouts import Layout, ReportFinder
 from quotex.quotes.records import QuoteDraft, Resolved, Rule
 from quotex.quotes.rules.catalogue import ACCORDING_TO, REPORTED_CLAUSE, REPORTED_NOUN, WITHIN_REPORT
@@ -49,6 +50,22 @@ MIN_REPORT_TOKENS = 3
 
 def _is_according_to(token: Token) -> bool:
     return token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to"
+
+
+def _per_source(token: Token) -> bool:
+    """ "The deal is off, per two sources familiar with the talks", "Per the report, …": a
+    "per" set off at either end of the sentence names a source as "according to" does (not
+    "$3 per gallon", nor "per year")."""
+    if token.lower_ != "per":
+        return False
+    source = next((child for child in token.children if child.dep_ == "pobj"), None)
+    if source is None or not (is_someone(source) or source.lemma_.lower() in DOCUMENT_NOUN_LEMMAS):
+        return False
+    if token.i == token.sent.start:
+        return token.right_edge.i + 1 < len(token.doc) and token.doc[token.right_edge.i + 1].text == ","
+    after = token.right_edge.i + 1
+    closes = after >= len(token.doc) or token.doc[after].is_sent_end or token.doc[after].text in (".", "!", "?")
+    return token.i > 0 and token.doc[token.i - 1].text == "," and closes
 
 
 def reported_verb(context: QuoteContext, verb: Token) -> QuoteDraft | None:
@@ -89,8 +106,9 @@ def reported_noun(context: QuoteContext, noun: Token) -> QuoteDraft | None:
 
 
 def according_to_clause(context: QuoteContext, token: Token) -> QuoteDraft | None:
-    """ "According to the report, the plant will close": the source and the rest of the clause."""
-    if not _is_according_to(token):
+    """ "According to the report, the plant will close" (or "…, per the report"): the source
+    and the rest of the clause."""
+    if not (_is_according_to(token) or _per_source(token)):
         return None
     return _according_to_clause(context, token)
 
@@ -473,7 +491,7 @@ def _noun_content(context: QuoteContext, noun: Token) -> QuoteDraft | None:
 
 def _according_to_clause(context: QuoteContext, according: Token) -> QuoteDraft | None:
     doc = context.doc
-    to = according.nbor()
+    to = according if according.lower_ == "per" else according.nbor()
     sources = [child for child in to.children if child.dep_ == "pobj"]
     if not sources:
         return None
