@@ -369,6 +369,7 @@ def test_person_span_drawn_too_wide_keeps_the_name(vocab, words, name):
         ("Tom Ward of Uber", "NNP NNP IN NNP", "Tom Ward"),
         ("Ann Lee - and", "NNP NNP : CC", "Ann Lee"),  # a dash set off by spaces
         ("Ann Lee ― Tom", "NNP NNP : NNP", "Ann Lee"),  # the quotation dash too
+        ("Joseph Kahn : http", "NNP NNP : NN", "Joseph Kahn"),  # a credit and its link
         ("Douglas Holtz-Eakin", "NNP NNP HYPH NNP", "Douglas Holtz-Eakin"),  # a hyphen is part of it
     ],
 )

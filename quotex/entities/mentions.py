@@ -151,12 +151,13 @@ def _title_gender(token: Token) -> str | None:
 
 
 def _ends_a_name(token: Token) -> bool:
-    """A word no person's name goes on past: a finite verb, a conjunction, "of", a dash
-    set off by spaces (not the hyphen of "Holtz-Eakin")."""
+    """A word no person's name goes on past: a finite verb, a conjunction, "of", a colon, a
+    dash set off by spaces (not the hyphen of "Holtz-Eakin")."""
     spaced = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
     return (
         token.tag_ in ("VBZ", "VBD", "VBP", "MD")
         or token.lower_ in ("and", "or", "of", "on", "to", "for")
+        or token.text in (":", ";", "|")  # "Joseph P. Kahn: http:…", a caption's credit
         or (is_dash(token.text) and spaced)
     )
 
