@@ -358,6 +358,12 @@ def test_person_span_drawn_too_wide_keeps_the_name(vocab, words, name):
     assert [person.name for person in find_entities(doc, []).people()] == [name]
 
 
+def test_a_typewriter_quote_mark_opening_a_name_is_not_part_of_it(vocab):
+    # "''Ann Lee is wrong,'' he said": a newspaper's typewriter quote mark the model tagged
+    doc = make_doc(vocab, "'' Ann Lee is wrong .".split(), [(0, 3, "PERSON")])
+    assert [person.name for person in find_entities(doc, []).people()] == ["Ann Lee"]
+
+
 @pytest.mark.parametrize(
     "text, tags, name",
     [

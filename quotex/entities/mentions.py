@@ -78,7 +78,8 @@ def clean_mention(ent: Span, text: str) -> Mention | None:
     if previous is not None:
         gender = _title_gender(previous)
     while tokens and (
-        tokens[0].lower_ in ("the", "a", "an")
+        tokens[0].text in ("''", "``", "'")  # a typewriter quote mark opening a quote: "''America, …''"
+        or tokens[0].lower_ in ("the", "a", "an")
         or (tokens[0].lower_ in POSSESSIVE_DETERMINERS and len(tokens) > 1)
         # "another Justice Department", "last Democratic Party", "where Republican Party"
         or (_stray_leading_word(tokens) and len(tokens) > 1)
