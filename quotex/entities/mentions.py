@@ -17,6 +17,7 @@ from quotex.entities.spans import (
     before_its_headline_verb,
     bracketed_after_an_organisation,
     owner_and_owned,
+    unclosed_bracket,
     with_its_first_names,
     with_its_long_form,
     with_its_movement,
@@ -100,8 +101,8 @@ def clean_mention(ent: Span, text: str) -> Mention | None:
         while len(tokens) > 1 and _is_title(tokens[0].lower_):
             gender = _title_gender(tokens[0]) or gender
             tokens.pop(0)
-    opened = next((i for i, token in enumerate(tokens) if token.text == "("), None)
-    if opened is not None and opened > 0 and ent.label_ != PERSON and not any(t.text == ")" for t in tokens[opened:]):
+    opened = unclosed_bracket(tokens) if ent.label_ != PERSON else None
+    if opened is not None:
         # "The World Health Organization (WHO": a bracket the span opens but does not close
         # holds another name for it (read as such by the acronym rules), not part of this one;
         # in a person's name it is an editor's ("George (W. Bush)")

@@ -25,6 +25,8 @@ from quotex.roles import PERSON_TITLE_WORDS
 from quotex.verb_forms import cue_lemma
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Span, Token
 
 
@@ -103,6 +105,16 @@ def with_its_first_names(doc: Doc, mention: Mention) -> Mention:
     return Mention(
         first.idx, mention.end, doc.text[first.idx : mention.start] + mention.text, mention.label, mention.gender
     )
+
+
+def unclosed_bracket(tokens: Sequence[Token]) -> int | None:
+    """Where in `tokens` a bracket opens (after the first word) that nothing after it closes:
+    the model ran an organisation's name into another name for it, "The World Health
+    Organization (WHO"."""
+    opened = next((i for i, token in enumerate(tokens) if i > 0 and token.text == "("), None)
+    if opened is None or any(token.text == ")" for token in tokens[opened:]):
+        return None
+    return opened
 
 
 _SPEECH_VERB_LEMMAS = CUE_LEMMAS | SAYING_LEMMAS

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotex.entities.spans import unclosed_bracket
 from quotex.lexicon import (
     ASKED_LEMMAS,
     COLLECTIVE_NOUNS,
@@ -643,13 +644,9 @@ def speaker_span(token: Token | None) -> tuple[int, int] | None:
             end += 1
         while end > start + 1 and doc[end - 1].tag_ == "POS":
             end -= 1
-        opened = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
-        if (
-            opened is not None
-            and token.ent_type_ != "PERSON"
-            and not any(doc[i].text == ")" for i in range(opened, end))
-        ):
-            end = opened  # "The World Health Organization (WHO": the bracket is another name
+        opened = unclosed_bracket(list(doc[start:end])) if token.ent_type_ != "PERSON" else None
+        if opened is not None:
+            end = start + opened  # "The World Health Organization (WHO": the bracket is another name
         while start < end - 1 and doc[start].pos_ == "VERB":
             start += 1  # "Said Comey": the inverted verb the model took into the name
         return start, end
@@ -668,6 +665,18 @@ def speaker_span(token: Token | None) -> tuple[int, int] | None:
         if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ in ("of", "for", "at")):
             end = max(end, child.right_edge.i + 1)
     return start, end
+
+
+def source_after_per(per: Token) -> Token | None:
+    """What "per" names when it names a source, as "according to" does: someone or a
+    document ("per two sources", "per a statement from the mayor's office"), not a unit
+    ("$3 per gallon")."""
+    if per.lower_ != "per":
+        return None
+    source = next((child for child in per.children if child.dep_ == "pobj"), None)
+    if source is None or not (is_someone(source) or source.lemma_.lower() in DOCUMENT_NOUN_LEMMAS):
+        return None
+    return source
 
 
 def names_someone(token: Token) -> bool:

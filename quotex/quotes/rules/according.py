@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotex.lexicon import DOCUMENT_NOUN_LEMMAS
 from quotex.quotes.context import QuoteContext
-from quotex.quotes.grammar import is_someone
+from quotex.quotes.grammar import source_after_per
 from quotex.quotes.layouts import Layout, QuoteFinder
 from quotex.quotes.records import Attribution, Candidate
 from quotex.quotes.rules.catalogue import ACCORDING_TO
@@ -31,12 +30,8 @@ def _per_source(context: QuoteContext, span: Span) -> Attribution | None:
     """ "“…,” per a statement from the mayor's office": "per" right after a quote names its
     source, as "according to" does (but "at $3 per gallon" names none)."""
     per = word_after(context, span)
-    if per is None or per.lower_ != "per":
-        return None
-    source = next((child for child in per.children if child.dep_ == "pobj"), None)
-    if source is None or not (is_someone(source) or source.lemma_.lower() in DOCUMENT_NOUN_LEMMAS):
-        return None
-    return Attribution(ACCORDING_TO, per, source)
+    source = source_after_per(per) if per is not None else None
+    return Attribution(ACCORDING_TO, per, source) if source is not None else None
 
 
 ACCORDING_TO_LAYOUT: Layout[QuoteFinder] = Layout(

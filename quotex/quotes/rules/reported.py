@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from quotex.lexicon import (
     ASKED_LEMMAS,
     CLAUSE_ONLY_LEMMAS,
-    DOCUMENT_NOUN_LEMMAS,
     HEARER_OBJECT_LEMMAS,
     INDIRECT_CUE_LEMMAS,
     MEDIUM_NOUNS,
@@ -30,7 +29,14 @@ from quotex.lexicon import (
 )
 from quotex.models import Term
 from quotex.quotes.context import QuoteContext
-from quotex.quotes.grammar import is_someone, passive_participle, semicolon_between, share_of, speaker_of, speaker_span
+from quotex.quotes.grammar import (
+    passive_participle,
+    semicolon_between,
+    share_of,
+    source_after_per,
+    speaker_of,
+    speaker_span,
+)
 from quotex.quotes.layouts import Layout, ReportFinder
 from quotex.quotes.records import QuoteDraft, Resolved, Rule
 from quotex.quotes.rules.catalogue import ACCORDING_TO, REPORTED_CLAUSE, REPORTED_NOUN, WITHIN_REPORT
@@ -56,10 +62,7 @@ def _per_source(token: Token) -> bool:
     """ "The deal is off, per two sources familiar with the talks", "Per the report, …": a
     "per" set off at either end of the sentence names a source as "according to" does (not
     "$3 per gallon", nor "per year")."""
-    if token.lower_ != "per":
-        return False
-    source = next((child for child in token.children if child.dep_ == "pobj"), None)
-    if source is None or not (is_someone(source) or source.lemma_.lower() in DOCUMENT_NOUN_LEMMAS):
+    if source_after_per(token) is None:
         return False
     if token.i == token.sent.start:
         return token.right_edge.i + 1 < len(token.doc) and token.doc[token.right_edge.i + 1].text == ","
@@ -553,10 +556,10 @@ def outside_other_reports(reported: Sequence[QuoteDraft]) -> list[QuoteDraft]:
     lies inside the words of another, sourced report is the outer speaker's account of what
     someone else said or wanted, not that person's statement, so it is no quote of its own
     (the words reach the reader through Lee, as words quoted there do: ``_reporting_source``),
-    nor is one inside a question. Under a report with no source ("Residents were told Lee said …") or a source cited with
-    "according to" ("Lee said …, according to the report": where the writer read it), and as
-    a free relative ("… of what Hart said was a disaster"), the inner one is the statement
-    and stays."""
+    nor is one inside a question. Under a report with no source ("Residents were told Lee
+    said …") or a source cited with "according to" ("Lee said …, according to the report":
+    where the writer read it), and as a free relative ("… of what Hart said was a
+    disaster"), the inner one is the statement and stays."""
     # a question asks, so nothing inside it is anyone's statement, whoever asked ("Asked
     # whether she expected a challenge, Lee said …")
     sourced = [
