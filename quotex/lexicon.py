@@ -348,6 +348,22 @@ ROLE_TITLES = {
     "spokesman",
     "spokeswoman",
     "spokesperson",
+    # titles courts, campuses, sport and the police put before a name, capitalised there:
+    # "Prosecutor Sam Obi", "Coach Ann Lee", "Professor Tom Ward", "Officer Jo Kim"
+    "prosecutor",
+    "coach",
+    "professor",
+    "prof",
+    "prof.",
+    "officer",
+    "trooper",
+    "constable",
+    "inspector",
+    "deputy",
+    "admiral",
+    "commander",
+    "magistrate",
+    "premier",
 }
 
 

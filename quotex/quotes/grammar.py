@@ -126,6 +126,26 @@ def _after_dateline(subject: Token) -> Token:
     return after[0] if after else subject
 
 
+def past_dateline(doc: Doc, start: int) -> int:
+    """ "LONDON (Reuters) - British inflation fell …, the statistics office said": the token
+    after a wire dateline (a town in capitals, perhaps a state or country, a date and the
+    agency in brackets, then a dash) when `start` opens the sentence with one; else `start`.
+    The dateline says where the story was filed, not what anyone said."""
+    first = doc[start]
+    if not (first.is_sent_start and first.is_upper and first.is_alpha and len(first) > 1):
+        return start
+    for index in range(start + 1, min(start + _DATELINE_TOKENS, len(doc))):
+        token = doc[index]
+        if is_dash(token.text):
+            return index + 1 if index + 1 < len(doc) else start
+        if token.is_alpha and not token.text[0].isupper():
+            return start  # "NATO allies said …": a word in lower case, so no dateline
+    return start
+
+
+_DATELINE_TOKENS = 12  # "NEW YORK, Dec 3 (Reuters) -" is nine
+
+
 def _after_fronted_place(subject: Token) -> Token:
     """ "Outside court, the victim's mother, Joan Price, said …": the parser takes a bare
     noun that opens the sentence, set off by a comma, for the subject and hangs the real one

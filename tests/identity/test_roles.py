@@ -16,6 +16,12 @@ def role_of(article, name):
         ("Interior Minister Anna Kowalska visited the site.", "Anna Kowalska", "Interior Minister"),
         # the model takes the title into the name here: it is still the title
         ("Ann Lee and Tom Ward met Mayor Sue Reed.", "Sue Reed", "Mayor"),
+        (  # the model takes the title into the name here: still the title
+            "Judge Helen Marsh told the court that the defendant had shown “no remorse whatsoever”. "
+            "Prosecutor Sam Obi said the attack was “cowardly and unprovoked”.",
+            "Sam Obi",
+            "Prosecutor",
+        ),
         (
             "Former US Ambassador to the United Nations Nikki Haley wrote on Twitter that it was a mistake.",
             "Nikki Haley",

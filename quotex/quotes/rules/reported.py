@@ -31,6 +31,7 @@ from quotex.models import Term
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import (
     passive_participle,
+    past_dateline,
     semicolon_between,
     share_of,
     source_after_per,
@@ -142,6 +143,7 @@ def _indirect(
     """An indirect quote: content tokens [start, end) (and any `more` token ranges after
     them), its cue and its speaker."""
     doc = context.doc
+    start = min(past_dateline(doc, start), end - 1)
     fragments = [(doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)) for first, last in ((start, end), *more)]
     return QuoteDraft(
         [],

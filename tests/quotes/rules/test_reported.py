@@ -504,3 +504,27 @@ def test_a_likeness_or_a_certainty_is_no_report(extract, text):
 def test_nothing_inside_a_yes_or_no_question_is_a_report(extract):
     article = extract("Asked whether she expected a legal challenge, Ann Lee said: “Let them try.”")
     assert [q.cue.text for q in article.quotes if q.type == "indirect"] == ["Asked"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        (
+            "LONDON (Reuters) - British inflation fell to 3.2 percent in March, the statistics office said.",
+            "statistics office",
+            "British inflation fell to 3.2 percent in March",
+        ),
+        ("SPRINGFIELD, Ill. (AP) — The plan is dead, Gov. Ann Lee said.", "Ann Lee", "The plan is dead"),
+        (
+            "KYIV, Ukraine — Missiles struck the port overnight, officials said.",
+            "officials",
+            "Missiles struck the port overnight",
+        ),
+        # no dateline: the words in capitals are the clause's own
+        ("NATO allies will meet - and soon, officials said.", "officials", "NATO allies will meet - and soon"),
+    ],
+)
+def test_a_wire_dateline_is_no_part_of_what_was_said(extract, text, speaker, content):
+    quote = only_quote(extract(text), "indirect")
+    assert quote.text == content
+    assert (quote.speaker.name or quote.speaker.mention.text) == speaker
