@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from quotex.lexicon import GENDERED_NOUNS, HONORIFICS, PERSON_NOUN_LEMMAS, ROLE_HEAD_WORDS, ROLE_TITLES, TITLE_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # the words for what only a person is: a name with one of them as its title is a person's
 PERSON_ROLE_WORDS = (ROLE_HEAD_WORDS | PERSON_NOUN_LEMMAS | frozenset(GENDERED_NOUNS) | frozenset(TITLE_WORDS)) - {
@@ -166,9 +166,10 @@ def appositive_after(name: Span) -> tuple[Span, Token] | None:
     for child in head.children:
         if child.dep_ != "appos" or child.i < name.end or not is_role_head(child):
             continue
-        if name.end >= len(doc) or doc[name.end].text != ",":
+        comma = _past_age(doc, name.end)
+        if comma >= len(doc) or doc[comma].text != ",":
             continue
-        phrase = _phrase(child, doc[name.end + 1].i)
+        phrase = _phrase(child, comma + 1)
         if phrase is None:
             return None
         # set off on both sides: in "Ann Lee, a top aide said" the aide is the one speaking
@@ -181,6 +182,18 @@ def appositive_after(name: Span) -> tuple[Span, Token] | None:
         relative = phrase.end < len(doc) and doc[phrase.end].lower_ in ("who", "whose", "which")
         return (phrase, child) if closed or relative and child.tag_ in ("NN", "NNP") else None
     return None
+
+
+def _past_age(doc: Doc, comma: int) -> int:
+    """ "Carol Beck, 67, a retired nurse,": the comma after an age news sets off right after
+    a name, where the appositive goes on; else `comma` itself."""
+    age = doc[comma + 1 : comma + 3] if comma + 3 <= len(doc) else None
+    if doc[comma].text != "," or age is None or not age[0].text.isdigit() or age[1].text != ",":
+        return comma
+    return comma + 2 if _YOUNGEST_AGE <= int(age[0].text) <= _OLDEST_AGE else comma
+
+
+_YOUNGEST_AGE, _OLDEST_AGE = 1, 120
 
 
 def _opens_the_sentence(name: Token) -> bool:
@@ -259,6 +272,8 @@ def _phrase(noun: Token, first: int) -> Span | None:
     for token in doc[noun.i + 1 : noun.right_edge.i + 1]:
         if token.text in (",", "(", ")", ";", ":") or token.dep_ == "relcl" or token.lower_ in ("who", "which", "that"):
             break
+        if token.tag_ in _FINITE_TAGS:
+            break  # "with Nesa Guzman, 21, a squad car pulled up": a clause, no role
         last = token.i
     tokens = [token for token in doc[first : last + 1]]
     # "the", and "her" in "her fiancée": whose it is means nothing without the sentence
@@ -270,6 +285,8 @@ def _phrase(noun: Token, first: int) -> Span | None:
         return None
     return doc[tokens[0].i : tokens[-1].i + 1]
 
+
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 RoleFinder = Callable[["Span"], "tuple[Span, Token] | None"]
 

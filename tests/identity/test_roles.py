@@ -53,6 +53,13 @@ def role_of(article, name):
             "retiree",
         ),
         ("The bridge will open in May, according to Ann Lee, the mayor.", "Ann Lee", "mayor"),
+        # news sets off an age between the name and the appositive
+        ("Carol Beck, 67, a retired nurse, said nobody had told them.", "Carol Beck", "retired nurse"),
+        (
+            "“Nobody told us anything,” said Carol Beck, 67, a retired nurse who has lived on Elm Street for years.",
+            "Carol Beck",
+            "retired nurse",
+        ),
     ],
 )
 def test_role_is_read_from_the_words_around_the_name(extract, text, name, role):
@@ -80,6 +87,8 @@ def test_ages_dates_and_nationalities_are_not_roles(extract, text, name):
         ("According to Ann Lee, the move reeks of fear.", "Ann Lee"),
         # a plural and its relative clause begin a clause here: no one person's role
         ("Lee won more votes than Tom Ward, backers who vote for him would be outnumbered.", "Tom Ward"),
+        # the noun after the age begins the next clause: its verb is no part of a role
+        ("As Ann Lee chatted with Nesa Kim, 21, a squad car pulled up to the corner.", "Nesa Kim"),
     ],
 )
 def test_a_clause_after_a_name_is_no_role(extract, text, name):
