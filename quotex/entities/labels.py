@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from quotex.entities.organisations import is_institution_of
 from quotex.entities.records import ACRONYM, ORG, PERSON, PLACE_LABELS, Mention, TypedName, mostly, normalise_name
 from quotex.first_names import first_name_gender, is_first_name
-from quotex.gazetteer import Place, is_capital, lookup_place
+from quotex.gazetteer import Place, is_capital, lookup_place, state_by_postal_code
 from quotex.lexicon import (
     CUE_LEMMAS,
     DRAW_LEMMAS,
@@ -46,6 +46,10 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
     siblings = _names_sharing_a_surname(doc)
     for key, mentions in groups.items():
         label, place = _decide_label(mentions)
+        if place is None:
+            state = _postal_code_after_a_town(doc, mentions)
+            if state is not None:
+                label, place = "GPE", state  # "Tampa, FL": the state, not an organisation
         words = key.split()
         if label != PERSON and key.endswith("s") and key[:-1] in surnames:
             continue  # "the Turpins": a family, not an entry of its own
@@ -553,6 +557,22 @@ def _person_surnames(groups: dict[str, list[Mention]]) -> set[str]:
         ):
             surnames.add(words[-1])
     return surnames
+
+
+def _postal_code_after_a_town(doc: Doc, mentions: list[Mention]) -> Place | None:
+    """ "Police in Tampa, FL said", "Newark, NJ 07102": a US postal code right after a town
+    and a comma, everywhere the article writes it, is the state."""
+    state = state_by_postal_code(mentions[0].text)
+    if state is None:
+        return None
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end)
+        if span is None or span.start < 2 or doc[span.start - 1].text != ",":
+            return None
+        town = doc[span.start - 2]
+        if not (town.is_title and town.is_alpha):
+            return None
+    return state
 
 
 def _decide_label(mentions: list[Mention]) -> tuple[str, Place | None]:

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from quotex.entities.records import ORG, PERSON, Cluster, Mention, TypedName, most_common_text, normalise_name
-from quotex.gazetteer import Place, city_in, lookup_place, us_state
+from quotex.gazetteer import Place, city_in, lookup_place, state_by_postal_code, us_state
 from quotex.lexicon import FACILITY_WORDS, STREET_WORDS
 
 # the last word of a street's or a building's name: such a place is in the article's country
@@ -77,7 +77,7 @@ def _country_after(mentions: list[Mention], text: str) -> str | None:
         after = _REGION_AFTER.match(text, mention.end)
         if after is None:
             continue
-        state = us_state(after.group(1).strip())
+        state = us_state(after.group(1).strip()) or state_by_postal_code(after.group(1).strip())
         if state is not None:
             return "US"
         country = lookup_place(after.group(1))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotex.entities.spans import unclosed_bracket
+from quotex.gazetteer import state_by_postal_code
 from quotex.lexicon import (
     ASKED_LEMMAS,
     COLLECTIVE_NOUNS,
@@ -124,6 +125,33 @@ def _after_dateline(subject: Token) -> Token:
         return subject
     after = [child for child in subject.children if child.dep_ == "appos" and child.i > dash.i]
     return after[0] if after else subject
+
+
+def _name_before_bracket(subject: Token) -> Token:
+    """ "Council member Jo Kim (D) said …": the parser may take the party letter in brackets
+    after a name for the subject and hang the name on it; the name is the subject."""
+    doc = subject.doc
+    if subject.i == 0 or doc[subject.i - 1].text != "(":
+        return subject
+    named = [child for child in subject.children if child.i < subject.i - 1 and child.ent_type_ in ("PERSON", "ORG")]
+    return named[-1] if named else subject
+
+
+def _before_town_and_state(subject: Token) -> Token:
+    """ "Police in Tampa, Florida said …": the parser takes the state after a town and a
+    comma for the subject and hangs what comes before the town on the verb; whoever is
+    "in" (or "from", "at") the town is the subject."""
+    doc = subject.doc
+    state = subject.ent_type_ in ("GPE", "LOC") or state_by_postal_code(subject.text) is not None  # "Tampa, FL"
+    if not state or subject.i < 3 or doc[subject.i - 1].text != ",":
+        return subject
+    town = doc[subject.i - 2]
+    if town.ent_type_ not in ("GPE", "LOC") or town.dep_ != "pobj":
+        return subject
+    holder = town.head.head  # "Police" of "Police in Tampa"
+    if town.head.lower_ not in ("in", "from", "at", "of") or holder.head.i != subject.head.i or holder.i > town.i:
+        return subject
+    return holder if is_someone(holder) else subject
 
 
 def past_dateline(doc: Doc, start: int) -> int:
@@ -264,6 +292,8 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
                 found = next((child for child in found.children if child.dep_ == "appos"), found)
             found = _after_dateline(found)
             found = _after_fronted_place(found)
+            found = _name_before_bracket(found)
+            found = _before_town_and_state(found)
             # "Peskov, who said ...": the speaker is named by "who", resolved to Peskov later
             return (
                 _author_of(found)

@@ -225,6 +225,26 @@ def test_a_dateline_is_not_the_subject(extract):
     assert quote.speaker.name == "Ann Lee"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Tampa, Florida said the suspect had been “cooperative and calm.”",
+        "Police in Tampa, FL said the suspect had been “cooperative and calm.”",
+    ],
+)
+def test_a_state_after_a_town_is_not_the_subject(extract, text):
+    # the parser takes the state for the subject and hangs "Police in Tampa" on the verb
+    quote = only_quote(extract(text), "partial")
+    assert quote.speaker.mention.text == "Police"
+
+
+def test_a_party_letter_in_brackets_is_not_the_subject(extract):
+    # the parser takes "D" for the subject and hangs the name on it
+    text = "Council member Jo Kim (D) said in an email that she was “deeply troubled.”"
+    quote = only_quote(extract(text), "partial")
+    assert quote.speaker.name == "Jo Kim"
+
+
 def test_a_place_opening_the_sentence_is_not_the_subject(extract):
     # the parser takes "Outside court" for the subject and hangs the mother on it
     text = (
