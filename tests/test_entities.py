@@ -2195,3 +2195,29 @@ def test_the_surname_of_someone_named_in_full_is_no_side_even_as_a_town(vocab):
     rows += [("Sanders", 5, "dobj", "PROPN"), (".", 5, "punct", "PUNCT")]
     labels = _sides(vocab, rows, [(0, 2, "PERSON"), (4, 5, "GPE"), (6, 7, "PERSON")])
     assert labels["Hillary Clinton"] == "PERSON" and "Clinton" not in labels
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Speaking to reporters on the plane, Trump said he would “look into it.”", "Trump"),
+        ("Asked about the report, Sunak said he had full confidence in his ministers.", "Sunak"),
+    ],
+)
+def test_a_lone_surname_that_says_he_or_she_did_something_is_a_person(extract, text, name):
+    # the small model tags these surnames as organisations; a body would say "it"
+    article = extract(text)
+    assert [person.name for person in article.people] == [name]
+    assert not article.organisations
+
+
+@pytest.mark.parametrize(
+    "text, organisation",
+    [
+        # "she" may be the person named the sentence before
+        ("Ann Lee resigned on Monday. Google said she would be replaced within a month.", "Google"),
+        ("Tom Ward left the firm last year. Microsoft said he had been paid in full.", "Microsoft"),
+    ],
+)
+def test_a_body_that_reports_what_a_person_did_stays_a_body(extract, text, organisation):
+    assert organisation in [entity.name for entity in extract(text).organisations]

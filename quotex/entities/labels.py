@@ -112,6 +112,18 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             # "Joaquin Phoenix … Phoenix said": a well-known city that speaks, in an article
             # naming someone of that surname, is them (but "Moscow said" is Russia's voice)
             label, place = PERSON, None
+        elif (
+            label == ORG
+            and place is None
+            and " " not in key
+            and key not in INSTITUTION_NOUNS
+            and not ACRONYM.match(mentions[0].text)
+            and not _organisation_word(key)
+            and _speaks_of_self_as_he_or_she(doc, mentions)
+        ):
+            # "Trump said he would “look into it”": a lone surname the model took for an
+            # organisation, that a body would call "it"
+            label = PERSON
         elif key in first_names and label in (ORG,) + PLACE_LABELS and place is None:
             # "Jamal Khashoggi … Jamal's killing": a lone first name of someone the article
             # names in full is them (the one with that first name; see cluster_people); not
@@ -515,6 +527,46 @@ def _speaks(doc: Doc, mentions: list[Mention]) -> bool:
         if span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in CUE_LEMMAS:
             speaking += 1
     return speaking * 2 > len(mentions)
+
+
+def _organisation_word(key: str) -> bool:
+    return key in INSTITUTION_WORDS or key in ORGANISATION_WORDS
+
+
+def _speaks_of_self_as_he_or_she(doc: Doc, mentions: list[Mention]) -> bool:
+    """Whether a mention in title case is the subject of a verb of saying whose reported
+    clause has "he" or "she" for its subject ("Trump said he would …"), with no person named
+    in that sentence or the one before, whom the pronoun could mean instead ("Ann Lee
+    resigned. Acme said she would …"). Not a name after "the" ("The Hill reported"), nor
+    one in capitals ("POLITICO reported")."""
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_.lower() not in CUE_LEMMAS:
+            continue
+        if mention.text.isupper() or (span.start > 0 and doc[span.start - 1].lower_ == "the"):
+            continue
+        verb = span.root.head
+        pronoun = next(
+            (
+                subject
+                for clause in verb.children
+                if clause.dep_ == "ccomp" and clause.i > verb.i
+                for subject in clause.children
+                if subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ in _SUBJECT_PRONOUNS
+            ),
+            None,
+        )
+        if pronoun is None:
+            continue
+        sentence = span.root.sent
+        before = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        others = (token for token in doc[before : pronoun.i] if not span.start <= token.i < span.end)
+        if not any(token.ent_type_ == PERSON for token in others):
+            return True
+    return False
+
+
+_SUBJECT_PRONOUNS = ("he", "she")
 
 
 def _used_as_noun(doc: Doc, mention: Mention) -> bool:
