@@ -2221,3 +2221,39 @@ def test_a_lone_surname_that_says_he_or_she_did_something_is_a_person(extract, t
 )
 def test_a_body_that_reports_what_a_person_did_stays_a_body(extract, text, organisation):
     assert organisation in [entity.name for entity in extract(text).organisations]
+
+
+def test_a_name_is_counted_once_where_a_speaker_label_holds_it(extract):
+    text = (
+        "Ann Lee spoke to Tom Ward on Sunday.\n\nTOM WARD: Will you run?\n\nANN LEE: I will not.\n\n"
+        "WARD: Why not?\n\nLEE: Because the town needs me here.\n"
+    )
+    counts = {person.name: person.count for person in extract(text).people}
+    assert counts == {"Ann Lee": 3, "Tom Ward": 3}
+
+
+@pytest.mark.parametrize(
+    "text, name, count",
+    [
+        (  # the model leaves the name untagged, and tags the next "Zouari" as an organisation
+            "Inside the hall - which looks like a barn except for the missing roof - Tarek Zouari said he and "
+            "others were collecting money for the victims. Zouari, a chemistry teacher, said the town was in shock.",
+            "Tarek Zouari",
+            2,
+        ),
+        ("Vasquez told the council that he would vote no. “It is a bad deal,” he said.", "Vasquez", 1),
+    ],
+)
+def test_an_untagged_name_that_says_he_or_she_did_something_is_a_person(extract, text, name, count):
+    article = extract(text)
+    assert [(person.name, person.count) for person in article.people] == [(name, count)]
+    assert not article.organisations and not article.places
+
+
+def test_words_in_a_quote_that_say_he_or_she_are_no_person(extract):
+    # in someone's words "she" may be anyone, and a capital opens their sentence
+    text = (
+        'Tom Ward backed Lee. "It was a narrow win," he said. "I think one needs to take that into '
+        "account, but also one's own experience. Mine told me that she would be the most effective mayor.\""
+    )
+    assert "Mine" not in [person.name for person in extract(text).people]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from quotex.entities.labels import type_names
 from quotex.entities.mentions import clean_mention, gather_mentions, not_a_named_thing, split_title_from_name
 from quotex.entities.organisations import merge_acronyms
-from quotex.entities.people import add_untagged_surnames, cluster_people, genders_from_roles
+from quotex.entities.people import add_untagged_speakers, add_untagged_surnames, cluster_people, genders_from_roles
 from quotex.entities.places import merge_places
 from quotex.entities.records import (
     CORE_LABELS,
@@ -60,7 +60,8 @@ def find_entities(
     for). The passes, in order:
 
     1. mentions: the model's entities trimmed to the name (``clean_mention``), and transcript
-       speaker labels as people, grouped by normalised name (``gather_mentions``);
+       speaker labels as people, grouped by normalised name (``gather_mentions``), with the
+       untagged names that say "he" or "she" did something (``add_untagged_speakers``);
     2. one type per name, from the gazetteer and the model's majority, repaired where news
        misleads the small model (``type_names``);
     3. entries: people clustered by surname and spelling (``cluster_people``), with the lone
@@ -71,6 +72,7 @@ def find_entities(
     wanted = set(CORE_LABELS) | set(labels)
     text = doc.text  # Doc.text rebuilds the string on every access
     groups = gather_mentions(doc, text, skipped, wanted, speaker_labels)
+    add_untagged_speakers(doc, groups, skipped)
     typed = type_names(doc, groups, wanted)
     clusters = cluster_people([name.mentions for name in typed if name.label == PERSON], doc)
     genders_from_roles(doc, clusters)

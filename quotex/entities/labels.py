@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from quotex.entities.organisations import is_institution_of
 from quotex.entities.records import ACRONYM, ORG, PERSON, PLACE_LABELS, Mention, TypedName, mostly, normalise_name
+from quotex.entities.spans import says_he_or_she
 from quotex.first_names import first_name_gender, is_first_name
 from quotex.gazetteer import Place, is_capital, lookup_place, state_by_postal_code
 from quotex.lexicon import (
@@ -534,39 +535,15 @@ def _organisation_word(key: str) -> bool:
 
 
 def _speaks_of_self_as_he_or_she(doc: Doc, mentions: list[Mention]) -> bool:
-    """Whether a mention in title case is the subject of a verb of saying whose reported
-    clause has "he" or "she" for its subject ("Trump said he would …"), with no person named
-    in that sentence or the one before, whom the pronoun could mean instead ("Ann Lee
-    resigned. Acme said she would …"). Not a name after "the" ("The Hill reported"), nor
-    one in capitals ("POLITICO reported")."""
+    """Whether a mention in title case says "he" or "she" did something (``says_he_or_she``);
+    not a name after "the" ("The Hill reported"), nor one in capitals ("POLITICO reported")."""
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_.lower() not in CUE_LEMMAS:
+        if span is None or mention.text.isupper() or (span.start > 0 and doc[span.start - 1].lower_ == "the"):
             continue
-        if mention.text.isupper() or (span.start > 0 and doc[span.start - 1].lower_ == "the"):
-            continue
-        verb = span.root.head
-        pronoun = next(
-            (
-                subject
-                for clause in verb.children
-                if clause.dep_ == "ccomp" and clause.i > verb.i
-                for subject in clause.children
-                if subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ in _SUBJECT_PRONOUNS
-            ),
-            None,
-        )
-        if pronoun is None:
-            continue
-        sentence = span.root.sent
-        before = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
-        others = (token for token in doc[before : pronoun.i] if not span.start <= token.i < span.end)
-        if not any(token.ent_type_ == PERSON for token in others):
+        if says_he_or_she(span.root, range(span.start, span.end)):
             return True
     return False
-
-
-_SUBJECT_PRONOUNS = ("he", "she")
 
 
 def _used_as_noun(doc: Doc, mention: Mention) -> bool:

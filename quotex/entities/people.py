@@ -7,18 +7,21 @@ import functools
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from quotex.entities.records import PERSON, Cluster, Mention, normalise_name, plain_spaces, title_case
+from quotex.entities.records import PERSON, Cluster, Mention, mostly, normalise_name, plain_spaces, title_case
+from quotex.entities.spans import says_he_or_she
 from quotex.first_names import first_name_gender
 from quotex.lexicon import (
     FAMILY_NOUNS,
     GENDERED_NOUNS,
+    INSTITUTION_NOUNS,
+    ORGANISATION_WORDS,
     PRONOUN_GENDER,
 )
 from quotex.roles import roles_at
 from quotex.text.hygiene import SkippedRange, is_skipped
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 SPELLING_VARIANT_RATIO = 0.85
@@ -170,9 +173,13 @@ def add_untagged_surnames(doc: Doc, clusters: list[Cluster], skipped: list[Skipp
             by_surname.setdefault(words[-1], []).append(cluster)
     if not by_surname:
         return
+    # the names ``add_untagged_speakers`` found are untagged too: "Tarek Zouari said he …"
+    covered = {
+        start for cluster in clusters for mention in cluster.mentions for start in range(mention.start, mention.end)
+    }
     for token in doc:
         candidates = by_surname.get(token.lower_)  # first: most words are no one's surname
-        if not candidates or token.ent_iob_ != "O" or not token.text[:1].isupper():
+        if not candidates or token.ent_iob_ != "O" or not token.text[:1].isupper() or token.idx in covered:
             continue
         if token.pos_ not in ("PROPN", "NOUN", "VERB", "ADJ"):
             continue
@@ -192,6 +199,57 @@ def add_untagged_surnames(doc: Doc, clusters: list[Cluster], skipped: list[Skipp
         if named:
             mention = Mention(token.idx, token.idx + len(token.text), token.text, PERSON)
             _nearest_before(named, token.idx).mentions.append(mention)
+
+
+def add_untagged_speakers(doc: Doc, groups: dict[str, list[Mention]], skipped: list[SkippedRange]) -> None:
+    """ "Starmer told MPs that he …": a capitalised word the model left untagged, of no one
+    the article names as a person, that says "he" or "she" did something (``says_he_or_she``)
+    is a person's name (with the given name right before it: "Adel Nefzi said he …"), added
+    to the mentions before they are typed, so the article's other uses of the surname,
+    whatever the model tagged them, are that person's too."""
+    named = {word for key, mentions in groups.items() if mostly(mentions, PERSON) for word in key.split()}
+    for token in doc:
+        if token.lower_ in named or not _lone_untagged_name(token, skipped):
+            continue
+        if not says_he_or_she(token, range(token.i, token.i + 1)):
+            continue
+        start = token.idx
+        if token.i > 0 and _given_name_of(doc[token.i - 1], token):
+            start = doc[token.i - 1].idx
+        end = token.idx + len(token.text)
+        text = doc.text[start:end]
+        groups.setdefault(normalise_name(text), []).append(Mention(start, end, text, PERSON))
+        named.add(token.lower_)
+
+
+def _given_name_of(first: Token, surname: Token) -> bool:
+    """ "Adel" of "Adel Nefzi": an untagged proper noun in title case the parser hangs on the
+    surname after it."""
+    return (
+        first.head.i == surname.i
+        and first.dep_ == "compound"
+        and first.is_title
+        and first.ent_iob_ == "O"
+        and first.pos_ == "PROPN"
+    )
+
+
+def _lone_untagged_name(token: Token, skipped: list[SkippedRange]) -> bool:
+    """A word in title case, a proper noun on its own (not "Trump Tower" nor "the Hill"),
+    that the model tagged as nothing and no word for a body."""
+    doc = token.doc
+    return (
+        token.ent_iob_ == "O"
+        and token.pos_ == "PROPN"
+        and token.is_title
+        and token.is_alpha
+        and token.lower_ not in INSTITUTION_NOUNS
+        and token.lower_ not in ORGANISATION_WORDS
+        and token.dep_ not in ("compound", "amod")
+        and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")
+        and not (token.i > 0 and doc[token.i - 1].lower_ == "the")
+        and not is_skipped(token.idx, token.idx + len(token.text), skipped)
+    )
 
 
 def _nearest_before(candidates: list[Cluster], position: int) -> Cluster:

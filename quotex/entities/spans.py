@@ -386,3 +386,46 @@ def _runs_on(token: Token) -> bool:
         and token.lower_ not in NAME_PARTICLES
         and not hyphenated
     )
+
+
+def says_he_or_she(subject: Token, own: range) -> bool:
+    """Whether `subject` (its name the tokens in `own`) is the subject of a verb of saying
+    whose reported clause has "he" or "she" for its subject ("Trump said he would …"), or
+    the next sentence's verb of saying does ("Starmer told MPs …. “…,” he said."), with
+    no person named in that sentence or the one before, whom the pronoun could mean instead
+    ("Ann Lee resigned. Acme said she would …"): a body would say "it"."""
+    doc = subject.doc
+    if subject.dep_ != "nsubj" or subject.head.lemma_.lower() not in CUE_LEMMAS or _inside_quote(subject):
+        return False  # in someone's words, "he" may be anyone: "“Mine told me that she …”"
+    verb = subject.head
+    pronoun = next(
+        (
+            child
+            for clause in verb.children
+            if clause.dep_ == "ccomp" and clause.i > verb.i
+            for child in clause.children
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _SUBJECT_PRONOUNS
+        ),
+        None,
+    )
+    sentence = subject.sent
+    if pronoun is None and sentence.end < len(doc):
+        # "Starmer told MPs …. “…,” he said.": the next sentence's own verb of saying
+        root = doc[sentence.end].sent.root
+        if root.lemma_.lower() in CUE_LEMMAS:
+            pronoun = next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ in _SUBJECT_PRONOUNS), None)
+    if pronoun is None:
+        return False
+    before = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    return not any(token.ent_type_ == PERSON for token in doc[before : pronoun.i] if token.i not in own)
+
+
+_SUBJECT_PRONOUNS = ("he", "she")
+
+
+def _inside_quote(token: Token) -> bool:
+    """Whether a quote opened earlier in the paragraph is still open at `token`."""
+    text = token.doc.text
+    before = text[text.rfind("\n", 0, token.idx) + 1 : token.idx]
+    straight = before.count('"') + before.replace("''", "\0").count("\0") + before.count("``")
+    return before.count("“") > before.count("”") or straight % 2 == 1
