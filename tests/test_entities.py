@@ -2257,3 +2257,32 @@ def test_words_in_a_quote_that_say_he_or_she_are_no_person(extract):
         "account, but also one's own experience. Mine told me that she would be the most effective mayor.\""
     )
     assert "Mine" not in [person.name for person in extract(text).people]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # the model takes "ten" for a number and stops the name before it
+        ("“We were second best today,” admitted United boss Erik ten Hag.", ["Erik ten Hag"]),
+        # the model stops after the particles and calls "Leyen" a place
+        ("Commission President Ursula von der Leyen said Europe was ready.", ["Ursula von der Leyen"]),
+        # the surname with its particle capitalised, opening a sentence, is the same person
+        (
+            "Mayor Bill de Blasio spoke on Monday. De Blasio said the city was safe. De Blasio then left.",
+            ["Bill de Blasio"],
+        ),
+        # lower-case words the model ran on with are no part of the name
+        ("Ann Lee de facto ran the council.", ["Ann Lee"]),
+        ("Critics of a Tom Ward-led council spoke.", ["Tom Ward"]),
+        # but a given name's syllable after a hyphen is
+        ("Former UN chief Ban Ki-moon visited Seoul.", ["Ban Ki-moon"]),
+    ],
+)
+def test_names_with_particles_and_run_on_lower_case_words(extract, text, names):
+    assert [person.name for person in extract(text).people] == names
+
+
+def test_a_foreign_sentence_the_model_calls_a_name_is_none(extract):
+    # "En el" (PERSON to the model) is cut after a particle: no name
+    text = "The statement read (in Spanish): En el siglo XXI, toda sociedad necesita respetar la ley."
+    assert not [person.name for person in extract(text).people if person.name.startswith("En")]

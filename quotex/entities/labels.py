@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from quotex.entities.organisations import is_institution_of
 from quotex.entities.records import ACRONYM, ORG, PERSON, PLACE_LABELS, Mention, TypedName, mostly, normalise_name
-from quotex.entities.spans import says_he_or_she
+from quotex.entities.spans import SURNAME_PARTICLES, says_he_or_she
 from quotex.first_names import first_name_gender, is_first_name
 from quotex.gazetteer import Place, is_capital, lookup_place, state_by_postal_code
 from quotex.lexicon import (
@@ -104,7 +104,9 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             and _first_name_of_another(doc, mentions, given_names, groups)
         ):
             label = PERSON  # "counterparts Nikos Dendias, Nikos Christodoulides and …"
-        elif key in surnames and (label == ORG or label in PLACE_LABELS and (place is None or not place.well_known)):
+        elif _surname_key(key) in surnames and (
+            label == ORG or label in PLACE_LABELS and (place is None or not place.well_known)
+        ):
             # "Donald Trump … Trump has indicated", "John Kasich … Kasich won": the small
             # model often takes a lone surname for an organisation or a place; in an
             # article naming the person, it is them, unless it is a well-known place
@@ -586,6 +588,14 @@ def _person_surnames(groups: dict[str, list[Mention]]) -> set[str]:
         ):
             surnames.add(words[-1])
     return surnames
+
+
+def _surname_key(key: str) -> str:
+    """ "von der leyen" as the surname "leyen" it is written with ("Von der Leyen said")."""
+    words = key.split()
+    while len(words) > 1 and words[0] in SURNAME_PARTICLES:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _postal_code_after_a_town(doc: Doc, mentions: list[Mention]) -> Place | None:

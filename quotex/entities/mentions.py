@@ -21,6 +21,7 @@ from quotex.entities.spans import (
     with_its_first_names,
     with_its_long_form,
     with_its_movement,
+    with_its_particle_surname,
     with_the_rest_of_its_name,
     with_the_start_of_its_name,
     without_run_on,
@@ -95,6 +96,15 @@ def clean_mention(ent: Span, text: str) -> Mention | None:
         # byline's words the model ran into the name end it
         end = next((i for i, token in enumerate(tokens) if i > 0 and _ends_a_name(token)), len(tokens))
         tokens = tokens[:end]
+        # "Ann Lee de facto ran", "Donald Trump-led": lower-case words the model ran on with
+        # are not the name's (but "Ban Ki-moon", "Kim Jong-un": a syllable of a given name)
+        # (not to one word opening a sentence, and not a particle the name was cut after:
+        # "En el siglo XXI" is Spanish, "Bashar al" a name cut short, below)
+        kept = len(tokens) if tokens and tokens[-1].text not in NAME_PARTICLES else 0
+        while kept > 1 and _run_on_lower_case(tokens[kept - 1]) and any(not t.text.islower() for t in tokens[:kept]):
+            kept -= 1
+        if kept > 1 or (kept == 1 and not tokens[0].is_sent_start):
+            tokens = tokens[:kept]
         # "the United Kingdom's Queen Elizabeth II": whose they are is no part of a name
         owner = max((i for i, token in enumerate(tokens[:-1]) if token.tag_ == "POS"), default=-1)
         tokens = tokens[owner + 1 :]
@@ -137,6 +147,23 @@ def clean_mention(ent: Span, text: str) -> Mention | None:
     if not any(ch.isalpha() for ch in text):
         return None
     return Mention(start, end, text, ent.label_, gender)
+
+
+def _run_on_lower_case(token: Token) -> bool:
+    """A lower-case word after a name: set off by a space ("de facto"), or after a hyphen one
+    that makes the name an adjective ("Trump-led", "Netflix-free")."""
+    if not token.text.islower():
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    glued = before is not None and before.text == "-" and not before.whitespace_
+    return not glued or token.text in _COMPOUNDING_WORDS
+
+
+# words a hyphen joins to a name to make an adjective: "Trump-led", "Kremlin-backed"
+_COMPOUNDING_WORDS = frozenset(
+    """led backed based style free like era type linked related owned run funded friendly
+    made allied aligned appointed controlled supported inspired born""".split()
+)
 
 
 def _is_title(word: str) -> bool:
@@ -195,11 +222,17 @@ def gather_mentions(
         )
     run_on_to = 0  # where the last organisation's name that ran on past its entity ends
     country_to = 0  # where the last country named in two names ends
+    surname_to = 0  # where the last person's name run on over a particle ends
     for ent in doc.ents:
         if ent.label_ not in wanted and ent.label_ not in ("NORP",):
             continue  # NORP is read so that a mislabelled demonym can be voted back
         if ent.label_ == ORG and ent.start_char < run_on_to or ent.start_char < country_to:
             continue  # "… of Rail, Maritime and Transport Workers": a word of the name before
+        if ent.start_char < surname_to:
+            continue  # "Leyen" of "Ursula von der Leyen"
+        if ent.label_ == PERSON:
+            ent = with_its_particle_surname(ent)
+            surname_to = ent.end_char
         if _overlaps(named, ent.start_char, ent.end_char):
             continue
         if is_skipped(ent.start_char, ent.end_char, skipped):

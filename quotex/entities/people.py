@@ -8,7 +8,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from quotex.entities.records import PERSON, Cluster, Mention, mostly, normalise_name, plain_spaces, title_case
-from quotex.entities.spans import says_he_or_she
+from quotex.entities.spans import SURNAME_PARTICLES, says_he_or_she
 from quotex.first_names import first_name_gender
 from quotex.lexicon import (
     FAMILY_NOUNS,
@@ -46,8 +46,8 @@ def _similar_word(a: str, b: str) -> bool:
 def cluster_people(groups: list[list[Mention]], doc: Doc) -> list[Cluster]:
     full: list[tuple[list[str], Cluster]] = []
     singles: list[list[Mention]] = []
-    for mentions in sorted(groups, key=lambda ms: -len(normalise_name(ms[0].text).split())):
-        words = normalise_name(mentions[0].text).split()
+    for mentions in sorted(groups, key=lambda ms: -len(_name_words(ms[0].text))):
+        words = _name_words(mentions[0].text)
         if len(words) == 1:
             singles.append(mentions)
             continue
@@ -60,7 +60,7 @@ def cluster_people(groups: list[list[Mention]], doc: Doc) -> list[Cluster]:
         else:
             full.append((words, Cluster("", PERSON, list(mentions))))
     for mentions in singles:
-        word = normalise_name(mentions[0].text)
+        word = _name_words(mentions[0].text)[0]
         candidates = [c for words, c in full if _similar_word(word, words[-1])]
         if not candidates:
             candidates = [c for words, c in full if word == words[0]]
@@ -101,6 +101,15 @@ def cluster_people(groups: list[list[Mention]], doc: Doc) -> list[Cluster]:
         genders = [m.gender for m in cluster.mentions if m.gender]
         cluster.gender = Counter(genders).most_common(1)[0][0] if genders else first_name_gender(cluster.name)
     return clusters
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words, a surname after particles as one ("Von der Leyen" is "leyen", the last
+    word of "Ursula von der Leyen")."""
+    words = normalise_name(name).split()
+    while len(words) > 1 and words[0] in SURNAME_PARTICLES:
+        words.pop(0)
+    return words
 
 
 def genders_from_roles(doc: Doc, clusters: list[Cluster]) -> None:

@@ -148,6 +148,32 @@ def before_its_headline_verb(doc: Doc, mention: Mention) -> Mention:
     return Mention(mention.start, cut, mention.text[: cut - mention.start], mention.label, mention.gender)
 
 
+def with_its_particle_surname(ent: Span) -> Span:
+    """ "Erik ten Hag", "Ursula von der Leyen": a surname after a lower-case particle (one or
+    two: Dutch, German, French, Portuguese) that the model cut the person's name before or
+    after, often taking "ten" for a number or "Leyen" for a place; the particles and the
+    capitalised word after them are the name's."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    start = ent.end
+    while start > ent.start + 1 and doc[start - 1].text in SURNAME_PARTICLES:
+        start -= 1  # "Ursula von der": the model stopped after the particles
+    end = start
+    while end < len(doc) and end - start < 2 and doc[end].text in SURNAME_PARTICLES:
+        end += 1
+    if end == start or end >= len(doc) or not doc[end - 1].whitespace_:
+        return ent
+    surname = doc[end]
+    if not (surname.is_title and surname.is_alpha) or surname.ent_type_ in ("ORG",):
+        return ent
+    return Span(doc, ent.start, end + 1, label=ent.label_)
+
+
+# written in lower case between given name and surname: "Erik ten Hag", "Ursula von der Leyen"
+SURNAME_PARTICLES = frozenset("van von der den ten ter de da di du del della dos das do zu".split())
+
+
 def _run_on_to(doc: Doc, span: Span, mention: Mention, end: int) -> Mention:
     """The mention of `span`, run on over the words after it up to token `end`."""
     rest = doc[span.end - 1].whitespace_ + doc[span.end : end].text
