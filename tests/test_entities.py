@@ -2286,3 +2286,25 @@ def test_a_foreign_sentence_the_model_calls_a_name_is_none(extract):
     # "En el" (PERSON to the model) is cut after a particle: no name
     text = "The statement read (in Spanish): En el siglo XXI, toda sociedad necesita respetar la ley."
     assert not [person.name for person in extract(text).people if person.name.startswith("En")]
+
+
+@pytest.mark.parametrize(
+    "text, organisation",
+    [
+        (
+            "In an interview with The New York Times, Ann Lee said she would run. The Times reported that aides "
+            "were divided.",
+            "New York Times",
+        ),
+        ("The Labour Party won the vote. Labour said it would govern for all.", "Labour Party"),
+    ],
+)
+def test_a_paper_or_party_by_its_short_name_is_the_one_named_in_full(extract, text, organisation):
+    assert [(entity.name, entity.count) for entity in extract(text).organisations] == [(organisation, 2)]
+
+
+def test_the_last_name_of_a_list_is_not_short_for_the_list(extract):
+    # the model runs two companies into one name; the second's own mentions stay its own
+    text = "Shares of Alphabet and Facebook fell on Monday. Later, Facebook said it would hire more staff."
+    names = [entity.name for entity in extract(text).organisations]
+    assert "Facebook" in names

@@ -212,7 +212,51 @@ _BRACKETED_SHORT_NAME = re.compile(r"\.?\s*\(\s*([A-Z][A-Za-z.]{1,9}(?: [A-Z][A-
 
 # what a name may be short for among the article's organisations, each rule asked in turn
 # with the name and all of them: the first that finds one organisation decides
-SHORT_NAME_RULES = (_clipped_from, _institution_of, _another_number_of, _place_s_body_of, _short_for_a_company)
+def _last_word_of(name: str, clusters: list[Cluster]) -> Cluster | None:
+    """ "the Times" for "The New York Times", "United" for "Manchester United", "the Post"
+    for "The Washington Post": a one-word name that ends one name of two words or more in
+    the article before it, as news shortens a paper's or a club's name after its town; not a word for a
+    kind of body ("Party", "Council"), nor a place ("Madrid" of "Real Madrid"), nor the last
+    of a list or an owner's ("Facebook" of "Alphabet and Facebook", "Google" of "Alphabet's
+    Google")."""
+    key = normalise_name(name).removeprefix("the ")
+    if " " in key or not key.isalpha() or lookup_place(key) is not None:
+        return None
+    if key in _BODY_OR_TITLE_WORDS and key not in _PAPER_NAME_ENDINGS:
+        return None
+    own = next((cluster for cluster in clusters if cluster.name == name), None)
+    first = min((mention.start for mention in own.mentions), default=0) if own is not None else 0
+    return _the_one(
+        [
+            other
+            for other in clusters
+            if len(words := normalise_name(other.name).split()) >= 2
+            and min(mention.start for mention in other.mentions) < first  # named in full first
+            and words[-1] == key
+            and not {"and", "&"} & set(words)  # "Alphabet and Facebook": two names, no one's
+            and not any(word.endswith(("'s", "’s")) for word in words)  # "Alphabet's Google"
+        ]
+    )
+
+
+def _party_of(name: str, clusters: list[Cluster]) -> Cluster | None:
+    """ "Labour" for "the Labour Party", "Likud" for "Likud party": a party by its name alone."""
+    key = normalise_name(name).removeprefix("the ")
+    return _the_one([other for other in clusters if normalise_name(other.name).removeprefix("the ") == f"{key} party"])
+
+
+# the last words of papers' names, which news uses alone for them: "the Times", "the Post"
+_PAPER_NAME_ENDINGS = frozenset("times post".split())
+
+SHORT_NAME_RULES = (
+    _clipped_from,
+    _institution_of,
+    _another_number_of,
+    _place_s_body_of,
+    _short_for_a_company,
+    _last_word_of,
+    _party_of,
+)
 
 
 # a name's gloss in its own language after it: "Law and Justice (Polish: Prawo i
