@@ -101,6 +101,8 @@ def title_before(name: Span) -> tuple[Span, Token] | None:
             break  # another person's name: a list ("Ann Lee and Tom Ward"), not a title
         if token.pos_ in ("PROPN", "NOUN", "ADJ") or token.lower_.rstrip(".") in TITLE_WORDS:
             start -= 1
+        elif token.text == "-" and not token.whitespace_ and start - 2 >= 0 and not doc[start - 2].whitespace_:
+            start -= 1  # "Director-General", "Attorney-General": one title
         elif (
             token.lower_ in _TITLE_JOINERS
             and start < end
@@ -117,8 +119,8 @@ def title_before(name: Span) -> tuple[Span, Token] | None:
             start -= 2  # "Northamptonshire's chief constable"
         else:
             break
-    while start < end and (doc[start].lower_ in _TITLE_JOINERS or doc[start].lower_ == "the"):
-        start += 1
+    while start < end and (doc[start].lower_ in _TITLE_JOINERS or doc[start].lower_ in ("the", "-")):
+        start += 1  # and "-" of "then-Secretary of State", "four-star general"
     # the title ends with a role word, or with the place or body it is of ("Ambassador to
     # the United Nations"); "Kenyan Eliud Kipchoge", "Microsoft's Brad Smith" have none
     if start == end:

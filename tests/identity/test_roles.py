@@ -53,6 +53,10 @@ def role_of(article, name):
             "retiree",
         ),
         ("The bridge will open in May, according to Ann Lee, the mayor.", "Ann Lee", "mayor"),
+        # a hyphen inside a title joins it: "Secretary-General", "front-runner"
+        ("NATO Secretary-General Jens Stoltenberg met the ministers.", "Jens Stoltenberg", "NATO Secretary-General"),
+        ("Republican front-runner Tom Ward won again.", "Tom Ward", "Republican front-runner"),
+        ("Then-Secretary of State Ann Lee flew to Paris.", "Ann Lee", "Secretary of State"),
         # news sets off an age between the name and the appositive
         ("Carol Beck, 67, a retired nurse, said nobody had told them.", "Carol Beck", "retired nurse"),
         (
