@@ -2308,3 +2308,33 @@ def test_the_last_name_of_a_list_is_not_short_for_the_list(extract):
     text = "Shares of Alphabet and Facebook fell on Monday. Later, Facebook said it would hire more staff."
     names = [entity.name for entity in extract(text).organisations]
     assert "Facebook" in names
+
+
+@pytest.mark.parametrize(
+    "text, name, count",
+    [
+        # the model calls the name an organisation each time; a list of people holds it
+        (
+            "That has not stopped Ben Carson, Carly Fiorina or Mike Huckabee from giving paid speeches.",
+            "Carly Fiorina",
+            1,
+        ),
+        # a person's title for the lone surname, which follows the full name
+        (
+            "Carly Fiorina said the plan was a mistake. Fiorina, the former Hewlett-Packard CEO, "
+            "has spoken at dozens of events.",
+            "Carly Fiorina",
+            2,
+        ),
+    ],
+)
+def test_a_first_name_and_surname_the_article_treats_as_someone_s_is_a_person(extract, text, name, count):
+    article = extract(text)
+    assert (name, count) in [(person.name, person.count) for person in article.people]
+    assert name not in [entity.name for entity in article.organisations]
+
+
+def test_a_firm_named_after_a_family_stays_a_firm(extract):
+    # a plural last word: a side or a firm ("Warner Brothers"), whoever it is listed with
+    article = extract("Ann Lee, Tom Ward and Warner Brothers signed the deal.")
+    assert "Warner Brothers" not in [person.name for person in article.people]

@@ -21,13 +21,14 @@ from quotex.lexicon import (
     MATCH_RESULT_LEMMAS,
     ORGANISATION_KIND_NOUNS,
     ORGANISATION_WORDS,
+    PERSON_NOUN_LEMMAS,
     PRODUCT_VERB_LEMMAS,
     STREET_WORDS,
     TEAM_POSITION_RANKS,
     TEAM_POSITIONS,
     THING_KIND_NOUNS,
 )
-from quotex.roles import PERSON_TITLE_WORDS
+from quotex.roles import PERSON_TITLE_WORDS, roles_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -42,6 +43,11 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
     people_surnames = surnames | {
         key for key, mentions in groups.items() if " " not in key and mostly(mentions, PERSON)
     }
+    # "Carly Fiorina said … Fiorina, the former Hewlett-Packard CEO,": a person's name the
+    # model took for an organisation everywhere; its lone surname follows it (below)
+    promoted = {key for key, mentions in groups.items() if _an_organisation_that_is_someone(doc, key, mentions, groups)}
+    surnames |= {key.split()[-1] for key in promoted}
+    people_surnames |= {key.split()[-1] for key in promoted}
     first_names = _person_first_names(groups)
     given_names = _given_names(groups)
     siblings = _names_sharing_a_surname(doc)
@@ -70,7 +76,9 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             and all(_one_of_a_kind(doc, m) for m in mentions)
         ):
             continue  # "make an Order", "won an Oscar": a thing (not "a Kennedy", nor "a Jamal" of Jamal Lee's)
-        if label == PERSON and words[-1] in INSTITUTION_WORDS:
+        if key in promoted:
+            label = PERSON
+        elif label == PERSON and words[-1] in INSTITUTION_WORDS:
             label = ORG  # "the Donald J. Trump Foundation", "Sarah Lawrence College", "PAC"
         elif label in PLACE_LABELS and place is None and len(words) > 1 and words[-1] in _BODY_ENDINGS:
             label = ORG  # "the Great Orchestra of Christmas Charity": a body, not a place
@@ -545,7 +553,6 @@ def _speaks_of_self_as_he_or_she(doc: Doc, mentions: list[Mention]) -> bool:
             continue
         if says_he_or_she(span.root, range(span.start, span.end)):
             return True
-    return False
 
 
 def _used_as_noun(doc: Doc, mention: Mention) -> bool:
@@ -588,6 +595,48 @@ def _person_surnames(groups: dict[str, list[Mention]]) -> set[str]:
         ):
             surnames.add(words[-1])
     return surnames
+
+
+def _an_organisation_that_is_someone(
+    doc: Doc, key: str, mentions: list[Mention], groups: dict[str, list[Mention]]
+) -> bool:
+    """A name of two or three capitalised words the model called an organisation, opening
+    with a clear first name ("Carly Fiorina"), no word of a body's and no place, that the
+    article treats as someone's where it or its lone surname is used: a person's title or
+    role beside it ("Fiorina, the former Hewlett-Packard CEO,"), "he" or "she" for it, or a
+    list of people's names it is in ("Ben Carson, Carly Fiorina or Mike Huckabee")."""
+    words = mentions[0].text.split()
+    if not mostly(mentions, ORG) or not 2 <= len(words) <= 3 or not all(word[:1].isupper() for word in words):
+        return False
+    if first_name_gender(mentions[0].text) is None or _organisation_word_in(key) or lookup_place(key) is not None:
+        return False
+    for mention in [*mentions, *groups.get(key.split()[-1], [])]:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span[-1].tag_ == "NNPS":
+            return False  # "Dallas Mavericks", "Warner Brothers": a side or a firm
+        if any(_a_person_s_role(role.head) for role in roles_at(span)):
+            return True
+        if says_he_or_she(span.root, range(span.start, span.end)):
+            return True
+        if _listed_with_people(span):
+            return True
+    return False
+
+
+def _listed_with_people(span: Span) -> bool:
+    """ "Ben Carson, Carly Fiorina or Mike Huckabee": a name in a list of people's names."""
+    root = span.root
+    listed = [*root.conjuncts]
+    return any(other.ent_type_ == PERSON and other.ent_iob_ != "O" for other in listed)
+
+
+def _organisation_word_in(key: str) -> bool:
+    return bool(set(key.split()) & (INSTITUTION_WORDS | ORGANISATION_WORDS | INSTITUTION_NOUNS))
+
+
+def _a_person_s_role(head: str) -> bool:
+    word = head.lower().rstrip(".")
+    return word in PERSON_TITLE_WORDS or word in PERSON_NOUN_LEMMAS
 
 
 def _surname_key(key: str) -> str:
