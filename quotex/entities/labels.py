@@ -553,6 +553,7 @@ def _speaks_of_self_as_he_or_she(doc: Doc, mentions: list[Mention]) -> bool:
             continue
         if says_he_or_she(span.root, range(span.start, span.end)):
             return True
+    return False
 
 
 def _used_as_noun(doc: Doc, mention: Mention) -> bool:
