@@ -149,6 +149,16 @@ def clean_mention(ent: Span, text: str) -> Mention | None:
     return Mention(start, end, text, ent.label_, gender)
 
 
+def _a_seat_represented(doc: Doc, ent: Span) -> bool:
+    """ "the MP for Leeds North", "Member for Wentworth", "senator for Victoria": what an
+    elected member is "for" is the seat they represent, a place."""
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "for" and doc[ent.start - 2].lower_ in _MEMBER_WORDS
+
+
+# elected members named for their seat ("MP for …"); not "a spokesman for Ann Lee"
+_MEMBER_WORDS = frozenset("mp mps member members msp mla mpp td senator senators councillor councillors".split())
+
+
 def _run_on_lower_case(token: Token) -> bool:
     """A lower-case word after a name: set off by a space ("de facto"), or after a hyphen one
     that makes the name an adjective ("Trump-led", "Netflix-free")."""
@@ -302,6 +312,8 @@ def gather_mentions(
             mention.label = "FAC"  # "John Radcliffe Hospital": a building named after someone
         if mention.label == PERSON and previous_word(doc, ent) in LOCATIVE_PREPOSITIONS and lookup_place(mention.text):
             mention.label = "GPE"  # "in Bucha": a place, whatever the model said
+        elif mention.label == PERSON and _a_seat_represented(doc, ent):
+            mention.label = "GPE"  # "the MP for Leeds North": a constituency, not a person
         elif mention.label == PERSON and (_listed_as_settlement(ent) or _taken_as_territory(ent)):
             mention.label = "GPE"  # "the towns of Beni, Butembo and Katwa", "troops entered Ain Issa"
         elif mention.label == ORG and _called_a_settlement(ent) and not _organisation_words(mention.text):

@@ -27,6 +27,7 @@ from quotex.lexicon import (
     RECORDING_NOUNS,
     REFUSAL_LEMMAS,
     RELATIVE_PRONOUNS,
+    ROLE_HEAD_WORDS,
     SAYING_LEMMAS,
     SPEAKER_DEPS,
     SURVEY_LEMMAS,
@@ -398,8 +399,17 @@ def _name_after_title(subject: Token, verb: Token) -> Token | None:
     parser made the subject, with the person's name right before the verb."""
     if subject.ent_type_ == "PERSON" or not subject.i < verb.i:
         return None
-    last = subject.doc[verb.i - 1]
+    doc = subject.doc
+    last = doc[verb.i - 1]
     if last.ent_type_ == "PERSON" and last.i > subject.i and subject.left_edge.i <= last.i <= subject.right_edge.i:
+        first = last.i
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        people = is_someone(subject) or subject.lemma_.lower() in ROLE_HEAD_WORDS | COLLECTIVE_NOUNS
+        if doc[first - 1].pos_ == "ADP" and subject.pos_ in ("NOUN", "PROPN") and people:
+            # "The MP for Leeds North said", "Attorneys for Clinton said": who or what the
+            # people in the title work for, not their name
+            return None
         return last
     return None
 

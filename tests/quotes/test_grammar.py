@@ -253,3 +253,21 @@ def test_a_place_opening_the_sentence_is_not_the_subject(extract):
     )
     quote = only_quote(extract(text), "partial")
     assert quote.speaker.name == "Joan Price"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the model takes the constituency for a person's name: it is what the MP is for
+        ("The MP for Leeds North said he was “gobsmacked” by the decision.", "MP for Leeds North"),
+        ("A spokeswoman for Ann Lee says the campaign “did nothing wrong.”", "spokeswoman for Ann Lee"),
+    ],
+)
+def test_a_name_after_for_in_a_title_is_not_the_speaker(extract, text, speaker):
+    quote = only_quote(extract(text), "partial")
+    assert quote.speaker.name == speaker
+
+
+def test_a_name_closing_a_long_title_is_the_speaker(extract):
+    text = "Sirius XM Vice President for news and talk Dave Gorab called it “a mistake.”"
+    assert only_quote(extract(text), "partial").speaker.name == "Dave Gorab"
