@@ -2338,3 +2338,15 @@ def test_a_firm_named_after_a_family_stays_a_firm(extract):
     # a plural last word: a side or a firm ("Warner Brothers"), whoever it is listed with
     article = extract("Ann Lee, Tom Ward and Warner Brothers signed the deal.")
     assert "Warner Brothers" not in [person.name for person in article.people]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Her lawyer, Tom Ward KC, said the inquiry was “a whitewash”.", "Tom Ward"),
+        ("The prize went to Professor Ann Lee OBE on Monday.", "Ann Lee"),
+        ("Tom Ward Jr. said the inquiry was over.", "Tom Ward Jr."),  # a generation is part of the name
+    ],
+)
+def test_letters_after_a_name_for_an_honour_are_not_the_name(extract, text, name):
+    assert [person.name for person in extract(text).people] == [name]

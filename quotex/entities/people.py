@@ -95,12 +95,25 @@ def cluster_people(groups: list[list[Mention]], doc: Doc) -> list[Cluster]:
     for cluster in clusters:
         counts = Counter(plain_spaces(m.text) for m in cluster.mentions)
         # a name in capitals (a headline, a transcript label) only when no other form is there
-        cluster.name = title_case(
-            max(counts, key=lambda text: (len(text.split()), not text.isupper(), counts[text], len(text)))
+        cluster.name = _without_post_nominals(
+            title_case(max(counts, key=lambda text: (len(text.split()), not text.isupper(), counts[text], len(text))))
         )
         genders = [m.gender for m in cluster.mentions if m.gender]
         cluster.gender = Counter(genders).most_common(1)[0][0] if genders else first_name_gender(cluster.name)
     return clusters
+
+
+def _without_post_nominals(name: str) -> str:
+    """ "Tom Ward KC", "Ann Lee OBE": letters after a name for an honour, a rank or a degree
+    are no part of it (a generation is: "Jr.", "III")."""
+    words = name.split(" ")
+    while len(words) > 2 and words[-1].replace(".", "").rstrip(",") in POST_NOMINALS:
+        words.pop()
+    return " ".join(words)
+
+
+# letters written after a name for an honour, a rank or a degree
+POST_NOMINALS = frozenset("KC QC SC MP MSP MEP OBE MBE CBE KBE DBE GBE PhD MD DPhil Esq FRS".split())
 
 
 def _name_words(name: str) -> list[str]:
