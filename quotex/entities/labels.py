@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from quotex.entities.organisations import is_institution_of
 from quotex.entities.records import ACRONYM, ORG, PERSON, PLACE_LABELS, Mention, TypedName, mostly, normalise_name
-from quotex.entities.spans import SURNAME_PARTICLES, says_he_or_she
+from quotex.entities.spans import says_he_or_she, without_particles
 from quotex.first_names import first_name_gender, is_first_name
 from quotex.gazetteer import Place, is_capital, lookup_place, state_by_postal_code
 from quotex.lexicon import (
@@ -112,7 +112,7 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             and _first_name_of_another(doc, mentions, given_names, groups)
         ):
             label = PERSON  # "counterparts Nikos Dendias, Nikos Christodoulides and …"
-        elif _surname_key(key) in surnames and (
+        elif " ".join(without_particles(words)) in surnames and (
             label == ORG or label in PLACE_LABELS and (place is None or not place.well_known)
         ):
             # "Donald Trump … Trump has indicated", "John Kasich … Kasich won": the small
@@ -127,9 +127,8 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             label == ORG
             and place is None
             and " " not in key
-            and key not in INSTITUTION_NOUNS
             and not ACRONYM.match(mentions[0].text)
-            and not _organisation_word(key)
+            and not _organisation_word_in(key)
             and _speaks_of_self_as_he_or_she(doc, mentions)
         ):
             # "Trump said he would “look into it”": a lone surname the model took for an
@@ -540,10 +539,6 @@ def _speaks(doc: Doc, mentions: list[Mention]) -> bool:
     return speaking * 2 > len(mentions)
 
 
-def _organisation_word(key: str) -> bool:
-    return key in INSTITUTION_WORDS or key in ORGANISATION_WORDS
-
-
 def _speaks_of_self_as_he_or_she(doc: Doc, mentions: list[Mention]) -> bool:
     """Whether a mention in title case says "he" or "she" did something (``says_he_or_she``);
     not a name after "the" ("The Hill reported"), nor one in capitals ("POLITICO reported")."""
@@ -638,14 +633,6 @@ def _organisation_word_in(key: str) -> bool:
 def _a_person_s_role(head: str) -> bool:
     word = head.lower().rstrip(".")
     return word in PERSON_TITLE_WORDS or word in PERSON_NOUN_LEMMAS
-
-
-def _surname_key(key: str) -> str:
-    """ "von der leyen" as the surname "leyen" it is written with ("Von der Leyen said")."""
-    words = key.split()
-    while len(words) > 1 and words[0] in SURNAME_PARTICLES:
-        words.pop(0)
-    return " ".join(words)
 
 
 def _postal_code_after_a_town(doc: Doc, mentions: list[Mention]) -> Place | None:

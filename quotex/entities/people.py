@@ -8,7 +8,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from quotex.entities.records import PERSON, Cluster, Mention, mostly, normalise_name, plain_spaces, title_case
-from quotex.entities.spans import SURNAME_PARTICLES, says_he_or_she
+from quotex.entities.spans import says_he_or_she, without_particles
 from quotex.first_names import first_name_gender
 from quotex.lexicon import (
     FAMILY_NOUNS,
@@ -117,12 +117,8 @@ POST_NOMINALS = frozenset("KC QC SC MP MSP MEP OBE MBE CBE KBE DBE GBE PhD MD DP
 
 
 def _name_words(name: str) -> list[str]:
-    """A name's words, a surname after particles as one ("Von der Leyen" is "leyen", the last
-    word of "Ursula von der Leyen")."""
-    words = normalise_name(name).split()
-    while len(words) > 1 and words[0] in SURNAME_PARTICLES:
-        words.pop(0)
-    return words
+    """A name's words, without the particles that open a surname written alone."""
+    return without_particles(normalise_name(name).split())
 
 
 def genders_from_roles(doc: Doc, clusters: list[Cluster]) -> None:
@@ -195,7 +191,8 @@ def add_untagged_surnames(doc: Doc, clusters: list[Cluster], skipped: list[Skipp
             by_surname.setdefault(words[-1], []).append(cluster)
     if not by_surname:
         return
-    # the names ``add_untagged_speakers`` found are untagged too: "Tarek Zouari said he …"
+    # a word a mention already holds is counted once: a speaker label's ("JOEL BENENSON:"),
+    # or a name ``add_untagged_speakers`` found, untagged to the model too
     covered = {
         start for cluster in clusters for mention in cluster.mentions for start in range(mention.start, mention.end)
     }
@@ -224,9 +221,9 @@ def add_untagged_surnames(doc: Doc, clusters: list[Cluster], skipped: list[Skipp
 
 
 def add_untagged_speakers(doc: Doc, groups: dict[str, list[Mention]], skipped: list[SkippedRange]) -> None:
-    """ "Starmer told MPs that he …": a capitalised word the model left untagged, of no one
-    the article names as a person, that says "he" or "she" did something (``says_he_or_she``)
-    is a person's name (with the given name right before it: "Adel Nefzi said he …"), added
+    """ "Adel Nefzi said he …": a capitalised word the model left untagged, of no one the
+    article names as a person, that says "he" or "she" did something (``says_he_or_she``) is
+    a person's name (with the given name right before it, untagged too), added
     to the mentions before they are typed, so the article's other uses of the surname,
     whatever the model tagged them, are that person's too."""
     named = {word for key, mentions in groups.items() if mostly(mentions, PERSON) for word in key.split()}

@@ -174,6 +174,15 @@ def with_its_particle_surname(ent: Span) -> Span:
 SURNAME_PARTICLES = frozenset("van von der den ten ter de da di du del della dos das do zu".split())
 
 
+def without_particles(words: list[str]) -> list[str]:
+    """A name's folded words without the particles that open a surname written alone: "Von
+    der Leyen" is "leyen", the last word of "Ursula von der Leyen"."""
+    first = 0
+    while first < len(words) - 1 and words[first] in SURNAME_PARTICLES:
+        first += 1
+    return words[first:]
+
+
 def _run_on_to(doc: Doc, span: Span, mention: Mention, end: int) -> Mention:
     """The mention of `span`, run on over the words after it up to token `end`."""
     rest = doc[span.end - 1].whitespace_ + doc[span.end : end].text
@@ -417,7 +426,7 @@ def _runs_on(token: Token) -> bool:
 def says_he_or_she(subject: Token, own: range) -> bool:
     """Whether `subject` (its name the tokens in `own`) is the subject of a verb of saying
     whose reported clause has "he" or "she" for its subject ("Trump said he would …"), or
-    the next sentence's verb of saying does ("Starmer told MPs …. “…,” he said."), with
+    the next sentence's verb of saying does ("Vasquez told the council …. “…,” he said."), with
     no person named in that sentence or the one before, whom the pronoun could mean instead
     ("Ann Lee resigned. Acme said she would …"): a body would say "it"."""
     doc = subject.doc
