@@ -4,7 +4,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from quotex.entities import find_entities
+from quotex.entities import find_entities, not_a_named_thing
 from quotex.gazetteer import lookup_place, state_by_postal_code
 from quotex.text.hygiene import SkippedRange
 from quotex.text.marks import split_paragraphs
@@ -2350,3 +2350,16 @@ def test_a_firm_named_after_a_family_stays_a_firm(extract):
 )
 def test_letters_after_a_name_for_an_honour_are_not_the_name(extract, text, name):
     assert [person.name for person in extract(text).people] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Tom Ward Scores Direct Hit On Rival Over Debt", None),
+        ("Democratic Primary Is A Fight Over Wall Street", None),
+        ("Bank of England", "Bank of England"),  # a body's name keeps its small words small
+    ],
+)
+def test_a_headline_in_title_case_is_no_organisation(text, kept):
+    assert (not_a_named_thing(text, "ORG") is None) == (kept is not None)
+    assert not_a_named_thing(text, "PERSON") is None  # a person's name is read by its own rules

@@ -589,8 +589,8 @@ def _names_a_day(doc: Doc, ent: Span) -> bool:
 def not_a_named_thing(text: str, label: str) -> str | None:
     """Why a name the model tagged is no person, place or organisation, or None: a law or
     document, an event (by the last of two words or more, not for a person: "Jude Law"), a
-    disease, an animal genus, a time zone, a body of the sky, a bare title, or a social
-    media handle."""
+    disease, an animal genus, a time zone, a body of the sky, a bare title, a social media
+    handle, or a headline in title case."""
     words = normalise_name(text).split()
     if not words:
         return "empty"
@@ -617,7 +617,23 @@ def not_a_named_thing(text: str, label: str) -> str | None:
         return "no name"  # "It's O.K.", a lone "Jr." the model tagged as someone
     if text.startswith("@"):
         return "handle"  # "@realDonaldTrump": an account, not the name of whoever runs it
+    if label != PERSON and _a_headline(text):
+        return "headline"  # "Rand Paul Scores Direct Hit On Trump": a title-case line run together
     return None
+
+
+def _a_headline(text: str) -> bool:
+    """Four words or more with a capitalised word that a name writes in lower case inside
+    it ("Direct Hit On", "Promises Action On Immigration In", "Does Not Like"): a headline in
+    title case, where a body's name keeps "of", "for", "and", "on" small."""
+    words = text.split()
+    return len(words) >= 4 and any(word in _HEADLINE_SMALL_WORDS for word in words[1:])
+
+
+# words title case capitalises that a name keeps in lower case ("Bank of England")
+_HEADLINE_SMALL_WORDS = frozenset(
+    "On Of To In Is Are Was Were A An The For And With Over After Not Does Do Would Will Just As At By From Its".split()
+)
 
 
 # words the small model tags as someone's name that name no one
