@@ -186,13 +186,22 @@ def appositive_after(name: Span) -> tuple[Span, Token] | None:
     return None
 
 
+def age_after(doc: Doc, comma: int) -> int | None:
+    """ "Carol Beck, 67, …": the number news sets off in commas right after a name, from
+    token `comma` on, as it gives a person's age; None when there is none."""
+    if comma + 3 > len(doc):
+        return None
+    opening, number, closing = doc[comma : comma + 3]
+    if opening.text != "," or not number.text.isdigit() or closing.text != ",":
+        return None
+    return int(number.text)
+
+
 def _past_age(doc: Doc, comma: int) -> int:
     """ "Carol Beck, 67, a retired nurse,": the comma after an age news sets off right after
     a name, where the appositive goes on; else `comma` itself."""
-    age = doc[comma + 1 : comma + 3] if comma + 3 <= len(doc) else None
-    if doc[comma].text != "," or age is None or not age[0].text.isdigit() or age[1].text != ",":
-        return comma
-    return comma + 2 if _YOUNGEST_AGE <= int(age[0].text) <= _OLDEST_AGE else comma
+    age = age_after(doc, comma)
+    return comma + 2 if age is not None and _YOUNGEST_AGE <= age <= _OLDEST_AGE else comma
 
 
 _YOUNGEST_AGE, _OLDEST_AGE = 1, 120

@@ -621,9 +621,7 @@ def _an_organisation_that_is_someone(
 
 def _listed_with_people(span: Span) -> bool:
     """ "Ben Carson, Carly Fiorina or Mike Huckabee": a name in a list of people's names."""
-    root = span.root
-    listed = [*root.conjuncts]
-    return any(other.ent_type_ == PERSON and other.ent_iob_ != "O" for other in listed)
+    return any(other.ent_type_ == PERSON for other in span.root.conjuncts)
 
 
 def _organisation_word_in(key: str) -> bool:

@@ -57,7 +57,7 @@ from quotex.lexicon import (
     TIME_ZONES,
     WEEKDAYS,
 )
-from quotex.roles import PERSON_ROLE_WORDS, PERSON_TITLE_WORDS, ROLE_FINDERS, is_role_head, title_before
+from quotex.roles import PERSON_ROLE_WORDS, PERSON_TITLE_WORDS, ROLE_FINDERS, age_after, is_role_head, title_before
 from quotex.text.hygiene import SkippedRange, is_skipped
 from quotex.text.transcripts import SpeakerLabel
 from quotex.text.typography import is_dash
@@ -791,11 +791,5 @@ def _organisation_words(text: str) -> bool:
 def _age_follows(doc: Doc, ent: Span) -> bool:
     """ "Jones, 45, is a welder": news gives a person's age in commas right after the name,
     the way it gives nothing else's; the small model often calls an unfamiliar name a place."""
-    after = doc[ent.end : ent.end + 3]
-    return (
-        len(after) == 3
-        and after[0].text == ","
-        and after[1].text.isdigit()
-        and 14 <= int(after[1].text) <= 110
-        and after[2].text == ","
-    )
+    age = age_after(doc, ent.end)
+    return age is not None and 14 <= age <= 110

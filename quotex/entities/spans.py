@@ -445,7 +445,7 @@ def says_he_or_she(subject: Token, own: range) -> bool:
     )
     sentence = subject.sent
     if pronoun is None and sentence.end < len(doc):
-        # "Starmer told MPs …. “…,” he said.": the next sentence's own verb of saying
+        # "Vasquez told the council …. “…,” he said.": the next sentence's own verb of saying
         root = doc[sentence.end].sent.root
         if root.lemma_.lower() in CUE_LEMMAS:
             pronoun = next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ in _SUBJECT_PRONOUNS), None)

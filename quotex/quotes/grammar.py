@@ -119,13 +119,19 @@ def _after_dateline(subject: Token) -> Token:
     """ "SPRINGFIELD, Ill. (AP) — Gov. Ann Lee on Tuesday signed …, calling it “…”": the
     parser takes a dateline's town, in capitals at the start of the sentence, for the
     subject and hangs the real one on it after the dash; that one is the subject."""
-    if not (subject.is_upper and subject.is_alpha and len(subject) > 1 and subject.i == subject.sent.start):
+    if not _dateline_town(subject):
         return subject
     dash = next((child for child in subject.children if is_dash(child.text)), None)
     if dash is None:
         return subject
     after = [child for child in subject.children if child.dep_ == "appos" and child.i > dash.i]
     return after[0] if after else subject
+
+
+def _dateline_town(token: Token) -> bool:
+    """A word in capitals opening its sentence, as a wire dateline's town does ("LONDON",
+    "SPRINGFIELD, Ill. (AP) —")."""
+    return bool(token.is_sent_start) and token.is_upper and token.is_alpha and len(token) > 1
 
 
 def _name_before_bracket(subject: Token) -> Token:
@@ -160,8 +166,7 @@ def past_dateline(doc: Doc, start: int) -> int:
     after a wire dateline (a town in capitals, perhaps a state or country, a date and the
     agency in brackets, then a dash) when `start` opens the sentence with one; else `start`.
     The dateline says where the story was filed, not what anyone said."""
-    first = doc[start]
-    if not (first.is_sent_start and first.is_upper and first.is_alpha and len(first) > 1):
+    if not _dateline_town(doc[start]):
         return start
     for index in range(start + 1, min(start + _DATELINE_TOKENS, len(doc))):
         token = doc[index]
@@ -402,9 +407,7 @@ def _name_after_title(subject: Token, verb: Token) -> Token | None:
     doc = subject.doc
     last = doc[verb.i - 1]
     if last.ent_type_ == "PERSON" and last.i > subject.i and subject.left_edge.i <= last.i <= subject.right_edge.i:
-        first = last.i
-        while first > 0 and doc[first].ent_iob_ == "I":
-            first -= 1
+        first = _entity_start(last)
         people = is_someone(subject) or subject.lemma_.lower() in ROLE_HEAD_WORDS | COLLECTIVE_NOUNS
         if doc[first - 1].pos_ == "ADP" and subject.pos_ in ("NOUN", "PROPN") and people:
             # "The MP for Leeds North said", "Attorneys for Clinton said": who or what the
@@ -696,9 +699,7 @@ def speaker_span(token: Token | None) -> tuple[int, int] | None:
         return share
     if token.ent_type_ and token.ent_iob_ != "O":
         # the entity around the token, from the IOB tags (Doc.ents rebuilds every Span)
-        start = token.i
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
+        start = _entity_start(token)
         end = token.i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
@@ -725,6 +726,16 @@ def speaker_span(token: Token | None) -> tuple[int, int] | None:
         if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ in ("of", "for", "at")):
             end = max(end, child.right_edge.i + 1)
     return start, end
+
+
+def _entity_start(token: Token) -> int:
+    """The first token of the entity `token` is in, from the IOB tags (Doc.ents rebuilds
+    every Span)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return start
 
 
 def source_after_per(per: Token) -> Token | None:
