@@ -660,6 +660,38 @@ COLLECTIVE_NOUNS = frozenset(
 )
 
 
+# words news uses to refer back to someone it has named, for what they are rather than a
+# part they play in the story: fame and fortune, running for office, holding a seat, a sport's
+# position. "Elon Musk … The billionaire said", "Rubio … the Florida senator said". Roles that
+# bring a new person in ("the judge", "a spokesman", "the officer") are not among them.
+EPITHET_NOUNS = frozenset(
+    """billionaire millionaire businessman businesswoman mogul tycoon magnate entrepreneur
+    star superstar actor actress singer rapper musician comedian celebrity socialite heiress
+    politician populist socialist candidate nominee front-runner frontrunner hopeful contender
+    challenger incumbent senator congressman congresswoman lawmaker legislator governor
+    champion striker midfielder defender goalkeeper quarterback pitcher golfer sprinter
+    swimmer cyclist boxer""".split()
+)
+# the gender an epithet gives ("The actress said" is no man)
+EPITHET_GENDER = {
+    **dict.fromkeys("businessman congressman frenchman englishman scotsman irishman welshman dutchman".split(), "m"),
+    **dict.fromkeys(
+        """businesswoman congresswoman actress heiress socialite frenchwoman englishwoman
+        scotswoman irishwoman welshwoman dutchwoman""".split(),
+        "f",
+    ),
+}
+# one person named for their nation ("The Spaniard said"), where the word does not end as the
+# adjective does (-ian, -ese, -ish: "Italian", "Japanese", "Danish")
+NATIONALITY_NOUNS = frozenset(
+    """spaniard frenchman frenchwoman englishman englishwoman scotsman scotswoman irishman
+    irishwoman welshman welshwoman dutchman dutchwoman briton brit dane swede finn pole turk
+    scot icelander kiwi aussie argentine argentinian""".split()
+)
+# one person named for their party ("the Ohio Democrat", "The Tory")
+PARTY_MEMBER_NOUNS = frozenset("democrat republican tory conservative independent".split())
+
+
 # words that make a role another one: a vice president is not "the president"
 ROLE_CHANGERS = {"vice", "deputy", "assistant", "lieutenant", "former", "first", "acting", "interim"}
 

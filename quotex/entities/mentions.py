@@ -43,6 +43,7 @@ from quotex.lexicon import (
     LOCATIVE_PREPOSITIONS,
     NAME_PARTICLES,
     NAMED_THING_NOUNS,
+    NATIONALITY_NOUNS,
     NEWS_OUTLETS,
     ORGANISATION_NAME_ENDINGS,
     ORGANISATION_WORDS,
@@ -589,8 +590,8 @@ def _names_a_day(doc: Doc, ent: Span) -> bool:
 def not_a_named_thing(text: str, label: str) -> str | None:
     """Why a name the model tagged is no person, place or organisation, or None: a law or
     document, an event (by the last of two words or more, not for a person: "Jude Law"), a
-    disease, an animal genus, a time zone, a body of the sky, a bare title, a social media
-    handle, or a headline in title case."""
+    disease, an animal genus, a time zone, a body of the sky, a bare title, a word for one
+    person of a nation, a social media handle, or a headline in title case."""
     words = normalise_name(text).split()
     if not words:
         return "empty"
@@ -615,6 +616,8 @@ def not_a_named_thing(text: str, label: str) -> str | None:
         return "title"  # but "Miss." is Mississippi
     if whole in _WORDS_TAKEN_FOR_NAMES:
         return "no name"  # "It's O.K.", a lone "Jr." the model tagged as someone
+    if label != PERSON and whole.removeprefix("the ") in NATIONALITY_NOUNS:
+        return "nationality"  # "The Spaniard said": one person, by nation (but "Dane Cook")
     if text.startswith("@"):
         return "handle"  # "@realDonaldTrump": an account, not the name of whoever runs it
     if label != PERSON and _a_headline(text):

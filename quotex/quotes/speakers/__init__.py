@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from quotex.entities import Cluster, EntityIndex
 from quotex.lexicon import (
+    ANSWER_LEMMAS,
     CONTINUING_LEMMAS,
     NOUN_GENDER,
     PERSON_NOUN_LEMMAS,
@@ -24,6 +25,7 @@ from quotex.lexicon import (
 from quotex.quotes.context import MAX_LOOKBACK, QuoteContext
 from quotex.quotes.grammar import appositive_head, speaker_span
 from quotex.quotes.records import QuoteDraft, Resolved
+from quotex.quotes.speakers.epithets import epithet_referent
 from quotex.quotes.speakers.mentions import Salience, nearest_mention, report_subject
 from quotex.quotes.speakers.pronouns import (
     antecedent,
@@ -268,6 +270,34 @@ def by_continuing_speaker(discourse: Discourse, words: SpeakerWords) -> Identity
     return Identity(Resolved.of(person), description(mention))
 
 
+def by_epithet(discourse: Discourse, words: SpeakerWords) -> Identity | None:
+    """ "Rafael Nadal won again. The Spaniard said", "The billionaire businessman says": a
+    word for what someone is refers back to the person the story is about at that point
+    (``epithets.epithet_referent``)."""
+    cue = words.item.cue
+    # "“We will win,” said Ann Lee. The senator replied, “…”": not Lee
+    replied_to = {
+        earlier.resolved.id
+        for earlier in discourse.before(words.position)[-1:]
+        if earlier.resolved is not None
+        and earlier.resolved.id is not None
+        and cue is not None
+        and cue.lemma_.lower() in ANSWER_LEMMAS
+    }
+    person = epithet_referent(
+        discourse.context,
+        words.anchor,
+        words.mention,
+        discourse.salient,
+        discourse.roles,
+        discourse.entities,
+        replied_to,
+    )
+    if person is None:
+        return None
+    return Identity(Resolved.of(person), description(words.mention))
+
+
 def by_named_next(discourse: Discourse, words: SpeakerWords) -> Identity | None:
     """ "Vladimir Putin's spokesman has admitted … / Speaking on Sky News, Dmitry Peskov said":
     news describes first and names next. One person described by their owner ("Putin's
@@ -320,6 +350,7 @@ RESOLUTION_STEPS: tuple[tuple[str, Step], ...] = (
     ("role", by_role),
     ("described_group", by_described_group),
     ("continuing_speaker", by_continuing_speaker),
+    ("epithet", by_epithet),
     ("named_next", by_named_next),
     ("description", as_description),
 )
@@ -339,7 +370,8 @@ def resolve_speakers(context: QuoteContext, found: list[QuoteDraft], entities: E
        a pronoun's antecedent, an appositive name, the entity named, the person whose title
        the words are, a name the description gives, the group member named, the author
        of a document, the person a role describes, the
-       person whose quote a description goes on from, else a description;
+       person whose quote a description goes on from, the person an epithet refers back
+       to, else a description;
     3. joint statements: the people and organisations named beside the speaker
        (``joint_speakers``);
     4. each quote's mention: ``MENTION_STEPS`` move it to the reporting clause's subject

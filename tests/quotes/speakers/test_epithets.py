@@ -1,0 +1,65 @@
+"""Epithets: "Rafael Nadal won again. The Spaniard said …", "The billionaire businessman says"."""
+
+import pytest
+
+from tests.quotes.helpers import only_quote
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # by nation, a word the model tags as a nationality
+        ('Jannik Sinner lost in Rome on Sunday. The Italian said: "I was not good enough."', "Jannik Sinner"),
+        # by nation, a word the model tags as an organisation
+        ("Rafael Nadal won again on Sunday. The Spaniard said he was tired but happy.", "Rafael Nadal"),
+        # fame and fortune
+        (
+            'Elon Musk bought the site on Friday. The billionaire said the company would "move fast".',
+            "Elon Musk",
+        ),
+        # a seat, with its state, in the next paragraph
+        (
+            "Marco Rubio ended his campaign on Tuesday night.\n\n"
+            "The Florida senator told supporters that he was proud of the race they had run.",
+            "Marco Rubio",
+        ),
+        # a party
+        ('Paul Ryan met the nominee on Thursday. "We had a good talk," the Wisconsin Republican said.', "Paul Ryan"),
+        # an age the article gave
+        ('Carol Beck, 67, has lived on Elm Street for 40 years. "Nobody told us," the 67-year-old said.', "Carol Beck"),
+    ],
+)
+def test_an_epithet_is_the_person_the_story_is_about(extract, text, name):
+    quote = only_quote(extract(text), None)
+    assert (quote.speaker.name, quote.speaker.kind) == (name, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else named since: either may be meant ("the Italian" may be the one beaten)
+        'Carlos Alcaraz beat Jannik Sinner in four sets. "I played my best tennis," said the 21-year-old.',
+        # someone else named in the sentence that named the subject
+        'Ann Lee responded that Tom Ward had been rude. "He started it," the senator said.',
+        # a "she" in between that the subject cannot be
+        'Tom Ward tells audiences she may be prosecuted.\n\n"It does not make me nervous," the candidate said.',
+        # the subject was given another age
+        'Tom Ward, 45, spoke first. "We need the road," the 31-year-old said.',
+        # a role of that name that someone else holds
+        'Sen. Ann Lee of Ohio left early. Tom Ward stayed. "We will win," the Texas senator said.',
+        # a role that brings a new person in, not an epithet
+        'Tom Ward was sentenced on Monday. "You showed no remorse," the judge said.',
+        # the other gender
+        'Tom Ward spoke on Monday. "We will win," the actress said.',
+        # more than a paragraph back
+        'Tom Ward spoke on Monday.\n\nThe hall was full.\n\nIt rained.\n\n"We will win," the billionaire said.',
+    ],
+)
+def test_an_epithet_stays_a_description_when_the_text_leaves_a_doubt(extract, text):
+    quote = only_quote(extract(text), "direct")
+    assert quote.speaker.kind == "description", quote.speaker
+
+
+def test_a_word_for_one_person_of_a_nation_is_no_organisation(extract):
+    article = extract("Rafael Nadal won again. The Spaniard said the Frenchman had played well.")
+    assert [o.name for o in article.organisations] == []
