@@ -26,6 +26,7 @@ from quotex.lexicon import (
     PARTY_MEMBER_NOUNS,
     PRONOUN_GENDER,
     ROLE_CHANGERS,
+    ROLE_HEAD_WORDS,
 )
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.speakers.roles import Roles, role_words, title_word
@@ -47,7 +48,8 @@ def epithet_age(mention: Span) -> int | None:
 
 def is_epithet(anchor: Token, mention: Span) -> bool:
     """ "the Spaniard", "the Ohio Democrat", "the 21-year-old", "the billionaire businessman",
-    "the Vermont senator": a definite description of one person by what they are."""
+    "the Vermont senator", "the former secretary of state": a definite description of one
+    person by what they are."""
     # the speaker's words leave out the article before a name's word ("The Argentine"),
     # or an age the model tags as a date ("the 21-year-old")
     before = mention.doc[mention.start - 1] if mention.start else None
@@ -63,6 +65,8 @@ def is_epithet(anchor: Token, mention: Span) -> bool:
     lemma = anchor.lemma_.lower()
     if lemma in NATIONALITY_NOUNS or lemma in PARTY_MEMBER_NOUNS or lemma in EPITHET_NOUNS:
         return True
+    if lemma in ROLE_HEAD_WORDS and any(token.lower_ == "former" for token in mention):
+        return True  # "the former secretary of state": an office someone held, not a part they play now
     # "the Argentine", "the Italian": one person named by nation, as the model tags them
     return anchor.ent_type_ == "NORP" and anchor.pos_ in ("PROPN", "NOUN") and anchor.text[:1].isupper()
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from quotex.entities import Cluster, EntityIndex
+from quotex.gazetteer import STATE_ABBREVIATIONS, lookup_place
 from quotex.quotes.context import QuoteContext
 from quotex.roles import roles_at
 
@@ -41,8 +42,21 @@ def role_words(tokens: Iterable[Token]) -> set[str]:
             continue  # but "Trump campaign manager", whatever the tagger made of "Trump"
         if token.ent_type_ == "PERSON" and token.dep_ == "compound" and token.head.ent_type_ == "PERSON":
             continue  # an owner by surname: "Ann Lee's campaign manager" is "Lee's campaign manager"
+        state = _state_abbreviated(token)
+        if state is not None:
+            words.update(state)  # "Sen. Marco Rubio (R-Fla.)" … "the Florida senator"
+            continue
         words.add(title_word(token))
     return words
+
+
+def _state_abbreviated(token: Token) -> list[str] | None:
+    """The words of the US state an AP abbreviation names ("Fla.", "N.Y."), as news writes
+    one after a lawmaker's party ("Sen. Marco Rubio, R-Fla.,"), or None."""
+    if not token.text.endswith(".") or token.text.lower().replace(".", "") not in STATE_ABBREVIATIONS:
+        return None
+    place = lookup_place(token.text)
+    return place.name.lower().split() if place is not None and place.kind == "state" else None
 
 
 def title_word(token: Token) -> str:

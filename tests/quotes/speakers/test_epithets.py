@@ -25,6 +25,8 @@ from tests.quotes.helpers import only_quote
         ),
         # a party
         ('Paul Ryan met the nominee on Thursday. "We had a good talk," the Wisconsin Republican said.', "Paul Ryan"),
+        # an office held before
+        ('Ann Lee spoke in Iowa on Monday. "We will win," the former secretary of state said.', "Ann Lee"),
         # an age the article gave
         ('Carol Beck, 67, has lived on Elm Street for 40 years. "Nobody told us," the 67-year-old said.', "Carol Beck"),
     ],

@@ -297,3 +297,14 @@ def test_the_doctor_is_the_one_the_article_calls_dr(extract):
     text = "Dr. Ann Lee, a surgeon at City Hospital, treated the victims. “They were lucky,” the doctor said."
     quote = only_quote(extract(text), "direct")
     assert (quote.speaker.name, quote.speaker.kind) == ("Ann Lee", "person")
+
+
+@pytest.mark.parametrize("state", ["Fla.", "N.Y."])
+def test_a_state_abbreviated_after_a_party_is_the_state_a_description_names(extract, state):
+    name = {"Fla.": "Florida", "N.Y.": "New York"}[state]
+    text = (
+        f"Sen. Ann Lee, D-{state}, criticized the plan on Tuesday. Sen. Tom Hart, R-Tex., agreed with her.\n\n"
+        f"“It has failed,” the {name} senator said."
+    )
+    quote = only_quote(extract(text), "direct")
+    assert quote.speaker.name == "Ann Lee"
