@@ -176,7 +176,31 @@ TEAM_POSITIONS = frozenset(
         "centre-back",
         "centre back",
         "point guard",
+        "forward",
+        "defender",
+        "keeper",
+        "full-back",
+        "left-back",
+        "right-back",
+        "wing-back",
+        "centre-forward",
+        "fly-half",
+        "scrum-half",
+        "wicketkeeper",
+        "all-rounder",
+        "shortstop",
+        "linebacker",
+        "running back",
+        "wide receiver",
     }
+)
+# who runs a side ("Manchester City manager Pep Guardiola", "Stoke City boss"): read as a
+# side's only after a name that ends as clubs' names do, as "Florida manager" may run a shop
+TEAM_MANAGERS = frozenset({"manager", "boss"})
+# the last words of football clubs' names that a town's is not ("Derby County" and "Ipswich
+# Town" left out: a US county or town has a manager too)
+CLUB_NAME_ENDINGS = frozenset(
+    "City United Rovers Athletic Wanderers Albion Hotspur Rangers Celtic Villa Argyle Orient".split()
 )
 # what may stand before a position: "assistant coach", "head coach", "vice captain"
 TEAM_POSITION_RANKS = frozenset({"assistant", "head", "vice", "interim", "caretaker", "defensive", "offensive"})

@@ -1389,6 +1389,30 @@ def test_a_place_before_a_coach_s_or_player_s_position_is_its_side(vocab, words,
     assert ([c.label for c in index.clusters if c.name == words[0]] == ["ORG"]) is side
 
 
+@pytest.mark.parametrize(
+    ("words", "side"),
+    [
+        ("Stoke City manager Brad Tronc said .", True),  # a club's name before its manager's
+        ("Leeds United boss Brad Tronc said .", True),
+        ("Dayton Springs manager Brad Tronc said .", False),  # a town's name may run a shop
+        ("Orange County manager Brad Tronc said .", False),  # and a US county has a manager
+    ],
+)
+def test_a_club_s_name_before_its_manager_is_its_side(vocab, words, side):
+    words = words.split()
+    rows = [(word, "VERB" if word == "said" else "PROPN", True) for word in words]
+    index = find_entities(_flat_doc(vocab, rows, [(0, 2, "GPE"), (len(words) - 4, len(words) - 2, "PERSON")]), [])
+    name = " ".join(words[:2])
+    assert ([c.label for c in index.clusters if c.name == name] == ["ORG"]) is side
+
+
+def test_a_place_before_a_forward_is_its_side(vocab):
+    words = "Caloundra forward Brad Tronc said .".split()
+    rows = [(word, "VERB" if word == "said" else "PROPN", True) for word in words]
+    index = find_entities(_flat_doc(vocab, rows, [(0, 1, "GPE"), (2, 4, "PERSON")]), [])
+    assert [c.label for c in index.clusters if c.name == "Caloundra"] == ["ORG"]
+
+
 def _tagged_doc(vocab, rows, ents):
     """rows: (word, head index, dep, fine tag) per token, for rules that read verb forms."""
     words, heads, deps, tags = (list(column) for column in zip(*rows, strict=True))

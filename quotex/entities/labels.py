@@ -13,6 +13,7 @@ from quotex.entities.spans import says_he_or_she, without_particles
 from quotex.first_names import first_name_gender, is_first_name
 from quotex.gazetteer import Place, is_capital, lookup_place, state_by_postal_code
 from quotex.lexicon import (
+    CLUB_NAME_ENDINGS,
     CUE_LEMMAS,
     DRAW_LEMMAS,
     FACILITY_WORDS,
@@ -24,6 +25,7 @@ from quotex.lexicon import (
     PERSON_NOUN_LEMMAS,
     PRODUCT_VERB_LEMMAS,
     STREET_WORDS,
+    TEAM_MANAGERS,
     TEAM_POSITION_RANKS,
     TEAM_POSITIONS,
     THING_KIND_NOUNS,
@@ -406,8 +408,9 @@ def _beats_a_side_with_a_score(doc: Doc, mentions: list[Mention]) -> bool:
 
 def _before_a_position(doc: Doc, mentions: list[Mention]) -> bool:
     """ "University coach Brad Tronc", "Maroochydore assistant coach Ben Radmall", "Caloundra
-    half back Jarrod Kidston": a place's name before a coach's or a player's position names
-    the place's side."""
+    half back Jarrod Kidston", "Manchester City manager Pep Guardiola": a place's name before
+    a coach's or a player's position, or a club's name before its manager's, names the
+    place's side."""
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
@@ -417,6 +420,8 @@ def _before_a_position(doc: Doc, mentions: list[Mention]) -> bool:
             words = words[1:]  # "assistant coach", "head coach"
         if any(" ".join(words[:length]) in TEAM_POSITIONS for length in (1, 2)):
             return True
+        if words and words[0] in TEAM_MANAGERS and mention.text.split()[-1] in CLUB_NAME_ENDINGS:
+            return True  # "Manchester City manager", not "Florida manager"
     return False
 
 
