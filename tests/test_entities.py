@@ -2387,3 +2387,17 @@ def test_letters_after_a_name_for_an_honour_are_not_the_name(extract, text, name
 def test_a_headline_in_title_case_is_no_organisation(text, kept):
     assert (not_a_named_thing(text, "ORG") is None) == (kept is not None)
     assert not_a_named_thing(text, "PERSON") is None  # a person's name is read by its own rules
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a first name joined by "and" to a full name shares its surname
+        ("A judge jailed Tom and Ann Ward on Monday.", ["Ann Ward", "Tom Ward"]),
+        ("The donors Charles and David Koch gave $1 million.", ["Charles Koch", "David Koch"]),
+        # not a name with a title between: Tom need not be a Ward
+        ("Police met Tom and Sen. Ann Ward on Monday.", ["Ann Ward", "Tom"]),
+    ],
+)
+def test_a_first_name_joined_to_a_full_name_shares_its_surname(extract, text, people):
+    assert sorted(person.name for person in extract(text).people) == people

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from quotex.entities.records import PERSON, Cluster, Mention, mostly, normalise_name, plain_spaces, title_case
 from quotex.entities.spans import says_he_or_she, without_particles
-from quotex.first_names import first_name_gender
+from quotex.first_names import first_name_gender, is_first_name
 from quotex.lexicon import (
     FAMILY_NOUNS,
     GENDERED_NOUNS,
@@ -59,13 +59,19 @@ def cluster_people(groups: list[list[Mention]], doc: Doc) -> list[Cluster]:
                 break
         else:
             full.append((words, Cluster("", PERSON, list(mentions))))
+    full_name_at = {m.start: m.text for words, c in full if len(words) > 1 for m in c.mentions}
+    surname_shared: dict[int, str] = {}  # by id of a first name's cluster
     for mentions in singles:
         word = _name_words(mentions[0].text)[0]
         candidates = [c for words, c in full if _similar_word(word, words[-1])]
         if not candidates:
             candidates = [c for words, c in full if word == words[0]]
         if not candidates:
-            full.append(([word], Cluster("", PERSON, list(mentions))))
+            cluster = Cluster("", PERSON, list(mentions))
+            full.append(([word], cluster))
+            surname = _surname_shared(doc, mentions, full_name_at)
+            if surname is not None:
+                surname_shared[id(cluster)] = surname
             continue
         # a surname's gender: its title ("Mrs. Clinton"), else, where two people share it,
         # a pronoun after it ("Meadows said he would retire" with Mark and Debbie Meadows)
@@ -98,9 +104,25 @@ def cluster_people(groups: list[list[Mention]], doc: Doc) -> list[Cluster]:
         cluster.name = _without_post_nominals(
             title_case(max(counts, key=lambda text: (len(text.split()), not text.isupper(), counts[text], len(text))))
         )
+        if id(cluster) in surname_shared:
+            cluster.name = f"{cluster.name} {surname_shared[id(cluster)]}"  # "Tom and Ann Ward": Tom Ward
         genders = [m.gender for m in cluster.mentions if m.gender]
         cluster.gender = Counter(genders).most_common(1)[0][0] if genders else first_name_gender(cluster.name)
     return clusters
+
+
+def _surname_shared(doc: Doc, mentions: list[Mention], full_name_at: dict[int, str]) -> str | None:
+    """ "Tom and Ann Ward", "Bill and Hillary Clinton": a first name joined by "and" to a
+    first name and surname shares the surname (as written there), when the first name is
+    clearly one."""
+    if not is_first_name(mentions[0].text):
+        return None
+    for mention in mentions:
+        if doc.text[mention.end : mention.end + 5] == " and ":
+            words = full_name_at.get(mention.end + 5, "").split()
+            if len(words) == 2 and is_first_name(words[0]):
+                return words[1]
+    return None
 
 
 def _without_post_nominals(name: str) -> str:

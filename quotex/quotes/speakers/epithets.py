@@ -129,6 +129,34 @@ def epithet_referent(
     return person
 
 
+# a parent or a spouse, by the gender the word gives
+_FAMILY_GENDER = {
+    **dict.fromkeys(("father", "dad", "husband"), "m"),
+    **dict.fromkeys(("mother", "mum", "mom", "wife"), "f"),
+}
+
+
+def family_referent(context: QuoteContext, anchor: Token, mention: Span, entities: EntityIndex) -> Cluster | None:
+    """ "Judge Schwartz sentenced David and Louise Turpin … The father said": "the father",
+    "the mother", "the husband", "the wife" in an article that names a family (two people or
+    more sharing a surname) is the one of them named before it whose gender the word gives,
+    when only one is. Not "his father" (someone else's), nor a family of two men for "the
+    father"."""
+    gender = _FAMILY_GENDER.get(anchor.lemma_.lower())
+    if gender is None or anchor.tag_ != "NN" or context.in_quote(anchor):
+        return None
+    if not any(child.dep_ == "det" and child.lower_ == "the" for child in anchor.children):
+        return None
+    by_surname: dict[str, list[Cluster]] = {}
+    for person in entities.people():
+        if " " in person.name and min(m.start for m in person.mentions) < mention.start_char:
+            by_surname.setdefault(person.name.split()[-1], []).append(person)
+    fitting = [
+        person for family in by_surname.values() if len(family) > 1 for person in family if person.gender == gender
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def _ages(doc: Doc, person: Cluster, before: int) -> set[int]:
     """The ages set off after a person's name before `before` ("Carol Beck, 67,")."""
     ages = set()

@@ -65,3 +65,39 @@ def test_an_epithet_stays_a_description_when_the_text_leaves_a_doubt(extract, te
 def test_a_word_for_one_person_of_a_nation_is_no_organisation(extract):
     article = extract("Rafael Nadal won again. The Spaniard said the Frenchman had played well.")
     assert [o.name for o in article.organisations] == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "A judge jailed Tom and Ann Ward for neglecting their children.\n\n"
+            'The father said: "I love my children."\n\nThe mother said: "I am sorry."',
+            ["Tom Ward", "Ann Ward"],
+        ),
+        (
+            "Carol Beck and her husband, Mark Beck, lost their home in the fire.\n\n"
+            '"We have nothing left," the husband said.',
+            ["Mark Beck"],
+        ),
+    ],
+)
+def test_a_parent_or_spouse_is_the_one_of_the_family_named(extract, text, name):
+    quotes = [q for q in extract(text).quotes if q.type == "direct"]
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [(n, "person") for n in name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else's father
+        'Tom Ward and Ann Ward lost their home. "We have nothing," his father said.',
+        # two men of the family
+        'Tom Ward and his son, Jack Ward, lost their home. "We have nothing," the father said.',
+        # no family named
+        'Ann Lee lost her home. "We have nothing," the mother said.',
+    ],
+)
+def test_a_parent_stays_a_description_when_the_family_leaves_a_doubt(extract, text):
+    quote = only_quote(extract(text), "direct")
+    assert quote.speaker.kind == "description", quote.speaker
