@@ -705,6 +705,42 @@ EPITHET_GENDER = {
         "f",
     ),
 }
+# words news uses to refer back to an organisation it has named, by the kind of body it is:
+# "Twitter said … The company said", "CNN … the network did not respond", "the FBI … The
+# agency declined"; each kind with the words of a name that rule a body in or out
+BODY_EPITHETS = {
+    **dict.fromkeys(
+        """company firm airline carrier bank lender insurer retailer automaker carmaker
+        manufacturer maker giant startup conglomerate""".split(),
+        "company",
+    ),
+    **dict.fromkeys("network broadcaster channel station".split(), "broadcaster"),
+    **dict.fromkeys("newspaper paper".split(), "newspaper"),
+    **dict.fromkeys("outlet".split(), "news outlet"),
+    **dict.fromkeys("agency department ministry bureau regulator watchdog".split(), "government"),
+}
+# words in the name of a body that is no company ("State Department", "Labour Party")
+NOT_A_COMPANY_WORDS = frozenset(
+    """department ministry agency bureau office commission committee council court party
+    university college school institute army navy police congress senate house parliament
+    assembly administration government union church mosque temple campaign foundation
+    association coalition caucus league federation""".split()
+)
+# words in the name of a broadcaster ("ABC News", "Fox") and of a newspaper ("Orlando Sentinel")
+BROADCASTER_NAME_WORDS = frozenset(
+    "network tv television radio channel broadcasting cnn bbc abc nbc cbs msnbc npr fox cnbc".split()
+)
+NEWSPAPER_NAME_WORDS = frozenset(
+    """times post journal tribune herald gazette telegraph guardian daily observer chronicle star
+    sun mail express independent standard examiner inquirer sentinel dispatch courier register
+    bulletin""".split()
+)
+# words in the name of a government body ("Food and Drug Administration")
+GOVERNMENT_NAME_WORDS = frozenset(
+    "department ministry agency bureau office commission administration service authority board".split()
+)
+
+
 # one person named for their nation ("The Spaniard said"), where the word does not end as the
 # adjective does (-ian, -ese, -ish: "Italian", "Japanese", "Danish")
 NATIONALITY_NOUNS = frozenset(

@@ -25,7 +25,7 @@ from quotex.lexicon import (
 from quotex.quotes.context import MAX_LOOKBACK, QuoteContext
 from quotex.quotes.grammar import appositive_head, speaker_span
 from quotex.quotes.records import QuoteDraft, Resolved
-from quotex.quotes.speakers.epithets import epithet_referent, family_referent
+from quotex.quotes.speakers.epithets import body_referent, epithet_referent, family_referent
 from quotex.quotes.speakers.mentions import Salience, nearest_mention, report_subject
 from quotex.quotes.speakers.pronouns import (
     antecedent,
@@ -307,6 +307,15 @@ def by_family(discourse: Discourse, words: SpeakerWords) -> Identity | None:
     return Identity(Resolved.of(person), description(words.mention))
 
 
+def by_body(discourse: Discourse, words: SpeakerWords) -> Identity | None:
+    """ "Twitter acknowledged … the company said": the organisation a word for its kind of
+    body refers back to (``epithets.body_referent``)."""
+    body = body_referent(discourse.context, words.anchor, words.mention, discourse.entities)
+    if body is None:
+        return None
+    return Identity(Resolved.of(body))
+
+
 def by_named_next(discourse: Discourse, words: SpeakerWords) -> Identity | None:
     """ "Vladimir Putin's spokesman has admitted … / Speaking on Sky News, Dmitry Peskov said":
     news describes first and names next. One person described by their owner ("Putin's
@@ -361,6 +370,7 @@ RESOLUTION_STEPS: tuple[tuple[str, Step], ...] = (
     ("continuing_speaker", by_continuing_speaker),
     ("epithet", by_epithet),
     ("family", by_family),
+    ("body", by_body),
     ("named_next", by_named_next),
     ("description", as_description),
 )
@@ -381,7 +391,8 @@ def resolve_speakers(context: QuoteContext, found: list[QuoteDraft], entities: E
        the words are, a name the description gives, the group member named, the author
        of a document, the person a role describes, the
        person whose quote a description goes on from, the person an epithet refers back
-       to, the parent or spouse of a family named, else a description;
+       to, the parent or spouse of a family named, the
+       organisation a word for its kind of body refers back to, else a description;
     3. joint statements: the people and organisations named beside the speaker
        (``joint_speakers``);
     4. each quote's mention: ``MENTION_STEPS`` move it to the reporting clause's subject

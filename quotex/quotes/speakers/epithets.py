@@ -18,10 +18,16 @@ from typing import TYPE_CHECKING
 
 from quotex.entities import Cluster, EntityIndex
 from quotex.lexicon import (
+    BODY_EPITHETS,
+    BROADCASTER_NAME_WORDS,
     BROADER_ROLES,
     EPITHET_GENDER,
     EPITHET_NOUNS,
+    GOVERNMENT_NAME_WORDS,
     NATIONALITY_NOUNS,
+    NEWS_OUTLETS,
+    NEWSPAPER_NAME_WORDS,
+    NOT_A_COMPANY_WORDS,
     NOUN_GENDER,
     PARTY_MEMBER_NOUNS,
     PRONOUN_GENDER,
@@ -155,6 +161,83 @@ def family_referent(context: QuoteContext, anchor: Token, mention: Span, entitie
         person for family in by_surname.values() if len(family) > 1 for person in family if person.gender == gender
     ]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def body_referent(context: QuoteContext, anchor: Token, mention: Span, entities: EntityIndex) -> Cluster | None:
+    """ "Twitter acknowledged … “…,” the company said", "Trump asked the network (CNN) …
+    The network did not respond", "the FBI confirmed … The agency declined": a word for the
+    kind of body an organisation is (``BODY_EPITHETS``) refers back to the one organisation
+    the text names, outside quotes, from the start of the sentence that last named one to
+    the word, in its paragraph or the one before, when that organisation can be that kind
+    of body (a company is no ministry or party; a network has a broadcaster's name, a
+    newspaper a newspaper's; an agency a government body's, or letters) and the text was
+    about it there (its subject, or named more than once)."""
+    kind = BODY_EPITHETS.get(anchor.lemma_.lower())
+    if kind is None or anchor.tag_ != "NN" or context.in_quote(anchor):
+        return None
+    if not any(child.dep_ == "det" and child.lower_ == "the" for child in anchor.children):
+        return None
+    if any(child.dep_ in ("poss", "compound") and child.ent_type_ for child in anchor.children):
+        return None  # "Trump's company", "the Trump company": one the text may not have named
+    if any(token.lower_ in _ANOTHER_BODY for token in mention):
+        return None  # "the parent company", "the combined company": not the one named
+    start = mention.start_char
+    last: tuple[int, Cluster] | None = None
+    for body in entities.clusters:
+        if body.kind != "organisation":
+            continue
+        for position in context.unquoted_mention_starts(body):
+            if position < start and (last is None or position > last[0]):
+                last = (position, body)
+    if last is None or context.paragraph_of(start) - context.paragraph_of(last[0]) > 1:
+        return None
+    named = context.doc.char_span(last[0], last[0] + 1, alignment_mode="expand")
+    since = named.sent.start_char if named is not None else last[0]
+    for body in entities.clusters:
+        if body.kind == "organisation" and body is not last[1]:
+            starts = context.unquoted_mention_starts(body)
+            if bisect.bisect_left(starts, start) > bisect.bisect_left(starts, since):
+                return None  # two bodies named: either may be meant
+    body = last[1]
+    if not _can_be(body.name, kind) or not _salient(context, body, last[0]):
+        return None
+    return body
+
+
+# words that make a body another than the one named
+_ANOTHER_BODY = frozenset("parent sister rival other another combined merged new former".split())
+
+
+def _can_be(name: str, kind: str) -> bool:
+    """Whether a body of that name can be that kind of body."""
+    words = {word.strip(".,'’").lower() for word in name.replace("-", " ").split()}
+    if kind == "company":
+        return not words & NOT_A_COMPANY_WORDS
+    broadcaster = bool(words & BROADCASTER_NAME_WORDS)
+    newspaper = bool(words & NEWSPAPER_NAME_WORDS)
+    if kind == "broadcaster":
+        return broadcaster
+    if kind == "newspaper":
+        return newspaper
+    if kind == "news outlet":
+        return broadcaster or newspaper or bool(words & {"news", "magazine", "press"}) or name.lower() in NEWS_OUTLETS
+    return bool(words & GOVERNMENT_NAME_WORDS) or (name.isupper() and name.isalpha() and 2 <= len(name) <= 5)
+
+
+def _salient(context: QuoteContext, body: Cluster, position: int) -> bool:
+    """Whether the text was about a body where it last named it: as a subject there, or
+    named more than once ("Alphabet, the parent company of Google," is not about Google)."""
+    mention = next(m for m in body.mentions if m.start == position)
+    named = context.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if named is None:
+        return False
+    root = named.root
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    # a name that only qualifies another thing ("the parent company of Google", "Google's
+    # results", "Google shares") is not what the text is about
+    qualifies = root.dep_ in ("poss", "compound") or root.dep_ == "pobj" and root.head.lower_ == "of"
+    return not qualifies and len(context.unquoted_mention_starts(body)) > 1
 
 
 def _ages(doc: Doc, person: Cluster, before: int) -> set[int]:

@@ -101,3 +101,48 @@ def test_a_parent_or_spouse_is_the_one_of_the_family_named(extract, text, name):
 def test_a_parent_stays_a_description_when_the_family_leaves_a_doubt(extract, text):
     quote = only_quote(extract(text), "direct")
     assert quote.speaker.kind == "description", quote.speaker
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Twitter suspended 125,000 accounts this year.\n\n"
+            '"There is no magic algorithm," the company said in a statement.',
+            "Twitter",
+        ),
+        ('CNN aired the debate on Tuesday. "We stand by our reporting," the network said.', "CNN"),
+        (
+            "The FBI confirmed that it was investigating the server. The agency declined to give details.\n\n"
+            '"We do not comment on investigations," the agency said.',
+            "FBI",
+        ),
+        (
+            'The Orlando Sentinel published the letters on Sunday. "They speak for themselves," the newspaper said.',
+            "Orlando Sentinel",
+        ),
+    ],
+)
+def test_a_word_for_a_kind_of_body_is_the_one_named(extract, text, name):
+    quote = only_quote(extract(text), "direct")
+    assert (quote.speaker.name, quote.speaker.kind) == (name, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two bodies named since: either may be meant
+        'Acme Corp. said Globex Corp. had copied its design. "The claims are baseless," the company said.',
+        # a body that is no company
+        'The State Department released the emails on Monday. "We will comply," the company said.',
+        # a newspaper is no network
+        'The New York Times reported the story on Monday. "We will respond," the network said.',
+        # another body than the one named
+        'Acme Corp. bought Globex on Monday. "We will grow," the parent company said.',
+        # a name that only qualifies a thing the text is about
+        'Acme Corp. shares fell on Monday. "We will recover," the company said.',
+    ],
+)
+def test_a_word_for_a_kind_of_body_stays_a_description_when_the_text_leaves_a_doubt(extract, text):
+    quote = only_quote(extract(text), "direct")
+    assert quote.speaker.kind == "description", quote.speaker
