@@ -579,16 +579,26 @@ def info_cli(model: str | None) -> None:
 @cli.command("rules")
 @click.option("--examples", is_flag=True, help="Show each layout's example passage too.")
 @click.option("--weights", is_flag=True, help="Show the evidence a quote's confidence weighs instead.")
-def rules_cli(examples: bool, weights: bool) -> None:
+@click.option("--speakers", is_flag=True, help="Show the steps that decide who a speaker is instead.")
+def rules_cli(examples: bool, weights: bool, speakers: bool) -> None:
     """The attribution layouts in the order they are tried, with the rule each reports (as
     ``rule`` in the output) and how often it was right on PolNeAR train; with --weights, the
-    evidence a quote's confidence weighs, in the order read, and its fitted weight.
+    evidence a quote's confidence weighs, in the order read, and its fitted weight; with
+    --speakers, the steps that decide who a speaker's words mean, in the order tried.
 
     \b
     Example:
         quotex rules --examples
         quotex rules --weights
+        quotex rules --speakers
     """
+    if speakers:
+        from quotex.quotes.speakers import RESOLUTION_STEPS
+
+        for number, (name, step) in enumerate(RESOLUTION_STEPS, start=1):
+            summary = " ".join((step.__doc__ or "").split())
+            click.echo(f"  {number:>2}. {name:<22} {summary}")
+        return
     if weights:
         from quotex.quotes.confidence import EVIDENCE, fitted_weights
 

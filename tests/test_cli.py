@@ -288,3 +288,12 @@ def test_pretty_format_shows_a_person_s_role_beside_the_name():
     result = run("extract", "-", "--format", "pretty", input="Senate Minority Whip Dick Durbin spoke on Tuesday.")
     assert result.exit_code == 0
     assert "Dick Durbin (Senate Minority Whip)" in " ".join(result.stdout.split())
+
+
+def test_rules_speakers_lists_every_resolution_step_in_the_order_tried():
+    from quotex.quotes.speakers import RESOLUTION_STEPS
+
+    result = run("rules", "--speakers")
+    names = [line.split()[1] for line in result.output.splitlines()]
+    assert names == [name for name, _ in RESOLUTION_STEPS]
+    assert "The Spaniard said" in result.output  # each with what it does
