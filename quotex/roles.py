@@ -14,7 +14,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quotex.lexicon import GENDERED_NOUNS, HONORIFICS, PERSON_NOUN_LEMMAS, ROLE_HEAD_WORDS, ROLE_TITLES, TITLE_WORDS
+from quotex.lexicon import (
+    GENDERED_NOUNS,
+    HONORIFICS,
+    PERSON_NOUN_LEMMAS,
+    ROLE_HEAD_WORDS,
+    ROLE_TITLES,
+    TEAM_POSITIONS,
+    TITLE_WORDS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -81,13 +89,23 @@ def is_role_head(token: Token) -> bool:
 def title_before(name: Span) -> tuple[Span, Token] | None:
     """ "Senate Minority Whip Dick Durbin", "former New York mayor Michael Bloomberg",
     "Former US Ambassador to the United Nations Nikki Haley", "Northamptonshire's chief
-    constable Nick Adderley": the words before a name that give the person's role."""
+    constable Nick Adderley", "Member of Parliament (MP) Yvette Cooper", "Caloundra half back
+    Jarrod Kidston": the words before a name that give the person's role."""
     doc = name.doc
     # an honorific between the title and the name is neither ("archbishop Monsenor Jorge
     # Scheinig", "spokesman Dr. Ann Lee")
     end = name.start - 1 if name.start > 0 and doc[name.start - 1].lower_ in HONORIFICS else name.start
-    start = end
-    while start > 0 and end - start < MAX_TITLE_TOKENS:
+    # a title's abbreviation in brackets is part of it ("Member of Parliament (MP) Yvette Cooper")
+    bracketed = end >= 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(" and doc[end - 2].text.isupper()
+    last = end - 3 if bracketed else end
+    start = last
+    # a side's position, which the tagger may read as a number and an adverb ("Caloundra half
+    # back Jarrod Kidston"), is a title whatever the words' parts of speech
+    position = next(
+        (size for size in (2, 1) if start >= size and doc[start - size : start].text.lower() in TEAM_POSITIONS), 0
+    )
+    start -= position
+    while start > 0 and last - start < MAX_TITLE_TOKENS:
         token = doc[start - 1]
         if token.ent_type_ == "ORDINAL" and token.is_title and token.is_alpha:
             start -= 1  # "First Minister", "First Lady"
@@ -119,16 +137,16 @@ def title_before(name: Span) -> tuple[Span, Token] | None:
             start -= 2  # "Northamptonshire's chief constable"
         else:
             break
-    while start < end and (doc[start].lower_ in _TITLE_JOINERS or doc[start].lower_ in ("the", "-")):
+    while start < last and (doc[start].lower_ in _TITLE_JOINERS or doc[start].lower_ in ("the", "-")):
         start += 1  # and "-" of "then-Secretary of State", "four-star general"
     # the title ends with a role word, or with the place or body it is of ("Ambassador to
     # the United Nations"); "Kenyan Eliud Kipchoge", "Microsoft's Brad Smith" have none
-    if start == end:
+    if start == last:
         return None
-    if is_role_head(doc[end - 1]):
-        return doc[start:end], doc[end - 1]
-    joiner = next((t for t in doc[start:end] if t.lower_ in _TITLE_JOINERS), None)
-    if joiner is None or not all(t.pos_ == "PROPN" or t.lower_ == "the" for t in doc[joiner.i + 1 : end]):
+    if position or is_role_head(doc[last - 1]):
+        return doc[start:end], doc[last - 1]
+    joiner = next((t for t in doc[start:last] if t.lower_ in _TITLE_JOINERS), None)
+    if joiner is None or not all(t.pos_ == "PROPN" or t.lower_ == "the" for t in doc[joiner.i + 1 : last]):
         return None
     return doc[start:end], doc[joiner.i - 1]
 

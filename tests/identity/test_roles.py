@@ -14,6 +14,11 @@ def role_of(article, name):
     [
         ("Senate Minority Whip Dick Durbin questioned the plan on Tuesday.", "Dick Durbin", "Senate Minority Whip"),
         ("Interior Minister Anna Kowalska visited the site.", "Anna Kowalska", "Interior Minister"),
+        # a title's abbreviation in brackets
+        ("Member of Parliament (MP) Ann Lee added, “It is wrong.”", "Ann Lee", "Member of Parliament (MP)"),
+        # a side's position, which the tagger reads as a number and an adverb
+        ("Dayton half back Tom Ward enjoyed the win.", "Tom Ward", "Dayton half back"),
+        ("Dayton goalkeeper Tom Ward enjoyed the win.", "Tom Ward", "Dayton goalkeeper"),
         # the model takes the title into the name here: it is still the title
         ("Ann Lee and Tom Ward met Mayor Sue Reed.", "Sue Reed", "Mayor"),
         (  # the model takes the title into the name here: still the title
