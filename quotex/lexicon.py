@@ -691,6 +691,7 @@ COLLECTIVE_NOUNS = frozenset(
 EPITHET_NOUNS = frozenset(
     """billionaire millionaire businessman businesswoman mogul tycoon magnate entrepreneur
     star superstar actor actress singer rapper musician comedian celebrity socialite heiress
+    personality
     politician populist socialist candidate nominee front-runner frontrunner hopeful contender
     challenger incumbent senator congressman congresswoman lawmaker legislator governor
     champion striker midfielder defender goalkeeper quarterback pitcher golfer sprinter

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quotex.lexicon import (
+    EPITHET_NOUNS,
+    FAMILY_NOUNS,
     GENDERED_NOUNS,
     HONORIFICS,
     PERSON_NOUN_LEMMAS,
@@ -133,6 +135,15 @@ def title_before(name: Span) -> tuple[Span, Token] | None:
             start -= 1
         elif token.lower_ == "the" and start < end and doc[start - 2].lower_ in _TITLE_JOINERS:
             start -= 1  # "Ambassador to the United Nations"
+        elif (
+            token.lower_ == "and"
+            and start < last
+            and start >= 2
+            and doc[start - 2].tag_ == "NN"
+            and _a_person_s_word(doc[start - 2])
+            and is_role_head(doc[start])
+        ):
+            start -= 1  # "social media personality and feminist Qandeel Baloch": two roles, one person
         elif token.tag_ == "POS" and start - 2 >= 0 and doc[start - 2].ent_type_ in ("GPE", "ORG", "PERSON"):
             start -= 2  # "Northamptonshire's chief constable"
         else:
@@ -149,6 +160,15 @@ def title_before(name: Span) -> tuple[Span, Token] | None:
     if joiner is None or not all(t.pos_ == "PROPN" or t.lower_ == "the" for t in doc[joiner.i + 1 : last]):
         return None
     return doc[start:end], doc[joiner.i - 1]
+
+
+def _a_person_s_word(token: Token) -> bool:
+    """A word for what a person is or does ("feminist", "mogul", "anchor"), not someone else
+    they are related to ("father")."""
+    word = token.lemma_.lower()
+    if word in FAMILY_NOUNS or token.ent_type_:
+        return False
+    return word in PERSON_ROLE_WORDS or word in ROLE_TITLES or word in EPITHET_NOUNS
 
 
 def title_shared(name: Span) -> tuple[Span, Token] | None:

@@ -16,6 +16,15 @@ def role_of(article, name):
         ("Interior Minister Anna Kowalska visited the site.", "Anna Kowalska", "Interior Minister"),
         # a title's abbreviation in brackets
         ("Member of Parliament (MP) Ann Lee added, “It is wrong.”", "Ann Lee", "Member of Parliament (MP)"),
+        # two roles of one person joined by "and"
+        (
+            "Real estate mogul and reality television star Tom Ward spoke on Monday.",
+            "Tom Ward",
+            "Real estate mogul and reality television star",
+        ),
+        ("Lawyers and activist Tom Ward met on Monday.", "Tom Ward", "activist"),  # a plural: a list
+        ("His father and Prime Minister Tom Ward spoke.", "Tom Ward", "Prime Minister"),  # someone else
+        ("The budget and finance director Tom Ward spoke.", "Tom Ward", "finance director"),  # no role
         # a side's position, which the tagger reads as a number and an adverb
         ("Dayton half back Tom Ward enjoyed the win.", "Tom Ward", "Dayton half back"),
         ("Dayton goalkeeper Tom Ward enjoyed the win.", "Tom Ward", "Dayton goalkeeper"),
