@@ -54,8 +54,8 @@ def epithet_age(mention: Span) -> int | None:
 
 def is_epithet(anchor: Token, mention: Span) -> bool:
     """ "the Spaniard", "the Ohio Democrat", "the 21-year-old", "the billionaire businessman",
-    "the Vermont senator", "the former secretary of state": a definite description of one
-    person by what they are."""
+    "the Vermont senator", "the former secretary of state", "the French president": a definite
+    description of one person by what they are."""
     # the speaker's words leave out the article before a name's word ("The Argentine"),
     # or an age the model tags as a date ("the 21-year-old")
     before = mention.doc[mention.start - 1] if mention.start else None
@@ -73,8 +73,23 @@ def is_epithet(anchor: Token, mention: Span) -> bool:
         return True
     if lemma in ROLE_HEAD_WORDS and any(token.lower_ == "former" for token in mention):
         return True  # "the former secretary of state": an office someone held, not a part they play now
+    if _national_office(anchor):
+        return True  # "the French president": the one who holds it
     # "the Argentine", "the Italian": one person named by nation, as the model tags them
     return anchor.ent_type_ == "NORP" and anchor.pos_ in ("PROPN", "NOUN") and anchor.text[:1].isupper()
+
+
+# offices a country or a state has one holder of at a time
+_ONE_HOLDER_OFFICES = frozenset({"president", "chancellor", "premier", "king", "queen"})
+
+
+def _national_office(anchor: Token) -> bool:
+    """ "the French president", "the German chancellor", "the British prime minister": an
+    office a nation has one holder of, with the nation's name before it."""
+    office = anchor.lemma_.lower() in _ONE_HOLDER_OFFICES or (
+        anchor.lemma_.lower() == "minister" and any(child.lower_ == "prime" for child in anchor.children)
+    )
+    return office and any(child.ent_type_ in ("NORP", "GPE") and child.i < anchor.i for child in anchor.children)
 
 
 def epithet_referent(
@@ -117,6 +132,8 @@ def epithet_referent(
         return None
     if _someone_else_in_play(context, entities, person, where, start):
         return None
+    if _national_office(anchor) and _described_before(context, anchor, where, start):
+        return None  # "Ann Lee met the French president. “…,” the French president said"
     gender = EPITHET_GENDER.get(anchor.lemma_.lower()) or NOUN_GENDER.get(anchor.lemma_.lower())
     if gender is not None and person.gender not in (None, gender):
         return None
@@ -132,6 +149,8 @@ def epithet_referent(
                 return None  # "Sen. Ted Cruz … Rubio spoke … the senator": either of them
             if words & ROLE_CHANGERS != described & ROLE_CHANGERS:
                 return None  # "Vice President Biden" is not "the president"
+            if _national_office(anchor) and not described - {noun} <= words:
+                return None  # "President Obama … with Francois Hollande. The French president"
     return person
 
 
@@ -238,6 +257,17 @@ def _salient(context: QuoteContext, body: Cluster, position: int) -> bool:
     # results", "Google shares") is not what the text is about
     qualifies = root.dep_ in ("poss", "compound") or root.dep_ == "pobj" and root.head.lower_ == "of"
     return not qualifies and len(context.unquoted_mention_starts(body)) > 1
+
+
+def _described_before(context: QuoteContext, anchor: Token, after: int, before: int) -> bool:
+    """Whether the same noun stands outside quotes and outside names between the offsets:
+    someone the text described, not named, may be the one meant."""
+    between = context.doc.char_span(after, before, alignment_mode="expand")
+    return between is not None and any(
+        token.lemma_.lower() == anchor.lemma_.lower() and not token.ent_type_ and not context.in_quote(token)
+        for token in between
+        if token.i != anchor.i
+    )
 
 
 def _ages(doc: Doc, person: Cluster, before: int) -> set[int]:

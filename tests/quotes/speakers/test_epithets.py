@@ -27,6 +27,11 @@ from tests.quotes.helpers import only_quote
         ('Paul Ryan met the nominee on Thursday. "We had a good talk," the Wisconsin Republican said.', "Paul Ryan"),
         # an office held before
         ('Ann Lee spoke in Iowa on Monday. "We will win," the former secretary of state said.', "Ann Lee"),
+        # an office a nation has one holder of, with the nation's name
+        (
+            'Emmanuel Macron arrived in Berlin on Monday. The French president later said: "It is over."',
+            "Emmanuel Macron",
+        ),
         # an age the article gave
         ('Carol Beck, 67, has lived on Elm Street for 40 years. "Nobody told us," the 67-year-old said.', "Carol Beck"),
     ],
@@ -53,6 +58,10 @@ def test_an_epithet_is_the_person_the_story_is_about(extract, text, name):
         'Tom Ward was sentenced on Monday. "You showed no remorse," the judge said.',
         # the other gender
         'Tom Ward spoke on Monday. "We will win," the actress said.',
+        # the office described before: someone the text did not name
+        'Ann Lee met the French president on Monday. "It is over," the French president said.',
+        # a holder of that office without the nation's name
+        'President Tom Ward spoke in Paris on Monday. "It is over," the French president said.',
         # more than a paragraph back
         'Tom Ward spoke on Monday.\n\nThe hall was full.\n\nIt rained.\n\n"We will win," the billionaire said.',
     ],
