@@ -218,7 +218,8 @@ def described_group(
 
 
 def description(mention: Span) -> str:
-    """ "the influential US daily" -> "influential US daily": a name for a described speaker."""
+    """ "the influential US daily" -> "influential US daily", "a person familiar with the
+    matter" -> "person familiar with the matter": a name for a described speaker."""
     described = one_of(mention)
     if described is not None:
         return described
@@ -227,7 +228,31 @@ def description(mention: Span) -> str:
         tokens = tokens[1:]  # "Even a top aide": "top aide"
     if not tokens:
         return mention.text
-    return mention.doc[tokens[0].i : tokens[-1].i + 1].text
+    end = _what_the_source_knows(mention) or tokens[-1].i + 1
+    return " ".join(mention.doc[tokens[0].i : end].text.split())
+
+
+# what news says an unnamed source knows or is near: "a person familiar with the matter", "a
+# source close to the talks", "two people with knowledge of the deal", "a person briefed on it"
+_SOURCE_KNOWLEDGE = frozenset({"familiar", "close", "briefed", "knowledgeable"})
+
+
+def _what_the_source_knows(mention: Span) -> int:
+    """Where the phrase after an unnamed source's noun that says how they know ends, so that
+    a description counts sources as news describes them; 0 when there is none."""
+    anchor = mention.root
+    for child in anchor.rights:
+        knows = (child.dep_ in ("amod", "acl") and child.lower_ in _SOURCE_KNOWLEDGE) or (
+            child.dep_ == "prep"
+            and child.lower_ == "with"
+            and any(t.lemma_.lower() == "knowledge" for t in child.children if t.dep_ == "pobj")
+        )
+        if knows and child.i == mention.end:
+            end = child.i + 1
+            while end <= child.right_edge.i and not mention.doc[end].is_punct:
+                end += 1  # to a comma: "…, who spoke on condition of anonymity" is another thing
+            return end
+    return 0
 
 
 def one_of(mention: Span) -> str | None:

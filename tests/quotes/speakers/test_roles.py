@@ -308,3 +308,26 @@ def test_a_state_abbreviated_after_a_party_is_the_state_a_description_names(extr
     )
     quote = only_quote(extract(text), "direct")
     assert quote.speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "According to a person familiar with the matter, the deal could be announced on Monday.",
+            "person familiar with the matter",
+        ),
+        ("“It is close,” said a source close to the negotiations.", "source close to the negotiations"),
+        ("The deal is close, two people with knowledge of the talks said.", "two people with knowledge of the talks"),
+        # to a comma: what follows is said of the source, not how they know
+        (
+            "One person with knowledge of the talks, who spoke on condition of anonymity, said the deal was close.",
+            "One person with knowledge of the talks",
+        ),
+        # no more than the noun phrase for other descriptions
+        ("“We are heartbroken,” the family said on Monday.", "family"),
+    ],
+)
+def test_an_unnamed_source_is_described_with_how_they_know(extract, text, name):
+    quote = extract(text).quotes[0]
+    assert (quote.speaker.name, quote.speaker.kind) == (name, "description")
