@@ -1054,6 +1054,9 @@ def test_how_a_name_is_written_can_say_it_is_an_organisation(vocab, words, ent, 
         ("the James Webb Space Agency said .", (1, 3, "PERSON"), [("James Webb", "PERSON")]),
         ("He died at John Radcliffe Hospital later .", (3, 6, "PERSON"), [("John Radcliffe Hospital", "FAC")]),
         ("unlike Archaeopteryx , it ran .", (1, 2, "PERSON"), []),  # an animal's genus
+        ("after Brexit , prices rose .", (1, 2, "PERSON"), []),  # a leaving, named as a blend with "exit"
+        ("after Megxit , prices rose .", (1, 2, "GPE"), []),
+        ("unlike Hoxit , it ran .", (1, 2, "PERSON"), [("Hoxit", "PERSON")]),  # too short for a blend
         ("Johannes Kepler was born in 1571 .", (0, 2, "PERSON"), [("Johannes Kepler", "PERSON")]),
     ],
 )

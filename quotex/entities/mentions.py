@@ -604,6 +604,8 @@ def not_a_named_thing(text: str, label: str) -> str | None:
         return "event"
     if whole in DISEASE_NAMES:
         return "disease"
+    if len(words) == 1 and len(whole) > 5 and whole.endswith("xit"):
+        return "event"  # "Brexit", "Grexit", "Megxit": a leaving, named as a blend with "exit"
     if len(words) == 1 and any(whole.endswith(ending) and len(whole) >= len(ending) + 3 for ending in GENUS_ENDINGS):
         return "genus"  # "Archaeopteryx", "Caudipteryx": animals, however capitalised
     if whole in TIME_ZONES:
