@@ -1,11 +1,15 @@
 """Epithets: the words news uses to refer back to someone it has just named by what they are —
 "Rafael Nadal won again. The Spaniard said …", "Elon Musk … The billionaire said", "Rubio
-offered … The Florida senator sought …", "said the 21-year-old".
+offered … The Florida senator sought …", "said the 21-year-old" (``epithet_referent``); by
+their place in a family the article names, "David and Louise Turpin … The father said"
+(``family_referent``); and an organisation by the kind of body it is, "Twitter … the
+company said" (``body_referent``).
 
 An epithet is a definite description of one person by nationality, party, age, fame or fortune,
 a candidacy, a seat or a sport's position (``EPITHET_NOUNS``). Unlike a role the article gave
 someone (``roles.described_person``), nothing before it need say so: the writer relies on the
-reader taking it for the person the story is about at that point.
+reader taking it for the person the story is about at that point. Each referent is None when
+the text leaves a doubt.
 """
 
 from __future__ import annotations
@@ -52,19 +56,22 @@ def epithet_age(mention: Span) -> int | None:
     return int(found.group(1)) if found else None
 
 
+def _definite(anchor: Token, mention: Span) -> bool:
+    """Whether the words open with "the" — which the speaker's words leave out before a
+    name's word ("The Argentine") or an age the model tags as a date ("the 21-year-old")."""
+    before = mention.doc[mention.start - 1] if mention.start else None
+    return (
+        mention[0].lower_ == "the"
+        or (before is not None and before.lower_ == "the")
+        or any(child.dep_ == "det" and child.lower_ == "the" for child in anchor.children)
+    )
+
+
 def is_epithet(anchor: Token, mention: Span) -> bool:
     """ "the Spaniard", "the Ohio Democrat", "the 21-year-old", "the billionaire businessman",
     "the Vermont senator", "the former secretary of state", "the French president": a definite
     description of one person by what they are."""
-    # the speaker's words leave out the article before a name's word ("The Argentine"),
-    # or an age the model tags as a date ("the 21-year-old")
-    before = mention.doc[mention.start - 1] if mention.start else None
-    definite = (
-        mention[0].lower_ == "the"
-        or (before is not None and before.lower_ == "the")
-        or any(c.dep_ == "det" and c.lower_ == "the" for c in anchor.children)
-    )
-    if not definite or anchor.tag_ in ("NNS", "NNPS"):
+    if not _definite(anchor, mention) or anchor.tag_ in ("NNS", "NNPS"):
         return False
     if epithet_age(mention) is not None:
         return True
@@ -170,7 +177,7 @@ def family_referent(context: QuoteContext, anchor: Token, mention: Span, entitie
     gender = _FAMILY_GENDER.get(anchor.lemma_.lower())
     if gender is None or anchor.tag_ != "NN" or context.in_quote(anchor):
         return None
-    if not any(child.dep_ == "det" and child.lower_ == "the" for child in anchor.children):
+    if not _definite(anchor, mention):
         return None
     by_surname: dict[str, list[Cluster]] = {}
     for person in entities.people():
@@ -194,7 +201,7 @@ def body_referent(context: QuoteContext, anchor: Token, mention: Span, entities:
     kind = BODY_EPITHETS.get(anchor.lemma_.lower())
     if kind is None or anchor.tag_ != "NN" or context.in_quote(anchor):
         return None
-    if not any(child.dep_ == "det" and child.lower_ == "the" for child in anchor.children):
+    if not _definite(anchor, mention):
         return None
     if any(child.dep_ in ("poss", "compound") and child.ent_type_ for child in anchor.children):
         return None  # "Trump's company", "the Trump company": one the text may not have named
