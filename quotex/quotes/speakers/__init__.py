@@ -25,7 +25,7 @@ from quotex.lexicon import (
 from quotex.quotes.context import MAX_LOOKBACK, QuoteContext
 from quotex.quotes.grammar import appositive_head, speaker_span
 from quotex.quotes.records import QuoteDraft, Resolved
-from quotex.quotes.speakers.epithets import body_referent, epithet_referent, family_referent
+from quotex.quotes.speakers.epithets import body_referent, epithet_referent, family_referent, says_a_role
 from quotex.quotes.speakers.mentions import Salience, nearest_mention, report_subject
 from quotex.quotes.speakers.pronouns import (
     antecedent,
@@ -295,7 +295,9 @@ def by_epithet(discourse: Discourse, words: SpeakerWords) -> Identity | None:
     )
     if person is None:
         return None
-    return Identity(Resolved.of(person), description(words.mention))
+    discourse.remember(words.mention.start_char, person)
+    role = description(words.mention) if says_a_role(words.anchor, words.mention) else None
+    return Identity(Resolved.of(person), role)
 
 
 def by_family(discourse: Discourse, words: SpeakerWords) -> Identity | None:

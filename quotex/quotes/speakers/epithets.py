@@ -99,6 +99,15 @@ def _national_office(anchor: Token) -> bool:
     return office and any(child.ent_type_ in ("NORP", "GPE") and child.i < anchor.i for child in anchor.children)
 
 
+def says_a_role(anchor: Token, mention: Span) -> bool:
+    """Whether an epithet says what someone does ("the billionaire businessman", "the Ohio
+    Democrat"), not only their age or nation ("the 21-year-old", "the Spaniard")."""
+    if epithet_age(mention) is not None:
+        return False
+    lemma = anchor.lemma_.lower()
+    return lemma not in NATIONALITY_NOUNS and (anchor.ent_type_ != "NORP" or lemma in PARTY_MEMBER_NOUNS)
+
+
 def epithet_referent(
     context: QuoteContext,
     anchor: Token,

@@ -155,3 +155,29 @@ def test_a_word_for_a_kind_of_body_is_the_one_named(extract, text, name):
 def test_a_word_for_a_kind_of_body_stays_a_description_when_the_text_leaves_a_doubt(extract, text):
     quote = only_quote(extract(text), "direct")
     assert quote.speaker.kind == "description", quote.speaker
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("Rafael Nadal won again on Sunday. The Spaniard said he was tired but happy.", None),  # a nation
+        ('Carol Beck, 67, spoke first. "Nobody told us," the 67-year-old said.', None),  # an age
+        (
+            'Elon Musk bought the site on Friday. "We will move fast," the billionaire businessman said.',
+            "billionaire businessman",
+        ),
+    ],
+)
+def test_an_epithet_is_the_speaker_s_role_when_it_says_what_they_do(extract, text, role):
+    assert [speaker.role for speaker in extract(text).speakers] == [role]
+
+
+def test_an_epithet_goes_on_from_the_last_one(extract):
+    # the second is two paragraphs from the name, one from the first epithet
+    text = (
+        "Elon Musk bought the site on Friday.\n\n"
+        '"We will move fast," the billionaire said.\n\n'
+        '"We have no time," the billionaire added.'
+    )
+    quotes = [q for q in extract(text).quotes if q.type == "direct"]
+    assert [q.speaker.name for q in quotes] == ["Elon Musk", "Elon Musk"]
