@@ -672,6 +672,7 @@ BROADER_ROLES = {
     "lawmaker": {"senator", "representative", "legislator", "congressman", "congresswoman"},
     "legislator": {"senator", "representative", "lawmaker"},
     "candidate": {"nominee"},
+    "pontiff": {"pope"},
     "nominee": {"candidate"},
 }
 
@@ -690,8 +691,8 @@ COLLECTIVE_NOUNS = frozenset(
 # bring a new person in ("the judge", "a spokesman", "the officer") are not among them.
 EPITHET_NOUNS = frozenset(
     """billionaire millionaire businessman businesswoman mogul tycoon magnate entrepreneur
-    star superstar actor actress singer rapper musician comedian celebrity socialite heiress
-    personality
+    star superstar actor actress singer songwriter rapper musician comedian celebrity socialite
+    heiress personality founder co-founder
     politician populist socialist candidate nominee front-runner frontrunner hopeful contender
     challenger incumbent senator congressman congresswoman lawmaker legislator governor
     champion striker midfielder defender goalkeeper quarterback pitcher golfer sprinter

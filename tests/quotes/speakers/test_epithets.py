@@ -25,6 +25,9 @@ from tests.quotes.helpers import only_quote
         ),
         # a party
         ('Paul Ryan met the nominee on Thursday. "We had a good talk," the Wisconsin Republican said.', "Paul Ryan"),
+        # who founded a body named with it
+        ("Tom Ward stepped down in 2021. The Acme founder said on Monday that he would sell shares.", "Tom Ward"),
+        ('Ann Lee released an album on Friday. The singer-songwriter said it was "personal".', "Ann Lee"),
         # an office held before
         ('Ann Lee spoke in Iowa on Monday. "We will win," the former secretary of state said.', "Ann Lee"),
         # an office a nation has one holder of, with the nation's name

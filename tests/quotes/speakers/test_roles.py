@@ -331,3 +331,9 @@ def test_a_state_abbreviated_after_a_party_is_the_state_a_description_names(extr
 def test_an_unnamed_source_is_described_with_how_they_know(extract, text, name):
     quote = extract(text).quotes[0]
     assert (quote.speaker.name, quote.speaker.kind) == (name, "description")
+
+
+def test_the_pontiff_is_the_pope_named(extract):
+    text = "Pope Tomas spoke in the square on Sunday.\n\n“The world is at war,” the pontiff said."
+    quote = only_quote(extract(text), "direct")
+    assert (quote.speaker.name, quote.speaker.kind) == ("Tomas", "person")
