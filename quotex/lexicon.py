@@ -720,6 +720,7 @@ BODY_EPITHETS = {
     **dict.fromkeys("newspaper paper".split(), "newspaper"),
     **dict.fromkeys("outlet".split(), "news outlet"),
     **dict.fromkeys("agency department ministry bureau regulator watchdog".split(), "government"),
+    **dict.fromkeys("group organization organisation charity union".split(), "group"),
 }
 # words in the name of a body that is no company ("State Department", "Labour Party")
 NOT_A_COMPANY_WORDS = frozenset(

@@ -212,8 +212,10 @@ def body_referent(context: QuoteContext, anchor: Token, mention: Span, entities:
         return None
     if not _definite(anchor, mention):
         return None
-    if any(child.dep_ in ("poss", "compound") and child.ent_type_ for child in anchor.children):
-        return None  # "Trump's company", "the Trump company": one the text may not have named
+    if any(
+        child.dep_ in ("poss", "compound") and (child.ent_type_ or child.pos_ == "PROPN") for child in anchor.children
+    ):
+        return None  # "Trump's company", "the Future45 group": one with its own name, maybe not the one named
     if any(token.lower_ in _ANOTHER_BODY for token in mention):
         return None  # "the parent company", "the combined company": not the one named
     start = mention.start_char
@@ -254,6 +256,9 @@ def _can_be(name: str, kind: str) -> bool:
         return broadcaster
     if kind == "newspaper":
         return newspaper
+    if kind == "group":
+        # a body of people that is no company, outlet or government body
+        return not words & (GOVERNMENT_NAME_WORDS | BROADCASTER_NAME_WORDS | NEWSPAPER_NAME_WORDS | {"inc", "corp"})
     if kind == "news outlet":
         return broadcaster or newspaper or bool(words & {"news", "magazine", "press"}) or name.lower() in NEWS_OUTLETS
     return bool(words & GOVERNMENT_NAME_WORDS) or (name.isupper() and name.isalpha() and 2 <= len(name) <= 5)

@@ -133,6 +133,10 @@ def test_a_parent_stays_a_description_when_the_family_leaves_a_doubt(extract, te
             'The Orlando Sentinel published the letters on Sunday. "They speak for themselves," the newspaper said.',
             "Orlando Sentinel",
         ),
+        (
+            'Amnesty International said the trial was unfair. "It was a sham," the group said.',
+            "Amnesty International",
+        ),
     ],
 )
 def test_a_word_for_a_kind_of_body_is_the_one_named(extract, text, name):
@@ -151,6 +155,10 @@ def test_a_word_for_a_kind_of_body_is_the_one_named(extract, text, name):
         'The New York Times reported the story on Monday. "We will respond," the network said.',
         # another body than the one named
         'Acme Corp. bought Globex on Monday. "We will grow," the parent company said.',
+        # a body with its own name, maybe not the one named
+        'Amnesty International met on Monday. "It was a sham," the Open Streets group said.',
+        # a government body is no group
+        'The State Department released the emails. "We will comply," the group said.',
         # a name that only qualifies a thing the text is about
         'Acme Corp. shares fell on Monday. "We will recover," the company said.',
     ],
