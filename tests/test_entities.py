@@ -2404,3 +2404,18 @@ def test_a_headline_in_title_case_is_no_organisation(text, kept):
 )
 def test_a_first_name_joined_to_a_full_name_shares_its_surname(extract, text, people):
     assert sorted(person.name for person in extract(text).people) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations", "places"),
+    [
+        ("FC Barcelona lost on Sunday.", ["FC Barcelona"], []),  # a club's word the model left out
+        ("Dynamo Kyiv and Sporting Lisbon drew.", ["Dynamo Kyiv", "Sporting Lisbon"], []),  # taken for people
+        ("Lionel Messi scored twice as Inter Miami won 3-1.", ["Inter Miami"], []),  # taken for a place
+        ("Real estate prices in Madrid rose.", [], ["Madrid"]),  # the word, not before the place
+    ],
+)
+def test_a_club_s_word_before_a_place_names_the_club(extract, text, organisations, places):
+    article = extract(text)
+    assert sorted(o.name for o in article.organisations) == organisations
+    assert [p.name for p in article.places] == places

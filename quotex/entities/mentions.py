@@ -290,6 +290,8 @@ def gather_mentions(
             mention = with_its_first_names(doc, before_its_headline_verb(doc, mention))
         if mention is not None:
             mention = _without_score(mention)  # "Tottenham 3-0", whatever the model took it for
+        if mention is not None:
+            mention = _a_club(doc, ent, mention) or mention  # "FC Barcelona", "Inter Miami"
         if mention is not None and mention.label != PERSON:
             places = _two_places(mention)
             if places is not None:  # "Crete and Cyprus"
@@ -565,6 +567,32 @@ def _place_s_body(doc: Doc, ent: Span) -> Mention | None:
     body = doc[ent.start : end + 1]
     start = ent.start_char if ent[0].lower_ != "the" else ent[1].idx
     return Mention(start, body.end_char, doc.text[start : body.end_char], ORG)
+
+
+# words that open a sports club's name before its town's ("FC Barcelona", "Inter Miami")
+CLUB_PREFIXES = frozenset(
+    """FC AC AFC SC CF SV Inter Real Atletico Atlético Sporting Dynamo Dinamo Olympique
+    Borussia Racing Deportivo""".split()
+)
+
+
+def _a_club(doc: Doc, ent: Span, mention: Mention) -> Mention | None:
+    """ "FC Barcelona", "Real Madrid", "Inter Miami", "Sporting Lisbon", "Dynamo Kyiv": a
+    club's word before a place the gazetteer knows names the club, an organisation, whatever
+    the model took it for or left out of the name."""
+    words = mention.text.split()
+    if len(words) >= 2 and words[0] in CLUB_PREFIXES and lookup_place(" ".join(words[1:])) is not None:
+        return Mention(mention.start, mention.end, mention.text, ORG)
+    before = doc[ent.start - 1] if ent.start else None
+    if (
+        before is not None
+        and before.text in CLUB_PREFIXES
+        and before.whitespace_
+        and before.idx + len(before.text) + 1 == mention.start
+        and lookup_place(mention.text) is not None
+    ):
+        return Mention(before.idx, mention.end, doc.text[before.idx : mention.end], ORG)
+    return None
 
 
 def _names_a_language(doc: Doc, ent: Span) -> bool:
