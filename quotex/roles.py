@@ -125,15 +125,15 @@ def title_before(name: Span) -> tuple[Span, Token] | None:
             start -= 1  # "Director-General", "Attorney-General": one title
         elif (
             token.lower_ in _TITLE_JOINERS
-            and start < end
+            and start < last
             and start - 2 >= 0
             and is_role_head(doc[start - 2])
-            and not is_role_head(doc[end - 1])
+            and not is_role_head(doc[last - 1])
         ):
             # "Secretary of State", "Ambassador to the United Nations"; not "strategy of", nor
             # "a spokesman for Mayor Frank Jackson", whose title ends before the joiner
             start -= 1
-        elif token.lower_ == "the" and start < end and doc[start - 2].lower_ in _TITLE_JOINERS:
+        elif token.lower_ == "the" and start < last and start >= 2 and doc[start - 2].lower_ in _TITLE_JOINERS:
             start -= 1  # "Ambassador to the United Nations"
         elif (
             token.lower_ == "and"
@@ -143,7 +143,7 @@ def title_before(name: Span) -> tuple[Span, Token] | None:
             and _a_person_s_word(doc[start - 2])
             and is_role_head(doc[start])
         ):
-            start -= 1  # "social media personality and feminist Qandeel Baloch": two roles, one person
+            start -= 1  # "Real estate mogul and reality television star Tom Ward": two roles, one person
         elif token.tag_ == "POS" and start - 2 >= 0 and doc[start - 2].ent_type_ in ("GPE", "ORG", "PERSON"):
             start -= 2  # "Northamptonshire's chief constable"
         else:
