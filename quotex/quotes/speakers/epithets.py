@@ -125,6 +125,9 @@ def epithet_referent(
       one before, when no one else came in since their sentence began (named, or a "he" or
       "she" that cannot be them), their gender fits, an age they were given
       fits, and no one else holds a role of that name ("Sen. Ted Cruz … the senator");
+      for a nation's one-holder office ("the French president"), not when the text
+      described someone so since, nor when the person holds the office without the
+      nation's name ("President Obama");
     - never one of the `excluded` ids (whom the epithet replies to).
     """
     if not is_epithet(anchor, mention) or context.in_quote(anchor):
