@@ -2419,3 +2419,18 @@ def test_a_club_s_word_before_a_place_names_the_club(extract, text, organisation
     article = extract(text)
     assert sorted(o.name for o in article.organisations) == organisations
     assert [p.name for p in article.places] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a clear first name and a surname the model left untagged, saying something
+        ("Theresa May said on Monday that the deal was done.", [("Theresa May", 1)]),
+        # the model took the surname alone for her elsewhere: one person, named in full
+        ("Mrs May spoke first.\n\nTheresa May said on Monday that Brexit means Brexit.", [("Theresa May", 2)]),
+        # not a body's name that opens with a first name
+        ("Did the Clinton Foundation refuse to hand over the documents?", []),
+    ],
+)
+def test_an_untagged_full_name_saying_something_is_a_person(extract, text, people):
+    assert [(p.name, p.count) for p in extract(text).people] == people

@@ -14,8 +14,10 @@ from quotex.lexicon import (
     FAMILY_NOUNS,
     GENDERED_NOUNS,
     INSTITUTION_NOUNS,
+    ORGANISATION_NAME_ENDINGS,
     ORGANISATION_WORDS,
     PRONOUN_GENDER,
+    SAYING_LEMMAS,
 )
 from quotex.roles import roles_at
 from quotex.text.hygiene import SkippedRange, is_skipped
@@ -245,17 +247,29 @@ def add_untagged_surnames(doc: Doc, clusters: list[Cluster], skipped: list[Skipp
 def add_untagged_speakers(doc: Doc, groups: dict[str, list[Mention]], skipped: list[SkippedRange]) -> None:
     """ "Adel Nefzi said he …": a capitalised word the model left untagged, of no one the
     article names as a person, that says "he" or "she" did something (``says_he_or_she``) is
-    a person's name (with the given name right before it, untagged too), added
+    a person's name (with the given name right before it, untagged too), and so is a clear
+    first name and a surname as the subject of a verb of saying ("Theresa May said"), added
     to the mentions before they are typed, so the article's other uses of the surname,
     whatever the model tagged them, are that person's too."""
     named = {word for key, mentions in groups.items() if mostly(mentions, PERSON) for word in key.split()}
     for token in doc:
-        if token.lower_ in named or not _lone_untagged_name(token, skipped):
+        if not _lone_untagged_name(token, skipped):
             continue
-        if not says_he_or_she(token, range(token.i, token.i + 1)):
+        given = token.i > 0 and _given_name_of(doc[token.i - 1], token)
+        # "Theresa May said on Monday …": a clear first name and a surname, untagged, as
+        # the subject of a verb of saying, are a person's name even where the model took the
+        # surname alone for someone elsewhere ("Mrs May said")
+        named_in_full = (
+            given
+            and token.dep_ == "nsubj"
+            and token.head.lemma_.lower() in SAYING_LEMMAS
+            and token.lower_ not in ORGANISATION_NAME_ENDINGS  # "Clinton Foundation"
+            and first_name_gender(f"{doc[token.i - 1].text} {token.text}") is not None
+        )
+        if not named_in_full and (token.lower_ in named or not says_he_or_she(token, range(token.i, token.i + 1))):
             continue
         start = token.idx
-        if token.i > 0 and _given_name_of(doc[token.i - 1], token):
+        if given:
             start = doc[token.i - 1].idx
         end = token.idx + len(token.text)
         text = doc.text[start:end]
