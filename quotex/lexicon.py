@@ -698,12 +698,12 @@ EPITHET_NOUNS = frozenset(
     champion striker midfielder defender goalkeeper quarterback pitcher golfer sprinter
     swimmer cyclist boxer""".split()
 )
-# the gender an epithet gives ("The actress said" is no man)
+# the gender an epithet gives ("The actress said" is no man), beside NOUN_GENDER's
 EPITHET_GENDER = {
-    **dict.fromkeys("businessman congressman frenchman englishman scotsman irishman welshman dutchman".split(), "m"),
+    **dict.fromkeys("businessman frenchman englishman scotsman irishman welshman dutchman".split(), "m"),
     **dict.fromkeys(
-        """businesswoman congresswoman actress heiress socialite frenchwoman englishwoman
-        scotswoman irishwoman welshwoman dutchwoman""".split(),
+        """businesswoman actress heiress socialite frenchwoman englishwoman scotswoman irishwoman
+        welshwoman dutchwoman""".split(),
         "f",
     ),
 }

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from quotex.entities import Cluster, EntityIndex
 from quotex.lexicon import (
-    ANSWER_LEMMAS,
     CONTINUING_LEMMAS,
     NOUN_GENDER,
     PERSON_NOUN_LEMMAS,
@@ -34,6 +33,7 @@ from quotex.quotes.speakers.pronouns import (
     named_speakers,
     others_in_attribution,
     people_named_in,
+    replied_to,
     subject_antecedent,
 )
 from quotex.quotes.speakers.records import speaker_records
@@ -274,16 +274,6 @@ def by_epithet(discourse: Discourse, words: SpeakerWords) -> Identity | None:
     """ "Rafael Nadal won again. The Spaniard said", "The billionaire businessman says": a
     word for what someone is refers back to the person the story is about at that point
     (``epithets.epithet_referent``)."""
-    cue = words.item.cue
-    # "“We will win,” said Ann Lee. The senator replied, “…”": not Lee
-    replied_to = {
-        earlier.resolved.id
-        for earlier in discourse.before(words.position)[-1:]
-        if earlier.resolved is not None
-        and earlier.resolved.id is not None
-        and cue is not None
-        and cue.lemma_.lower() in ANSWER_LEMMAS
-    }
     person = epithet_referent(
         discourse.context,
         words.anchor,
@@ -291,7 +281,7 @@ def by_epithet(discourse: Discourse, words: SpeakerWords) -> Identity | None:
         discourse.salient,
         discourse.roles,
         discourse.entities,
-        replied_to,
+        replied_to(discourse.before(words.position), words.item),  # "The senator replied": not the one before
     )
     if person is None:
         return None

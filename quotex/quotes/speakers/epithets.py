@@ -151,7 +151,8 @@ def epithet_referent(
         return None
     if _someone_else_in_play(context, entities, person, where, start):
         return None
-    if _national_office(anchor) and _described_before(context, anchor, where, start):
+    national_office = _national_office(anchor)
+    if national_office and _described_before(context, anchor, where, start):
         return None  # "Ann Lee met the French president. “…,” the French president said"
     gender = EPITHET_GENDER.get(anchor.lemma_.lower()) or NOUN_GENDER.get(anchor.lemma_.lower())
     if gender is not None and person.gender not in (None, gender):
@@ -168,7 +169,7 @@ def epithet_referent(
                 return None  # "Sen. Ted Cruz … Rubio spoke … the senator": either of them
             if words & ROLE_CHANGERS != described & ROLE_CHANGERS:
                 return None  # "Vice President Biden" is not "the president"
-            if _national_office(anchor) and not described - {noun} <= words:
+            if national_office and not described - {noun} <= words:
                 return None  # "President Obama … with Francois Hollande. The French president"
     return person
 

@@ -83,15 +83,27 @@ def people_named_in(context: QuoteContext, item: QuoteDraft, entities: EntityInd
     return named
 
 
-def asker_answered(context: QuoteContext, before: Sequence[QuoteDraft], item: QuoteDraft) -> set[str]:
-    """ "Wallace asked, “With nukes?” / “Including with nukes,” he responded": the id of
-    the person whose question the quote answers, who is not the one answering."""
+def replied_to(before: Sequence[QuoteDraft], item: QuoteDraft) -> set[str]:
+    """ "“We will win,” said Ann Lee. The senator replied, “…”": the id of the speaker of
+    the quote before, when the quote's cue is a verb of replying; whoever replies is not
+    them."""
     if item.cue is None or item.cue.lemma_.lower() not in ANSWER_LEMMAS or not before:
         return set()
     last = before[-1]
-    if last.resolved is None or last.resolved.id is None or not last.pairs or item.paragraph - last.paragraph > 1:
+    return {last.resolved.id} if last.resolved is not None and last.resolved.id is not None else set()
+
+
+def asker_answered(context: QuoteContext, before: Sequence[QuoteDraft], item: QuoteDraft) -> set[str]:
+    """ "Wallace asked, “With nukes?” / “Including with nukes,” he responded": the id of
+    the person whose question the quote answers (``replied_to``, when the quote before is a
+    question in that paragraph or the one before), who is not the one answering."""
+    answered = replied_to(before, item)
+    if not answered:
         return set()
-    return {last.resolved.id} if asks(context, last.pairs[-1]) else set()
+    last = before[-1]
+    if not last.pairs or item.paragraph - last.paragraph > 1:
+        return set()
+    return answered if asks(context, last.pairs[-1]) else set()
 
 
 def others_in_attribution(context: QuoteContext, item: QuoteDraft, entities: EntityIndex) -> set[str]:
