@@ -6,9 +6,16 @@ PolNeAR's broad sense of attribution (saying, believing, intending, showing).
 
 from __future__ import annotations
 
+# Verbs that say how the words were said (grumbling, gloating, confiding): each reports words
+# as much as "say" does ("Hewlett sniped that she was 'learning on the job'").
+MANNER_OF_SAYING_LEMMAS = frozenset(
+    """snipe grouse gripe vent fume carp crow gloat sneer rant rave enthuse opine bellow holler
+    growl marvel exult quibble whine moan sniff confide relay concur aver posit
+    theorize theorise inquire enquire reason berate chastise admonish lecture preach""".split()
+)
 # Verbs (lemmas) that introduce speech or writing in news; textacy and the Gender Gap
 # Tracker use lists of the same kind.
-CUE_LEMMAS = frozenset(
+CUE_LEMMAS = MANNER_OF_SAYING_LEMMAS | frozenset(
     """say tell add write tweet post insist warn claim explain note ask state declare announce
     argue continue reply respond recall acknowledge admit confirm deny suggest predict caution
     urge vow promise complain describe call joke quip remark comment observe report reveal
@@ -25,7 +32,7 @@ CUE_LEMMAS = frozenset(
 # Verbs that attribute content to a source (PARC/PolNeAR's sense of attribution): saying,
 # believing and knowing, intending, and evidence "showing" something. The reported content
 # is the verb's clause, object or prepositional complement.
-SAYING_LEMMAS = frozenset(
+SAYING_LEMMAS = MANNER_OF_SAYING_LEMMAS | frozenset(
     """say tell claim argue insist warn add note explain acknowledge admit confirm deny suggest
     predict report announce state allege contend assert maintain stress emphasize emphasise concede
     testify conclude indicate agree complain recall write tweet post estimate caution signal hint
@@ -89,11 +96,13 @@ OBJECT_CONTENT_LEMMAS = (
         "maintain",
         "add",
     }
+    # "berated security guards", "preached unity": whom or what they went on about, not words
+    - MANNER_OF_SAYING_LEMMAS
 )
 PREPOSITION_CONTENT = {"about", "of", "for", "on", "against", "over"}
 # speech verbs whose "of" is no report: "reminds me of Lincoln" (a likeness), "is assured of
 # 120 delegates" (a certainty); what they report is a clause ("reminded voters that …")
-CLAUSE_ONLY_LEMMAS = frozenset({"remind", "assure"})
+CLAUSE_ONLY_LEMMAS = frozenset({"remind", "assure"}) | MANNER_OF_SAYING_LEMMAS
 # prepositions that carry content only after particular verbs: "pointed to", "believe in"
 VERB_PREPOSITIONS = {
     "to": {"point", "refer", "respond", "react", "object", "allude"},

@@ -249,3 +249,34 @@ def test_words_on_a_sign_someone_holds_up_are_theirs(extract, text):
 def test_a_statement_saying_stays_its_issuer_s(extract):
     quote = only_quote(extract("Ann Lee released a statement saying “We are sorry for the delay.”"), "direct")
     assert quote.speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # a verb that says how the words came out reports them as "said" does
+        ("The former chairman Tom Ward sniped that his successor was “learning on the job.”", "Tom Ward", "sniped"),
+        ("Ann Lee griped that the stadium deal was “a giveaway to billionaires.”", "Ann Lee", "griped"),
+        ("Late that night Ann Lee vented to her husband that the merger would be “a huge shock.”", "Ann Lee", "vented"),
+        (
+            "On Monday, Tom Ward groused to a crowd in Dayton that the paper “never treats me fairly.”",
+            "Tom Ward",
+            "groused",
+        ),
+    ],
+)
+def test_words_quoted_after_a_manner_of_saying_are_the_speakers(extract, text, speaker, cue):
+    quote = only_quote(extract(text), "partial")
+    assert quote.speaker.name == speaker and quote.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whom someone berated or what they preached is no report of their words
+        "Tom Ward berated the security guards at the door.",
+        "At every stop Ann Lee preached unity.",
+    ],
+)
+def test_the_object_of_a_manner_of_saying_is_no_quote(extract, text):
+    assert not extract(text).quotes
