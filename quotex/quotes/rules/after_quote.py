@@ -48,8 +48,10 @@ def cue_right_after(context: QuoteContext, candidate: Candidate) -> Attribution 
         if subject is not None and quote_type == "direct":
             return Attribution(CUE_AFTER_QUOTE, token, subject)
         if is_cue(token):
-            if quote_type != "direct" and token.tag_ == "VBG" and token.lower_ != "according":
-                continue  # "…’, blaming the mayor." goes on with the sentence's own speaker
+            if quote_type != "direct" and token.tag_ == "VBG":
+                # "…’, blaming the mayor." goes on with the sentence's own speaker, as does
+                # "Lee called it a ‘breach,’ according to NBC": NBC reports what Lee said
+                continue
             if _tells_when(token):
                 return None  # "“That makes me smart,” when Lee blasted him": a time, not a source
             if _declined(token):

@@ -172,17 +172,29 @@ def _recording_cue(window: list[Token]) -> Token | None:
 def _hypothetical_speaker(cue: Token, context: QuoteContext) -> Token | None:
     """ "Obama said he expected that Americans will say ‘no’": speech that has not happened
     (a modal or an infinitive) inside someone's report is the reporter's prediction, so the
-    reporting speech verb further up gives the source."""
+    reporting speech verb further up gives the source — or the sentence's "according to"
+    ("according to Trump, the media would call him a ‘chicken’")."""
     if not any(child.dep_ == "aux" and (child.tag_ == "MD" or child.lower_ == "to") for child in cue.children):
         return None
     verb = cue
     for _ in range(MAX_HEAD_STEPS):
         if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i or context.in_quote(verb.head):
-            return None
+            break
         verb = verb.head
         if is_cue(verb) and speaker_of(verb, context) is not None:
             return verb
-    return None
+    return next(
+        (
+            token
+            for token in cue.sent
+            if token.lower_ == "according"
+            and token.i + 1 < len(token.doc)
+            and token.nbor().lower_ == "to"
+            and not context.in_quote(token)
+            and speaker_of(token, context) is not None
+        ),
+        None,
+    )
 
 
 def _reporting_source(cue: Token, context: QuoteContext, span: Span) -> Token:
@@ -214,17 +226,6 @@ def _reporting_source(cue: Token, context: QuoteContext, span: Span) -> Token:
             and speaker_of(child, context) is not None
         ):
             return child  # set off between the subject and its verb
-    # "According to CNN, Trump said he was ‘very angry’", "…, according to CNN.": the source
-    # the sentence names, set off by a comma, and not the evidence inside a claim ("said
-    # that according to the polls he was ‘winning’")
-    for token in cue.subtree:
-        if (
-            token.lower_ == "according"
-            and (token.head.i == cue.i or token.i > span.end and token.doc[token.i - 1].text == ",")
-            and not context.in_quote(token)
-            and speaker_of(token, context) is not None
-        ):
-            return token
     return cue
 
 

@@ -90,9 +90,16 @@ def test_a_whole_quoted_sentence_keeps_the_inner_speaker(extract):
         ),
         # the owner of a noun for words is the speaker of what the noun is
         ("Tom Hart asked about the budget. Ann Lee’s answer was that “families cannot wait another year.”", "Ann Lee"),
-        # partial quotes in a report with a source named by "according to" come through it
-        ("According to the Daily Star, Tom Hart said he was “very angry” about the vote.", "Daily Star"),
-        ("Tom Hart said he was “very angry” about the vote, according to the Daily Star.", "Daily Star"),
+        # a source named by "according to" reports what the speech verb's subject said: the
+        # words quoted are the subject's, as whole quoted sentences are
+        ("According to the Daily Star, Tom Hart said he was “very angry” about the vote.", "Tom Hart"),
+        ("Tom Hart said he was “very angry” about the vote, according to the Daily Star.", "Tom Hart"),
+        ("Ann Lee called the mayor's conduct a “breach of trust,” according to the Gazette.", "Ann Lee"),
+        # ... but speech that has not happened is the source's prediction
+        ("He will go, because, according to Tom Hart, the press would call him a “chicken” if he stayed.", "Tom Hart"),
+        ("According to the Daily Star, voters will call the plan “a disgrace” in May.", "Daily Star"),
+        # ... and with no speech verb the words come through the source
+        ("The bridge plan is “dead on arrival,” according to the Daily Star.", "Daily Star"),
         # ... but not the evidence a claim cites
         ("Tom Hart said that according to the polls he was “winning big” in the county.", "Tom Hart"),
         # ... unless a speech verb reports the whole sentence
