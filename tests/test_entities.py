@@ -1057,6 +1057,9 @@ def test_how_a_name_is_written_can_say_it_is_an_organisation(vocab, words, ent, 
         ("after Brexit , prices rose .", (1, 2, "PERSON"), []),  # a leaving, named as a blend with "exit"
         ("after Megxit , prices rose .", (1, 2, "GPE"), []),
         ("unlike Hoxit , it ran .", (1, 2, "PERSON"), [("Hoxit", "PERSON")]),  # too short for a blend
+        ("the ruling in Trump v. Trump stood .", (3, 6, "PERSON"), []),  # a case at law
+        ("they cited Roe vs Wade .", (2, 5, "PERSON"), []),
+        ("Ronald V. Dellums spoke .", (0, 3, "PERSON"), [("Ronald V. Dellums", "PERSON")]),  # an initial
         ("Johannes Kepler was born in 1571 .", (0, 2, "PERSON"), [("Johannes Kepler", "PERSON")]),
     ],
 )

@@ -619,7 +619,7 @@ def not_a_named_thing(text: str, label: str) -> str | None:
     """Why a name the model tagged is no person, place or organisation, or None: a law or
     document, an event (by the last of two words or more, not for a person: "Jude Law"), a
     disease, an animal genus, a time zone, a body of the sky, a bare title, a word for one
-    person of a nation, a social media handle, or a headline in title case."""
+    person of a nation, a case at law, a social media handle, or a headline in title case."""
     words = normalise_name(text).split()
     if not words:
         return "empty"
@@ -648,6 +648,8 @@ def not_a_named_thing(text: str, label: str) -> str | None:
         return "no name"  # "It's O.K.", a lone "Jr." the model tagged as someone
     if label != PERSON and whole.removeprefix("the ") in NATIONALITY_NOUNS:
         return "nationality"  # "The Spaniard said": one person, by nation (but "Dane Cook")
+    if any(word in _VERSUS for word in text.split()[1:-1]):
+        return "legal case"  # "Roe v. Wade", "Trump v. Trump": a case named for its parties
     if text.startswith("@"):
         return "handle"  # "@realDonaldTrump": an account, not the name of whoever runs it
     if label != PERSON and _a_headline(text):
@@ -667,6 +669,10 @@ def _a_headline(text: str) -> bool:
 _HEADLINE_SMALL_WORDS = frozenset(
     "On Of To In Is Are Was Were A An The For And With Over After Not Does Do Would Will Just As At By From Its".split()
 )
+
+
+# "v." between the parties' names makes a case at law; lower case only: "Ronald V. Dellums"
+_VERSUS = frozenset({"v.", "v", "vs.", "vs"})
 
 
 # words the small model tags as someone's name that name no one
