@@ -503,6 +503,39 @@ def test_a_person_named_institution_is_an_organisation_and_lends_no_surname(voca
     assert names(index, "ORG") == [("Foundation", 1), ("Tom Ward Foundation", 1), ("Ward", 1)]
 
 
+def test_a_name_after_a_body_s_possessive_tagged_as_an_organisation_is_a_person(vocab):
+    # "NBC News ' Lester Holt": the model types the presenter by the body before
+    words = "NBC News ' Lester Holt asked . Holt smiled .".split()
+    tags = ["NNP", "NNP", "POS", "NNP", "NNP", "VBD", ".", "NNP", "VBD", "."]
+    doc = Doc(vocab, words=words, tags=tags)
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 3, 5, label="ORG")]
+    index = find_entities(doc, [])
+    assert names(index, "PERSON") == [("Lester Holt", 1)] and names(index, "ORG") == [("NBC News", 1)]
+
+
+def test_a_surname_the_model_took_alone_for_a_work_or_product_is_the_person_named_in_full(vocab):
+    words = "Bernie Sanders spoke . Sanders remarked so . Sanders ' Law passed .".split()
+    pos = [
+        "PROPN",
+        "PROPN",
+        "VERB",
+        "PUNCT",
+        "PROPN",
+        "VERB",
+        "ADV",
+        "PUNCT",
+        "PROPN",
+        "PART",
+        "PROPN",
+        "VERB",
+        "PUNCT",
+    ]
+    doc = Doc(vocab, words=words, pos=pos)
+    # "Sanders remarked": a work of art to the small model; "Sanders ' Law" is a law's name
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 5, label="WORK_OF_ART"), Span(doc, 8, 11, label="LAW")]
+    assert names(find_entities(doc, []), "PERSON") == [("Bernie Sanders", 2)]
+
+
 @pytest.mark.parametrize(
     ("words", "person"),
     [
@@ -1619,6 +1652,30 @@ def test_a_body_named_after_another_s_possessive_is_a_body_of_its_own(vocab, wor
     doc = Doc(vocab, words=tokens, spaces=spaces, tags=tags)
     doc.ents = [Span(doc, 2, len(tokens) - 3, label="ORG")]
     assert sorted(name for name, _ in names(find_entities(doc, []), "ORG")) == organisations
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        # a presenter, reporter or chief named after the body's possessive, taken as one name
+        ("Asked by Fox News ’ Sean Hannity , she smiled .", [("Fox News", "ORG"), ("Sean Hannity", "PERSON")]),
+        ("Asked by NBC 's Lester Holt , she smiled .", [("Lester Holt", "PERSON"), ("NBC", "ORG")]),
+        # not a thing the body makes, nor a name with no clear first name
+        ("Asked by Ford 's Lincoln Motors , she smiled .", [("Ford's Lincoln Motors", "ORG")]),
+        ("Asked by Acme 's Zorbl Vantor , she smiled .", [("Acme's Zorbl Vantor", "ORG")]),
+    ],
+)
+def test_a_person_named_after_a_body_s_possessive_is_a_person(vocab, words, found):
+    tokens = words.split()
+    spaces = [tokens[i + 1 : i + 2] != ["'s"] for i in range(len(tokens))]
+    tags = [
+        "POS" if token == "'s" else "''" if token == "’" else "NNP" if token[0].isupper() else "XX" for token in tokens
+    ]
+    doc = Doc(vocab, words=tokens, spaces=spaces, tags=tags)
+    end = tokens.index(",")
+    doc.ents = [Span(doc, 2, end, label="ORG")]
+    index = find_entities(doc, [])
+    assert sorted((c.name, c.label) for c in index.clusters) == found
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ from quotex.entities.spans import (
     before_its_headline_verb,
     bracketed_after_an_organisation,
     owner_and_owned,
+    owner_and_person,
     unclosed_bracket,
     with_its_first_names,
     with_its_long_form,
@@ -264,6 +265,10 @@ def gather_mentions(
         if ent.label_ == ORG and _portfolio_of_a_title(doc, ent):
             continue  # "the county's Police and Crime Commissioner Stephen Mold"
         owned = owner_and_owned(ent) if ent.label_ == ORG else None
+        person = owner_and_person(ent) if owned is None and ent.label_ in (ORG, PERSON) else None
+        if person is not None:
+            # "Fox News’ Sean Hannity": the body and its presenter, not one organisation
+            owned = person[0], doc.char_span(person[1].start_char, person[1].end_char, label=PERSON) or person[1]
         if owned is not None:
             owner, ent = owned  # "CU Boulder's Cooperative Institute for Research …": two bodies
             before = clean_mention(owner, text)

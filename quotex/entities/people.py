@@ -222,7 +222,7 @@ def add_untagged_surnames(doc: Doc, clusters: list[Cluster], skipped: list[Skipp
     }
     for token in doc:
         candidates = by_surname.get(token.lower_)  # first: most words are no one's surname
-        if not candidates or token.ent_iob_ != "O" or not token.text[:1].isupper() or token.idx in covered:
+        if not candidates or not _untagged_as_a_name(token) or not token.text[:1].isupper() or token.idx in covered:
             continue
         if token.pos_ not in ("PROPN", "NOUN", "VERB", "ADJ"):
             continue
@@ -242,6 +242,20 @@ def add_untagged_surnames(doc: Doc, clusters: list[Cluster], skipped: list[Skipp
         if named:
             mention = Mention(token.idx, token.idx + len(token.text), token.text, PERSON)
             _nearest_before(named, token.idx).mentions.append(mention)
+
+
+def _untagged_as_a_name(token: Token) -> bool:
+    """Tagged as nothing, or alone as a thing no name of someone's is ("Sanders remarked",
+    where the small model makes the surname a work of art or a product)."""
+    if token.ent_iob_ == "O":
+        return True
+    doc = token.doc
+    alone = token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    return alone and token.ent_type_ in _THING_LABELS
+
+
+# the model's labels for things, which quotex reads as no person, place or organisation
+_THING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 
 
 def add_untagged_speakers(doc: Doc, groups: dict[str, list[Mention]], skipped: list[SkippedRange]) -> None:

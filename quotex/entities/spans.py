@@ -230,6 +230,29 @@ def owner_and_owned(ent: Span) -> tuple[Span, Span] | None:
     return None
 
 
+def owner_and_person(ent: Span) -> tuple[Span, Span] | None:
+    """ "Fox News’ Sean Hannity", "NBC's Lester Holt" taken as one name: a body's possessive
+    and then a person's name of two or three words in title case, opening with a clear first
+    name (a presenter, a reporter, a chief) — not "Ford's Lincoln Navigator"."""
+    for token in ent[1:-2]:
+        if not (token.tag_ == "POS" or token.text in ("'", "’") and token.whitespace_):
+            continue  # "’s", or the apostrophe alone after a name ending in s ("Fox News’ ")
+        owner = ent.doc[ent.start : token.i]
+        person = ent.doc[token.i + 1 : ent.end]
+        if owner[0].lower_ == "the":
+            owner = owner[1:]
+        if not len(owner) or not all(word.text[:1].isupper() for word in owner):
+            return None
+        if not 2 <= len(person) <= 3 or not all(word.is_title and word.is_alpha for word in person):
+            return None
+        if first_name_gender(person.text) is None or any(
+            word.lower_ in ORGANISATION_WORDS or word.lower_ in INSTITUTION_WORDS for word in person
+        ):
+            return None
+        return owner, person
+    return None
+
+
 # "… of Allergy" + " and Infectious Diseases (NIAID)": the rest of a long name the model cut
 # at a joining word, up to the acronym news gives after it in brackets
 _LONG_FORM_REST = re.compile(

@@ -196,7 +196,7 @@ def by_title_of_name(discourse: Discourse, words: SpeakerWords) -> Identity | No
 def by_name_given(discourse: Discourse, words: SpeakerWords) -> Identity | None:
     """ "a protester using the pseudonym Katya", "a woman named Ann Lee": a description that
     gives the person's name is that person."""
-    person = named_in_description(words.anchor, discourse.entities)
+    person = named_in_description(words.anchor, discourse.entities, words.item.cue)
     if person is None:
         return None
     return Identity(Resolved.of(person), description(words.mention))

@@ -413,12 +413,14 @@ def titles_by_token(context: QuoteContext, entities: EntityIndex) -> dict[int, C
     return owners
 
 
-def named_in_description(anchor: Token, entities: EntityIndex) -> Cluster | None:
+def named_in_description(anchor: Token, entities: EntityIndex, cue: Token | None) -> Cluster | None:
     """ "a protester using the pseudonym Katya", "a woman named Ann Lee", "a man identified
-    only as Tom": the person a description names, by a naming word's object or appositive."""
+    only as Tom": the person a description names, by a naming word's object or appositive;
+    not when the naming word is the speech verb (`cue`): "one lawmaker called Trump ‘…’"
+    is the lawmaker's word for Trump."""
     doc = anchor.doc
     for token in anchor.subtree:
-        if token.i == anchor.i or token.lower_ not in NAMING_WORDS:
+        if token.i == anchor.i or token.lower_ not in NAMING_WORDS or cue is not None and token.i == cue.i:
             continue
         # the name within a few words of the naming word, inside the description
         for name in doc[token.i + 1 : min(token.i + 5, anchor.right_edge.i + 1)]:

@@ -101,6 +101,16 @@ def test_a_description_that_gives_a_name_is_that_person(extract, text):
     assert quote.speaker.kind == "person" and quote.speaker.name.startswith("Katya")
 
 
+def test_whom_a_description_calls_something_is_not_the_name_it_gives(extract):
+    # "called" is the speech verb here: the councillor's word for Ward, not a name for them
+    text = (
+        "Tom Ward proposed a toll. The plan led the council to debate whether to fire Ward; one "
+        "councillor called Ward “the emperor of empty promises.” The vote failed."
+    )
+    quote = first_with_marks(extract(text))
+    assert quote.speaker.kind == "description" and quote.speaker.name == "one councillor"
+
+
 def test_a_description_naming_no_one_stays_a_description(extract):
     quote = first_with_marks(extract("“We will not leave,” said a protester using a megaphone."))
     assert quote.speaker.kind == "description"
