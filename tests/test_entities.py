@@ -1445,6 +1445,38 @@ def test_a_club_s_name_before_its_manager_is_its_side(vocab, words, side):
     assert ([c.label for c in index.clusters if c.name == name] == ["ORG"]) is side
 
 
+@pytest.mark.parametrize(
+    ("words", "club"),
+    [
+        # a club's name the model took for a person's, before its manager or a player
+        ("Manchester United manager Brad Tronc said .", True),
+        ("Stoke City striker Brad Tronc said .", True),
+        ("Manchester United Brad Tronc said .", False),  # no position after it
+    ],
+)
+def test_a_club_s_name_taken_for_a_person_before_its_staff_is_the_club(vocab, words, club):
+    words = words.split()
+    rows = [(word, "VERB" if word == "said" else "PROPN", True) for word in words]
+    index = find_entities(_flat_doc(vocab, rows, [(0, 2, "PERSON"), (len(words) - 4, len(words) - 2, "PERSON")]), [])
+    labels = [c.label for c in index.clusters if c.name == " ".join(words[:2])]
+    assert (labels == ["ORG"]) is club
+
+
+@pytest.mark.parametrize(
+    ("words", "label"),
+    [
+        ("West Yorkshire Police said so .", "ORG"),  # a place's force, in the model's place name
+        ("Gauteng Government said so .", "ORG"),
+        ("West Yorkshire said so .", "GPE"),
+    ],
+)
+def test_a_place_s_name_ending_in_a_body_s_word_is_the_body(vocab, words, label):
+    words = words.split()
+    rows = [(word, "VERB" if word == "said" else "PROPN", True) for word in words]
+    index = find_entities(_flat_doc(vocab, rows, [(0, len(words) - 3, "GPE")]), [])
+    assert [c.label for c in index.clusters] == [label]
+
+
 def test_a_place_before_a_forward_is_its_side(vocab):
     words = "Caloundra forward Brad Tronc said .".split()
     rows = [(word, "VERB" if word == "said" else "PROPN", True) for word in words]

@@ -23,6 +23,7 @@ from quotex.lexicon import (
     ORGANISATION_KIND_NOUNS,
     ORGANISATION_WORDS,
     PERSON_NOUN_LEMMAS,
+    PLACE_BODY_NOUNS,
     PRODUCT_VERB_LEMMAS,
     STREET_WORDS,
     TEAM_MANAGERS,
@@ -157,7 +158,8 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
 
 
 # the last words of a body's name that a place's never has ("… Center" is often a venue)
-_BODY_ENDINGS = (INSTITUTION_WORDS | {"charity"}) - {"center", "centre"}
+# "… Charity", "West Yorkshire Police", "Gauteng Government": a body, not the place it serves
+_BODY_ENDINGS = (INSTITUTION_WORDS | PLACE_BODY_NOUNS | {"charity"}) - {"center", "centre"}
 
 
 # a site's address as its name: "News.com.au", "oe24.at", "Domain.com"
@@ -408,21 +410,34 @@ def _beats_a_side_with_a_score(doc: Doc, mentions: list[Mention]) -> bool:
 
 def _before_a_position(doc: Doc, mentions: list[Mention]) -> bool:
     """ "University coach Brad Tronc", "Maroochydore assistant coach Ben Radmall", "Caloundra
-    half back Jarrod Kidston", "Manchester City manager Pep Guardiola": a place's name before
-    a coach's or a player's position, or a club's name before its manager's, names the
-    place's side."""
-    for mention in mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            continue
-        words = [token.text for token in doc[span.end : span.end + 3]]
-        if words and words[0] in TEAM_POSITION_RANKS:
-            words = words[1:]  # "assistant coach", "head coach"
-        if any(" ".join(words[:length]) in TEAM_POSITIONS for length in (1, 2)):
-            return True
-        if words and words[0] in TEAM_MANAGERS and mention.text.split()[-1] in CLUB_NAME_ENDINGS:
-            return True  # "Manchester City manager", not "Florida manager"
-    return False
+    half back Jarrod Kidston": a place's name before a coach's or a player's position names
+    the place's side."""
+    return any(_position_after(doc, mention) in TEAM_POSITIONS for mention in mentions)
+
+
+def _club_before_its_staff(doc: Doc, mentions: list[Mention]) -> bool:
+    """ "Manchester City manager Pep Guardiola", "Manchester United striker": a name ending
+    like a club's ("City", "United", "Rovers") before a manager's or a player's position is
+    the club, whatever the model took it for (not "Florida manager")."""
+    return any(
+        mention.text.split()[-1] in CLUB_NAME_ENDINGS
+        and _position_after(doc, mention) in TEAM_POSITIONS | TEAM_MANAGERS
+        for mention in mentions
+    )
+
+
+def _position_after(doc: Doc, mention: Mention) -> str | None:
+    """The team position right after a name, "coach" of "assistant coach", or None."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    words = [token.text for token in doc[span.end : span.end + 3]]
+    if words and words[0] in TEAM_POSITION_RANKS:
+        words = words[1:]  # "assistant coach", "head coach"
+    if words and words[0] in TEAM_MANAGERS:
+        return words[0]
+    phrases = (" ".join(words[:length]) for length in (2, 1))
+    return next((phrase for phrase in phrases if phrase in TEAM_POSITIONS), None)
 
 
 def _agrees_as_a_side(doc: Doc, mentions: list[Mention]) -> bool:
@@ -456,6 +471,7 @@ TEAM_RULES = (
     (_followed_by_a_score, True),
     (_beats_a_side_with_a_score, True),
     (_before_a_position, True),
+    (_club_before_its_staff, False),
     (_agrees_as_a_side, False),
 )
 

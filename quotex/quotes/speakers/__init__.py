@@ -24,7 +24,13 @@ from quotex.lexicon import (
 from quotex.quotes.context import MAX_LOOKBACK, QuoteContext
 from quotex.quotes.grammar import appositive_head, speaker_span
 from quotex.quotes.records import QuoteDraft, Resolved
-from quotex.quotes.speakers.epithets import body_referent, epithet_referent, family_referent, says_a_role
+from quotex.quotes.speakers.epithets import (
+    body_referent,
+    epithet_referent,
+    family_referent,
+    police_force,
+    says_a_role,
+)
 from quotex.quotes.speakers.mentions import Salience, nearest_mention, report_subject
 from quotex.quotes.speakers.pronouns import (
     antecedent,
@@ -308,6 +314,15 @@ def by_body(discourse: Discourse, words: SpeakerWords) -> Identity | None:
     return Identity(Resolved.of(body))
 
 
+def by_police_force(discourse: Discourse, words: SpeakerWords) -> Identity | None:
+    """ "West Yorkshire Police … Police said": the one police force the article named
+    (``epithets.police_force``)."""
+    force = police_force(discourse.context, words.anchor, words.mention, discourse.entities)
+    if force is None:
+        return None
+    return Identity(Resolved.of(force))
+
+
 def by_named_next(discourse: Discourse, words: SpeakerWords) -> Identity | None:
     """ "Vladimir Putin's spokesman has admitted … / Speaking on Sky News, Dmitry Peskov said":
     news describes first and names next. One person described by their owner ("Putin's
@@ -363,6 +378,7 @@ RESOLUTION_STEPS: tuple[tuple[str, Step], ...] = (
     ("epithet", by_epithet),
     ("family", by_family),
     ("body", by_body),
+    ("police_force", by_police_force),
     ("named_next", by_named_next),
     ("description", as_description),
 )

@@ -2,8 +2,8 @@
 "Rafael Nadal won again. The Spaniard said …", "Elon Musk … The billionaire said", "Rubio
 offered … The Florida senator sought …", "said the 21-year-old" (``epithet_referent``); by
 their place in a family the article names, "David and Louise Turpin … The father said"
-(``family_referent``); and an organisation by the kind of body it is, "Twitter … the
-company said" (``body_referent``).
+(``family_referent``); an organisation by the kind of body it is, "Twitter … the
+company said" (``body_referent``); and a police force by "police" (``police_force``).
 
 An epithet is a definite description of one person by nationality, party, age, fame or fortune,
 a candidacy, a seat or a sport's position (``EPITHET_NOUNS``). Unlike a role the article gave
@@ -243,6 +243,30 @@ def body_referent(context: QuoteContext, anchor: Token, mention: Span, entities:
     if not _can_be(body.name, kind) or not _salient(context, body, last[0]):
         return None
     return body
+
+
+def police_force(context: QuoteContext, anchor: Token, mention: Span, entities: EntityIndex) -> Cluster | None:
+    """ "West Yorkshire Police said … Police said the man and woman were known to each
+    other": "police" alone (or "the police") is the one police force the article named
+    before it, outside quotes, wherever; not "Chicago police" or "local police", which may be
+    another."""
+    if anchor.lower_ != "police" or context.in_quote(anchor):
+        return None
+    if any(token.i != anchor.i and token.lower_ != "the" for token in mention):
+        return None
+    forces = [
+        body
+        for body in entities.clusters
+        if body.kind == "organisation"
+        and body.name.split()[-1].lower() in _POLICE_FORCE_ENDINGS
+        and len(body.name.split()) > 1
+        and any(position < mention.start_char for position in context.unquoted_mention_starts(body))
+    ]
+    return forces[0] if len(forces) == 1 else None
+
+
+# the last word of a police force's name: "Northamptonshire Police", "Gwent Constabulary"
+_POLICE_FORCE_ENDINGS = frozenset({"police", "constabulary"})
 
 
 # words that make a body another than the one named

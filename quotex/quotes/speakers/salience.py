@@ -12,10 +12,17 @@ from quotex.quotes.grammar import is_cue, speaker_span
 from quotex.quotes.speakers.roles import Roles, described_person
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 from quotex.lexicon import PERSON_NOUN_LEMMAS, PRONOUN_GENDER, SPEAKER_DEPS
+
+
+def _subject_word(span: Span) -> Token:
+    """The word of a name that links it to the sentence: its root, or the subject when the
+    parser hangs two of its words on the verb ("Erik ten Hag insisted", "ten" an adverb)."""
+    outside = [token for token in span if not span.start <= token.head.i < span.end or token.head.i == token.i]
+    return next((token for token in outside if token.dep_ in SPEAKER_DEPS), span.root)
 
 
 def subject_mentions(context: QuoteContext, entities: EntityIndex) -> list[tuple[int, Cluster]]:
@@ -31,7 +38,7 @@ def subject_mentions(context: QuoteContext, entities: EntityIndex) -> list[tuple
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
-            root = span.root
+            root = _subject_word(span)
             if context.in_quote(root):
                 continue  # a person named in someone's words is not whom "he said" refers to
             # "The opposition leader, Judith Collins, disagreed": the name in apposition to

@@ -192,3 +192,45 @@ def test_an_epithet_goes_on_from_the_last_one(extract):
     )
     quotes = [q for q in extract(text).quotes if q.type == "direct"]
     assert [q.speaker.name for q in quotes] == ["Elon Musk", "Elon Musk"]
+
+
+def test_an_epithet_refers_to_a_subject_whose_name_the_parser_splits(extract):
+    # the parser hangs "ten" of "Erik ten Hag" on the verb beside the subject "Hag"
+    text = (
+        "Manchester United manager Erik ten Hag insisted his side were unlucky on Saturday.\n\n"
+        '"We created enough chances to win," the Dutchman said.'
+    )
+    quote = next(q for q in extract(text).quotes if q.type == "direct")
+    assert quote.speaker.name == "Erik ten Hag"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "police" alone is the one force the article named, however far back
+        (
+            "A man has been charged with murder, West Yorkshire Police said.\n\n"
+            "Officers were called to a flat in Leeds on Sunday.\n\n"
+            "Police said the man and the woman were known to each other.",
+            "West Yorkshire Police",
+        ),
+        (
+            "Northamptonshire police confirmed the crash on Monday. The driver left the country.\n\n"
+            "The police said she had been given diplomatic immunity.",
+            "Northamptonshire police",
+        ),
+        # two forces, or a force qualified by a place, may be another
+        (
+            "West Yorkshire Police and Greater Manchester Police searched the moors.\n\n"
+            "Police said the search would go on.",
+            "Police",
+        ),
+        (
+            "West Yorkshire Police charged a man.\n\nFrench police said a second man had been held in Calais.",
+            "French police",
+        ),
+    ],
+)
+def test_police_alone_is_the_one_force_the_article_named(extract, text, name):
+    quote = next(q for q in extract(text).quotes if q.text.startswith(("the man", "she", "the search", "a second")))
+    assert quote.speaker.name == name
