@@ -1877,6 +1877,26 @@ def test_what_a_maker_makes_is_a_product(vocab, rows, kept):
 
 
 @pytest.mark.parametrize(
+    ("words", "pos", "kept"),
+    [
+        # an owner's latest one is a product the model took for a body
+        ("Acme unveiled its latest Zapphone , shares fell .", "PROPN VERB PRON ADJ PROPN PUNCT NOUN VERB PUNCT", []),
+        ("Acme 's new Zapphone sold out .", "PROPN PART ADJ PROPN VERB ADP PUNCT", []),
+        # ... but not a body qualifying what follows, nor one with no owner
+        ("Acme cited its latest Zapphone poll .", "PROPN VERB PRON ADJ PROPN NOUN PUNCT", ["Zapphone"]),
+        ("Acme met the new Zapphone , shares fell .", "PROPN VERB DET ADJ PROPN PUNCT NOUN VERB PUNCT", ["Zapphone"]),
+    ],
+)
+def test_an_owner_s_latest_named_thing_is_a_product(vocab, words, pos, kept):
+    tokens = words.split()
+    tags = ["POS" if token == "'s" else "XX" for token in tokens]
+    doc = Doc(vocab, words=tokens, pos=pos.split(), tags=tags)
+    at = tokens.index("Zapphone")
+    doc.ents = [Span(doc, at, at + 1, label="ORG")]
+    assert [name for name, _ in names(find_entities(doc, []), "ORG")] == kept
+
+
+@pytest.mark.parametrize(
     ("words", "ents", "kept"),
     [
         ("It breaks the Law of the Sea .", [(6, 7, "LOC")], []),  # a kind of place alone

@@ -251,14 +251,32 @@ _QUOTED_PHRASE_TAIL = 3
 
 def _made(doc: Doc, mention: Mention) -> bool:
     """ "which makes Kleenex Toilet Tissue", "the company produces ZMapp": what a maker makes
-    or produces is a product, not a body or a person (not "makes Ann Lee happy")."""
+    or produces is a product, not a body or a person (not "makes Ann Lee happy"); so is an
+    owner's latest or new one ("unveiled its latest iPhone", "Ford's new Bronco"; not "the
+    latest Gallup poll", where the name qualifies what follows)."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "dobj":
+    if span is None:
+        return False
+    if _an_owner_s_latest(span):
+        return True
+    if span.root.dep_ != "dobj":
         return False
     verb = span.root.head
     if any(child.dep_ in ("xcomp", "ccomp", "oprd", "acomp") for child in verb.children):
         return False
     return verb.lemma_.lower() in PRODUCT_VERB_LEMMAS
+
+
+def _an_owner_s_latest(span: Span) -> bool:
+    doc = span.doc
+    if span.start < 2 or span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"):
+        return False
+    before, owner = doc[span.start - 1], doc[span.start - 2]
+    return before.lower_ in _LATEST_WORDS and (owner.lower_ in ("its", "their") or owner.tag_ == "POS")
+
+
+# what an owner's product is called when it comes out
+_LATEST_WORDS = frozenset({"latest", "newest", "new", "next"})
 
 
 def _introduced_as_organisation(doc: Doc, mentions: list[Mention]) -> bool:
