@@ -589,6 +589,9 @@ LANDFORM_WORDS = frozenset(
 )
 # a place's bodies, named by the place and the noun: "the UK government", "Chicago police"
 PLACE_BODY_NOUNS = frozenset("government police court council parliament".split())
+# the model's labels for things, which quotex reads as no person, place or organisation
+# (though the small model gives them to names too: "Sanders remarked", a work of art)
+THING_ENTITY_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 # nouns for words, after a language's name: "the Swahili phrase", "the Urdu word"
 LANGUAGE_NOUNS = frozenset("phrase word expression dialect translation".split())  # not "term": "his Senate term"
 # the sky: not places ("the Sun", "Earth", "the Moon")

@@ -53,6 +53,42 @@ def test_spelling_variants_of_one_surname_merge(vocab):
     assert names(find_entities(doc, []), "PERSON") == [("Volodymyr Zelenskyy", 2)]
 
 
+@pytest.mark.parametrize(
+    ("words", "ents", "found"),
+    [
+        # a surname of two words, with or without its accents, is the person named in full
+        (
+            "Andrés Manuel López Obrador spoke . López Obrador said no . Lopez Obrador left .",
+            [(0, 4, "PERSON"), (6, 8, "PERSON"), (11, 13, "PERSON")],
+            [("Andrés Manuel López Obrador", 3)],
+        ),
+        ("Aung San Suu Kyi spoke . Suu Kyi said no .", [(0, 4, "PERSON"), (6, 8, "PERSON")], [("Aung San Suu Kyi", 2)]),
+        # and so is a middle name and a surname
+        (
+            "Keith Lamont Scott died . Lamont Scott was 43 .",
+            [(0, 3, "PERSON"), (5, 7, "PERSON")],
+            [("Keith Lamont Scott", 2)],
+        ),
+        # "bin" opens a surname written alone
+        ("Osama bin Laden hid . bin Laden died .", [(0, 3, "PERSON"), (5, 7, "PERSON")], [("Osama bin Laden", 2)]),
+        # a full name is no tail of a longer one the model ran a word into
+        (
+            "Crooked Hillary Clinton , he said . Hillary Clinton spoke .",
+            [(0, 3, "PERSON"), (7, 9, "PERSON")],
+            [("Crooked Hillary Clinton", 1), ("Hillary Clinton", 1)],
+        ),
+        # the model's "work of art" after a quote is the two-word surname of someone named
+        (
+            "Andrés Manuel López Obrador spoke . López Obrador told reporters .",
+            [(0, 4, "PERSON"), (6, 8, "WORK_OF_ART")],
+            [("Andrés Manuel López Obrador", 2)],
+        ),
+    ],
+)
+def test_a_surname_of_two_words_is_the_person_named_in_full(vocab, words, ents, found):
+    assert names(find_entities(make_doc(vocab, words.split(), ents), []), "PERSON") == found
+
+
 def test_same_surname_different_first_names_stay_apart(vocab):
     words = "Hillary Clinton met Bill Clinton . Later Clinton spoke .".split()
     doc = make_doc(vocab, words, [(0, 2, "PERSON"), (3, 5, "PERSON"), (7, 8, "PERSON")])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from quotex.lexicon import (
     ORGANISATION_WORDS,
     PRONOUN_GENDER,
     SAYING_LEMMAS,
+    THING_ENTITY_LABELS,
 )
 from quotex.roles import roles_at
 from quotex.text.hygiene import SkippedRange, is_skipped
@@ -57,6 +59,9 @@ def cluster_people(groups: list[list[Mention]], doc: Doc) -> list[Cluster]:
             if _similar_word(words[-1], other_words[-1]) and (
                 words[0] == other_words[0] or words[0][0] == other_words[0][0]
             ):
+                cluster.mentions.extend(mentions)
+                break
+            if _tail_of(words, other_words):
                 cluster.mentions.extend(mentions)
                 break
         else:
@@ -113,6 +118,15 @@ def cluster_people(groups: list[list[Mention]], doc: Doc) -> list[Cluster]:
     return clusters
 
 
+def _tail_of(words: list[str], longer: list[str]) -> bool:
+    """ "López Obrador" of "Andrés Manuel López Obrador", "Suu Kyi" of "Aung San Suu Kyi": a
+    surname of two words, or a middle name and a surname ("Lamont Scott" of "Keith Lamont
+    Scott"); not a full name the model ran a word into ("Crooked Hillary Clinton")."""
+    if not len(longer) > len(words) > 1 or longer[-len(words) :] != words:
+        return False
+    return not is_first_name(words[0]) or is_first_name(longer[0])
+
+
 def _surname_shared(doc: Doc, mentions: list[Mention], full_name_at: dict[int, str]) -> str | None:
     """ "Tom and Ann Ward", "Bill and Hillary Clinton": a first name joined by "and" to a
     first name and surname shares the surname (as written there), when the first name is
@@ -141,8 +155,10 @@ POST_NOMINALS = frozenset("KC QC SC MP MSP MEP OBE MBE CBE KBE DBE GBE PhD MD DP
 
 
 def _name_words(name: str) -> list[str]:
-    """A name's words, without the particles that open a surname written alone."""
-    return without_particles(normalise_name(name).split())
+    """A name's words, without the particles that open a surname written alone and without
+    accents ("Lopez Obrador" is "López Obrador", "Erdogan" "Erdoğan")."""
+    folded = unicodedata.normalize("NFKD", normalise_name(name))
+    return without_particles("".join(char for char in folded if not unicodedata.combining(char)).split())
 
 
 def genders_from_roles(doc: Doc, clusters: list[Cluster]) -> None:
@@ -251,11 +267,7 @@ def _untagged_as_a_name(token: Token) -> bool:
         return True
     doc = token.doc
     alone = token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
-    return alone and token.ent_type_ in _THING_LABELS
-
-
-# the model's labels for things, which quotex reads as no person, place or organisation
-_THING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+    return alone and token.ent_type_ in THING_ENTITY_LABELS
 
 
 def add_untagged_speakers(doc: Doc, groups: dict[str, list[Mention]], skipped: list[SkippedRange]) -> None:

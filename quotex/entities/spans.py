@@ -171,7 +171,7 @@ def with_its_particle_surname(ent: Span) -> Span:
 
 
 # written in lower case between given name and surname: "Erik ten Hag", "Ursula von der Leyen"
-SURNAME_PARTICLES = frozenset("van von der den ten ter de da di du del della dos das do zu".split())
+SURNAME_PARTICLES = frozenset("van von der den ten ter de da di du del della dos das do zu bin ibn".split())
 
 
 def without_particles(words: list[str]) -> list[str]:
