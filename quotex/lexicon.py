@@ -287,14 +287,16 @@ GENDERED_NOUNS = {
     **dict.fromkeys(
         """man boy father dad son husband brother grandfather grandson uncle nephew
         boyfriend fiancé fiance widower stepfather stepson king prince duke emperor lord
-        sir spokesman congressman businessman policeman sportsman monk""".split(),
+        sir spokesman congressman businessman policeman sportsman monk pope sheikh emir sultan
+        tsar czar baron earl viscount marquess abbot councilman assemblyman anchorman""".split(),
         "m",
     ),
     **dict.fromkeys(
         """woman girl mother mum mom daughter wife sister grandmother granddaughter aunt
         niece girlfriend fiancée widow stepmother stepdaughter queen princess duchess
         empress lady dame spokeswoman congresswoman chairwoman businesswoman policewoman
-        sportswoman actress nun""".split(),
+        sportswoman actress nun sheikha tsarina baroness countess viscountess marchioness
+        abbess councilwoman assemblywoman anchorwoman headmistress""".split(),
         "f",
     ),
 }

@@ -55,13 +55,12 @@ def profile_people(doc: Doc, people: Sequence[Entity], quotes: Sequence[Quote], 
     attributed = _attributed_pronouns(quotes)
     records = []
     for person in people:
-        roles, clues = _read_mentions(doc, person, quoted)
-        clues += attributed.get(person.id, [])
         full = next((m for m in person.mentions if " " in m.text.strip()), None)
-        if full is not None:
-            clue = first_name_clue(full.text, full.start)
-            if clue is not None:
-                clues.append(clue)
+        first_name = first_name_clue(full.text, full.start) if full is not None else None
+        roles, clues = _read_mentions(doc, person, quoted, first_name)
+        clues += attributed.get(person.id, [])
+        if first_name is not None:
+            clues.append(first_name)
         decided = decide(clues)
         records.append(
             Person(
@@ -90,8 +89,12 @@ def _first_own_role(roles: list[Role]) -> str | None:
     return chosen[0].text if chosen else None
 
 
-def _read_mentions(doc: Doc, person: Entity, quoted: QuotedText) -> tuple[list[Role], list[Clue]]:
-    """The roles and the gender clues at a person's mentions (in text order), outside quotes."""
+def _read_mentions(
+    doc: Doc, person: Entity, quoted: QuotedText, first_name: Clue | None
+) -> tuple[list[Role], list[Clue]]:
+    """The roles and the gender clues at a person's mentions (in text order), outside quotes.
+    A pronoun after the name that a clear first name contradicts is someone else's: "Vice
+    President Kamala Harris spoke. … President Joe Biden echoed her message"."""
     roles: list[Role] = []
     clues: list[Clue] = []
     for mention in person.mentions:
@@ -111,7 +114,7 @@ def _read_mentions(doc: Doc, person: Entity, quoted: QuotedText) -> tuple[list[R
             if clue is not None:
                 clues.append(clue)
         pronoun = pronoun_after_subject(span, quoted.covers)
-        if pronoun is not None:
+        if pronoun is not None and (first_name is None or pronoun.gender == first_name.gender):
             clues.append(pronoun)
     return roles, clues
 

@@ -55,6 +55,16 @@ def person(article, name):
             "he",
         ),
         ("Thomas Achterberg attended the meeting on Monday.", "Thomas Achterberg", "male", "first_name", "Thomas"),
+        # a pronoun after the name that a clear first name contradicts is someone else's
+        (
+            "Senator Ann Lee spoke in Dayton. Later, Governor Thomas Achterberg echoed her message.",
+            "Thomas Achterberg",
+            "male",
+            "first_name",
+            "Thomas",
+        ),
+        # a title only one gender holds
+        ("Pope Gregory Achterberg prayed for peace on Sunday.", "Gregory Achterberg", "male", "noun", "Pope"),
         (
             "Robin Achterberg called the plan “a disgrace that he should fix.” She then left the room.",
             "Robin Achterberg",
