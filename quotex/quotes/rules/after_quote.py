@@ -23,7 +23,7 @@ from quotex.quotes.rules.common import attribute_to_cue
 from quotex.quotes.surroundings import clause_window, comments_on_it, continues_split_quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from quotex.text.marks import MarkPair
 
@@ -54,7 +54,7 @@ def cue_right_after(context: QuoteContext, candidate: Candidate) -> Attribution 
                 continue
             if _tells_when(token):
                 return None  # "“That makes me smart,” when Lee blasted him": a time, not a source
-            if _declined(token):
+            if _declined(token, span):
                 return None  # "Lee, who called it a “disaster,” declined to comment": said nothing
             if _answers_next_quote(context, pair, token):
                 return None
@@ -99,9 +99,13 @@ def _tells_when(cue: Token) -> bool:
     )
 
 
-def _declined(cue: Token) -> bool:
-    """Whether the speech verb is one someone refused or declined ("declined to comment"):
-    no words of theirs, so not the source of the quote before it."""
+def _declined(cue: Token, quote: Span) -> bool:
+    """Whether the speech verb is one someone refused or declined ("declined to comment") or
+    negated after the quote ("But Trump did not respond"; not the "not" of "“Absolutely
+    not,” Lee said" the parser hangs on it): no words of theirs, so not the source of the
+    quote before it."""
+    if any(child.dep_ == "neg" and child.i >= quote.end for child in cue.children):
+        return True
     return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in REFUSAL_LEMMAS
 
 
@@ -135,7 +139,7 @@ def cue_after(context: QuoteContext, candidate: Candidate) -> Attribution | None
                 continue  # "they had “accepted responsibility” by pleading guilty": how, not who
             if _tells_when(token):
                 return None  # "“…” after Clinton’s spokesman expressed support": a time, not a source
-            if _declined(token):
+            if _declined(token, span):
                 return None
             if comments_on_it(token):
                 return None

@@ -243,3 +243,18 @@ def test_a_quoted_label_on_a_noun_is_reported_by_the_verb_of_the_whole_sentence(
 def test_a_verb_someone_declined_is_no_source_of_the_words_before(extract, text):
     quote = next(q for q in extract(text).quotes if q.type == "partial")
     assert quote.cue.text == "called"
+
+
+def test_a_speech_verb_negated_after_the_quote_is_no_source_of_it(extract):
+    # "''…'''": a quote inside a quote closes with three marks, which the parser misreads
+    text = (
+        "Ann Lee mocked his tough talk, saying at one point, ''The answer is not to yell, 'China bad.''' "
+        "But Mr. Ward, again, did not respond in kind."
+    )
+    quote = next(q for q in extract(text).quotes if q.type == "direct")
+    assert quote.speaker.name == "Ann Lee"
+
+
+def test_a_not_inside_the_quote_does_not_negate_the_verb_after_it(extract):
+    quote = only_quote(extract("“Absolutely not,” Ann Lee said on Monday."), "direct")
+    assert quote.speaker.name == "Ann Lee" and quote.rule == "cue_after_quote"
