@@ -695,7 +695,8 @@ BROADER_ROLES = {
 COLLECTIVE_NOUNS = frozenset(
     """company firm group campaign network party union court administration agency department
     committee council organization organisation government team board band coalition club
-    crowd audience family staff""".split()
+    crowd audience family staff office ministry embassy commission authority bureau association
+    federation foundation charity league university hospital""".split()
 )
 
 

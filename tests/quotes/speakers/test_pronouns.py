@@ -118,6 +118,12 @@ def test_pronoun_with_no_named_person_refers_to_the_described_speaker(extract, o
             "Council members",
             "description",
         ),
+        # a body's office or ministry speaks as the body does
+        (
+            "The mayor's office released a statement on Monday. “Power will be back by Friday,” it read.",
+            "mayor's office",
+            "description",
+        ),
         # ... not to one that cannot
         ("Wages fell again last year. They called it “a disaster for the town.”", None, "pronoun"),
         # ... nor across a person named as the subject
