@@ -104,6 +104,23 @@ def test_lone_surname_tagged_as_organisation_or_place_is_the_person_named_in_ful
     assert names(index, "ORG") == [("Hartwell PAC", 1), ("NATO", 1)]  # longer names stay organisations
 
 
+@pytest.mark.parametrize(
+    ("dep", "linked"),
+    [
+        ("nsubj", True),  # "Priya nodded": the given name alone of the one person named in full
+        ("dobj", False),  # not elsewhere: "met Priya" may be anyone of that name
+    ],
+)
+def test_an_untagged_given_name_as_a_subject_is_the_person_named_in_full(vocab, dep, linked):
+    words = "Priya Patel runs the shop . Priya nodded .".split()
+    pos = ["PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    deps = ["compound", "nsubj", "ROOT", "det", "dobj", "punct", dep, "ROOT", "punct"]
+    heads = [1, 2, 2, 4, 2, 2, 7, 7, 7]
+    doc = Doc(vocab, words=words, pos=pos, deps=deps, heads=heads)
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert names(find_entities(doc, []), "PERSON") == [("Priya Patel", 2 if linked else 1)]
+
+
 def test_surname_that_is_also_a_small_town_is_the_person_but_a_big_city_stays_a_place(vocab):
     words = "Marco Rubio met Jack London . Rubio flew to London .".split()
     ents = [(0, 2, "PERSON"), (3, 5, "PERSON"), (6, 7, "GPE"), (9, 10, "GPE")]

@@ -223,12 +223,15 @@ def _pronoun_after(doc: Doc, mention: Mention) -> str | None:
 
 def add_untagged_surnames(doc: Doc, clusters: list[Cluster], skipped: list[SkippedRange]) -> None:
     """ "Kasich said": a surname the model left untagged, of a person the article names in
-    full, is one more mention of that person."""
+    full, is one more mention of that person, and so is their given name alone as a subject
+    ("Priya nodded")."""
     by_surname: dict[str, list[Cluster]] = {}
+    by_given_name: dict[str, list[Cluster]] = {}
     for cluster in clusters:
         words = normalise_name(cluster.name).split()
         if len(words) > 1:
             by_surname.setdefault(words[-1], []).append(cluster)
+            by_given_name.setdefault(words[0], []).append(cluster)
     if not by_surname:
         return
     # a word a mention already holds is counted once: a speaker label's ("JOEL BENENSON:"),
@@ -238,6 +241,11 @@ def add_untagged_surnames(doc: Doc, clusters: list[Cluster], skipped: list[Skipp
     }
     for token in doc:
         candidates = by_surname.get(token.lower_)  # first: most words are no one's surname
+        if candidates is None and token.dep_ == "nsubj" and token.pos_ == "PROPN":
+            # "Ravi and Priya Patel run the shop. … Priya nodded.": the given name alone, as a
+            # feature writes it, of one person named in full, as a subject
+            given = by_given_name.get(token.lower_, [])
+            candidates = given if len(given) == 1 else None
         if not candidates or not _untagged_as_a_name(token) or not token.text[:1].isupper() or token.idx in covered:
             continue
         if token.pos_ not in ("PROPN", "NOUN", "VERB", "ADJ"):

@@ -55,9 +55,11 @@ def subject_mentions(context: QuoteContext, entities: EntityIndex) -> list[tuple
                 verb = verb.head  # "Maher was still focused …" with the subject hung on "was"
             if subject.dep_ in SPEAKER_DEPS and (verb.dep_ == "ROOT" or is_cue(verb)):
                 out.append((mention.start, cluster))
-            elif _according_to(root):
+            elif _according_to(root) or _topic_set_off(root):
                 # "According to Kidston, fitness mattered. “…,” he said": the source of a
-                # report is who the story is about at that point, as a speaker is
+                # report is who the story is about at that point, as a speaker is, and so is
+                # the person a sentence opens with as its topic ("For Aisha Khan, the news
+                # came as a relief. “…,” the 29-year-old said")
                 out.append((mention.start, cluster))
             elif (
                 root.dep_ == "ROOT"
@@ -72,6 +74,19 @@ def subject_mentions(context: QuoteContext, entities: EntityIndex) -> list[tuple
     out.sort(key=lambda entry: entry[0])
     _learn_genders(context, entities, out)
     return out
+
+
+def _topic_set_off(token: Token) -> bool:
+    """Whether a name is the topic a sentence opens with: "For Aisha Khan," "To Lee,"."""
+    preposition = token.head
+    doc = token.doc
+    return (
+        token.dep_ == "pobj"
+        and preposition.lower_ in ("for", "to")
+        and preposition.i == preposition.sent.start
+        and token.right_edge.i + 1 < len(doc)
+        and doc[token.right_edge.i + 1].text == ","
+    )
 
 
 def _according_to(token: Token) -> bool:

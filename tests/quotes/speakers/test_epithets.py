@@ -234,3 +234,12 @@ def test_an_epithet_refers_to_a_subject_whose_name_the_parser_splits(extract):
 def test_police_alone_is_the_one_force_the_article_named(extract, text, name):
     quote = next(q for q in extract(text).quotes if q.text.startswith(("the man", "she", "the search", "a second")))
     assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["For Aisha Khan, the decision came as a relief.", "To Aisha Khan, the ruling was a betrayal."],
+)
+def test_an_epithet_refers_to_the_person_a_sentence_opens_with_as_its_topic(extract, opening):
+    quote = only_quote(extract(f'{opening} "I cried when I heard," the 29-year-old said.'), "direct")
+    assert quote.speaker.name == "Aisha Khan"
