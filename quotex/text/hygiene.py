@@ -55,6 +55,19 @@ _CREDIT = re.compile(
 # block character opens no sentence of reporting (the names in a legend are labels of colours,
 # and a legend names every party to a war whether the story does or not)
 _LEGEND_KEY = re.compile(r"^[\u2580-\u259f]")
+# A line crediting the newsroom's staff names who wrote the story, not anyone in it:
+# "Reporting by Ann Lee; Editing by Tom Ward", "Associated Press writer Ann Lee contributed
+# to this report.", "Contact reporter Ann Lee at alee@example.com", "Follow Ann Lee on
+# Twitter @alee". The whole paragraph must be the credit.
+_STAFF_CREDIT = re.compile(
+    r"\(?(?:additional |further )?(?:reporting|writing|editing|research|compiled|produced)"
+    r"(?: and (?:writing|editing|reporting))? by\b[^\n]{1,250}"
+    r"|[^\n]{1,160}\bcontributed (?:reporting|to this (?:report|story|article))\b[^\n]{0,80}"
+    r"|[^\n]{0,80}\b(?:writers?|reporters?|correspondents?)\b[^\n]{1,120}\bcontributed\.?"
+    r"|contact (?:the )?(?:reporter |writer |author |staff writer )?[^\n]{1,80}\bat\b[^\n]{0,40}@[^\n]{1,120}"
+    r"|follow [^\n]{1,60} on (?:twitter|x|instagram|facebook|threads|bluesky)\b[^\n]{0,80}",
+    re.IGNORECASE,
+)
 # repeats shorter than this (normalised) are too likely to be legitimately repeated lines
 MIN_DUPLICATE_CHARS = 40
 
@@ -63,7 +76,7 @@ MIN_DUPLICATE_CHARS = 40
 class SkippedRange:
     start: int
     end: int
-    reason: str  # "boilerplate" | "breadcrumb" | "duplicate" | "credit" | "legend"
+    reason: str  # "boilerplate" | "breadcrumb" | "duplicate" | "credit" | "legend" | "staff credit"
 
 
 def find_skipped_ranges(text: str, paragraphs: list[tuple[int, int]]) -> list[SkippedRange]:
@@ -77,6 +90,9 @@ def find_skipped_ranges(text: str, paragraphs: list[tuple[int, int]]) -> list[Sk
             continue
         if _LEGEND_KEY.match(paragraph):
             skipped.append(SkippedRange(start, end, "legend"))
+            continue
+        if _STAFF_CREDIT.fullmatch(paragraph.strip()):
+            skipped.append(SkippedRange(start, end, "staff credit"))
             continue
         if index == 0 and _is_breadcrumb(text, paragraphs):
             skipped.append(SkippedRange(start, end, "breadcrumb"))

@@ -56,3 +56,21 @@ def test_a_map_legend_s_colour_keys_are_skipped():
         ("\u2588\u2588\u00a0Government forces", "legend"),
         ("\u2588\u2588 Northern Alliance", "legend"),
     ]
+
+
+def test_a_line_crediting_the_newsroom_s_staff_is_skipped():
+    credits = [
+        "Reporting by Ann Lee in London; Editing by Tom Ward",
+        "(Additional reporting by Mary Hart in Paris; Writing by Ann Lee)",
+        "Associated Press writers Ann Lee and Tom Ward contributed to this report.",
+        "Staff writer Mary Hart contributed.",
+        "Contact reporter Ann Lee at alee@ledger.example or 555-0100.",
+        "Follow Tom Ward on Twitter @tomward.",
+    ]
+    kept = [
+        "Residents of the town contributed to the fund.",  # a sentence of reporting
+        "Reporters asked Ann Lee about the editing by the council.",
+        "Contact your local office at once, Ann Lee said.",
+    ]
+    text = "\n\n".join(["The council met on Monday.", *credits, *kept])
+    assert skipped_texts(text) == [(credit, "staff credit") for credit in credits]
