@@ -1938,9 +1938,13 @@ def test_what_a_maker_makes_is_a_product(vocab, rows, kept):
         # ... but not a body qualifying what follows, nor one with no owner
         ("Acme cited its latest Zapphone poll .", "PROPN VERB PRON ADJ PROPN NOUN PUNCT", ["Zapphone"]),
         ("Acme met the new Zapphone , shares fell .", "PROPN VERB DET ADJ PROPN PUNCT NOUN VERB PUNCT", ["Zapphone"]),
+        # a maker's name between "a" and a model's designation is one of its products
+        ("He drove a Zapphone XC90 , shares fell .", "PRON VERB DET PROPN PROPN PUNCT NOUN VERB PUNCT", []),
+        ("He drove a Zapphone Model 3 , shares fell .", "PRON VERB DET PROPN PROPN NUM PUNCT NOUN VERB PUNCT", []),
+        ("He met a Zapphone executive , shares fell .", "PRON VERB DET PROPN NOUN PUNCT NOUN VERB PUNCT", ["Zapphone"]),
     ],
 )
-def test_an_owner_s_latest_named_thing_is_a_product(vocab, words, pos, kept):
+def test_an_owner_s_latest_or_a_model_is_a_product(vocab, words, pos, kept):
     tokens = words.split()
     tags = ["POS" if token == "'s" else "XX" for token in tokens]
     doc = Doc(vocab, words=tokens, pos=pos.split(), tags=tags)

@@ -253,11 +253,12 @@ def _made(doc: Doc, mention: Mention) -> bool:
     """ "which makes Kleenex Toilet Tissue", "the company produces ZMapp": what a maker makes
     or produces is a product, not a body or a person (not "makes Ann Lee happy"); so is an
     owner's latest or new one ("unveiled its latest iPhone", "Ford's new Bronco"; not "the
-    latest Gallup poll", where the name qualifies what follows)."""
+    latest Gallup poll", where the name qualifies what follows), and a maker's name before a
+    model's ("a Volvo XC90")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
-    if _an_owner_s_latest(span):
+    if _an_owner_s_latest(span) or _a_model_of(span):
         return True
     if span.root.dep_ != "dobj":
         return False
@@ -273,6 +274,16 @@ def _an_owner_s_latest(span: Span) -> bool:
         return False
     before, owner = doc[span.start - 1], doc[span.start - 2]
     return before.lower_ in _LATEST_WORDS and (owner.lower_ in ("its", "their") or owner.tag_ == "POS")
+
+
+def _a_model_of(span: Span) -> bool:
+    """ "the driver of a Volvo XC90", "a Boeing 737", "a Tesla Model 3": a maker's name
+    between "a" and a model's designation names one of its products."""
+    doc = span.doc
+    if span.start < 1 or span.end >= len(doc) or doc[span.start - 1].lower_ not in ("a", "an"):
+        return False
+    model = doc[span.end]
+    return model.text == "Model" or (any(char.isdigit() for char in model.text) and model.text[:1].isalnum())
 
 
 # what an owner's product is called when it comes out
