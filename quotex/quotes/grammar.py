@@ -484,6 +484,14 @@ def passive_participle(verb: Token) -> bool:
     if verb.tag_ == "VBD" and verb.lemma_.lower() in ASKED_LEMMAS and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
         # "…,” said Ann Lee, asked about her claims.": tagged as her act, set off by a comma
         return not any(child.dep_ == "dobj" or child.dep_ == "nsubj" and child.i > verb.i for child in verb.children)
+    if (
+        verb.tag_ == "VBD"
+        and verb.lemma_.lower() in ASKED_LEMMAS
+        and verb.i == verb.sent.start
+        and verb.dep_ == "advcl"
+    ):
+        # "Asked whether she would run, she replied": opening its sentence, tagged as a past
+        return not any(child.dep_ in ("nsubj", "dobj") for child in verb.children)
     if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl", "ccomp", "dep"):
         return False
     return not any(child.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for child in verb.children)
