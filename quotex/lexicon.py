@@ -27,7 +27,7 @@ CUE_LEMMAS = MANNER_OF_SAYING_LEMMAS | frozenset(
     denounce decry slam blast thank apologize apologise recommend propose estimate indicate
     signal hint text email message order instruct advise sing pray express refer answer assure
     mock portray cite echo imply herald tout bemoan deride ridicule lambaste scold chide rebuke
-    rip assail taunt ponder liken""".split()
+    rip assail taunt ponder liken confess""".split()
 )
 # Verbs that attribute content to a source (PARC/PolNeAR's sense of attribution): saying,
 # believing and knowing, intending, and evidence "showing" something. The reported content
@@ -42,7 +42,7 @@ SAYING_LEMMAS = MANNER_OF_SAYING_LEMMAS | frozenset(
     recommend cite reiterate repeat disclose reveal boast brag joke quip lament acknowledge
     email text insist predict forecast speculate tout decry slam blast applaud welcome back
     attack discuss refuse decline offer express release favor favour prefer embrace oppose
-    acknowledge hail reject rule remind assure inform""".split()
+    acknowledge hail reject rule remind assure inform confess""".split()
 )
 BELIEF_LEMMAS = frozenset(
     """believe think know expect hope fear worry doubt feel suspect assume consider guess
@@ -105,7 +105,7 @@ PREPOSITION_CONTENT = {"about", "of", "for", "on", "against", "over"}
 CLAUSE_ONLY_LEMMAS = frozenset({"remind", "assure"}) | MANNER_OF_SAYING_LEMMAS
 # prepositions that carry content only after particular verbs: "pointed to", "believe in"
 VERB_PREPOSITIONS = {
-    "to": {"point", "refer", "respond", "react", "object", "allude"},
+    "to": {"point", "refer", "respond", "react", "object", "allude", "admit", "confess"},
     "in": {"believe"},
     "at": {"lash", "rail", "aim", "hint"},
     "with": {"agree", "disagree", "side"},

@@ -276,6 +276,7 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
             and (child.lower_ in PREPOSITION_CONTENT or lemma in VERB_PREPOSITIONS.get(child.lower_, ()))
             and not (lemma in MEDIUM_VERBS and child.lower_ != "about")
             and lemma not in CLAUSE_ONLY_LEMMAS
+            and not (child.lower_ == "to" and _passive(verb))  # "refugees admitted to the US"
         ):
             content = _prepositional_content(child)
     if fronted is not None and not (content is not None and content.dep_ in ("ccomp", "xcomp")):
@@ -400,9 +401,10 @@ def _object_named(verb: Token, name: Token) -> Token | None:
 
 
 def _clause_after_object(verb: Token, obj: Token) -> Token | None:
-    """ "Lee maintained an inquiry is what the committee is doing": the parser took the
-    subject of the reported clause for the verb's object and its verb for a second verb of
-    the speaker's, joined on with no "and" and no subject of its own (and the object holds
+    """ "Lee maintained an inquiry is what the committee is doing", "Callamard cautioned
+    justice does not come swiftly": the parser took the subject of the reported clause for
+    the verb's object and its verb for a second verb of the speaker's or a clause of its
+    own, joined on with no "and" and no subject of its own (and the object holds
     no "and", comma or clause of its own, which would make it a list or a described thing).
     That verb, if so."""
     following = obj.right_edge.i + 1
@@ -410,15 +412,29 @@ def _clause_after_object(verb: Token, obj: Token) -> Token | None:
         if child.i < following:
             continue
         if (
-            child.dep_ == "conj"
+            (child.dep_ == "conj" and child.i == following or child.dep_ == "ccomp" and _subject_taken(verb, child))
             and child.pos_ in ("VERB", "AUX")
-            and child.left_edge.i == following == child.i
+            and child.left_edge.i == following
             and not any(word.dep_ in ("cc", "relcl", "acl") or word.is_punct for word in obj.subtree)
             and not any(grand.dep_ in ("nsubj", "nsubjpass", "cc") for grand in child.children)
         ):
             return child
         return None
     return None
+
+
+def _passive(verb: Token) -> bool:
+    """A verb in the passive: "were admitted", "refugees admitted to …"."""
+    return any(child.dep_ == "auxpass" for child in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
+
+
+def _subject_taken(verb: Token, clause: Token) -> bool:
+    """Whether a clause after the verb's object lacks the subject the object is: not "told
+    MSNBC that …", "asked Trump if …", where the object is the one spoken to and the clause
+    opens with its own "that" or "if"."""
+    return verb.lemma_.lower() not in HEARER_OBJECT_LEMMAS | ASKED_LEMMAS and not any(
+        child.dep_ == "mark" for child in clause.children
+    )
 
 
 def _opens_embedded_question(first: Token, content: Token) -> bool:

@@ -283,6 +283,57 @@ def test_a_clause_subject_parsed_as_the_object_gives_the_clause(vocab):
 
 
 @pytest.mark.parametrize(
+    ("lemma", "mark", "runs_on"),
+    [
+        ("caution", None, True),  # "Lee cautioned justice does not come swiftly"
+        ("caution", "that", False),  # "… cautioned voters that …": the object is the hearer
+        ("tell", None, False),  # "told reporters …": a hearer, whatever follows
+    ],
+)
+def test_a_clause_without_its_subject_after_the_object_gives_the_clause(vocab, lemma, mark, runs_on):
+    from quotex.quotes.rules.reported import _clause_after_object
+
+    words = ["Lee", "said", "justice", *([mark] if mark else []), "does", "not", "come", "."]
+    verb_at = len(words) - 2
+    rows = [
+        ("Lee", "PROPN", "nsubj", 1),
+        (lemma, "VERB", "ROOT", 1),
+        ("justice", "NOUN", "dobj", 1),
+        *([(mark, "SCONJ", "mark", verb_at)] if mark else []),
+        ("does", "AUX", "aux", verb_at),
+        ("not", "PART", "neg", verb_at),
+        ("come", "VERB", "ccomp", 1),
+        (".", "PUNCT", "punct", 1),
+    ]
+    doc = parsed(vocab, rows, lemmas=[word.lower() if word != lemma else lemma for word, *_ in rows])
+    found = _clause_after_object(doc[1], doc[2])
+    assert (found is not None and found.i == verb_at) is runs_on
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Tom Ward confessed to killing his sister in 2016.", "killing his sister in 2016"),
+        ("Tom Ward admitted to taking the money.", "taking the money"),
+    ],
+)
+def test_admitting_or_confessing_to_something_reports_it(extract, text, words):
+    quote = only_quote(extract(text), "indirect")
+    assert quote.text == words and quote.speaker.name == "Tom Ward"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A plurality of refugees admitted to the United States from all destinations are Christian.",
+        "Only 2,200 Syrians have been admitted to the country in four years.",
+    ],
+)
+def test_being_admitted_to_a_country_is_no_report(extract, text):
+    assert not extract(text).quotes
+
+
+@pytest.mark.parametrize(
     "rows",
     [
         # "Lee maintained a lead and won the vote": a second verb after "and"
