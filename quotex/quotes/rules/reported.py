@@ -269,6 +269,8 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
             break
         if child.dep_ == "dobj" and lemma in OBJECT_CONTENT_LEMMAS and content is None:
             content = child
+        elif content is None and lemma in PHRASAL_LEMMAS and _for_clause(verb, child):
+            content = child  # "called for the killers to be brought to justice"
         elif (
             child.dep_ == "prep"
             and content is None
@@ -288,6 +290,8 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     if content is None:
         return _parenthetical_report(context, verb) or _as_aside(context, verb)
     start, end = content_range(doc, content)
+    if doc[start].dep_ == "mark" and doc[start].lower_ == "for":
+        start += 1  # the words are what is called for, not "for"
     rest_of_clause = _clause_after_object(verb, content) if content.dep_ == "dobj" else None
     if rest_of_clause is not None:
         end = content_range(doc, rest_of_clause)[1]
@@ -421,6 +425,21 @@ def _clause_after_object(verb: Token, obj: Token) -> Token | None:
             return child
         return None
     return None
+
+
+def _for_clause(verb: Token, clause: Token) -> bool:
+    """ "called for the killers to be brought to justice", "pushed for Congress to act": a
+    clause with "for", a subject of its own and "to" right after the verb, which the parser
+    hangs on it as an adverbial clause (not "These calls for more troops have come", a noun
+    the tagger took for a verb)."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.left_edge.i == verb.i + 1
+        and clause.left_edge.dep_ == "mark"
+        and clause.left_edge.lower_ == "for"
+        and any(child.dep_ in ("nsubj", "nsubjpass") for child in clause.children)
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
+    )
 
 
 def _passive(verb: Token) -> bool:

@@ -323,6 +323,23 @@ def test_admitting_or_confessing_to_something_reports_it(extract, text, words):
 
 
 @pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Ann Lee called for the killers to be brought to justice.", "the killers to be brought to justice"),
+        ("Ann Lee met reporters, calling for the council to resign.", "the council to resign"),
+    ],
+)
+def test_calling_for_someone_to_act_reports_what_is_called_for(extract, text, words):
+    quote = only_quote(extract(text), "indirect")
+    assert quote.text == words and quote.speaker.name == "Ann Lee"
+
+
+def test_a_noun_for_calls_taken_for_a_verb_reports_nothing(extract):
+    text = "These calls for more troops have come even as the same candidates oppose a war."
+    assert not [q for q in extract(text).quotes if q.cue is not None and q.cue.text == "calls"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A plurality of refugees admitted to the United States from all destinations are Christian.",
