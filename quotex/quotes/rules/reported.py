@@ -365,7 +365,24 @@ def _before_second_report(doc: Doc, content: Token, start: int, end: int) -> int
         ):
             cut = _end_before(doc, start, child.left_edge.i)
             return cut if cut - start >= MIN_REPORT_TOKENS else end
+    for token in doc[start:end]:
+        # "… he can declare an emergency, which he said would allow him to build the wall":
+        # a clause set off by a comma that reports again is a second report
+        if token.dep_ == "relcl" and doc[token.left_edge.i - 1].text == "," and _reports_again(token):
+            cut = _end_before(doc, start, token.left_edge.i)
+            return cut if cut - start >= MIN_REPORT_TOKENS else end
     return end
+
+
+def _reports_again(clause: Token) -> bool:
+    """Whether a relative clause holds a verb of saying with a subject of its own ("which he
+    said would …")."""
+    return any(
+        token.pos_ == "VERB"
+        and token.lemma_.lower() in SAYING_LEMMAS
+        and any(child.dep_ == "nsubj" and child.lower_ not in RELATIVE_PRONOUNS for child in token.children)
+        for token in clause.subtree
+    )
 
 
 def _before_quoted_clause(context: QuoteContext, content: Token, start: int, end: int) -> int:

@@ -411,6 +411,12 @@ def test_a_second_verb_of_saying_of_the_speaker_starts_a_second_report(extract):
     ]
 
 
+def test_a_clause_set_off_by_a_comma_that_reports_again_is_a_second_report(extract):
+    text = "Ann Lee blasted the delegate system, which she said shuts out young voters."
+    reports = [(q.text, q.speaker.name) for q in extract(text).quotes if q.type == "indirect"]
+    assert reports == [("the delegate system", "Ann Lee"), ("shuts out young voters", "Ann Lee")]
+
+
 def test_a_report_ends_before_a_deeper_clause_joined_on_that_quotes_someone(extract):
     text = (
         "Beside the protests, even a senior party adviser said Lee will have to pick whose side she is on, "
