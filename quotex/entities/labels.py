@@ -269,6 +269,8 @@ def _made(doc: Doc, mention: Mention) -> bool:
 
 
 def _an_owner_s_latest(span: Span) -> bool:
+    """ "unveiled its latest iPhone", "Ford's new Bronco": a name after an owner's "latest",
+    "newest", "new" or "next", with no noun after it."""
     doc = span.doc
     if span.start < 2 or span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"):
         return False

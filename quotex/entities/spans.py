@@ -233,7 +233,8 @@ def owner_and_owned(ent: Span) -> tuple[Span, Span] | None:
 def owner_and_person(ent: Span) -> tuple[Span, Span] | None:
     """ "Fox News’ Sean Hannity", "NBC's Lester Holt" taken as one name: a body's possessive
     and then a person's name of two or three words in title case, opening with a clear first
-    name (a presenter, a reporter, a chief) — not "Ford's Lincoln Navigator"."""
+    name (a presenter, a reporter, a chief); not a body's word after it ("Ford's Lincoln
+    Motors"). A product named like a person ("Ford's Lincoln Navigator") is taken for one."""
     for token in ent[1:-2]:
         if not (token.tag_ == "POS" or token.text in ("'", "’") and token.whitespace_):
             continue  # "’s", or the apostrophe alone after a name ending in s ("Fox News’ ")

@@ -368,7 +368,8 @@ def _before_second_report(doc: Doc, content: Token, start: int, end: int) -> int
     for token in doc[start:end]:
         # "… he can declare an emergency, which he said would allow him to build the wall":
         # a clause set off by a comma that reports again is a second report
-        if token.dep_ == "relcl" and doc[token.left_edge.i - 1].text == "," and _reports_again(token):
+        opening = token.left_edge.i
+        if token.dep_ == "relcl" and opening > start and doc[opening - 1].text == "," and _reports_again(token):
             cut = _end_before(doc, start, token.left_edge.i)
             return cut if cut - start >= MIN_REPORT_TOKENS else end
     return end
