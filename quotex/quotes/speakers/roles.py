@@ -333,31 +333,36 @@ def document_named_before(context: QuoteContext, anchor: Token, mention: Span, e
     also said …", "Ford said in a filing … According to the filing, …": "the" document is
     the one the article brought in before with that noun, and speaks for whoever it gave it
     to then (the one speaking in it, issuing it, or named as its owner). Only the nearest
-    earlier mention counts: a different document of the same kind takes over the noun."""
+    earlier mention counts: a different document of the same kind takes over the noun; "the"
+    same noun again looks further back to where it was brought in."""
     if anchor.lemma_.lower() not in DOCUMENT_NOUN_LEMMAS or mention[0].lower_ != "the":
         return None
     if any(child.dep_ in ("poss", "compound", "nmod") for child in anchor.children):
         return None  # an owner of its own, named or not ("the court's summary")
     lemma = anchor.lemma_.lower()
-    earlier = next(
-        (
-            token
-            for token in reversed(anchor.doc[: mention.start])
-            if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and not context.in_quote(token)
-        ),
-        None,
-    )
-    if earlier is None:
-        return None
-    owner = document_owner(earlier, entities)
-    if owner is not None:
-        return owner
-    head = earlier.head
-    if earlier.dep_ == "pobj" and head.lower_ in ("in", "through", "via") and head.head.pos_ == "VERB":
-        return _named_subject(head.head, entities)  # "Ford said in a filing …"
-    if earlier.dep_ == "dobj" and head.lemma_.lower() in ISSUING_LEMMAS:
-        return _named_subject(head, entities)  # "Ford filed a complaint …"
+    for earlier in reversed(anchor.doc[: mention.start]):
+        if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN" or context.in_quote(earlier):
+            continue
+        owner = document_owner(earlier, entities)
+        if owner is not None:
+            return owner
+        head = earlier.head
+        if earlier.dep_ == "pobj" and head.lower_ in ("in", "through", "via") and head.head.pos_ == "VERB":
+            return _named_subject(head.head, entities)  # "Ford said in a filing …"
+        if earlier.dep_ == "dobj" and head.lemma_.lower() in ISSUING_LEMMAS:
+            return _named_subject(head, entities)  # "Ford filed a complaint …"
+        if not _the_same_one_again(earlier):
+            return None
+        # "The statement also said …, which, the statement said, …": "the statement" again
+        # refers to the same one; the one it was brought in as says whose
     return None
+
+
+def _the_same_one_again(document: Token) -> bool:
+    """Whether a document's noun is "the" one already named, with no owner of its own."""
+    return any(child.dep_ == "det" and child.lower_ == "the" for child in document.children) and not any(
+        child.dep_ in ("poss", "compound", "nmod") for child in document.children
+    )
 
 
 def _named_subject(verb: Token, entities: EntityIndex) -> Cluster | None:

@@ -181,6 +181,13 @@ def test_a_document_speaks_for_whoever_it_is_of(extract, text, speaker):
             "closure cost 300 jobs.",
             "Acme Corp",
         ),
+        # "the statement" again goes back to where it was brought in
+        (
+            "Late on Sunday, Mayor Ann Lee, in a statement read by her spokesman, announced the bridge would "
+            "close. The statement also said the ferry would run every hour. Repairs, the statement said, "
+            "would take a year.",
+            "Ann Lee",
+        ),
         # the one issuing it
         ("Acme Corp filed a complaint on Monday. The complaint says the city broke the law.", "Acme Corp"),
         # the nearest document of that kind, not an earlier one
