@@ -47,11 +47,16 @@ def semicolon_between(doc: Doc, start: int, end: int) -> bool:
     return any(token.text == ";" for token in doc[start:end])
 
 
+def is_according_to(token: Token) -> bool:
+    """Whether the word is the "according" of "according to"."""
+    return token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to"
+
+
 def is_cue(token: Token) -> bool:
     return (
         token.lemma_.lower() in CUE_LEMMAS
         and (token.pos_ in ("VERB", "AUX") or _infinitive_tagged_noun(token))
-        or (token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to")
+        or is_according_to(token)
         or _as_x_put_it(token)
         or _pointed_out(token)
         or _went_on_about(token)

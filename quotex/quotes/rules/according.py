@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotex.quotes.context import QuoteContext
-from quotex.quotes.grammar import source_after_per
+from quotex.quotes.grammar import is_according_to, source_after_per
 from quotex.quotes.layouts import Layout, QuoteFinder
 from quotex.quotes.records import Attribution, Candidate
 from quotex.quotes.rules.catalogue import ACCORDING_TO
@@ -21,7 +21,7 @@ def according_to(context: QuoteContext, candidate: Candidate) -> Attribution | N
     span = candidate.span
     sentence = span[0].sent
     for token in tokens_outside(context, sentence):
-        if token.lower_ == "according" and token.i + 1 < len(context.doc) and token.nbor().lower_ == "to":
+        if is_according_to(token):
             return attribute_to_cue(ACCORDING_TO, token, context)
     return _per_source(context, span)
 

@@ -22,6 +22,7 @@ from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import (
     claim_owner,
     inscription_reading,
+    is_according_to,
     is_cue,
     is_someone,
     names_someone,
@@ -187,11 +188,7 @@ def _hypothetical_speaker(cue: Token, context: QuoteContext) -> Token | None:
         (
             token
             for token in cue.sent
-            if token.lower_ == "according"
-            and token.i + 1 < len(token.doc)
-            and token.nbor().lower_ == "to"
-            and not context.in_quote(token)
-            and speaker_of(token, context) is not None
+            if is_according_to(token) and not context.in_quote(token) and speaker_of(token, context) is not None
         ),
         None,
     )

@@ -30,6 +30,7 @@ from quotex.lexicon import (
 from quotex.models import Term
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import (
+    is_according_to,
     passive_participle,
     past_dateline,
     semicolon_between,
@@ -55,10 +56,6 @@ CLAUSES_JOINED_ON = ("advcl", "conj")
 MIN_REPORT_TOKENS = 3
 
 
-def _is_according_to(token: Token) -> bool:
-    return token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to"
-
-
 def _per_source(token: Token) -> bool:
     """ "The deal is off, per two sources familiar with the talks", "Per the report, …": a
     "per" set off at either end of the sentence names a source as "according to" does (not
@@ -75,7 +72,7 @@ def _per_source(token: Token) -> bool:
 def reported_verb(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     """ "Ann Lee said (that) …", "Lee wants …", "talked about …": a verb of saying,
     believing, intending or showing with its content and a source."""
-    if verb.pos_ != "VERB" or _is_according_to(verb) or _set_phrase(verb):
+    if verb.pos_ != "VERB" or is_according_to(verb) or _set_phrase(verb):
         return None
     return _reported_content(context, verb)
 
@@ -104,7 +101,7 @@ def _set_phrase(verb: Token) -> bool:
 
 def reported_noun(context: QuoteContext, noun: Token) -> QuoteDraft | None:
     """ "his remarks about immigration", "Trump's call for a ban": a possessor speaks."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NOUN_CUE_LEMMAS or _is_according_to(noun):
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NOUN_CUE_LEMMAS or is_according_to(noun):
         return None
     return _noun_content(context, noun)
 
@@ -112,7 +109,7 @@ def reported_noun(context: QuoteContext, noun: Token) -> QuoteDraft | None:
 def according_to_clause(context: QuoteContext, token: Token) -> QuoteDraft | None:
     """ "According to the report, the plant will close" (or "…, per the report"): the source
     and the rest of the clause."""
-    if not (_is_according_to(token) or _per_source(token)):
+    if not (is_according_to(token) or _per_source(token)):
         return None
     return _according_to_clause(context, token)
 

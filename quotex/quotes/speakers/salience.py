@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from quotex.entities import Cluster, EntityIndex
 from quotex.quotes.context import QuoteContext
-from quotex.quotes.grammar import is_cue, speaker_span
+from quotex.quotes.grammar import is_according_to, is_cue, speaker_span
 from quotex.quotes.speakers.roles import Roles, described_person
 
 if TYPE_CHECKING:
@@ -92,12 +92,7 @@ def _topic_set_off(token: Token) -> bool:
 def _according_to(token: Token) -> bool:
     """Whether a name is the source in "according to X"."""
     preposition = token.head
-    return (
-        token.dep_ == "pobj"
-        and preposition.lower_ == "to"
-        and preposition.i > 0
-        and token.doc[preposition.i - 1].lower_ == "according"
-    )
+    return token.dep_ == "pobj" and preposition.i > 0 and is_according_to(token.doc[preposition.i - 1])
 
 
 def described_subjects(context: QuoteContext, entities: EntityIndex, roles: Roles) -> list[tuple[int, Cluster]]:
