@@ -255,7 +255,7 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
         subjects = [
             child
             for child in verb.children
-            if (child.dep_ in deps or is_share_of_people(child, verb))
+            if (child.dep_ in deps or is_share_of_people(child, verb) or _noun_phrase_hung_on_verb(child, verb))
             and (context is None or not context.in_quote(child))
             and _can_speak(child)
         ]
@@ -360,6 +360,40 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
             return appositive_head(verb.head)
         break
     return None
+
+
+def _noun_phrase_hung_on_verb(child: Token, verb: Token) -> bool:
+    """ "The 21-year-old added that …": the parser can hang an age's determiner and words on
+    the verb itself ("The" and "old" both children of "added"). A verb takes no determiner:
+    the age nearest the verb, after one, is its subject. (Other modifiers the parser hangs on
+    a verb, "the American people feel", are not people on their own.)"""
+    if child.dep_ != "amod" or child.i > verb.i or not _age_word(child):
+        return False
+    if any(other.dep_ in ("nsubj", "nsubjpass", "expl") for other in verb.children):
+        return False
+    determiners = [other for other in verb.children if other.dep_ == "det" and other.i < child.i]
+    modifiers = [other for other in verb.children if other.dep_ in ("amod", "compound", "nmod") and other.i < verb.i]
+    return bool(determiners) and child.i == max(other.i for other in modifiers)
+
+
+def _age_word(token: Token) -> bool:
+    """The "old" of "21-year-old" (split "21 - year - old" by the tokenizer)."""
+    return token.lower_ == "old" and token.i >= 2 and token.doc[token.i - 2].lower_ == "year"
+
+
+def nominal_adjective(subject: Token) -> bool:
+    """ "The 21-year-old said that …", "the accused told the court …": an adjective after a
+    determiner stands for someone. The determiner is the adjective's, or, where the parser
+    hung both on the verb, the verb's."""
+    if subject.pos_ != "ADJ" and subject.tag_ != "VBN":  # "the accused", tagged a participle
+        return False
+    if subject.dep_ == "nsubj":
+        holder = subject
+    elif subject.dep_ in ("amod", "compound", "nmod") and subject.head.pos_ in ("VERB", "AUX"):
+        holder = subject.head
+    else:
+        return False
+    return any(child.dep_ == "det" and child.i < subject.i for child in holder.children)
 
 
 def share_of(number: Token) -> bool:

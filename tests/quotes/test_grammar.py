@@ -279,3 +279,31 @@ def test_a_name_after_for_in_a_title_is_not_the_speaker(extract, text, speaker):
 def test_a_name_closing_a_long_title_is_the_speaker(extract):
     text = "Sirius XM Vice President for news and talk Dave Gorab called it “a mistake.”"
     assert only_quote(extract(text), "partial").speaker.name == "Dave Gorab"
+
+
+def test_an_age_whose_words_the_parser_hung_on_the_verb_is_its_subject(vocab):
+    """ "The 21-year-old added …", parsed with "The" and "old" both children of "added"."""
+    rows = [
+        ("The", "DET", "det", 6),
+        ("21", "NUM", "nummod", 3),
+        ("-", "PUNCT", "punct", 3),
+        ("year", "NOUN", "npadvmod", 5),
+        ("-", "PUNCT", "punct", 5),
+        ("old", "ADJ", "amod", 6),
+        ("added", "VERB", "ROOT", 6),
+    ]
+    assert speaker_of(parsed(vocab, rows)[6]).text == "old"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # "Tall added": no determiner, so no noun phrase the parser hung on the verb
+        [("Tall", "ADJ", "amod", 1), ("added", "VERB", "ROOT", 1)],
+        # "The new added": a modifier that is not an age stands for no one
+        [("The", "DET", "det", 2), ("new", "ADJ", "amod", 2), ("added", "VERB", "ROOT", 2)],
+    ],
+)
+def test_other_modifiers_hung_on_a_verb_are_no_speaker(vocab, rows):
+    doc = parsed(vocab, rows)
+    assert speaker_of(doc[len(doc) - 1]) is None

@@ -31,6 +31,7 @@ from quotex.models import Term
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import (
     is_according_to,
+    nominal_adjective,
     passive_participle,
     past_dateline,
     semicolon_between,
@@ -320,7 +321,11 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
         and not (subject.lower_ == "it" and lemma in SAYING_LEMMAS)
     ):
         return None  # an expletive or no source at all; "it said" is a company or a report
-    if subject.pos_ not in ("PROPN", "NOUN", "PRON") and not _partitive_group(subject):
+    if (
+        subject.pos_ not in ("PROPN", "NOUN", "PRON")
+        and not _partitive_group(subject)
+        and not nominal_adjective(subject)
+    ):
         return None
     # a verb outside the attribution lexicon ("talked about") needs a named source
     if not known and not (subject.ent_type_ in SOURCE_ENTITY_TYPES or subject.lower_ in SOURCE_PRONOUNS):

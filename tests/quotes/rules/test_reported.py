@@ -602,3 +602,27 @@ def test_a_wire_dateline_is_no_part_of_what_was_said(extract, text, speaker, con
     quote = only_quote(extract(text), "indirect")
     assert quote.text == content
     assert (quote.speaker.name or quote.speaker.mention.text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee won the final. The 21-year-old said that she had trained hard for the moment.",
+        # the parser hangs "The" and "old" on "added"
+        "Ann Lee won the final. The 21-year-old added that she had trained hard for the moment.",
+    ],
+)
+def test_someone_named_by_their_age_reports(extract, text):
+    quote = only_quote(extract(text), "indirect")
+    assert quote.text == "that she had trained hard for the moment"
+    assert quote.speaker.name == "Ann Lee"
+
+
+def test_an_adjective_that_is_no_one_reports_nothing(extract):
+    assert not [
+        q
+        for q in extract(
+            "Ann Lee was unhurt. The same could not be said for Tom Hart, a farmer who lost his barn."
+        ).quotes
+        if q.type == "indirect"
+    ]
