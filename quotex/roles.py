@@ -85,6 +85,8 @@ def is_role_head(token: Token) -> bool:
     word = token.lower_.rstrip(".")
     if word in ROLE_HEAD_WORDS or word in TITLE_WORDS or token.lower_ in ROLE_TITLES:
         return True
+    if token.is_sent_start and token.is_title and word in PERSON_NOUN_LEMMAS:
+        return True  # "Neighbour Priya Mistry said": tagged a name where it opens the sentence
     return token.pos_ == "NOUN" and not token.ent_type_ and token.is_alpha
 
 

@@ -2603,3 +2603,33 @@ def test_a_club_s_word_before_a_place_names_the_club(extract, text, organisation
 )
 def test_an_untagged_full_name_saying_something_is_a_person(extract, text, people):
     assert [(p.name, p.count) for p in extract(text).people] == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the model takes "Neighbour Priya Mistry" for an organisation
+        "A woman was found dead in Leicester. Neighbour Priya Mistry, 52, told the BBC she had heard shouting.",
+        "Witness Tom Hartley said the car had been going fast.",
+    ],
+)
+def test_a_word_for_what_someone_is_opening_a_sentence_is_no_part_of_their_name(extract, text):
+    people = [p.name for p in extract(text).people]
+    assert people and not any(name.split()[0] in ("Neighbour", "Witness") for name in people)
+    assert people[0] in ("Priya Mistry", "Tom Hartley")
+
+
+def test_a_body_named_after_the_people_it_serves_keeps_its_name(extract):
+    article = extract("Patient Safety Network said the wait was far too long.")
+    assert [o.name for o in article.organisations] == ["Patient Safety Network"]
+
+
+def test_a_person_s_name_the_model_took_once_for_a_person_and_else_for_a_place_is_a_person():
+    from quotex.entities.labels import _a_person_once
+    from quotex.entities.records import Mention
+
+    bond = [Mention(0, 12, "Beverly Bond", "GPE"), Mention(50, 62, "Beverly Bond", "PERSON")]
+    assert _a_person_once(bond)
+    # never a person to the model, or no first name: a place it does not know stays one
+    assert not _a_person_once([Mention(0, 12, "Beverly Bond", "GPE"), Mention(50, 62, "Beverly Bond", "GPE")])
+    assert not _a_person_once([Mention(0, 13, "Harbour Point", "GPE"), Mention(50, 63, "Harbour Point", "PERSON")])

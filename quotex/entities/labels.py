@@ -105,6 +105,9 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             label = ORG
         elif label == PERSON and key not in surnames and _named_after_by(key, groups, mentions):
             label = ORG  # "the College of Wooster … The Wooster professor": the college, short
+        elif label in PLACE_LABELS and place is None and _a_person_once(mentions):
+            # "founded by DJ Beverly Bond" (a place to the model) … "Founder Beverly Bond"
+            label = PERSON
         elif label in (ORG,) + PLACE_LABELS and place is None and _person_by_first_name(mentions, people_surnames):
             label = PERSON  # "Carly Fiorina" tagged as an organisation, in an article about Fiorina
         elif label in (ORG,) + PLACE_LABELS and place is None and key in siblings:
@@ -623,6 +626,19 @@ def _person_by_first_name(mentions: list[Mention], surnames: set[str]) -> bool:
         and normalise_name(words[-1]) in surnames
         and all(word.isalpha() and word[0].isupper() for word in words)
         and not INSTITUTION_WORDS & {word.lower() for word in words}
+        and first_name_gender(mentions[0].text) is not None
+    )
+
+
+def _a_person_once(mentions: list[Mention]) -> bool:
+    """A clear first name and a surname that the model took for a person once and for a
+    place it does not know elsewhere: a place is rarely named like a person, and the model
+    often takes an unfamiliar person's name for one."""
+    words = mentions[0].text.split()
+    return (
+        2 <= len(words) <= 3
+        and any(mention.label == PERSON for mention in mentions)
+        and all(word.isalpha() and word[0].isupper() for word in words)
         and first_name_gender(mentions[0].text) is not None
     )
 

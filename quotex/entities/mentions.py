@@ -48,6 +48,7 @@ from quotex.lexicon import (
     NEWS_OUTLETS,
     ORGANISATION_NAME_ENDINGS,
     ORGANISATION_WORDS,
+    PERSON_NOUN_LEMMAS,
     PLACE_BODY_NOUNS,
     PLATFORMS,
     POSSESSIVE_DETERMINERS,
@@ -89,6 +90,7 @@ def clean_mention(ent: Span, text: str) -> Mention | None:
         # "another Justice Department", "last Democratic Party", "where Republican Party"
         or (_stray_leading_word(tokens) and len(tokens) > 1)
         or (ent.label_ == PERSON and _is_title(tokens[0].lower_))
+        or _description_opening_sentence(tokens, ent)
         # "Said Ann Lee: “…”": the inverted speech verb the model took into the name
         or (ent.label_ == PERSON and tokens[0].pos_ == "VERB" and len(tokens) > 1)
     ):
@@ -149,7 +151,9 @@ def clean_mention(ent: Span, text: str) -> Mention | None:
         return None
     if not any(ch.isalpha() for ch in text):
         return None
-    return Mention(start, end, text, ent.label_, gender)
+    # "Neighbour Priya Mistry" as an organisation: a person described, then named
+    label = PERSON if _description_opening_sentence(list(ent), ent) else ent.label_
+    return Mention(start, end, text, label, gender)
 
 
 def _a_seat_represented(doc: Doc, ent: Span) -> bool:
@@ -201,6 +205,28 @@ def _ends_a_name(token: Token) -> bool:
         or token.lower_ in ("and", "or", "of", "on", "to", "for")
         or token.text in (":", ";", "|")  # "Joseph P. Kahn: http:…", a caption's credit
         or (is_dash(token.text) and spaced)
+    )
+
+
+def _description_opening_sentence(tokens: list[Token], ent: Span) -> bool:
+    """ "Neighbour Priya Mistry, 52, said …", "Witness Tom Hart told …": news opens a
+    sentence with what someone is, written before the name like a title, and the model takes
+    the capitalised word into the name. A word for a kind of person, then a name of two
+    words or more; never mid-sentence, where it would be lower case. Under another label
+    than a person's, only before a clear first name or with an age after the name ("Patient
+    Safety Network" is a body)."""
+    first = tokens[0]
+    return (
+        bool(first.is_sent_start)
+        and first.is_title
+        and first.lower_ in PERSON_NOUN_LEMMAS
+        and len(tokens) >= 3
+        and all(token.text[:1].isupper() for token in tokens[1:3])
+        and (
+            ent.label_ == PERSON
+            or first_name_gender(tokens[1].text) is not None
+            or (tokens[-1].i == ent.end - 1 and _age_follows(ent.doc, ent))
+        )
     )
 
 

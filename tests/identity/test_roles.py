@@ -78,6 +78,9 @@ def role_of(article, name):
             "Carol Beck",
             "retired nurse",
         ),
+        # a word for a kind of person opening the sentence, capitalised there like a title
+        ("A car hit the wall. Witness Tom Hartley said it was going fast.", "Tom Hartley", "Witness"),
+        ("Pensioner Margaret Ellis, 81, said she had waited six hours.", "Margaret Ellis", "Pensioner"),
     ],
 )
 def test_role_is_read_from_the_words_around_the_name(extract, text, name, role):
