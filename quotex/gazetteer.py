@@ -16,7 +16,7 @@ from typing import Any
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str
-    kind: str  # "country" | "country_part" | "region" | "city" | "state" | "continent" | "island"
+    kind: str  # "country" | "country_part" | "region" | "county" | "city" | "state" | "continent" | "island"
     country_code: str | None
     latitude: float | None
     longitude: float | None
@@ -24,8 +24,9 @@ class Place:
 
     @property
     def well_known(self) -> bool:
-        """A country, state or continent, or a city big enough to outrank a surname."""
-        return self.kind != "city" or self.population >= WELL_KNOWN_CITY_POPULATION
+        """A country, region or continent, or a city big enough to outrank a surname (not a
+        county: "Kent" and "Devon" are surnames too)."""
+        return self.kind not in ("city", "county") or self.population >= WELL_KNOWN_CITY_POPULATION
 
 
 # Names news uses for countries that GeoNames spells otherwise.
@@ -69,6 +70,69 @@ ISLANDS = {
     "Long Island": "US", "Staten Island": "US", "Nantucket": "US", "Vancouver Island": "CA",
     "Isle of Wight": "GB", "Anglesey": "GB", "Isle of Man": "IM", "Galapagos Islands": "EC",
 }  # fmt: skip
+# The first-level divisions of countries (states, provinces, regions) and the historic or
+# natural regions news names as places, by their English names, which GeoNames' tables leave
+# out (or give to a town elsewhere: "Ontario" is a Californian city there, "Victoria" one in
+# Hong Kong): the code of their country, None for a region spanning countries ("Punjab",
+# "Kashmir", "Kurdistan"). They outrank any city of the same name. US states come from
+# GeoNames itself.
+REGIONS = {
+    # Canada, Australia
+    "Ontario": "CA", "Alberta": "CA", "British Columbia": "CA", "Manitoba": "CA", "Saskatchewan": "CA",
+    "Nova Scotia": "CA", "New Brunswick": "CA", "Newfoundland": "CA", "Newfoundland and Labrador": "CA",
+    "Prince Edward Island": "CA", "Yukon": "CA", "Nunavut": "CA", "Northwest Territories": "CA",
+    "New South Wales": "AU", "Queensland": "AU", "Victoria": "AU", "South Australia": "AU",
+    "Western Australia": "AU", "Northern Territory": "AU", "Australian Capital Territory": "AU",
+    # India, Pakistan, Bangladesh, Sri Lanka, Nepal
+    "Andhra Pradesh": "IN", "Arunachal Pradesh": "IN", "Assam": "IN", "Bihar": "IN", "Chhattisgarh": "IN",
+    "Goa": "IN", "Gujarat": "IN", "Haryana": "IN", "Himachal Pradesh": "IN", "Jharkhand": "IN",
+    "Karnataka": "IN", "Kerala": "IN", "Madhya Pradesh": "IN", "Maharashtra": "IN", "Manipur": "IN",
+    "Meghalaya": "IN", "Mizoram": "IN", "Nagaland": "IN", "Odisha": "IN", "Orissa": "IN", "Rajasthan": "IN",
+    "Sikkim": "IN", "Tamil Nadu": "IN", "Telangana": "IN", "Tripura": "IN", "Uttar Pradesh": "IN",
+    "Uttarakhand": "IN", "West Bengal": "IN", "Jammu and Kashmir": "IN", "Ladakh": "IN",
+    "Sindh": "PK", "Balochistan": "PK", "Khyber Pakhtunkhwa": "PK", "Punjab": None, "Kashmir": None,
+    "Bengal": None,
+    # China, Japan, Southeast Asia
+    "Guangdong": "CN", "Sichuan": "CN", "Hubei": "CN", "Henan": "CN", "Hebei": "CN", "Hunan": "CN",
+    "Shandong": "CN", "Jiangsu": "CN", "Zhejiang": "CN", "Fujian": "CN", "Yunnan": "CN", "Guangxi": "CN",
+    "Xinjiang": "CN", "Tibet": "CN", "Inner Mongolia": "CN", "Heilongjiang": "CN", "Liaoning": "CN",
+    "Shaanxi": "CN", "Shanxi": "CN", "Gansu": "CN", "Qinghai": "CN", "Ningxia": "CN", "Anhui": "CN",
+    "Jiangxi": "CN", "Guizhou": "CN", "Sabah": "MY", "Sarawak": "MY", "Aceh": "ID", "Papua": None,
+    # Europe
+    "Bavaria": "DE", "Saxony": "DE", "Lower Saxony": "DE", "Baden-Württemberg": "DE", "Hesse": "DE",
+    "North Rhine-Westphalia": "DE", "Thuringia": "DE", "Schleswig-Holstein": "DE", "Rhineland-Palatinate": "DE",
+    "Catalonia": "ES", "Andalusia": "ES", "Basque Country": "ES", "Castile and León": "ES", "Aragon": "ES",
+    "Lombardy": "IT", "Tuscany": "IT", "Veneto": "IT", "Piedmont": "IT", "Lazio": "IT", "Campania": "IT",
+    "Calabria": "IT", "Apulia": "IT", "Puglia": "IT", "Emilia-Romagna": "IT", "Umbria": "IT", "Liguria": "IT",
+    "Brittany": "FR", "Normandy": "FR", "Provence": "FR", "Alsace": "FR", "Burgundy": "FR", "Occitanie": "FR",
+    "Île-de-France": "FR", "Flanders": "BE", "Wallonia": "BE", "Silesia": "PL", "Transylvania": "RO",
+    "Crimea": "UA", "Donbas": "UA", "Donbass": "UA", "Chechnya": "RU", "Dagestan": "RU", "Siberia": "RU",
+    "Tatarstan": "RU", "Kurdistan": None, "Balkans": None, "Scandinavia": None,
+    # the Middle East and Africa
+    "West Bank": "PS", "Gaza Strip": "PS", "Sinai": "EG", "Darfur": "SD", "Tigray": "ET", "Amhara": "ET",
+    "Oromia": "ET", "Borno": "NG", "Zamfara": "NG", "Benue": "NG", "Gauteng": "ZA", "KwaZulu-Natal": "ZA",
+    "Western Cape": "ZA", "Eastern Cape": "ZA", "Limpopo": "ZA", "Mpumalanga": "ZA", "Rift Valley": "KE",
+    "Sahel": None,
+    # the Americas
+    "Chiapas": "MX", "Sinaloa": "MX", "Jalisco": "MX", "Michoacán": "MX", "Michoacan": "MX", "Sonora": "MX",
+    "Tamaulipas": "MX", "Yucatán": "MX", "Yucatan": "MX", "Minas Gerais": "BR", "Rio Grande do Sul": "BR",
+    "Bahia": "BR", "Patagonia": None,
+}  # fmt: skip
+# English counties and regions, and Irish counties: of the country as REGIONS are, but their
+# names are also surnames and titles ("Kent", "Devon", "the Duke of Sussex"), so a person
+# of the name in the article keeps it
+COUNTIES = [
+    "Yorkshire", "North Yorkshire", "West Yorkshire", "South Yorkshire", "East Yorkshire", "Lancashire",
+    "Merseyside", "Greater Manchester", "West Midlands", "Cumbria", "Northumberland", "County Durham",
+    "Devon", "Cornwall", "Somerset", "Dorset", "Hampshire", "Sussex", "East Sussex", "West Sussex", "Kent",
+    "Essex", "Surrey", "Suffolk", "Cheshire", "Derbyshire", "Nottinghamshire", "Leicestershire",
+    "Lincolnshire", "Staffordshire", "Warwickshire", "Oxfordshire", "Gloucestershire", "Wiltshire",
+    "Berkshire", "Hertfordshire", "Cambridgeshire", "Shropshire", "Worcestershire", "Herefordshire",
+    "Buckinghamshire", "Bedfordshire", "Northamptonshire", "Teesside", "Tyneside", "Scottish Highlands",
+    "County Cork", "County Kerry", "County Galway", "County Mayo", "County Donegal", "County Clare",
+    "County Antrim", "County Down", "County Armagh", "County Tyrone", "County Fermanagh", "County Londonderry",
+]  # fmt: skip
+_NORTHERN_IRISH_COUNTIES = {"County Antrim", "County Down", "County Armagh", "County Tyrone", "County Fermanagh", "County Londonderry"}  # fmt: skip
 # The AP style abbreviations of US states that news writes after a town ("Tujunga, Calif.")
 STATE_ABBREVIATIONS = {
     "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "colo": "CO", "conn": "CT", "del": "DE",
@@ -162,6 +226,11 @@ def _build_tables() -> tuple[dict[str, Row], dict[str, list[Row]]]:
         add(name, (name, "country_part", iso, latitude, longitude, 0), 10**10)
     for name, iso in ISLANDS.items():
         add(name, (name, "island", iso, None, None, 0), 10**10)
+    for name, region_iso in REGIONS.items():
+        add(name, (name, "region", region_iso, None, None, 0), 10**9)
+    for name in COUNTIES:
+        irish = name.startswith("County ") and name not in _NORTHERN_IRISH_COUNTIES and name != "County Durham"
+        add(name, (name, "county", "IE" if irish else "GB", None, None, 0), 10**9)
     for alias, iso in COUNTRY_ALIASES.items():
         if iso in countries:
             add(alias, countries[iso], 10**10)
@@ -248,7 +317,8 @@ def city_in(text: str, country_code: str) -> Place | None:
 
 def lookup_place(text: str) -> Place | None:
     """The gazetteer's place for a name: exactly, else a country by its official name, else
-    the part of a country a compass direction names ("Northern Syria": SY)."""
+    the part of a country, state or region a compass direction names ("Northern Syria": SY,
+    "southern California": US)."""
     found = _lookup_exact(text)
     if found is not None:
         return found
@@ -261,7 +331,7 @@ def lookup_place(text: str) -> Place | None:
     part = _DIRECTION.match(key)
     if part:
         whole = _lookup_exact(part.group(1))
-        if whole is not None and whole.kind in ("country", "country_part"):
+        if whole is not None and whole.kind in ("country", "country_part", "state", "region", "county"):
             return Place(" ".join(text.split()), "region", whole.country_code, None, None)
     return None
 

@@ -2633,3 +2633,53 @@ def test_a_person_s_name_the_model_took_once_for_a_person_and_else_for_a_place_i
     # never a person to the model, or no first name: a place it does not know stays one
     assert not _a_person_once([Mention(0, 12, "Beverly Bond", "GPE"), Mention(50, 62, "Beverly Bond", "GPE")])
     assert not _a_person_once([Mention(0, 13, "Harbour Point", "GPE"), Mention(50, 63, "Harbour Point", "PERSON")])
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Ontario", "CA"),  # a Californian city in GeoNames, a province in the news
+        ("Victoria", "AU"),  # a district of Hong Kong there
+        ("Bavaria", "DE"),
+        ("Tamil Nadu", "IN"),
+        ("West Bank", "PS"),
+        ("Punjab", None),  # in India and in Pakistan
+        ("southern Punjab", None),
+        ("Northern California", "US"),  # a compass direction and a state or region
+        ("eastern Ontario", "CA"),
+    ],
+)
+def test_states_provinces_and_regions_have_their_country(text, code):
+    found = lookup_place(text)
+    assert found is not None and found.kind in ("region", "state") and found.country_code == code
+
+
+def test_an_english_county_is_a_place_but_not_well_known_over_a_surname():
+    kent = lookup_place("Kent")
+    assert (kent.kind, kent.country_code, kent.well_known) == ("county", "GB", False)
+    assert lookup_place("County Cork").country_code == "IE"
+    assert lookup_place("County Antrim").country_code == "GB"
+
+
+@pytest.mark.parametrize(
+    "text, place, code",
+    [
+        ("She grew up in Ontario before moving to Texas.", "Ontario", "CA"),
+        ("Ann Lee, who lives in Kent, said the council had ignored her.", "Kent", "GB"),
+    ],
+)
+def test_a_region_in_an_article_is_a_place_with_its_country(extract, text, place, code):
+    assert (place, code) in [(p.name, p.country_code) for p in extract(text).places]
+
+
+def test_a_person_named_like_a_county_stays_a_person(extract):
+    article = extract("Tom Kent, a farmer, said the harvest was poor. Kent added that prices had fallen.")
+    assert [(p.name, p.count) for p in article.people] == [("Tom Kent", 2)]
+    assert not article.places
+
+
+@pytest.mark.parametrize("text", ["Jane Whitfield spoke to The Herald from her home.", "Ann Lee told the Gazette."])
+def test_the_and_a_newspaper_s_name_is_the_newspaper(extract, text):
+    article = extract(text)
+    assert [o.name for o in article.organisations] in (["Herald"], ["Gazette"])
+    assert [p.name for p in article.people] in (["Jane Whitfield"], ["Ann Lee"])

@@ -46,6 +46,7 @@ from quotex.lexicon import (
     NAMED_THING_NOUNS,
     NATIONALITY_NOUNS,
     NEWS_OUTLETS,
+    NEWSPAPER_NAME_WORDS,
     ORGANISATION_NAME_ENDINGS,
     ORGANISATION_WORDS,
     PERSON_NOUN_LEMMAS,
@@ -154,6 +155,13 @@ def clean_mention(ent: Span, text: str) -> Mention | None:
     # "Neighbour Priya Mistry" as an organisation: a person described, then named
     label = PERSON if _description_opening_sentence(list(ent), ent) else ent.label_
     return Mention(start, end, text, label, gender)
+
+
+def _a_newspaper_by_its_masthead(doc: Doc, ent: Span, mention: Mention) -> bool:
+    """ "The Herald", "the Gazette", "the Chronicle": "the" and one word of a newspaper's
+    name is the newspaper (no person is called "the Herald")."""
+    the = ent[0].lower_ == "the" or previous_word(doc, ent) == "the"
+    return the and " " not in mention.text and mention.text.lower() in NEWSPAPER_NAME_WORDS
 
 
 def _a_seat_represented(doc: Doc, ent: Span) -> bool:
@@ -367,6 +375,8 @@ def gather_mentions(
             mention.label = "GPE"  # "our biggest island Crete"; not "the city of London Corporation"
         if mention.label == PERSON and normalise_name(mention.text) in PLATFORMS | NEWS_OUTLETS:
             mention.label = ORG  # "Twitter", which the small model often takes for a person
+        elif mention.label == PERSON and _a_newspaper_by_its_masthead(doc, ent, mention):
+            mention.label = ORG  # "spoke to The Herald", "told the Gazette"
         elif mention.label == PERSON and bracketed_after_an_organisation(ent):
             mention.label = ORG  # "the Supreme Court of Justice (Oberster Gerichtshof)": its own name
         elif mention.label != PERSON and (_age_follows(doc, ent) or _titled_like_a_person(doc, ent, mention)):
