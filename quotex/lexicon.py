@@ -734,7 +734,8 @@ BODY_EPITHETS = {
     **dict.fromkeys("network broadcaster channel station".split(), "broadcaster"),
     **dict.fromkeys("newspaper paper".split(), "newspaper"),
     **dict.fromkeys("outlet".split(), "news outlet"),
-    **dict.fromkeys("agency department ministry bureau regulator watchdog".split(), "government"),
+    **dict.fromkeys("agency".split(), "agency"),
+    **dict.fromkeys("department ministry bureau regulator watchdog".split(), "government"),
     **dict.fromkeys("group organization organisation charity union".split(), "group"),
 }
 # words in the name of a body that is no company ("State Department", "Labour Party")

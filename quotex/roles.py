@@ -262,7 +262,7 @@ def _opens_the_sentence(name: Token) -> bool:
 
 def noun_before(name: Span) -> tuple[Span, Token] | None:
     """ "her fiancée, Hatice Cengiz," and "the mayor, Ann Lee,": the noun the name is in
-    apposition to, when it comes right before the name and a comma."""
+    apposition to, when it comes right before the name (and an honorific) and a comma."""
     head = name.root
     doc = name.doc
     noun = head.head
@@ -283,12 +283,16 @@ def noun_before(name: Span) -> tuple[Span, Token] | None:
     last = [conjunct for conjunct in noun.conjuncts if noun.i < conjunct.i < name.start]
     if last and noun.tag_ in ("NNS", "NNPS") and last[-1].tag_ in ("NN", "NNP") and is_role_head(last[-1]):
         noun = last[-1]
-    if head.dep_ != "appos" or noun.i >= name.start or not is_role_head(noun):
+    # past an honorific: "The judge, Sir Andrew Nicol,", "the mayor, Dr. Ann Lee,"
+    start = name.start - 1 if name.start > 0 and doc[name.start - 1].lower_ in HONORIFICS else name.start
+    if head.dep_ != "appos" or noun.i >= start or not is_role_head(noun):
         return None
-    if name.start == 0 or doc[name.start - 1].text != ",":
+    if start < name.start and noun.lemma_.lower() not in PERSON_ROLE_WORDS:
+        return None  # "Cheers, Ms. Yellen": a greeting, not what she is
+    if start == 0 or doc[start - 1].text != ",":
         return None
     phrase = _phrase(noun, noun.left_edge.i)
-    if phrase is None or phrase.end > name.start - 1:
+    if phrase is None or phrase.end > start - 1:
         return None
     return phrase, noun
 

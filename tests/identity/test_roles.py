@@ -78,6 +78,8 @@ def role_of(article, name):
             "Carol Beck",
             "retired nurse",
         ),
+        # the noun a name is in apposition to, past an honorific
+        ("The judge, Sir Andrew Nicol, told the jury to rest.", "Andrew Nicol", "judge"),
         # a word for a kind of person opening the sentence, capitalised there like a title
         ("A car hit the wall. Witness Tom Hartley said it was going fast.", "Tom Hartley", "Witness"),
         ("Pensioner Margaret Ellis, 81, said she had waited six hours.", "Margaret Ellis", "Pensioner"),
@@ -171,3 +173,8 @@ def test_speakers_get_the_person_s_role_and_gender(extract):
         "male",
         "dick durbin",
     )
+
+
+def test_a_greeting_before_an_honorific_and_a_name_is_no_role(extract):
+    article = extract("Cheers, Ms. Ann Lee. The mayor, Ann Lee, said the budget was safe.")
+    assert role_of(article, "Ann Lee") == "mayor"

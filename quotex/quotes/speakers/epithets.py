@@ -39,6 +39,7 @@ from quotex.lexicon import (
     ROLE_HEAD_WORDS,
 )
 from quotex.quotes.context import QuoteContext
+from quotex.quotes.grammar import is_according_to
 from quotex.quotes.speakers.roles import Roles, role_words, title_word
 from quotex.roles import age_after
 
@@ -287,9 +288,20 @@ def _can_be(name: str, kind: str) -> bool:
     if kind == "group":
         # a body of people that is no company, outlet or government body
         return not words & (GOVERNMENT_NAME_WORDS | BROADCASTER_NAME_WORDS | NEWSPAPER_NAME_WORDS | {"inc", "corp"})
+    outlet = broadcaster or newspaper or bool(words & {"news", "magazine", "press"}) or name.lower() in NEWS_OUTLETS
     if kind == "news outlet":
-        return broadcaster or newspaper or bool(words & {"news", "magazine", "press"}) or name.lower() in NEWS_OUTLETS
-    return bool(words & GOVERNMENT_NAME_WORDS) or (name.isupper() and name.isalpha() and 2 <= len(name) <= 5)
+        return outlet
+    letters = name.isupper() and name.isalpha() and 2 <= len(name) <= 5
+    if kind == "agency":
+        # a government's agency, an international one ("the World Health Organization",
+        # "the World Food Programme") or a news agency ("Reuters")
+        return bool(words & (GOVERNMENT_NAME_WORDS | _AGENCY_NAME_WORDS)) or letters or outlet
+    return bool(words & GOVERNMENT_NAME_WORDS) or letters
+
+
+# words in the name of an international agency: "World Health Organization", "World Food
+# Programme", "International Monetary Fund"
+_AGENCY_NAME_WORDS = frozenset("organization organisation programme program fund agency".split())
 
 
 def _salient(context: QuoteContext, body: Cluster, position: int) -> bool:
@@ -302,6 +314,8 @@ def _salient(context: QuoteContext, body: Cluster, position: int) -> bool:
     root = named.root
     if root.dep_ in ("nsubj", "nsubjpass"):
         return True
+    if root.dep_ == "pobj" and root.head.i > 0 and is_according_to(root.doc[root.head.i - 1]):
+        return True  # "According to the World Health Organization, …": the source the text cites
     # a name that only qualifies another thing ("the parent company of Google", "Google's
     # results", "Google shares") is not what the text is about
     qualifies = root.dep_ in ("poss", "compound") or root.dep_ == "pobj" and root.head.lower_ == "of"

@@ -137,6 +137,16 @@ def test_a_parent_stays_a_description_when_the_family_leaves_a_doubt(extract, te
             'Amnesty International said the trial was unfair. "It was a sham," the group said.',
             "Amnesty International",
         ),
+        # an international agency; and the source "according to" cites is what the text is about
+        (
+            'The World Health Organization published new figures. "It is far worse," the agency said.',
+            "World Health Organization",
+        ),
+        (
+            "According to the World Food Programme, two million people are hungry. "
+            '"We need help now," the agency said.',
+            "World Food Programme",
+        ),
     ],
 )
 def test_a_word_for_a_kind_of_body_is_the_one_named(extract, text, name):
@@ -159,6 +169,8 @@ def test_a_word_for_a_kind_of_body_is_the_one_named(extract, text, name):
         'Amnesty International met on Monday. "It was a sham," the Open Streets group said.',
         # a government body is no group
         'The State Department released the emails. "We will comply," the group said.',
+        # a company is no agency
+        'Acme Corp. released the figures. "It is far worse," the agency said.',
         # a name that only qualifies a thing the text is about
         'Acme Corp. shares fell on Monday. "We will recover," the company said.',
     ],
