@@ -2683,3 +2683,35 @@ def test_the_and_a_newspaper_s_name_is_the_newspaper(extract, text):
     article = extract(text)
     assert [o.name for o in article.organisations] in (["Herald"], ["Gazette"])
     assert [p.name for p in article.people] in (["Jane Whitfield"], ["Ann Lee"])
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "found"),
+    [
+        # the name a person goes by, inside their full name
+        (
+            "Luiz Inácio Lula da Silva spoke . Lula said no .",
+            [(0, 5, "PERSON"), (7, 8, "PERSON")],
+            [("Luiz Inácio Lula da Silva", 2)],
+        ),
+        # a surname before "Jr."
+        (
+            "Joseph R. Biden Jr. spoke . Biden said no .",
+            [(0, 4, "PERSON"), (6, 7, "PERSON")],
+            [("Joseph R. Biden Jr.", 2)],
+        ),
+        # inside two people's full names: either may be meant
+        (
+            "Ann Marie Lee spoke . Tom Marie Ward spoke . Marie said no .",
+            [(0, 3, "PERSON"), (5, 8, "PERSON"), (10, 11, "PERSON")],
+            [("Ann Marie Lee", 1), ("Marie", 1), ("Tom Marie Ward", 1)],
+        ),
+    ],
+)
+def test_a_lone_name_inside_one_person_s_full_name_is_them(vocab, words, ents, found):
+    assert names(find_entities(make_doc(vocab, words.split(), ents), []), "PERSON") == found
+
+
+def test_a_ministry_written_in_lower_case_after_its_portfolio_is_the_ministry(extract):
+    article = extract('Xi spoke.\nForeign ministry spokesman Wang Wenbin said China "firmly opposes" any interference.')
+    assert "Foreign" not in [o.name for o in article.organisations]

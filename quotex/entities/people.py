@@ -74,6 +74,12 @@ def cluster_people(groups: list[list[Mention]], doc: Doc) -> list[Cluster]:
         if not candidates:
             candidates = [c for words, c in full if word == words[0]]
         if not candidates:
+            # "Lula" of "Luiz Inácio Lula da Silva", "Sánchez" of "Pedro Sánchez
+            # Pérez-Castejón": the name a person goes by, inside their full name, when it is
+            # inside one person's only
+            inside = [c for words, c in full if len(words) >= 3 and word in words[1:-1]]
+            candidates = inside if len(inside) == 1 else []
+        if not candidates:
             cluster = Cluster("", PERSON, list(mentions))
             full.append(([word], cluster))
             surname = _surname_shared(doc, mentions, full_name_at)

@@ -12,6 +12,7 @@ from quotex.entities.records import ACRONYM, ORG, PERSON, Mention
 from quotex.first_names import first_name_gender, is_first_name
 from quotex.lexicon import (
     CUE_LEMMAS,
+    GOVERNMENT_NAME_WORDS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     INSTITUTION_WORDS,
@@ -284,7 +285,7 @@ def without_run_on(doc: Doc, mention: Mention) -> Mention:
     if span is None:
         return mention
     run_on = next((token for token in span[1:] if _runs_on(token)), None)
-    if run_on is None:
+    if run_on is None or _ministry_of(span, run_on):
         return mention
     tokens = list(doc[span.start : run_on.i])
     # and the words left dangling before it: "of", a dash, a number ("Trump 47 percent"), a
@@ -430,6 +431,13 @@ def with_the_rest_of_its_name(doc: Doc, mention: Mention) -> Mention:
     if end < len(doc) and doc[end].ent_type_ == PERSON:
         return mention  # a title before a name
     return _run_on_to(doc, span, mention, end)
+
+
+def _ministry_of(span: Span, last: Token) -> bool:
+    """ "Foreign ministry", "Interior ministry", "Defence department": a government's body
+    written in lower case after the word for its portfolio ends the name, not runs on from
+    it (cut there, the name would be "Foreign")."""
+    return last.i == span.end - 1 and last.i == span.start + 1 and last.lower_ in GOVERNMENT_NAME_WORDS
 
 
 def _runs_on(token: Token) -> bool:
