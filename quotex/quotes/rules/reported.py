@@ -233,6 +233,20 @@ def _content_of_its_own(verb: Token, child: Token) -> bool:
     return child.dep_ == "prep" and child.lower_ in ("with", "for", "about", "against")
 
 
+def _participle_before_clause(verb: Token, child: Token) -> bool:
+    """ "Xi told visiting U.S. officials that Beijing wanted stable ties": the parser can take
+    a participle before the hearer for the verb's complement; the clause with "that" after
+    it is what was said."""
+    return (
+        child.dep_ == "xcomp"
+        and child.tag_ == "VBG"
+        and any(
+            sibling.dep_ == "ccomp" and sibling.i > child.i and any(grand.dep_ == "mark" for grand in sibling.children)
+            for sibling in verb.children
+        )
+    )
+
+
 def _sets_off(token: Token) -> bool:
     return token.text == "," or is_dash(token.text)
 
@@ -254,7 +268,7 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
             ):
                 fronted = child
             continue
-        if child.dep_ in ("ccomp", "xcomp") and known:
+        if child.dep_ in ("ccomp", "xcomp") and known and not _participle_before_clause(verb, child):
             content = child
             break
         if fronted is not None:

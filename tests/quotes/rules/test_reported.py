@@ -626,3 +626,9 @@ def test_an_adjective_that_is_no_one_reports_nothing(extract):
         ).quotes
         if q.type == "indirect"
     ]
+
+
+def test_a_participle_before_the_hearer_is_not_what_was_said(extract):
+    text = "Mayor Ann Lee told visiting British officials on Tuesday that Leeds wanted a new bridge."
+    quote = only_quote(extract(text), "indirect")
+    assert quote.text == "that Leeds wanted a new bridge"
