@@ -376,6 +376,8 @@ ROLE_TITLES = {
     "councilman",
     "councilwoman",
     "councillor",
+    "cllr",
+    "cllr.",
     "assemblyman",
     "assemblywoman",
     "congressman",
@@ -674,6 +676,7 @@ TITLE_WORDS = {
     "atty": "attorney",
     "pres": "president",
     "dr": "doctor",  # "Dr. Ann Lee … the doctor said"
+    "cllr": "councillor",  # "Cllr Jane Smith", the British abbreviation
     "congressman": "representative",
     "congresswoman": "representative",
 }

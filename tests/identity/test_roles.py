@@ -30,6 +30,8 @@ def role_of(article, name):
         ("Dayton goalkeeper Tom Ward enjoyed the win.", "Tom Ward", "Dayton goalkeeper"),
         # the model takes the title into the name here: it is still the title
         ("Ann Lee and Tom Ward met Mayor Sue Reed.", "Sue Reed", "Mayor"),
+        # a British councillor's abbreviated title
+        ("Cllr Tom Ward said the plan was a disgrace.", "Tom Ward", "Cllr"),
         (  # the model takes the title into the name here: still the title
             "Judge Helen Marsh told the court that the defendant had shown “no remorse whatsoever”. "
             "Prosecutor Sam Obi said the attack was “cowardly and unprovoked”.",
