@@ -141,7 +141,7 @@ DOCUMENT_NOUN_LEMMAS = frozenset(
     speech interview campaign petition resolution bill law platform plan proposal policy
     guidance warning notice sign banner caption headline piece placard poster billboard shirt
     t-shirt hat cap button sticker summary judgment judgement communique communiqué affidavit
-    dossier""".split()
+    dossier estimate projection forecast""".split()
 )
 SOURCE_ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 SOURCE_PRONOUNS = {"he", "she", "they"}

@@ -39,6 +39,7 @@ from quotex.quotes.grammar import (
     source_after_per,
     speaker_of,
     speaker_span,
+    verb_tagged_noun,
 )
 from quotex.quotes.layouts import Layout, ReportFinder
 from quotex.quotes.records import QuoteDraft, Resolved, Rule
@@ -73,7 +74,7 @@ def _per_source(token: Token) -> bool:
 def reported_verb(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     """ "Ann Lee said (that) …", "Lee wants …", "talked about …": a verb of saying,
     believing, intending or showing with its content and a source."""
-    if verb.pos_ != "VERB" or is_according_to(verb) or _set_phrase(verb):
+    if (verb.pos_ != "VERB" and not verb_tagged_noun(verb)) or is_according_to(verb) or _set_phrase(verb):
         return None
     return _reported_content(context, verb)
 
@@ -281,8 +282,10 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
             break
         if child.dep_ == "dobj" and lemma in OBJECT_CONTENT_LEMMAS and content is None:
             content = child
-        elif content is None and lemma in PHRASAL_LEMMAS and _for_clause(verb, child):
-            content = child  # "called for the killers to be brought to justice"
+        elif content is None and (lemma in PHRASAL_LEMMAS or lemma == "ask") and _for_clause(verb, child):
+            content = (
+                child  # "called for the killers to be brought to justice", "asked for the price to be kept secret"
+            )
         elif (
             child.dep_ == "prep"
             and content is None
@@ -462,7 +465,8 @@ def _clause_after_object(verb: Token, obj: Token) -> Token | None:
 
 
 def _for_clause(verb: Token, clause: Token) -> bool:
-    """ "called for the killers to be brought to justice", "pushed for Congress to act": a
+    """ "called for the killers to be brought to justice", "pushed for Congress to act",
+    "asked for the price to be kept secret": a
     clause with "for", a subject of its own and "to" right after the verb, which the parser
     hangs on it as an adverbial clause (not "These calls for more troops have come", a noun
     the tagger took for a verb)."""

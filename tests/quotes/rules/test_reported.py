@@ -632,3 +632,23 @@ def test_a_participle_before_the_hearer_is_not_what_was_said(extract):
     text = "Mayor Ann Lee told visiting British officials on Tuesday that Leeds wanted a new bridge."
     quote = only_quote(extract(text), "indirect")
     assert quote.text == "that Leeds wanted a new bridge"
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        # the tagger takes "state" for a noun; with a subject and a clause it is the verb
+        (
+            "Estimates by the Peruvian government state about 90 thousand illegal mines are worked in the country each year.",
+            "about 90 thousand illegal mines are worked in the country each year",
+            "Peruvian government",
+        ),
+        # a document's author, named with "by" right after it, speaks through it
+        ("A survey by the local council found that most homes were empty.", "that most homes were empty", "council"),
+        # asking for something to be done reports what is asked for
+        ("The Austrian partner asked for the price to be kept secret.", "the price to be kept secret", "partner"),
+    ],
+)
+def test_reports_the_parser_or_tagger_hides(extract, text, words, speaker):
+    quote = only_quote(extract(text), "indirect")
+    assert (quote.text, speaker in (quote.speaker.name or "")) == (words, True)
