@@ -710,7 +710,7 @@ COLLECTIVE_NOUNS = frozenset(
 EPITHET_NOUNS = frozenset(
     """billionaire millionaire businessman businesswoman mogul tycoon magnate entrepreneur
     star superstar actor actress singer songwriter rapper musician comedian celebrity socialite
-    heiress personality founder co-founder
+    heiress personality founder co-founder activist campaigner
     politician populist socialist candidate nominee front-runner frontrunner hopeful contender
     challenger incumbent senator congressman congresswoman lawmaker legislator governor
     champion striker midfielder defender goalkeeper quarterback pitcher golfer sprinter

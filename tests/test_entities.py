@@ -2715,3 +2715,17 @@ def test_a_lone_name_inside_one_person_s_full_name_is_them(vocab, words, ents, f
 def test_a_ministry_written_in_lower_case_after_its_portfolio_is_the_ministry(extract):
     article = extract('Xi spoke.\nForeign ministry spokesman Wang Wenbin said China "firmly opposes" any interference.')
     assert "Foreign" not in [o.name for o in article.organisations]
+
+
+def test_an_untagged_name_after_a_word_for_what_a_person_is_is_a_person(extract):
+    # the small model tags neither "Arsenal" nor "Mikel Arteta" here
+    article = extract(
+        'Arsenal boss Mikel Arteta was furious with the referee. "It\'s a disgrace," Arteta told Sky Sports.'
+    )
+    assert [(p.name, p.count, p.role) for p in article.people] == [("Mikel Arteta", 2, "Arsenal boss")]
+
+
+def test_what_a_piece_of_writing_is_for_is_the_outlet(extract):
+    article = extract("Serena Williams retired on Tuesday. In an essay for Vogue, she wrote that she was tired.")
+    assert [o.name for o in article.organisations] == ["Vogue"]
+    assert [p.name for p in article.people] == ["Serena Williams"]

@@ -164,6 +164,17 @@ def _a_newspaper_by_its_masthead(doc: Doc, ent: Span, mention: Mention) -> bool:
     return the and " " not in mention.text and mention.text.lower() in NEWSPAPER_NAME_WORDS
 
 
+def _written_for(doc: Doc, ent: Span) -> bool:
+    """ "an essay for Vogue", "a column for the Telegraph", "an op-ed for Politico": what a
+    piece of writing is "for" is the outlet that ran it."""
+    start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else ent.start
+    return start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lemma_.lower() in _PIECES_OF_WRITING
+
+
+# pieces an outlet runs, written "for" it
+_PIECES_OF_WRITING = frozenset("essay article column op-ed piece editorial commentary feature".split())
+
+
 def _a_seat_represented(doc: Doc, ent: Span) -> bool:
     """ "the MP for Leeds North", "Member for Wentworth", "senator for Victoria": what an
     elected member is "for" is the seat they represent, a place."""
@@ -377,6 +388,8 @@ def gather_mentions(
             mention.label = ORG  # "Twitter", which the small model often takes for a person
         elif mention.label == PERSON and _a_newspaper_by_its_masthead(doc, ent, mention):
             mention.label = ORG  # "spoke to The Herald", "told the Gazette"
+        elif mention.label == PERSON and _written_for(doc, ent):
+            mention.label = ORG  # "in an essay for Vogue": the magazine
         elif mention.label == PERSON and bracketed_after_an_organisation(ent):
             mention.label = ORG  # "the Supreme Court of Justice (Oberster Gerichtshof)": its own name
         elif mention.label != PERSON and (_age_follows(doc, ent) or _titled_like_a_person(doc, ent, mention)):

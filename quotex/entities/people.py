@@ -12,6 +12,7 @@ from quotex.entities.records import PERSON, Cluster, Mention, mostly, normalise_
 from quotex.entities.spans import says_he_or_she, without_particles
 from quotex.first_names import first_name_gender, is_first_name
 from quotex.lexicon import (
+    EPITHET_NOUNS,
     FAMILY_NOUNS,
     GENDERED_NOUNS,
     INSTITUTION_NOUNS,
@@ -21,7 +22,7 @@ from quotex.lexicon import (
     SAYING_LEMMAS,
     THING_ENTITY_LABELS,
 )
-from quotex.roles import roles_at
+from quotex.roles import PERSON_ROLE_WORDS, roles_at
 from quotex.text.hygiene import SkippedRange, is_skipped
 
 if TYPE_CHECKING:
@@ -306,7 +307,14 @@ def add_untagged_speakers(doc: Doc, groups: dict[str, list[Mention]], skipped: l
             and token.lower_ not in ORGANISATION_NAME_ENDINGS  # "Clinton Foundation"
             and first_name_gender(f"{doc[token.i - 1].text} {token.text}") is not None
         )
-        if not named_in_full and (token.lower_ in named or not says_he_or_she(token, range(token.i, token.i + 1))):
+        # "Arsenal boss Mikel Arteta was furious": a given name and a surname, untagged,
+        # right after a word for what a person is, are that person's name
+        titled = given and token.i >= 2 and _person_s_role_word(doc[token.i - 2])
+        if (
+            not named_in_full
+            and not titled
+            and (token.lower_ in named or not says_he_or_she(token, range(token.i, token.i + 1)))
+        ):
             continue
         start = token.idx
         if given:
@@ -315,6 +323,12 @@ def add_untagged_speakers(doc: Doc, groups: dict[str, list[Mention]], skipped: l
         text = doc.text[start:end]
         groups.setdefault(normalise_name(text), []).append(Mention(start, end, text, PERSON))
         named.add(token.lower_)
+
+
+def _person_s_role_word(word: Token) -> bool:
+    """A common noun in lower case for what only a person is ("boss", "manager",
+    "spokesman", "singer")."""
+    return word.is_lower and word.pos_ == "NOUN" and word.lemma_.lower() in PERSON_ROLE_WORDS | EPITHET_NOUNS
 
 
 def _given_name_of(first: Token, surname: Token) -> bool:

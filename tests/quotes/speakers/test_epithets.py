@@ -37,6 +37,8 @@ from tests.quotes.helpers import only_quote
         ),
         # an age the article gave
         ('Carol Beck, 67, has lived on Elm Street for 40 years. "Nobody told us," the 67-year-old said.', "Carol Beck"),
+        # a cause taken up
+        ('Ann Lee addressed the rally in Leeds. "We will not stop," the Yorkshire activist said.', "Ann Lee"),
     ],
 )
 def test_an_epithet_is_the_person_the_story_is_about(extract, text, name):
