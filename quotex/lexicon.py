@@ -144,6 +144,11 @@ DOCUMENT_NOUN_LEMMAS = frozenset(
     dossier estimate projection forecast""".split()
 )
 SOURCE_ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+# bodies whose findings are written ones: "the inquiry found that …", "the court found"
+FINDING_BODY_NOUNS = frozenset(
+    """court judge jury inquiry investigation investigator panel tribunal coroner commission
+    committee watchdog regulator inspector inspectorate auditor ombudsman""".split()
+)
 SOURCE_PRONOUNS = {"he", "she", "they"}
 # "speaking on Sky News", "talked for an hour": only "about" gives these verbs content
 MEDIUM_VERBS = {"speak", "talk", "write", "post", "tweet", "testify", "comment"}
@@ -738,6 +743,7 @@ BODY_EPITHETS = {
     **dict.fromkeys("newspaper paper".split(), "newspaper"),
     **dict.fromkeys("outlet".split(), "news outlet"),
     **dict.fromkeys("agency".split(), "agency"),
+    **dict.fromkeys("court tribunal".split(), "court"),
     **dict.fromkeys("department ministry bureau regulator watchdog".split(), "government"),
     **dict.fromkeys("group organization organisation charity union".split(), "group"),
 }

@@ -13,6 +13,7 @@ from quotex.lexicon import (
     DAY_WORDS,
     DOCUMENT_NOUN_LEMMAS,
     EMPHATIC_REFLEXIVES,
+    FINDING_BODY_NOUNS,
     HOLDING_LEMMAS,
     INSCRIPTION_NOUNS,
     INSTRUMENT_LEMMAS,
@@ -92,6 +93,21 @@ def _infinitive_tagged_noun(token: Token) -> bool:
     """ "prompted the Star to state, “…”": after an infinitive's "to" the word is a verb,
     whatever the tagger said."""
     return token.pos_ == "NOUN" and token.i > 0 and token.nbor(-1).lower_ == "to" and token.nbor(-1).pos_ == "PART"
+
+
+def finding_issued(token: Token) -> bool:
+    """ "The report found that the service was “failing patients”", "the inquiry found",
+    "the judge found", "Amnesty found": what a document, a court or a body finds, it writes;
+    the words quoted are its own (what a person finds, "Police found “a large amount”", is
+    what they came upon). A verb that governs quoted words only: a finding is no statement
+    to hand on to a quote after it."""
+    if token.lemma_.lower() != "find" or token.pos_ != "VERB":
+        return False
+    subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    noun = subject.lemma_.lower()
+    return noun in DOCUMENT_NOUN_LEMMAS or noun in FINDING_BODY_NOUNS or subject.ent_type_ == "ORG"
 
 
 def verb_tagged_noun(token: Token) -> bool:

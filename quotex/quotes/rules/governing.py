@@ -21,6 +21,7 @@ from quotex.lexicon import (
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import (
     claim_owner,
+    finding_issued,
     inscription_reading,
     is_according_to,
     is_cue,
@@ -59,7 +60,7 @@ def governing_cue(context: QuoteContext, candidate: Candidate) -> Attribution | 
             # "would continue ‘to break barriers’" goes on doing something; only "she
             # continued: …" goes on speaking
             aspectual = head.lemma_ == "continue" and child.dep_ == "xcomp"
-            if is_cue(head) and not aspectual and not context.in_quote(head):
+            if (is_cue(head) or finding_issued(head)) and not aspectual and not context.in_quote(head):
                 if _beyond_semicolon(span, head):
                     break
                 carrier = inscription_reading(head) if 0 < span.start - head.i <= 3 else None

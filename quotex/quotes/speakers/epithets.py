@@ -243,7 +243,22 @@ def body_referent(context: QuoteContext, anchor: Token, mention: Span, entities:
     body = last[1]
     if not _can_be(body.name, kind) or not _salient(context, body, last[0]):
         return None
+    if kind == "court" and _another_court(anchor, body.name):
+        return None
     return body
+
+
+def _another_court(anchor: Token, name: str) -> bool:
+    """ "the appeals court" after "the Supreme Court", "the district court" after "the Court
+    of Appeal": a word for the court's level or place that the named one's name lacks
+    makes it another court."""
+    words = {word.strip(".,'’").lower() for word in name.replace("-", " ").split()}
+    words |= {word.rstrip("s") for word in words}  # "Court of Appeals": the appeals court
+    return any(
+        child.dep_ in ("compound", "amod", "nmod") and child.lower_.rstrip("s") not in words
+        for child in anchor.children
+        if child.i < anchor.i
+    )
 
 
 def police_force(context: QuoteContext, anchor: Token, mention: Span, entities: EntityIndex) -> Cluster | None:
@@ -292,6 +307,8 @@ def _can_be(name: str, kind: str) -> bool:
     if kind == "news outlet":
         return outlet
     letters = name.isupper() and name.isalpha() and 2 <= len(name) <= 5
+    if kind == "court":
+        return bool(words & {"court", "tribunal"})
     if kind == "agency":
         # a government's agency, an international one ("the World Health Organization",
         # "the World Food Programme") or a news agency ("Reuters")

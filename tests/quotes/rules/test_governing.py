@@ -287,3 +287,20 @@ def test_words_quoted_after_a_manner_of_saying_are_the_speakers(extract, text, s
 )
 def test_the_object_of_a_manner_of_saying_is_no_quote(extract, text):
     assert not extract(text).quotes
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The report found that the service was "failing patients".', "report"),
+        ('The inquiry found that the council had been "reckless".', "inquiry"),
+    ],
+)
+def test_what_a_document_or_a_body_finds_it_writes(extract, text, speaker):
+    quote = only_quote(extract(text), "partial")
+    assert (quote.speaker.name, quote.cue.text) == (speaker, "found")
+
+
+def test_what_a_person_finds_they_come_upon(extract):
+    article = extract('Police found "a large amount" of cash in the car.')
+    assert not [q for q in article.quotes if q.type != "indirect"]

@@ -257,3 +257,22 @@ def test_police_alone_is_the_one_force_the_article_named(extract, text, name):
 def test_an_epithet_refers_to_the_person_a_sentence_opens_with_as_its_topic(extract, opening):
     quote = only_quote(extract(f'{opening} "I cried when I heard," the 29-year-old said.'), "direct")
     assert quote.speaker.name == "Aisha Khan"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'The Court of Appeal heard the case on Monday. The court found that the ban was "unlawful".',
+            "Court of Appeal",
+        ),
+        (
+            'The Court of Appeals sat on Monday. The appeals court found that the ban was "unlawful".',
+            "Court of Appeals",
+        ),
+        # a court of another level than the one named is another court
+        ('The Supreme Court sat on Monday. The appeals court had found that the ban was "unlawful".', "appeals court"),
+    ],
+)
+def test_the_court_is_the_court_named(extract, text, speaker):
+    assert only_quote(extract(text), "partial").speaker.name == speaker
