@@ -474,10 +474,13 @@ def _name_after_title(subject: Token, verb: Token) -> Token | None:
     last = doc[verb.i - 1]
     if last.ent_type_ == "PERSON" and last.i > subject.i and subject.left_edge.i <= last.i <= subject.right_edge.i:
         first = _entity_start(last)
+        while first - 1 > subject.i and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN":
+            first -= 1  # past the title before the name: "a spokesperson for Prime Minister …"
         people = is_someone(subject) or subject.lemma_.lower() in ROLE_HEAD_WORDS | COLLECTIVE_NOUNS
         if doc[first - 1].pos_ == "ADP" and subject.pos_ in ("NOUN", "PROPN") and people:
-            # "The MP for Leeds North said", "Attorneys for Clinton said": who or what the
-            # people in the title work for, not their name
+            # "The MP for Leeds North said", "Attorneys for Clinton said", "A spokesperson
+            # for Prime Minister Justin Trudeau said": who or what the people in the title
+            # work for, not their name
             return None
         return last
     return None

@@ -307,3 +307,15 @@ def test_an_age_whose_words_the_parser_hung_on_the_verb_is_its_subject(vocab):
 def test_other_modifiers_hung_on_a_verb_are_no_speaker(vocab, rows):
     doc = parsed(vocab, rows)
     assert speaker_of(doc[len(doc) - 1]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesperson for Mayor Ann Lee said the bridge would open in May.",
+        "A spokesman for Mr. Tom Hart said the bridge would open in May.",
+    ],
+)
+def test_who_speaks_for_a_titled_person_is_not_them(extract, text):
+    quote = only_quote(extract(text), "indirect")
+    assert quote.speaker.kind == "description" and quote.speaker.name.startswith("spokes")
