@@ -248,6 +248,14 @@ def _participle_before_clause(verb: Token, child: Token) -> bool:
     )
 
 
+def _having_said(verb: Token) -> bool:
+    """ "to have said", "to have told": speech reported as done, whose own report is the
+    statement ("Ward is reported to have said that he would resign")."""
+    return verb.lemma_.lower() in ("say", "tell") and any(
+        child.dep_ == "aux" and child.lemma_ == "have" for child in verb.children
+    )
+
+
 def _sets_off(token: Token) -> bool:
     return token.text == "," or is_dash(token.text)
 
@@ -304,6 +312,8 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
         content = _clause_hung_on_adjunct(verb)
     if content is None:
         return _parenthetical_report(context, verb) or _as_aside(context, verb)
+    if _passive(verb) and content.dep_ == "xcomp" and _having_said(content):
+        return None  # "Ward is reported to have said that …": the saying is the report
     start, end = content_range(doc, content)
     if doc[start].dep_ == "mark" and doc[start].lower_ == "for":
         start += 1  # the words are what is called for, not "for"

@@ -652,3 +652,8 @@ def test_a_participle_before_the_hearer_is_not_what_was_said(extract):
 def test_reports_the_parser_or_tagger_hides(extract, text, words, speaker):
     quote = only_quote(extract(text), "indirect")
     assert (quote.text, speaker in (quote.speaker.name or "")) == (words, True)
+
+
+def test_speech_reported_as_done_is_reported_once(extract):
+    quote = only_quote(extract("Tom Ward is reported to have said that he would resign."), "indirect")
+    assert (quote.text, quote.speaker.name) == ("that he would resign", "Tom Ward")
