@@ -35,6 +35,7 @@ from quotex.quotes.rules.signatures import signed_paragraphs
 from quotex.quotes.rules.transcript import TURN, interviewee, transcript_turns
 from quotex.quotes.speakers import resolve_speakers, speaker_records
 from quotex.quotes.surroundings import (
+    after_a_media_label,
     in_headline,
     is_credited_title,
     is_dated_title,
@@ -109,12 +110,20 @@ def extract_quotes(
     found: list[QuoteDraft] = []
     terms = [term_of(text, pair, "title_or_name") for pair in nicknames]
     set_aside: list[tuple[MarkPair, str, int]] = []  # unattributed words in quotes, with why
+    promos: list[SkippedRange] = []  # paragraphs that link to a video or a gallery
     for pair in sorted(pairs + unmarked, key=lambda p: p.start):
         span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
         if is_subheading(context, pair):
             terms.append(term_of(context.text, pair, "heading"))  # "‘A fight from start to finish.’"
+            continue
+        if after_a_media_label(context, pair):
+            # "WATCH: ‘It was terrifying’ - residents describe the flood": a link's heading,
+            # whose verbs report nothing either
+            terms.append(term_of(context.text, pair, "heading"))
+            start, end = context.paragraphs[context.paragraph_of(pair.start)]
+            promos.append(SkippedRange(start, end, "heading"))
             continue
         if names_a_work(context, pair) or is_credited_title(context, pair) or is_dated_title(text, pair):
             terms.append(term_of(context.text, pair, "title_or_name"))  # "the reality show “The Apprentice”"
@@ -147,7 +156,9 @@ def extract_quotes(
         if fragments
         else context
     )
-    reported = find_reported_speech(reading, found, skipped) if indirect else []
+    reported = (
+        find_reported_speech(reading, found, sorted([*skipped, *promos], key=lambda r: r.start)) if indirect else []
+    )
     if fragments:  # but not the words inside them
         reported = [report for report in reported if report.cue is None or not context.in_quote(report.cue)]
     reported = outside_quoted_statements(reported, found)

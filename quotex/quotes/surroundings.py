@@ -368,6 +368,23 @@ def is_subheading(context: QuoteContext, pair: MarkPair) -> bool:
     return 0 < len(words) <= SUBHEADING_WORDS and any(other.family == DOUBLE for other in context.pairs)
 
 
+def after_a_media_label(context: QuoteContext, pair: MarkPair) -> bool:
+    """ "WATCH: ‘It was terrifying’ - residents describe the flood", "VIDEO: “…”": a link to
+    a video, a gallery or a podcast, labelled in capitals, that lifts words from it; a
+    heading, not a statement the article reports."""
+    paragraph_start, paragraph_end = context.paragraphs[context.paragraph_of(pair.start)]
+    before = context.text[paragraph_start : pair.start]
+    after = context.text[pair.end : paragraph_end]
+    # "WATCH: ‘We will never give up,’ says the mayor." attributes the words: the mayor's
+    return _MEDIA_LABEL.fullmatch(before) is not None and _CAPTION_AFTER.match(after) is not None
+
+
+# the capitalised label of a link to a video, a gallery or a podcast, alone before the quote
+_MEDIA_LABEL = re.compile(r"\s*(?:WATCH|VIDEO|LISTEN|AUDIO|PHOTOS?|GALLERY|PODCAST|IN PICTURES)\s*[:|–—-]\s*")
+# what follows the lifted words: nothing, or a caption after a dash, a bar or a colon
+_CAPTION_AFTER = re.compile(r"\s*(?:$|[|:–—-]\s)")
+
+
 def comments_on_it(cue: Token) -> bool:
     """“What difference does it make?” Her critics cited it as evidence …: a speech verb
     after a quote with the quote as its object ("it", "the remark") is someone commenting on

@@ -39,6 +39,15 @@ BOILERPLATE_PREFIXES = (
     "copyright ©",
     "© copyright",
     "follow us on",
+    "share this with",
+    "related topics",
+    "more on this story",
+    "you may also like",
+)
+# Site-template lines that are a whole paragraph by themselves (as prefixes they would catch
+# sentences: "Most readers …", "Recommended changes …")
+BOILERPLATE_LINES = frozenset(
+    {"most read", "most popular", "top stories", "trending", "recommended", "share", "share this", "more stories"}
 )
 # A breadcrumb trail opens the page: "Home › News › …", or "Home U.S <title>" where the
 # trail runs into the headline that the next paragraph repeats.
@@ -68,6 +77,14 @@ _STAFF_CREDIT = re.compile(
     r"|follow [^\n]{1,60} on (?:twitter|x|instagram|facebook|threads|bluesky)\b[^\n]{0,80}",
     re.IGNORECASE,
 )
+# A byline names who wrote the story: "By Kate Marsh, Environment correspondent", "By ANN LEE
+# and TOM WARD | Associated Press". Two to four capitalised words after "By", and at most a
+# role or an outlet after a comma, "and", "&" or a bar, with no full stop (not "By Election
+# Day, turnout had doubled.")
+_BYLINE = re.compile(
+    r"(?:By|BY)\s+(?:[A-Z][A-Za-z'’.-]*\s+){1,3}[A-Z][A-Za-z'’-]*"
+    r"(?:\s*(?:,|\||&|\band\b|\bfor\b)\s*[^\n.!?:;\"“”]{0,80})?"
+)
 # repeats shorter than this (normalised) are too likely to be legitimately repeated lines
 MIN_DUPLICATE_CHARS = 40
 
@@ -85,13 +102,13 @@ def find_skipped_ranges(text: str, paragraphs: list[tuple[int, int]]) -> list[Sk
     for index, (start, end) in enumerate(paragraphs):
         paragraph = text[start:end]
         lowered = paragraph.lower()
-        if lowered.startswith(BOILERPLATE_PREFIXES):
+        if lowered.startswith(BOILERPLATE_PREFIXES) or lowered.strip().rstrip(":") in BOILERPLATE_LINES:
             skipped.append(SkippedRange(start, end, "boilerplate"))
             continue
         if _LEGEND_KEY.match(paragraph):
             skipped.append(SkippedRange(start, end, "legend"))
             continue
-        if _STAFF_CREDIT.fullmatch(paragraph.strip()):
+        if _STAFF_CREDIT.fullmatch(paragraph.strip()) or _BYLINE.fullmatch(paragraph.strip()):
             skipped.append(SkippedRange(start, end, "staff credit"))
             continue
         if index == 0 and _is_breadcrumb(text, paragraphs):

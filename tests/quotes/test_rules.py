@@ -56,3 +56,13 @@ def test_readme_lists_the_rules_of_the_registry_in_order():
     section = section[: section.index("\n#", 5)]
     listed = re.findall(r"^\| `([a-z_]+)` \|", section, flags=re.M)
     assert listed == [rule.name for rule in all_rules()]
+
+
+def test_words_lifted_into_a_link_to_a_video_are_a_heading(extract):
+    text = (
+        'The river burst its banks. "The water came fast," said Paul Grant.\n\n'
+        "WATCH: 'It was terrifying' - residents describe the flood"
+    )
+    article = extract(text)
+    assert [(q.type, q.text) for q in article.quotes] == [("direct", "The water came fast")]
+    assert [(t.reason, t.text) for t in article.terms] == [("heading", "It was terrifying")]

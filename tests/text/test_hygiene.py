@@ -74,3 +74,29 @@ def test_a_line_crediting_the_newsroom_s_staff_is_skipped():
     ]
     text = "\n\n".join(["The council met on Monday.", *credits, *kept])
     assert skipped_texts(text) == [(credit, "staff credit") for credit in credits]
+
+
+def test_a_byline_is_skipped_as_the_newsroom_s_credit():
+    bylines = [
+        "By Kate Marsh, Environment correspondent",
+        "By ANN LEE and TOM WARD | Associated Press",
+        "By Tom Ward for the Riverside Gazette",
+    ]
+    kept = [
+        "By Monday, the plan had collapsed.",  # a sentence of reporting
+        "By 58%-33%, those surveyed said the fund should stay.",
+        "By the end of the year the bridge will open.",
+    ]
+    text = "\n\n".join(["Flood defences fail", *bylines, *kept])
+    assert skipped_texts(text) == [(byline, "staff credit") for byline in bylines]
+
+
+def test_site_template_labels_alone_in_a_paragraph_are_skipped():
+    text = (
+        "A story.\n\nMost read\n\nMost readers stayed home.\n\nShare this with Facebook Twitter Email\n\nRelated Topics"
+    )
+    assert skipped_texts(text) == [
+        ("Most read", "boilerplate"),
+        ("Share this with Facebook Twitter Email", "boilerplate"),
+        ("Related Topics", "boilerplate"),
+    ]
