@@ -2729,3 +2729,35 @@ def test_what_a_piece_of_writing_is_for_is_the_outlet(extract):
     article = extract("Serena Williams retired on Tuesday. In an essay for Vogue, she wrote that she was tired.")
     assert [o.name for o in article.organisations] == ["Vogue"]
     assert [p.name for p in article.people] == ["Serena Williams"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a noun for a kind of organisation before a name the model left untagged
+        ('Train drivers\' trade union Aslef said the plan was "unworkable".', "Aslef"),
+        # an outlet someone told something to
+        ('"We will keep them posted," Ann Lee told The Verge.', "The Verge"),
+    ],
+)
+def test_an_untagged_organisation_named_with_what_it_is(extract, text, name):
+    assert name in [o.name for o in extract(text).organisations]
+
+
+def test_no_untagged_organisation_from_a_person_s_name_or_a_piece_of_a_name(vocab):
+    from quotex.entities.organisations import _named_after_its_kind
+
+    def doc_of(words, pos, spaces=None):
+        doc = Doc(vocab, words=words, pos=pos, spaces=spaces, lemmas=[w.lower() for w in words])
+        doc.ents = []  # the model tagged nothing
+        return doc
+
+    union = doc_of(["the", "union", "Aslef", "said"], ["DET", "NOUN", "PROPN", "VERB"])
+    assert _named_after_its_kind(union[1]).text == "Aslef"
+    # a clear first name and a surname: a person's ("the band Marcus Hale formed")
+    band = doc_of(["the", "band", "Marcus", "Hale", "formed"], ["DET", "NOUN", "PROPN", "PROPN", "VERB"])
+    assert _named_after_its_kind(band[1]) is None
+    # a name that goes on past a hyphen ("the network ABS-CBN")
+    words, pos = ["the", "network", "ABS", "-", "CBN", "closed"], ["DET", "NOUN", "PROPN", "PUNCT", "PROPN", "VERB"]
+    network = doc_of(words, pos, spaces=[True, True, False, False, True, False])
+    assert _named_after_its_kind(network[1]) is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from quotex.entities.records import (
     ACRONYM,
@@ -16,6 +17,7 @@ from quotex.entities.records import (
     normalise_name,
     plain_spaces,
 )
+from quotex.first_names import first_name_gender
 from quotex.gazetteer import Place, lookup_place
 from quotex.lexicon import (
     INSTITUTION_NOUNS,
@@ -26,6 +28,10 @@ from quotex.lexicon import (
     PLACE_BODY_NOUNS,
 )
 from quotex.roles import PERSON_TITLE_WORDS
+from quotex.text.hygiene import SkippedRange, is_skipped
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 
 def _initials(text: str) -> str:
@@ -325,3 +331,72 @@ def merge_acronyms(groups: list[tuple[list[Mention], Place | None]], text: str) 
         counts = Counter(plain_spaces(m.text) for m in cluster.mentions if id(m) not in unnamed)
         cluster.name = max(counts, key=lambda t: (not ACRONYM.match(t.replace(".", "")), len(t.split()), counts[t]))
     return merged
+
+
+def add_untagged_bodies(doc: Doc, groups: dict[str, list[Mention]], skipped: list[SkippedRange]) -> None:
+    """Organisations the small model left untagged where news says what they are:
+    - a noun for a kind of organisation right before a name ("trade union Aslef", "the
+      charity Shelter", "the airline Ryanair");
+    - a name after a capital "The" mid-sentence that someone told something to, spoke or
+      wrote to, or that reported it ("Ford told The Verge", "according to The Hill"): an
+      outlet.
+    Added to the mentions before they are typed, so the article's other uses of the name are
+    the organisation's too."""
+    for token in doc:
+        name = _named_after_its_kind(token) or _outlet_addressed(token)
+        if name is None or is_skipped(name.start_char, name.end_char, skipped):
+            continue
+        text = name.text
+        groups.setdefault(normalise_name(text), []).append(Mention(name.start_char, name.end_char, text, ORG))
+
+
+def _untagged_name_from(doc: Doc, start: int) -> Span | None:
+    """One to three untagged words in title case or capitals from `start`, a proper noun's,
+    ending there (no proper noun after them), that no gazetteer or first-name list calls a
+    place or a person's."""
+    end = start
+    while end < len(doc) and end - start < 3 and doc[end].ent_iob_ == "O" and doc[end].pos_ == "PROPN":
+        word = doc[end].text
+        if not (word[:1].isupper() and word.replace("-", "").replace("'", "").isalnum()):
+            break
+        end += 1
+    if end == start or (end < len(doc) and doc[end].pos_ == "PROPN"):
+        return None
+    if end < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_:
+        return None  # "ABS-CBN": a name that goes on past a hyphen
+    name = doc[start:end]
+    if lookup_place(name.text) is not None or first_name_gender(name.text) is not None:
+        return None
+    return name
+
+
+def _named_after_its_kind(token: Token) -> Span | None:
+    """ "trade union Aslef": a lower-case noun for a kind of organisation, then the name."""
+    if not (token.is_lower and token.pos_ in ("NOUN", "PROPN") and token.lemma_ in ORGANISATION_KIND_NOUNS):
+        return None
+    if token.i + 1 >= len(token.doc):
+        return None
+    return _untagged_name_from(token.doc, token.i + 1)
+
+
+def _outlet_addressed(token: Token) -> Span | None:
+    """ "told The Verge", "according to The Hill", "in an interview with The Atlantic",
+    "reported by The Verge": a capital "The" mid-sentence opens an outlet's name."""
+    doc = token.doc
+    if token.text != "The" or token.is_sent_start or token.i == 0 or token.i + 1 >= len(doc):
+        return None
+    before = doc[token.i - 1]
+    addressed = before.lemma_.lower() == "tell" or (
+        before.lower_ in ("to", "with", "by")
+        and token.i >= 2
+        and (doc[token.i - 2].lower_ == "according" or doc[token.i - 2].lemma_.lower() in _ADDRESSING_LEMMAS)
+    )
+    if not addressed:
+        return None
+    name = _untagged_name_from(doc, token.i + 1)
+    return doc[token.i : name.end] if name is not None else None
+
+
+# what someone speaks to, gives an interview to or is reported by: "spoke to The Verge",
+# "an interview with The Atlantic", "reported by The Hill"
+_ADDRESSING_LEMMAS = frozenset("speak talk interview write report say explain confirm".split())
