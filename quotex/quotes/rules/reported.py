@@ -31,6 +31,7 @@ from quotex.models import Term
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import (
     is_according_to,
+    is_someone,
     nominal_adjective,
     passive_participle,
     past_dateline,
@@ -288,6 +289,9 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
         if child.dep_ == "dobj" and lemma in SAYING_LEMMAS and _clause_after_object(verb, child) is not None:
             content = child
             break
+        if child.dep_ == "dobj" and lemma in HEARER_OBJECT_LEMMAS and _infinitive_hung_on_object(child) is not None:
+            content = _infinitive_hung_on_object(child)  # "urged youths to shun violence"
+            break
         if child.dep_ == "dobj" and lemma in OBJECT_CONTENT_LEMMAS and content is None:
             content = child
         elif content is None and (lemma in PHRASAL_LEMMAS or lemma == "ask") and _for_clause(verb, child):
@@ -472,6 +476,29 @@ def _clause_after_object(verb: Token, obj: Token) -> Token | None:
             return child
         return None
     return None
+
+
+def _infinitive_hung_on_object(obj: Token) -> Token | None:
+    """ "The governor urged youths to shun violence": the parser can hang the infinitive on
+    the one urged, as if it said which youths; a bare noun (no determiner) right before "to"
+    is the one spoken to, and the infinitive what they were urged to do (not "found ways
+    to …", whose object is no one)."""
+    if not (is_someone(obj) or obj.lemma_.lower() in _ADDRESSED_NOUNS):
+        return None
+    for child in obj.rights:
+        if (
+            child.dep_ == "relcl"
+            and child.left_edge.i == obj.i + 1
+            and child.left_edge.lower_ == "to"
+            and not any(grand.dep_ in ("nsubj", "nsubjpass") for grand in child.children)
+            and not any(word.dep_ == "det" for word in obj.children)
+        ):
+            return child
+    return None
+
+
+# groups a speaker urges, warns or tells, which the person nouns leave out
+_ADDRESSED_NOUNS = frozenset("youth youths member members public citizen citizens".split())
 
 
 def _for_clause(verb: Token, clause: Token) -> bool:

@@ -657,3 +657,16 @@ def test_reports_the_parser_or_tagger_hides(extract, text, words, speaker):
 def test_speech_reported_as_done_is_reported_once(extract):
     quote = only_quote(extract("Tom Ward is reported to have said that he would resign."), "indirect")
     assert (quote.text, quote.speaker.name) == ("that he would resign", "Tom Ward")
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # the parser hangs the infinitive on the ones urged, as if it said which youths
+        ("The governor, while addressing the gathering, urged youths to shun violence.", ["to shun violence"]),
+        # an infinitive that says which ways is no report
+        ("Ann Lee found ways to cut the bill.", []),
+    ],
+)
+def test_what_someone_is_urged_to_do_is_reported(extract, text, words):
+    assert [q.text for q in extract(text).quotes if q.type == "indirect"] == words
