@@ -10,7 +10,8 @@ still decide for names that give no gender.
 The first-name frequencies are those of the US Census (1990) that the `names` package ships,
 each name's share of the men and of the women counted. A name counts for one gender when it
 is at least ten times as common among them ("Ann", "Tom"); names common to both ("Jean",
-"Kelly", "Chris") and names the lists lack (many from outside the US) give none.
+"Kelly", "Chris"), names the lists lack (many from outside the US) and names that open with
+a Chinese or Vietnamese surname ("Li Wei") give none.
 """
 
 from __future__ import annotations
@@ -21,6 +22,18 @@ import functools
 CLEAR_RATIO = 10.0
 
 
+# Chinese and Vietnamese surnames, which those names put first ("Li Wei", "Ma Ying-jeou",
+# "Tran Van Thanh"): the census lists count some of them as American women's first names,
+# but a name that opens with one tells no gender
+SURNAMES_WRITTEN_FIRST = frozenset(
+    """li wang zhang liu chen yang zhao huang zhou wu xu sun zhu gao lin guo ma luo xie song
+    tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu
+    ding ren shen yao zhong cui tan fan liao shi jin jia xia fu fang zou xiong bai meng qin qiu
+    hou yin xue yan duan lei tao mao hao gu gong shao wan qian nguyen tran pham hoang huynh vo
+    dang bui ngo duong""".split()
+)
+
+
 def first_name_gender(full_name: str) -> str | None:
     """ "m", "f" or None for a person's full name: "Ann Lee" -> "f"; None for a lone name
     (which may be a surname), an initial ("J. Smith") or an unclear or unknown first name."""
@@ -28,7 +41,7 @@ def first_name_gender(full_name: str) -> str | None:
     if len(words) < 2:
         return None
     first = words[0].lower()
-    if len(first) < 2 or first.endswith("."):
+    if len(first) < 2 or first.endswith(".") or first in SURNAMES_WRITTEN_FIRST:
         return None
     male, female = _first_name_shares().get(first, (0.0, 0.0))
     if male > 0 and male >= CLEAR_RATIO * female:

@@ -2761,3 +2761,10 @@ def test_no_untagged_organisation_from_a_person_s_name_or_a_piece_of_a_name(voca
     words, pos = ["the", "network", "ABS", "-", "CBN", "closed"], ["DET", "NOUN", "PROPN", "PUNCT", "PROPN", "VERB"]
     network = doc_of(words, pos, spaces=[True, True, False, False, True, False])
     assert _named_after_its_kind(network[1]) is None
+
+
+def test_a_place_with_a_plural_verb_is_its_side_even_when_it_is_also_a_first_name(extract):
+    # "Chelsea": a London district, a club, and a first name; the model says organisation
+    article = extract("Chelsea are closing in on a deal for the winger, according to reports in Spain.")
+    assert [o.name for o in article.organisations] == ["Chelsea"]
+    assert "Chelsea" not in [p.name for p in article.places]

@@ -480,7 +480,7 @@ def _agrees_as_a_side(doc: Doc, mentions: list[Mention]) -> bool:
     its side, the way British and Australian sports writing counts a
     team as its players; not a list ("Noosa and Caloundra were") nor a wish ("if Ohio were")."""
     for mention in mentions:
-        if mention.label not in PLACE_LABELS and (" " in mention.text or is_first_name(mention.text)):
+        if mention.label == PERSON and (" " in mention.text or is_first_name(mention.text)):
             continue  # a club the model took for someone ("Ajax were lucky"): one word, no first name
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or span.root.dep_ != "nsubj" or span.root.tag_ != "NNP" or mention.text.isupper():
