@@ -2768,3 +2768,11 @@ def test_a_place_with_a_plural_verb_is_its_side_even_when_it_is_also_a_first_nam
     article = extract("Chelsea are closing in on a deal for the winger, according to reports in Spain.")
     assert [o.name for o in article.organisations] == ["Chelsea"]
     assert "Chelsea" not in [p.name for p in article.places]
+
+
+@pytest.mark.parametrize(("name", "kept"), [("iZap", []), ("eZap", ["eZap"])])
+def test_a_device_named_with_a_small_i_is_a_product(vocab, name, kept):
+    tokens = ["Acme", "unveiled", "a", "thinner", name, ",", "shares", "fell", "."]
+    doc = Doc(vocab, words=tokens, pos="PROPN VERB DET ADJ PROPN PUNCT NOUN VERB PUNCT".split())
+    doc.ents = [Span(doc, 4, 5, label="ORG")]
+    assert [found for found, _ in names(find_entities(doc, []), "ORG")] == kept  # "eBay" is a company

@@ -256,8 +256,10 @@ def _made(doc: Doc, mention: Mention) -> bool:
     """ "which makes Kleenex Toilet Tissue", "the company produces ZMapp": what a maker makes
     or produces is a product, not a body or a person (not "makes Ann Lee happy"); so is an
     owner's latest or new one ("unveiled its latest iPhone", "Ford's new Bronco"; not "the
-    latest Gallup poll", where the name qualifies what follows), and a maker's name before a
-    model's ("a Volvo XC90")."""
+    latest Gallup poll", where the name qualifies what follows), a maker's name before a
+    model's ("a Volvo XC90"), and a device named with a small "i" ("a thinner iPad")."""
+    if _DEVICE_NAME.match(mention.text):
+        return True  # "a thinner iPad", "the iPhone": a device named the way its maker writes them
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
@@ -291,6 +293,9 @@ def _a_model_of(span: Span) -> bool:
     return model.text == "Model" or (any(char.isdigit() for char in model.text) and model.text[:1].isalnum())
 
 
+# a device's name with a small "i" before a capital: "iPad", "iPhone", "iMac" ("eBay" and
+# "easyJet" are companies)
+_DEVICE_NAME = re.compile(r"^i[A-Z][a-z]+\b")
 # what an owner's product is called when it comes out
 _LATEST_WORDS = frozenset({"latest", "newest", "new", "next"})
 
