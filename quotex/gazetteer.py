@@ -97,7 +97,7 @@ REGIONS = {
     "Shandong": "CN", "Jiangsu": "CN", "Zhejiang": "CN", "Fujian": "CN", "Yunnan": "CN", "Guangxi": "CN",
     "Xinjiang": "CN", "Tibet": "CN", "Inner Mongolia": "CN", "Heilongjiang": "CN", "Liaoning": "CN",
     "Shaanxi": "CN", "Shanxi": "CN", "Gansu": "CN", "Qinghai": "CN", "Ningxia": "CN", "Anhui": "CN",
-    "Jiangxi": "CN", "Guizhou": "CN", "Sabah": "MY", "Sarawak": "MY", "Aceh": "ID", "Papua": None,
+    "Jiangxi": "CN", "Guizhou": "CN", "Sabah": "MY", "Sarawak": "MY", "Aceh": "ID", "Papua": "ID",
     # Europe
     "Bavaria": "DE", "Saxony": "DE", "Lower Saxony": "DE", "Baden-Württemberg": "DE", "Hesse": "DE",
     "North Rhine-Westphalia": "DE", "Thuringia": "DE", "Schleswig-Holstein": "DE", "Rhineland-Palatinate": "DE",

@@ -157,7 +157,7 @@ def extract_quotes(
         else context
     )
     reported = (
-        find_reported_speech(reading, found, sorted([*skipped, *promos], key=lambda r: r.start)) if indirect else []
+        find_reported_speech(reading, found, sorted([*skipped, *promos], key=lambda r: r.end)) if indirect else []
     )
     if fragments:  # but not the words inside them
         reported = [report for report in reported if report.cue is None or not context.in_quote(report.cue)]

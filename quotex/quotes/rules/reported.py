@@ -289,15 +289,15 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
         if child.dep_ == "dobj" and lemma in SAYING_LEMMAS and _clause_after_object(verb, child) is not None:
             content = child
             break
-        if child.dep_ == "dobj" and lemma in HEARER_OBJECT_LEMMAS and _infinitive_hung_on_object(child) is not None:
-            content = _infinitive_hung_on_object(child)  # "urged youths to shun violence"
+        urged_to = _infinitive_hung_on_object(child) if child.dep_ == "dobj" and lemma in HEARER_OBJECT_LEMMAS else None
+        if urged_to is not None:
+            content = urged_to  # "urged youths to shun violence"
             break
         if child.dep_ == "dobj" and lemma in OBJECT_CONTENT_LEMMAS and content is None:
             content = child
         elif content is None and (lemma in PHRASAL_LEMMAS or lemma == "ask") and _for_clause(verb, child):
-            content = (
-                child  # "called for the killers to be brought to justice", "asked for the price to be kept secret"
-            )
+            # "called for the killers to be brought to justice", "asked for the price to be kept secret"
+            content = child
         elif (
             child.dep_ == "prep"
             and content is None
