@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from quotex.identity.gender import (
@@ -43,6 +43,24 @@ class QuotedText:
         return index >= 0 and self.ranges[index][0] <= position < self.ranges[index][1]
 
 
+class MentionIndex:
+    """Where each person of the article is mentioned: whose mention covers a position."""
+
+    def __init__(self, people: Sequence[Entity]) -> None:
+        self.spans = sorted((m.start, m.end, person.id) for person in people for m in person.mentions)
+        self._starts = [start for start, _, _ in self.spans]
+
+    def person_at(self, position: int) -> str | None:
+        index = bisect.bisect_right(self._starts, position) - 1
+        if index < 0 or not self.spans[index][0] <= position < self.spans[index][1]:
+            return None
+        return self.spans[index][2]
+
+    def someone_else(self, person_id: str) -> Callable[[int], bool]:
+        """Whether a position is inside a mention of another person than this one."""
+        return lambda position: self.person_at(position) not in (None, person_id)
+
+
 def profile_people(doc: Doc, people: Sequence[Entity], quotes: Sequence[Quote], quoted: QuotedText) -> list[Person]:
     """The people records of an article: its people entries with role and gender. Per person:
 
@@ -53,11 +71,12 @@ def profile_people(doc: Doc, people: Sequence[Entity], quotes: Sequence[Quote], 
        first name; ``decide`` picks the strongest.
     """
     attributed = _attributed_pronouns(quotes)
+    mentions = MentionIndex(people)
     records = []
     for person in people:
         full = next((m for m in person.mentions if " " in m.text.strip()), None)
         first_name = first_name_clue(full.text, full.start) if full is not None else None
-        roles, clues = _read_mentions(doc, person, quoted, first_name)
+        roles, clues = _read_mentions(doc, person, quoted, first_name, mentions.someone_else(person.id))
         clues += attributed.get(person.id, [])
         if first_name is not None:
             clues.append(first_name)
@@ -90,7 +109,7 @@ def _first_own_role(roles: list[Role]) -> str | None:
 
 
 def _read_mentions(
-    doc: Doc, person: Entity, quoted: QuotedText, first_name: Clue | None
+    doc: Doc, person: Entity, quoted: QuotedText, first_name: Clue | None, someone_at: Callable[[int], bool]
 ) -> tuple[list[Role], list[Clue]]:
     """The roles and the gender clues at a person's mentions (in text order), outside quotes.
     A pronoun after the name that a clear first name contradicts is someone else's: "Vice
@@ -113,7 +132,7 @@ def _read_mentions(
             clue = noun_clue(role.head, role.head_start)
             if clue is not None:
                 clues.append(clue)
-        pronoun = pronoun_after_subject(span, quoted.covers)
+        pronoun = pronoun_after_subject(span, quoted.covers, someone_at)
         if pronoun is not None and (first_name is None or pronoun.gender == first_name.gender):
             clues.append(pronoun)
     return roles, clues

@@ -64,11 +64,16 @@ def noun_clue(head: str, start: int) -> Clue | None:
     return Clue("noun", gender, head, start, start + len(head)) if gender else None
 
 
-def pronoun_after_subject(name: Span, in_quote: Callable[[int], bool]) -> Clue | None:
+def pronoun_after_subject(
+    name: Span, in_quote: Callable[[int], bool], someone_at: Callable[[int], bool] | None = None
+) -> Clue | None:
     """ "Ann Lee said she would run. Her rival …": when the name is the subject of its
     sentence's main verb, the first "he" or "she" after it, in that sentence or the next one
     of the paragraph, as a subject or an owner, before any other person or a family noun is
-    named, refers to them. A pronoun object ("Lee thanked her") may be someone else."""
+    named, refers to them. A pronoun object ("Lee thanked her") may be someone else. Another
+    person is one of the article's people where ``someone_at`` says so ("Mehta told the
+    Gazette he …": the model's person, the article's newspaper), else a name the model tagged
+    as a person's."""
     root = name.root
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return None
@@ -81,7 +86,8 @@ def pronoun_after_subject(name: Span, in_quote: Callable[[int], bool]) -> Clue |
     for token in doc[name.end : stop]:
         if token.is_quote or in_quote(token.idx):
             continue  # the person's own words: a "he" there is someone they speak of
-        if token.ent_type_ == "PERSON" or token.lower_ in GENDERED_NOUNS or "\n" in token.text:
+        person = someone_at(token.idx) if someone_at is not None else token.ent_type_ == "PERSON"
+        if person or token.lower_ in GENDERED_NOUNS or "\n" in token.text:
             return None
         gender = PRONOUN_GENDER.get(token.lower_)
         if gender is not None and token.pos_ == "PRON":

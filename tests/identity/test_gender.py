@@ -89,3 +89,17 @@ def test_no_evidence_no_gender(extract):
 def test_a_pronoun_inside_a_quote_is_not_evidence(extract):
     text = "Robin Achterberg spoke on Monday. “She never called,” Achterberg said of the mayor."
     assert person(extract(text), "Robin Achterberg").gender is None
+
+
+def test_a_pronoun_after_a_newspaper_the_model_took_for_someone_is_the_subject_s(extract):
+    # the model tags "the Gazette" as a person; the article's entities make it a newspaper
+    article = extract('Her deputy, Raj Mehta, is expected to run.\n\nMehta told the Gazette he had "not yet decided".')
+    (person,) = article.people
+    assert (person.name, person.gender, person.gender_evidence.kind) == ("Raj Mehta", "male", "pronoun")
+
+
+def test_a_pronoun_after_another_person_of_the_article_is_not_the_subject_s(extract):
+    # Ward, named between the subject and "he", may be the one meant
+    article = extract("Raj Mehta met Tom Ward on Monday. Mehta said Ward was wrong and that he would resign.")
+    mehta = next(p for p in article.people if p.name == "Raj Mehta")
+    assert mehta.gender_evidence is None or mehta.gender_evidence.kind != "pronoun"
