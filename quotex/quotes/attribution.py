@@ -32,7 +32,7 @@ from quotex.quotes.rules.reported import (
     words_within_reports,
 )
 from quotex.quotes.rules.signatures import signed_paragraphs
-from quotex.quotes.rules.transcript import TURN, interviewee, transcript_turns
+from quotex.quotes.rules.transcript import TURN, embedded_posts, interviewee, transcript_turns
 from quotex.quotes.speakers import resolve_speakers, speaker_records
 from quotex.quotes.surroundings import (
     after_a_media_label,
@@ -94,6 +94,7 @@ def extract_quotes(
     # a turn without marks is a quote, but not a quoted stretch the rules read around: speech
     # reported within it ("my staff told me not to go") is found as anywhere in the text
     unmarked = [pair for _, pair in turns.values() if pair.family == TURN]
+    unmarked += embedded_posts(text, paragraphs, pairs)  # "… — Ann Lee (@annlee) March 3, 2024"
     # words quoted within a turn are part of what its speaker says, as in any quote
     unmarked.sort(key=lambda turn: turn.start)
     pairs = [p for p in pairs if not _within(unmarked, p.start)]

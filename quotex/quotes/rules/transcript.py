@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from quotex.entities import EntityIndex, Mention
 from quotex.quotes.context import QuoteContext
@@ -81,3 +82,31 @@ SPEAKER_LABEL_LAYOUT: Layout[QuoteFinder] = Layout(
     speaker_label,
     "JAKE TAPPER: Do you think the bridge will open in May?\n\nANN LEE: I am sure it will open in May.",
 )
+
+
+# An embedded post as a page's text keeps it: the post's words, then a dash, the author's
+# name, their handle in brackets and the date ("We did it. — Ann Lee (@annlee) March 3, 2024")
+_EMBEDDED_POST = re.compile(
+    r"(?P<words>\S.*?)\s*[—–―-]\s*(?P<name>[^()\n—–―]{2,80}?)\s*\(@\w{1,30}\)\s*"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2},\s+\d{4}\s*"
+)
+
+
+def embedded_posts(text: str, paragraphs: list[tuple[int, int]], pairs: list[MarkPair]) -> list[MarkPair]:
+    """The words of posts embedded in a page ("… — Ann Lee (@annlee) March 3, 2024"), as
+    quotes without marks (the post's own marks, when it has them, make it a quote already)."""
+    found = []
+    starts = [pair.start for pair in pairs]
+    for start, end in paragraphs:
+        match = _EMBEDDED_POST.fullmatch(text, start, end)
+        if match is None:
+            continue
+        words_start, words_end = match.start("words"), match.end("words")
+        index = bisect.bisect_right(starts, words_start) - 1
+        if index >= 0 and pairs[index].end > words_start:
+            continue  # quoted words already: "“…” — Ann Lee" is a quote and its signature
+        found.append(
+            MarkPair(words_start, words_end, words_start, words_end, TURN, True, 1, ((words_start, words_end),))
+        )
+    return found

@@ -1,5 +1,9 @@
 """Transcript turns: the label says who speaks (speaker_label)."""
 
+import pytest
+
+from tests.quotes.helpers import only_quote
+
 TRANSCRIPT = """Mayor Ann Lee said on Sunday that the bridge “will open in May.”
 
 Partial transcript as follows:
@@ -63,3 +67,29 @@ def test_words_quoted_within_an_unmarked_turn_are_part_of_it(extract):
         ("Tom Hart", "You called the audit “a sham” on Friday. Why?"),
         ("Ann Lee", "Because it is one."),
     ]
+
+
+def test_a_post_embedded_in_a_page_is_its_author_s_quote(extract):
+    text = (
+        "The senator reacted on social media.\n\n"
+        "Tonight's vote shows we can still work together. Proud of my colleagues. "
+        "— Ann Lee (@annlee) March 3, 2024\n\n"
+        "Others were less pleased."
+    )
+    quote = only_quote(extract(text), "direct")
+    assert quote.text == "Tonight's vote shows we can still work together. Proud of my colleagues."
+    assert quote.speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its own marks make it a quote already: one quote, not two
+        "“We did it.” — Ann Lee (@annlee) March 3, 2024",
+        # a dash and a name with no handle and date: no post
+        "The vote went ahead — Ann Lee, the chair, abstained.",
+    ],
+)
+def test_no_post_without_its_author_s_handle_and_date_or_twice(extract, text):
+    quotes = [q for q in extract(text).quotes if q.type != "indirect"]
+    assert [q.text for q in quotes] in ([], ["We did it."])
