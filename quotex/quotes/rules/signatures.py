@@ -58,6 +58,8 @@ def dash_signature(context: QuoteContext, candidate: Candidate) -> Attribution |
     (the layout of fact-checks and epigraphs)."""
     doc, pair = context.doc, candidate.pair
     index = _first_token_after(doc, candidate.span)
+    while index < len(doc) and (doc[index].like_url or doc[index].is_space):
+        index += 1  # an embedded post's link before its signature: "… pic.twitter.com/abc — Ann Lee"
     if index < len(doc) and (doc[index].text == "(" or not is_dash(doc[index].text)):
         return None  # a signature without a dash, if any
     dash = index

@@ -85,12 +85,17 @@ SPEAKER_LABEL_LAYOUT: Layout[QuoteFinder] = Layout(
 
 
 # An embedded post as a page's text keeps it: the post's words, then a dash, the author's
-# name, their handle in brackets and the date ("We did it. — Ann Lee (@annlee) March 3, 2024")
-_EMBEDDED_POST = re.compile(
-    r"(?P<words>\S.*?)\s*[—–―-]\s*(?P<name>[^()\n—–―]{2,80}?)\s*\(@\w{1,30}\)\s*"
+# name, their handle in brackets and the date ("We did it. — Ann Lee (@annlee) March 3,
+# 2024"), the signature in the words' paragraph or in one of its own under them
+_POST_SIGNATURE = (
+    r"[—–―-]\s*(?P<name>[^()\n—–―]{2,80}?)\s*\(@\w{1,30}\)\s*"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+\d{4}\s*"
 )
+_EMBEDDED_POST = re.compile(r"(?P<words>\S.*?)\s*" + _POST_SIGNATURE)
+_SIGNATURE_ALONE = re.compile(_POST_SIGNATURE)
+# a link a post ends with, which the page's text keeps: "pic.twitter.com/abc", "https://t.co/…"
+_TRAILING_LINK = re.compile(r"(?:\s+(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 
 
 def embedded_posts(text: str, paragraphs: list[tuple[int, int]], pairs: list[MarkPair]) -> list[MarkPair]:
@@ -98,11 +103,17 @@ def embedded_posts(text: str, paragraphs: list[tuple[int, int]], pairs: list[Mar
     quotes without marks (the post's own marks, when it has them, make it a quote already)."""
     found = []
     starts = [pair.start for pair in pairs]
-    for start, end in paragraphs:
+    for number, (start, end) in enumerate(paragraphs):
         match = _EMBEDDED_POST.fullmatch(text, start, end)
-        if match is None:
+        if match is not None:
+            words_start, words_end = match.start("words"), match.end("words")
+        elif number > 0 and _SIGNATURE_ALONE.fullmatch(text, start, end):
+            words_start, words_end = paragraphs[number - 1]
+        else:
             continue
-        words_start, words_end = match.start("words"), match.end("words")
+        link = _TRAILING_LINK.search(text, words_start, words_end)
+        if link is not None:
+            words_end = link.start()
         index = bisect.bisect_right(starts, words_start) - 1
         if index >= 0 and pairs[index].end > words_start:
             continue  # quoted words already: "“…” — Ann Lee" is a quote and its signature

@@ -93,3 +93,15 @@ def test_a_post_embedded_in_a_page_is_its_author_s_quote(extract):
 def test_no_post_without_its_author_s_handle_and_date_or_twice(extract, text):
     quotes = [q for q in extract(text).quotes if q.type != "indirect"]
     assert [q.text for q in quotes] in ([], ["We did it."])
+
+
+def test_an_embedded_post_signed_in_a_paragraph_of_its_own_after_its_link(extract):
+    # how a page's text keeps a post's blockquote: its words and link, then the signature
+    text = (
+        "The senator reacted on social media.\n\n"
+        "Tonight's vote shows we can still work together. pic.twitter.com/abc\n\n"
+        "— Ann Lee (@annlee) March 3, 2024\n\n"
+        "Others were less pleased."
+    )
+    quote = only_quote(extract(text), "direct")
+    assert (quote.text, quote.speaker.name) == ("Tonight's vote shows we can still work together.", "Ann Lee")
