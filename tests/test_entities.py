@@ -2736,8 +2736,8 @@ def test_what_a_piece_of_writing_is_for_is_the_outlet(extract):
     [
         # a noun for a kind of organisation before a name the model left untagged
         ('Train drivers\' trade union Aslef said the plan was "unworkable".', "Aslef"),
-        # an outlet someone told something to
-        ('"We will keep them posted," Ann Lee told The Verge.', "The Verge"),
+        # an outlet someone told something to, named without its "The" as other names are
+        ('"We will keep them posted," Ann Lee told The Verge.', "Verge"),
     ],
 )
 def test_an_untagged_organisation_named_with_what_it_is(extract, text, name):

@@ -393,8 +393,7 @@ def _outlet_addressed(token: Token) -> Span | None:
     )
     if not addressed:
         return None
-    name = _untagged_name_from(doc, token.i + 1)
-    return doc[token.i : name.end] if name is not None else None
+    return _untagged_name_from(doc, token.i + 1)  # without "The", as other names go
 
 
 # what someone speaks to, gives an interview to or is reported by: "spoke to The Verge",
