@@ -66,6 +66,11 @@ def _name_colon_in_paragraph(context: QuoteContext, pair: MarkPair) -> Attributi
     return Attribution(HEADLINE_COLON, None, name[-1])
 
 
+# a full stop, question or exclamation mark after a word in lower case or a number, and a
+# space: a sentence ends there (not the "Mr." or "U.S." of a headline)
+_SENTENCE_END = re.compile(r"(?:\b[a-z]{2,}|\d)[.!?][”\"’']?\s")
+
+
 def headline_colon(context: QuoteContext, candidate: Candidate) -> Attribution | None:
     """Headline style "Clinton: Time for ‘intensification’ of ISIL strategy": the name
     before a colon that opens the paragraph speaks what follows."""
@@ -82,6 +87,10 @@ def headline_colon(context: QuoteContext, candidate: Candidate) -> Attribution |
         colon = topic.end(1)
     if colon <= 0 or len(head_text[:colon].split()) > 5:
         return None
+    if head_text[:colon].count("(") > head_text[:colon].count(")"):
+        return None  # "ACME Inc. (NASDAQ: ACME) today announced …": a stock ticker's colon
+    if _SENTENCE_END.search(head_text, colon):
+        return None  # a sentence ends between the colon and the quote: no headline's colon
     if any(word.strip(".,'’") in NOT_SPEAKERS for word in head_text[:colon].upper().split()):
         return None  # "WATCH: ‘…’", "ENERGY: …": a heading's label, not a speaker
     name = doc.char_span(paragraph_start, paragraph_start + colon, alignment_mode="expand")

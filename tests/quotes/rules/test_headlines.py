@@ -114,3 +114,18 @@ def test_a_noun_for_a_person_before_a_headline_s_colon_speaks(extract, text, spe
 def test_a_quote_before_a_colon_and_no_one_stays_unattributed(extract):
     quote = next(q for q in extract("“The answer is simple”: the plan failed.").quotes if q.type != "indirect")
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stock ticker's colon in brackets
+        'ACME Inc. (NASDAQ: ACME) today announced record revenue. "We delivered another strong quarter," '
+        'said Jane Doe, ACME\'s chief executive. "Our customers continue to choose us."',
+        # a sentence ends between the colon and the quote
+        'Ann Lee: the bridge reopened today after two years of work. "It was a long wait."',
+    ],
+)
+def test_a_colon_that_opens_no_headline_names_no_speaker(extract, text):
+    quotes = [q for q in extract(text).quotes if q.type != "indirect"]
+    assert quotes and all(q.rule != "headline_colon" for q in quotes), [(q.text, q.rule) for q in quotes]
