@@ -626,12 +626,10 @@ def _person_by_first_name(mentions: list[Mention], surnames: set[str]) -> bool:
     clear first name and the surname of someone the article names is that person."""
     words = mentions[0].text.split()
     return (
-        2 <= len(words) <= 3
+        _a_full_name(mentions[0].text)
         and len(words[0]) >= 3
         and normalise_name(words[-1]) in surnames
-        and all(word.isalpha() and word[0].isupper() for word in words)
         and not INSTITUTION_WORDS & {word.lower() for word in words}
-        and first_name_gender(mentions[0].text) is not None
     )
 
 
@@ -639,12 +637,16 @@ def _a_person_once(mentions: list[Mention]) -> bool:
     """A clear first name and a surname that the model took for a person once and for a
     place it does not know elsewhere: a place is rarely named like a person, and the model
     often takes an unfamiliar person's name for one."""
-    words = mentions[0].text.split()
+    return any(mention.label == PERSON for mention in mentions) and _a_full_name(mentions[0].text)
+
+
+def _a_full_name(text: str) -> bool:
+    """A clear first name and a surname: two or three capitalised words of letters."""
+    words = text.split()
     return (
         2 <= len(words) <= 3
-        and any(mention.label == PERSON for mention in mentions)
         and all(word.isalpha() and word[0].isupper() for word in words)
-        and first_name_gender(mentions[0].text) is not None
+        and first_name_gender(text) is not None
     )
 
 

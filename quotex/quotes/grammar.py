@@ -53,6 +53,12 @@ def is_according_to(token: Token) -> bool:
     return token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to"
 
 
+def cited_according_to(token: Token) -> bool:
+    """Whether a name is the source in "according to X"."""
+    preposition = token.head
+    return token.dep_ == "pobj" and preposition.i > 0 and is_according_to(token.doc[preposition.i - 1])
+
+
 def is_cue(token: Token) -> bool:
     return (
         token.lemma_.lower() in CUE_LEMMAS
@@ -411,16 +417,12 @@ def _age_word(token: Token) -> bool:
 def nominal_adjective(subject: Token) -> bool:
     """ "The 21-year-old said that …", "the accused told the court …": an adjective after a
     determiner stands for someone. The determiner is the adjective's, or, where the parser
-    hung both on the verb, the verb's."""
+    hung both on the verb, the verb's (``_noun_phrase_hung_on_verb``)."""
     if subject.pos_ != "ADJ" and subject.tag_ != "VBN":  # "the accused", tagged a participle
         return False
-    if subject.dep_ == "nsubj":
-        holder = subject
-    elif subject.dep_ in ("amod", "compound", "nmod") and subject.head.pos_ in ("VERB", "AUX"):
-        holder = subject.head
-    else:
-        return False
-    return any(child.dep_ == "det" and child.i < subject.i for child in holder.children)
+    if subject.dep_ != "nsubj":
+        return _noun_phrase_hung_on_verb(subject, subject.head)
+    return any(child.dep_ == "det" and child.i < subject.i for child in subject.children)
 
 
 def share_of(number: Token) -> bool:

@@ -108,7 +108,8 @@ def find_skipped_ranges(text: str, paragraphs: list[tuple[int, int]]) -> list[Sk
         if _LEGEND_KEY.match(paragraph):
             skipped.append(SkippedRange(start, end, "legend"))
             continue
-        if _STAFF_CREDIT.fullmatch(paragraph.strip()) or _BYLINE.fullmatch(paragraph.strip()):
+        stripped = paragraph.strip()
+        if _STAFF_CREDIT.fullmatch(stripped) or _BYLINE.fullmatch(stripped):
             skipped.append(SkippedRange(start, end, "staff credit"))
             continue
         if index == 0 and _is_breadcrumb(text, paragraphs):

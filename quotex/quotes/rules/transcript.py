@@ -104,6 +104,8 @@ def embedded_posts(text: str, paragraphs: list[tuple[int, int]], pairs: list[Mar
     found = []
     starts = [pair.start for pair in pairs]
     for number, (start, end) in enumerate(paragraphs):
+        if text.find("(@", start, end) < 0:
+            continue  # no author's handle: no post (most paragraphs, read once and cheaply)
         match = _EMBEDDED_POST.fullmatch(text, start, end)
         if match is not None:
             words_start, words_end = match.start("words"), match.end("words")

@@ -39,7 +39,7 @@ from quotex.lexicon import (
     ROLE_HEAD_WORDS,
 )
 from quotex.quotes.context import QuoteContext
-from quotex.quotes.grammar import is_according_to
+from quotex.quotes.grammar import cited_according_to
 from quotex.quotes.speakers.roles import Roles, role_words, title_word
 from quotex.roles import age_after
 
@@ -252,7 +252,7 @@ def _another_court(anchor: Token, name: str) -> bool:
     """ "the appeals court" after "the Supreme Court", "the district court" after "the Court
     of Appeal": a word for the court's level or place that the named one's name lacks
     makes it another court."""
-    words = {word.strip(".,'’").lower() for word in name.replace("-", " ").split()}
+    words = _name_words(name)
     words |= {word.rstrip("s") for word in words}  # "Court of Appeals": the appeals court
     return any(
         child.dep_ in ("compound", "amod", "nmod") and child.lower_.rstrip("s") not in words
@@ -289,9 +289,14 @@ _POLICE_FORCE_ENDINGS = frozenset({"police", "constabulary"})
 _ANOTHER_BODY = frozenset("parent sister rival other another combined merged new former".split())
 
 
+def _name_words(name: str) -> set[str]:
+    """A body's name as words in lower case, split at hyphens, without punctuation."""
+    return {word.strip(".,'’").lower() for word in name.replace("-", " ").split()}
+
+
 def _can_be(name: str, kind: str) -> bool:
     """Whether a body of that name can be that kind of body."""
-    words = {word.strip(".,'’").lower() for word in name.replace("-", " ").split()}
+    words = _name_words(name)
     if kind == "company":
         return not words & NOT_A_COMPANY_WORDS
     broadcaster = bool(words & BROADCASTER_NAME_WORDS)
@@ -331,7 +336,7 @@ def _salient(context: QuoteContext, body: Cluster, position: int) -> bool:
     root = named.root
     if root.dep_ in ("nsubj", "nsubjpass"):
         return True
-    if root.dep_ == "pobj" and root.head.i > 0 and is_according_to(root.doc[root.head.i - 1]):
+    if cited_according_to(root):
         return True  # "According to the World Health Organization, …": the source the text cites
     # a name that only qualifies another thing ("the parent company of Google", "Google's
     # results", "Google shares") is not what the text is about

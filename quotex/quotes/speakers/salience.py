@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from quotex.entities import Cluster, EntityIndex
 from quotex.quotes.context import QuoteContext
-from quotex.quotes.grammar import is_according_to, is_cue, speaker_span
+from quotex.quotes.grammar import cited_according_to, is_cue, speaker_span
 from quotex.quotes.speakers.roles import Roles, described_person
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def subject_mentions(context: QuoteContext, entities: EntityIndex) -> list[tuple
                 verb = verb.head  # "Maher was still focused …" with the subject hung on "was"
             if subject.dep_ in SPEAKER_DEPS and (verb.dep_ == "ROOT" or is_cue(verb)):
                 out.append((mention.start, cluster))
-            elif _according_to(root) or _topic_set_off(root):
+            elif cited_according_to(root) or _topic_set_off(root):
                 # "According to Kidston, fitness mattered. “…,” he said": the source of a
                 # report is who the story is about at that point, as a speaker is, and so is
                 # the person a sentence opens with as its topic ("For Aisha Khan, the news
@@ -87,12 +87,6 @@ def _topic_set_off(token: Token) -> bool:
         and token.right_edge.i + 1 < len(doc)
         and doc[token.right_edge.i + 1].text == ","
     )
-
-
-def _according_to(token: Token) -> bool:
-    """Whether a name is the source in "according to X"."""
-    preposition = token.head
-    return token.dep_ == "pobj" and preposition.i > 0 and is_according_to(token.doc[preposition.i - 1])
 
 
 def described_subjects(context: QuoteContext, entities: EntityIndex, roles: Roles) -> list[tuple[int, Cluster]]:
