@@ -286,6 +286,14 @@ HONORIFICS = {
 }
 
 
+# a parent news gives with a count of their children ("a mother of five", "father-of-three"):
+# the count is part of the role
+PARENT_NOUNS = frozenset(
+    """mother father parent mum mom dad grandmother grandfather grandparent grandma grandpa
+    gran stepmother stepfather""".split()
+)
+
+
 # nouns only one gender is called by, as the role or relation an article gives a person
 # ("mother Louise Turpin", "Ann Lee, his wife,"): evidence of their gender
 GENDERED_NOUNS = {

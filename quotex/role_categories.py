@@ -140,7 +140,7 @@ _HEADS.update(_OPEN_HEADS)
 _COMPOUND_TITLES = re.compile(
     r"\b(chief of staff|heads? of (?:state|government)|running mate|press secretary|communications director|"
     r"vice[ -]president|chief executive|managing director|director general|general secretary|"
-    r"(?:secretary|attorney|solicitor|surgeon|inspector|governor|postmaster) general)\b",
+    r"(?:secretary|attorney|solicitor|surgeon|inspector|governor|postmaster) general|editor[- ]in[- ]chief)\b",
     re.IGNORECASE,
 )
 _COMPOUND_CATEGORY = {
@@ -151,6 +151,7 @@ _COMPOUND_CATEGORY = {
     "inspector-general": POLITICS,
     "governor-general": POLITICS,
     "postmaster-general": POLITICS,
+    "editor-in-chief": MEDIA,
 }
 _HEADS.update(_COMPOUND_CATEGORY)
 
@@ -219,6 +220,7 @@ _PHRASE_ENDS = {
 _CLAUSE_BREAK = re.compile(r"[,;:(\[—–]|\s-\s")
 # a party and state after a US politician's name: "(D-Mass.)", "R-S.C."
 _PARTY_MARK = re.compile(r"^\s*\(?[DRI]-\s?(?:[A-Z][A-Za-z.]*)?\)?\s*$")
+_HYPHENATED_OF = re.compile(r"-of-", re.IGNORECASE)
 _WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ'’.-]*", re.IGNORECASE)
 
 
@@ -265,7 +267,8 @@ def _words(text: str) -> list[str]:
     """Lower-case words, without the dot of an abbreviation, a possessive "'s" or a plural
     ending ("officers", "witnesses", "deputies")."""
     words = []
-    for word in _WORD.findall(text):
+    # "mother-of-two", "father-of-three": the head and its "of" phrase, hyphenated
+    for word in _WORD.findall(_HYPHENATED_OF.sub(" of ", text)):
         word = word.lower().rstrip(".").replace("’", "'")
         word = word[:-2] if word.endswith("'s") else word
         if word not in _HEADS and word.endswith("s"):

@@ -19,6 +19,7 @@ from quotex.lexicon import (
     FAMILY_NOUNS,
     GENDERED_NOUNS,
     HONORIFICS,
+    PARENT_NOUNS,
     PERSON_NOUN_LEMMAS,
     ROLE_HEAD_WORDS,
     ROLE_TITLES,
@@ -109,6 +110,9 @@ def title_before(name: Span) -> tuple[Span, Token] | None:
         (size for size in (2, 1) if start >= size and doc[start - size : start].text.lower() in TEAM_POSITIONS), 0
     )
     start -= position
+    parent = None if position else _parent_of_count(doc, last)
+    if parent is not None:
+        start = parent  # "Mother-of-two Jane Smith": the count is no date or number of the title's
     while start > 0 and last - start < MAX_TITLE_TOKENS:
         token = doc[start - 1]
         if token.ent_type_ == "ORDINAL" and token.is_title and token.is_alpha:
@@ -156,12 +160,28 @@ def title_before(name: Span) -> tuple[Span, Token] | None:
     # the United Nations"); "Kenyan Eliud Kipchoge", "Microsoft's Brad Smith" have none
     if start == last:
         return None
+    if parent is not None:
+        return doc[start:end], doc[parent]
     if position or is_role_head(doc[last - 1]):
         return doc[start:end], doc[last - 1]
     joiner = next((t for t in doc[start:last] if t.lower_ in _TITLE_JOINERS), None)
     if joiner is None or not all(t.pos_ == "PROPN" or t.lower_ == "the" for t in doc[joiner.i + 1 : last]):
         return None
     return doc[start:end], doc[joiner.i - 1]
+
+
+def _parent_of_count(doc: Doc, last: int) -> int | None:
+    """ "Mother-of-two Jane Smith", "Grandmother of seven Ann Lee": the parent noun of a count of
+    children that ends right before token `last`, as news gives it for a role; None when there
+    is none."""
+    i = last - 1
+    if i < 0 or not doc[i].like_num:
+        return None
+    i -= 1 if i > 0 and doc[i - 1].text == "-" else 0
+    if i < 1 or doc[i - 1].lower_ != "of":
+        return None
+    i -= 2 if i > 1 and doc[i - 2].text == "-" else 1
+    return i - 1 if i > 0 and doc[i - 1].lower_ in PARENT_NOUNS else None
 
 
 def _a_person_s_word(token: Token) -> bool:
@@ -215,7 +235,12 @@ def appositive_after(name: Span) -> tuple[Span, Token] | None:
         if phrase is None:
             return None
         # set off on both sides: in "Ann Lee, a top aide said" the aide is the one speaking
-        closed = phrase.end >= len(doc) or doc[phrase.end].text in _APPOSITIVE_CLOSERS
+        closed = (
+            phrase.end >= len(doc)
+            or doc[phrase.end].text in _APPOSITIVE_CLOSERS
+            or doc[phrase.end - 1].is_quote
+            and doc[phrase.end - 2].text == ","  # "of “The Five,”"
+        )
         if _opens_the_sentence(head) and (phrase.end >= len(doc) or doc[phrase.end].text not in (",", "—", "–")):
             # "According to Ann Lee, the plan reeks of fear.": after the name, the sentence
             return None
@@ -330,18 +355,45 @@ def _phrase(noun: Token, first: int) -> Span | None:
         if token.tag_ in _FINITE_TAGS:
             break  # "with Nesa Guzman, 21, a squad car pulled up": a clause, no role
         last = token.i
+    last += _title_closing(doc, first, last + 1)
     tokens = [token for token in doc[first : last + 1]]
     # "the", and "her" in "her fiancée": whose it is means nothing without the sentence
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct or tokens[0].tag_ == "PRP$"):
         tokens.pop(0)
-    while tokens and tokens[-1].is_punct:
+    while tokens and tokens[-1].is_punct and not (tokens[-1].is_quote and _quotes_balance(tokens)):
         tokens.pop()
-    if not tokens or len(tokens) > MAX_ROLE_TOKENS or any(t.ent_type_ in _NOT_ROLE_ENTITIES for t in tokens):
+    if not tokens or len(tokens) > MAX_ROLE_TOKENS or any(_no_role_word(t, noun) for t in tokens):
         return None
     return doc[tokens[0].i : tokens[-1].i + 1]
 
 
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _quotes_balance(tokens: list[Token]) -> bool:
+    return sum(token.is_quote for token in tokens) % 2 == 0
+
+
+def _title_closing(doc: Doc, first: int, end: int) -> int:
+    """ "a host of “The Five,” said", "the host of “The Five”": how many tokens from `end` on
+    close a title the role's words from `first` opened: its closing mark, and a comma American
+    style puts inside it."""
+    if _quotes_balance(list(doc[first:end])):
+        return 0
+    for size in (1, 2):
+        if end + size <= len(doc) and doc[end + size - 1].is_quote and (size == 1 or doc[end].text == ","):
+            return size
+    return 0
+
+
+def _no_role_word(token: Token, noun: Token) -> bool:
+    """A date, a time or a sum is no part of a role; a count after its noun is ("a mother of
+    five", "a veteran of two wars"), unless capitalised as a name's word ("host of “The
+    Five”")."""
+    if token.ent_type_ not in _NOT_ROLE_ENTITIES:
+        return False
+    return token.ent_type_ != "CARDINAL" or token.i < noun.i
+
 
 RoleFinder = Callable[["Span"], "tuple[Span, Token] | None"]
 

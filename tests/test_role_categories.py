@@ -31,6 +31,10 @@ from quotex.role_categories import (
         ("the county's chief of staff", POLITICS),
         ("Secretary General of the alliance", POLITICS),
         ("Interior Minister", POLITICS),
+        # hyphenated heads: a parent with a count of children, an editor in chief
+        ("Mother-of-two", PUBLIC),
+        ("grandmother of seven", PUBLIC),
+        ("editor-in-chief of the Daily Courier", MEDIA),
         ("Health Minister", POLITICS),  # a ministry's field is no expert's
         ("a city police officer", JUSTICE),
         ("the Republican attorney general of Utah", JUSTICE),

@@ -63,6 +63,14 @@ def person(article, name):
             "first_name",
             "Thomas",
         ),
+        # a parent with a count of children
+        (
+            "“There were no fighters here,” said Umm Ahmad, a mother of five who lives nearby.",
+            "Umm Ahmad",
+            "female",
+            "noun",
+            "mother",
+        ),
         # a title only one gender holds
         ("Pope Gregory Achterberg prayed for peace on Sunday.", "Gregory Achterberg", "male", "noun", "Pope"),
         (

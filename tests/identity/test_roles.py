@@ -85,6 +85,14 @@ def role_of(article, name):
         # a word for a kind of person opening the sentence, capitalised there like a title
         ("A car hit the wall. Witness Tom Hartley said it was going fast.", "Tom Hartley", "Witness"),
         ("Pensioner Margaret Ellis, 81, said she had waited six hours.", "Margaret Ellis", "Pensioner"),
+        # a count after the role's noun is part of it; a parent's count of children before a name
+        ("“It is a disgrace,” said Chris Morgan, a father of two.", "Chris Morgan", "father of two"),
+        ("The bill was opposed by Leslie Grant, a veteran of two wars.", "Leslie Grant", "veteran of two wars"),
+        ("Mother-of-two Jane Smith, 34, said she had waited for hours.", "Jane Smith", "Mother-of-two"),
+        ("Grandmother of seven Ann Lee said she would vote.", "Ann Lee", "Grandmother of seven"),
+        # a title's closing mark, and the comma American style puts inside it, are the role's
+        ("Last night Tom Ward, a host of “The Five,” refused to go along.", "Tom Ward", "host of “The Five,”"),
+        ("Tom Ward, the author of “Bitter Pill”, said it was over.", "Tom Ward", "author of “Bitter Pill”"),
     ],
 )
 def test_role_is_read_from_the_words_around_the_name(extract, text, name, role):
