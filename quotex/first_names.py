@@ -17,6 +17,7 @@ a Chinese or Vietnamese surname ("Li Wei") give none.
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 # how many times more common among one gender a first name must be to tell it
 CLEAR_RATIO = 10.0
@@ -40,7 +41,7 @@ def first_name_gender(full_name: str) -> str | None:
     words = full_name.split()
     if len(words) < 2:
         return None
-    first = words[0].lower()
+    first = _folded(words[0])
     if len(first) < 2 or first.endswith(".") or first in SURNAMES_WRITTEN_FIRST:
         return None
     male, female = _first_name_shares().get(first, (0.0, 0.0))
@@ -53,7 +54,16 @@ def first_name_gender(full_name: str) -> str | None:
 
 def is_first_name(word: str) -> bool:
     """Whether the census lists count a word as a first name of either gender ("Ann", "Jean")."""
-    return word.lower() in _first_name_shares()
+    return _folded(word) in _first_name_shares()
+
+
+def _folded(word: str) -> str:
+    """A word in lower case without its accents, as the census lists spell names ("José",
+    "Seán", "Renée", "Zoë": jose, sean, renee, zoe)."""
+    word = word.lower()
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @functools.cache

@@ -414,6 +414,10 @@ ROLE_TITLES = {
     "commander",
     "magistrate",
     "premier",
+    # the Irish prime minister and deputy, by their Irish titles
+    "taoiseach",
+    "tánaiste",
+    "tanaiste",
 }
 
 
@@ -665,7 +669,7 @@ ROLE_HEAD_WORDS = frozenset(
     reporter columnist anchor analyst professor lecturer researcher scientist author
     co-author coach captain striker member mp mep councillor councilor supervisor
     treasurer comptroller chairperson president-elect secretary-general lawmaker
-    legislator candidate nominee delegate deputy""".split()
+    legislator candidate nominee delegate deputy taoiseach tánaiste tanaiste""".split()
 )
 
 

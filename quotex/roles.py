@@ -297,8 +297,12 @@ def noun_before(name: Span) -> tuple[Span, Token] | None:
     while (
         not is_role_head(noun)
         and noun.dep_ == "pobj"
-        and noun.ent_type_ in ("ORG", "PERSON")
-        and noun.head.lower_ in ("of", "for", "at")
+        and (
+            noun.ent_type_ in ("ORG", "PERSON")
+            and noun.head.lower_ in ("of", "for", "at")
+            or noun.ent_type_ == "GPE"
+            and noun.head.lower_ == "of"  # "the mayor of Springfield, Ann Lee,"
+        )
         and noun.head.head.i < noun.i
     ):
         noun = noun.head.head

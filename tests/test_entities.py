@@ -625,6 +625,25 @@ def test_a_title_run_into_a_name_is_split_off_and_the_name_is_a_person(vocab):
     assert names(index, "ORG") == []
 
 
+@pytest.mark.parametrize(
+    ("title", "person"),
+    [
+        ("Taoiseach", True),  # a title nothing is named after
+        ("King", False),  # "King George Square": a square named after a king
+    ],
+)
+def test_a_one_word_title_run_into_a_name_is_split_off_unless_things_are_named_after_it(vocab, title, person):
+    rows = [
+        ("at", 0, "ROOT", "ADP"),
+        (title, 3, "compound", "PROPN"),
+        ("George", 3, "compound", "PROPN"),
+        ("Square", 0, "pobj", "PROPN"),
+        (".", 0, "punct", "PUNCT"),
+    ]
+    index = find_entities(parsed_doc(vocab, rows, [(1, 4, "ORG")]), [])
+    assert names(index, "PERSON") == ([("George Square", 1)] if person else [])
+
+
 def test_a_place_run_into_a_name_stays_a_place(vocab):
     rows = [
         ("Scotland", 2, "compound", "PROPN"),
@@ -1459,6 +1478,14 @@ def test_a_title_and_what_it_is_of_is_no_organisation(vocab, words, organisation
     rows = [(word, "DET" if word == "the" else "VERB" if word == "spoke" else "PROPN", True) for word in words]
     index = find_entities(_flat_doc(vocab, rows, [(0, 4, "ORG")]), [])
     assert names(index, "ORG") == organisations
+
+
+def test_the_place_a_title_is_of_is_a_place(vocab):
+    words = "the Premier of Queensland spoke .".split()
+    rows = [(word, "DET" if word == "the" else "VERB" if word == "spoke" else "PROPN", True) for word in words]
+    index = find_entities(_flat_doc(vocab, rows, [(0, 4, "ORG")]), [])
+    assert names(index, "ORG") == []
+    assert [(c.name, c.place.country_code) for c in index.clusters if c.place] == [("Queensland", "AU")]
 
 
 # --- sports sides named after their towns ------------------------------------------------------

@@ -19,6 +19,11 @@ from quotex.first_names import first_name_gender
         ("Xqzv Lee", None),
         ("Lee", None),
         ("J. Smith", None),
+        # accents the census lists spell without
+        ("José Ortega", "m"),
+        ("Seán Kelly", "m"),
+        ("Renée Fleming", "f"),
+        ("Zoë Ball", "f"),
     ],
 )
 def test_a_first_name_gives_a_gender_only_when_it_is_clearly_one_sexs(name, gender):

@@ -319,7 +319,12 @@ def gather_mentions(
         if ent.text == "State" and previous_word(doc, ent) == "of":
             continue  # "Secretary of State Hillary Clinton": a title, not an organisation
         if ent.label_ == ORG and _title_of_an_office(ent):
-            continue  # "the Archbishop of Gdańsk", "the Speaker of the House": a person's title
+            # "the Archbishop of Gdańsk", "the Speaker of the House": a person's title, and a
+            # place when it is of one ("the Premier of Queensland")
+            place = _place_of_an_office(doc, ent)
+            if place is not None:
+                groups.setdefault(normalise_name(place.text), []).append(place)
+            continue
         if ent.label_ == ORG and _portfolio_of_a_title(doc, ent):
             continue  # "the county's Police and Crime Commissioner Stephen Mold"
         owned = owner_and_owned(ent) if ent.label_ == ORG else None
@@ -421,6 +426,17 @@ def _title_of_an_office(ent: Span) -> bool:
     "Knights of Columbus", is a body)."""
     words = [token for token in ent if token.pos_ != "DET" and token.lower_ != "the"]
     return len(words) >= 3 and words[0].lower_ in PERSON_TITLE_WORDS and words[1].lower_ == "of"
+
+
+def _place_of_an_office(doc: Doc, ent: Span) -> Mention | None:
+    """ "the Premier of Queensland": the place a title is of, as the gazetteer knows it."""
+    start = next(token.i for token in ent if token.lower_ == "of") + 1
+    if start < ent.end and doc[start].lower_ == "the":
+        start += 1
+    if start >= ent.end or lookup_place(doc[start : ent.end].text) is None:
+        return None
+    span = doc.char_span(doc[start].idx, ent.end_char, label="GPE")
+    return clean_mention(span, doc.text) if span is not None else None
 
 
 # titles that take a portfolio before them: "Work and Pensions Secretary", "Justice Minister"
@@ -802,6 +818,8 @@ def split_title_from_name(ent: Span) -> tuple[Span | None, Span] | None:
             # a title of two words or more ("Presidential Spokesperson"); one ("King James
             # Bible", "Queen Elizabeth Hospital") may be what the organisation is named after
             prefix = None
+        elif first == 1 and len(words) == 2 and before.lower_ in PERSON_TITLE_WORDS - NAMESAKE_TITLES:
+            prefix = None  # "Taoiseach Micheál Martin": a title nothing is named after
         elif (
             lookup_place(ent[:first].text) is not None
             or title_before(ent) is not None
@@ -815,6 +833,15 @@ def split_title_from_name(ent: Span) -> tuple[Span | None, Span] | None:
             continue
         return prefix, Span(ent.doc, name.start, name.end, label=PERSON)
     return None
+
+
+# one-word titles things are named after with a person's name: "King James Bible", "Queen
+# Elizabeth Hospital", "Cardinal Newman College", "General Sherman Tree", "Sir John Soane's
+# Museum"
+NAMESAKE_TITLES = frozenset(
+    """king queen prince princess duke duchess emperor empress pope cardinal saint st lord lady
+    sir dame general admiral president bishop archbishop""".split()
+)
 
 
 # "Man-kei", "Jae-in": a given name of two syllables joined by a hyphen, the second in lower

@@ -85,6 +85,8 @@ def role_of(article, name):
         # a word for a kind of person opening the sentence, capitalised there like a title
         ("A car hit the wall. Witness Tom Hartley said it was going fast.", "Tom Hartley", "Witness"),
         ("Pensioner Margaret Ellis, 81, said she had waited six hours.", "Margaret Ellis", "Pensioner"),
+        # a one-word title no body is named after, which the model ran into the name
+        ("Taoiseach Micheál Martin has said the plan will not be rushed.", "Micheál Martin", "Taoiseach"),
         # a count after the role's noun is part of it; a parent's count of children before a name
         ("“It is a disgrace,” said Chris Morgan, a father of two.", "Chris Morgan", "father of two"),
         ("The bill was opposed by Leslie Grant, a veteran of two wars.", "Leslie Grant", "veteran of two wars"),

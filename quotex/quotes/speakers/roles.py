@@ -127,13 +127,17 @@ def described_person(
     # "the senator", or a role of a named owner: "Trump's campaign manager"
     owned = any(child.dep_ == "poss" and child.pos_ == "PROPN" for child in anchor.children)
     # a lower-case word the tagger took for a name ("the senator" after "Sen. Ann Lee") is a
-    # noun, and so is a capitalised title after "the" ("The President said")
+    # noun, and so is a capitalised title after "the" ("The President said", and "the Premier
+    # said", which the model may tag as an organisation's name: a longer name, "the Premier
+    # League", has another head)
     common = (
         anchor.pos_ == "NOUN"
         or (anchor.pos_ == "PROPN" and anchor.text.islower())
-        or (anchor.pos_ == "PROPN" and anchor.lower_ in ROLE_HEAD_WORDS and not anchor.ent_type_)
+        or (anchor.pos_ == "PROPN" and anchor.lower_ in ROLE_HEAD_WORDS)
     )
-    if not common or anchor.tag_ in ("NNS", "NNPS") or not (mention[0].lower_ == "the" or owned):
+    # "the Premier said": the model's name for a lone title leaves "the" out of the mention
+    definite = mention[0].lower_ == "the" or mention.start > 0 and mention.doc[mention.start - 1].lower_ == "the"
+    if not common or anchor.tag_ in ("NNS", "NNPS") or not (definite or owned):
         return None
     if context.in_quote(anchor):
         return None
@@ -382,7 +386,10 @@ def appositive_name(token: Token, entities: EntityIndex) -> Cluster | None:
     for preposition in token.children:
         if preposition.dep_ == "prep":
             for owner in preposition.children:
-                if owner.dep_ == "pobj" and owner.ent_type_ == "PERSON":
+                # and "the mayor of Springfield, Ann Lee,": the parser hangs the name on the place
+                if owner.dep_ == "pobj" and (
+                    owner.ent_type_ == "PERSON" or owner.ent_type_ in ("GPE", "ORG") and preposition.lower_ == "of"
+                ):
                     appositives += [c for c in owner.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     for child in appositives:
         cluster = entities.cluster_at(child.idx, child.idx + len(child.text))

@@ -19,6 +19,14 @@ def test_appositive_name_after_a_description_names_the_speaker(extract):
     assert article.speakers[0].role == "mayor"
 
 
+def test_a_name_after_the_place_of_a_role_names_the_one_in_the_role(extract):
+    # the parser hangs "Ann Lee" on "Springfield", but a person is not in apposition to a place
+    article = extract("The mayor of Springfield, Ann Lee, said the bridge would open in May.")
+    quote = only_quote(article)
+    assert (quote.speaker.name, quote.speaker.kind) == ("Ann Lee", "person")
+    assert article.people[0].role == "mayor of Springfield"
+
+
 def test_a_name_after_a_role_for_someone_names_the_one_in_the_role(extract):
     # the parser hangs "Tom Ward" on "Ann Lee", but a name is not in apposition to a name
     article = extract("A spokesman for Ann Lee, Tom Ward, said: “The senator has no comment.”")
@@ -47,6 +55,12 @@ def test_description_speaker_is_kept_as_its_own_kind(extract):
             "Ann Lee",
         ),
         ("Tom Hart, a retired surgeon, toured the plant. “It is a fine plant,” the retired surgeon said.", "Tom Hart"),
+        # a capitalised title after "the", which the model takes for an organisation's name
+        (
+            "The Premier of Queensland, Steven Miles, opened the ward.\n\n“We are investing in the frontline,”"
+            " the Premier said.",
+            "Steven Miles",
+        ),
         # a title before the name, and the tagger taking the lower-case "senator" for a name
         ("Sen. Ann Lee spoke on Monday about the bill.\n\n“We will win,” the senator said.", "Ann Lee"),
         # a role of a named owner
@@ -70,7 +84,15 @@ def test_description_speaker_is_kept_as_its_own_kind(extract):
 def test_a_definite_description_names_the_person_given_that_role(extract, text, name):
     quote = first_with_marks(extract(text))
     assert quote.speaker.name == name
-    assert quote.speaker.mention.text.endswith(("senator", "surgeon", "president", "manager"))
+    assert quote.speaker.mention.text.endswith(("senator", "surgeon", "president", "manager", "Premier"))
+
+
+def test_a_title_inside_a_longer_name_is_no_description_of_its_holder(extract):
+    text = (
+        "The Premier of Queensland, Steven Miles, opened the ward.\n\n“The season starts in August,”"
+        " the Premier League said."
+    )
+    assert first_with_marks(extract(text)).speaker.name != "Steven Miles"
 
 
 @pytest.mark.parametrize(
