@@ -218,9 +218,14 @@ def body_referent(context: QuoteContext, anchor: Token, mention: Span, entities:
     if not _definite(anchor, mention):
         return None
     if any(
-        child.dep_ in ("poss", "compound") and (child.ent_type_ or child.pos_ == "PROPN") for child in anchor.children
+        child.dep_ in ("poss", "compound")
+        and (child.ent_type_ or child.pos_ == "PROPN")
+        and not (child.dep_ == "compound" and anchor.lemma_.lower() in _MAKERS)
+        for child in anchor.children
     ):
-        return None  # "Trump's company", "the Future45 group": one with its own name, maybe not the one named
+        # "Trump's company", "the Future45 group": one with its own name, maybe not the one
+        # named; "the iPhone maker" names what it makes
+        return None
     if any(token.lower_ in _ANOTHER_BODY for token in mention):
         return None  # "the parent company", "the combined company": not the one named
     start = mention.start_char
@@ -285,6 +290,9 @@ def police_force(context: QuoteContext, anchor: Token, mention: Span, entities: 
 _POLICE_FORCE_ENDINGS = frozenset({"police", "constabulary"})
 
 
+# words for a company that a name before them says what it makes: "the iPhone maker"
+_MAKERS = frozenset({"maker", "manufacturer"})
+
 # words that make a body another than the one named
 _ANOTHER_BODY = frozenset("parent sister rival other another combined merged new former".split())
 
@@ -338,10 +346,21 @@ def _salient(context: QuoteContext, body: Cluster, position: int) -> bool:
         return True
     if cited_according_to(root):
         return True  # "According to the World Health Organization, …": the source the text cites
+    if root.dep_ in ("poss", "compound"):
+        owns = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "in":
+        owns = root.head.head
+    else:
+        owns = None
+    if owns is not None and owns.lemma_.lower() in _STOCK_NOUNS:
+        return True  # "Apple shares rose", "Shares in Apple fell": market news is about the company
     # a name that only qualifies another thing ("the parent company of Google", "Google's
-    # results", "Google shares") is not what the text is about
+    # results") is not what the text is about
     qualifies = root.dep_ in ("poss", "compound") or root.dep_ == "pobj" and root.head.lower_ == "of"
     return not qualifies and len(context.unquoted_mention_starts(body)) > 1
+
+
+_STOCK_NOUNS = frozenset({"share", "stock"})
 
 
 def _described_before(context: QuoteContext, anchor: Token, after: int, before: int) -> bool:

@@ -149,6 +149,10 @@ def test_a_parent_stays_a_description_when_the_family_leaves_a_doubt(extract, te
             '"We need help now," the agency said.',
             "World Food Programme",
         ),
+        # market news is about the company whose shares move; a maker is named by what it makes
+        ('Acme Corp. shares fell on Monday. "We will recover," the company said.', "Acme Corp."),
+        ('Shares in Acme Corp. fell on Monday. "We will recover," the company said.', "Acme Corp."),
+        ('Acme Corp. shares fell on Monday. "We will recover," the Roadrunner maker said.', "Acme Corp."),
     ],
 )
 def test_a_word_for_a_kind_of_body_is_the_one_named(extract, text, name):
@@ -174,7 +178,9 @@ def test_a_word_for_a_kind_of_body_is_the_one_named(extract, text, name):
         # a company is no agency
         'Acme Corp. released the figures. "It is far worse," the agency said.',
         # a name that only qualifies a thing the text is about
-        'Acme Corp. shares fell on Monday. "We will recover," the company said.',
+        'Acme Corp.\'s results were released on Monday. "We will recover," the company said.',
+        # a body with its own name before a word for a company that makes nothing
+        'Acme Corp. shares fell on Monday. "We will recover," the Globex company said.',
     ],
 )
 def test_a_word_for_a_kind_of_body_stays_a_description_when_the_text_leaves_a_doubt(extract, text):
