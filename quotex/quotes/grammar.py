@@ -385,6 +385,8 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
             verb = verb.head.head  # "she drew boos upon saying", "he began by saying"
             continue
         if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj", "attr") and verb.head.head.i != verb.head.i:
+            if verb.head.lemma_.lower() in DOCUMENT_NOUN_LEMMAS and _withheld(verb.head.head):
+                return verb.head  # "the Senate failed to pass a bill demanding …": the bill's words
             verb = verb.head.head  # "she released a statement saying": she
             if verb.dep_ == "prep":
                 verb = verb.head
@@ -393,6 +395,21 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
             return appositive_head(verb.head)
         break
     return None
+
+
+def _withheld(verb: Token) -> bool:
+    """ "failed to pass", "rejected", "did not sign", "vetoed": a verb by which its subject
+    does not make a document its own."""
+    if verb.lemma_.lower() in _WITHHOLDING_LEMMAS or any(child.dep_ == "neg" for child in verb.children):
+        return True
+    governing = verb.head if verb.dep_ == "xcomp" else None
+    return governing is not None and (
+        governing.lemma_.lower() in REFUSAL_LEMMAS or any(child.dep_ == "neg" for child in governing.children)
+    )
+
+
+# verbs by which a body turns a document down: "vetoed a resolution demanding …"
+_WITHHOLDING_LEMMAS = frozenset("reject veto block oppose defeat kill scrap withdraw".split())
 
 
 def _noun_phrase_hung_on_verb(child: Token, verb: Token) -> bool:

@@ -259,6 +259,20 @@ def test_a_statement_saying_stays_its_issuer_s(extract):
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The council adopted a resolution demanding “an immediate ceasefire.”", "council"),
+        # a document its subject turns down or fails to pass says what it says, not them
+        ("The Senate failed to pass a bill demanding “an immediate ceasefire.”", "bill"),
+        ("The United States vetoed a resolution demanding “an immediate ceasefire.”", "resolution"),
+    ],
+)
+def test_a_document_someone_turns_down_is_not_their_word(extract, text, speaker):
+    quote = only_quote(extract(text))
+    assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "cue"),
     [
         # a verb that says how the words came out reports them as "said" does
