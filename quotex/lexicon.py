@@ -301,7 +301,8 @@ GENDERED_NOUNS = {
         """man boy father dad son husband brother grandfather grandson uncle nephew
         boyfriend fiancé fiance widower stepfather stepson king prince duke emperor lord
         sir spokesman congressman businessman policeman sportsman monk pope sheikh emir sultan
-        tsar czar baron earl viscount marquess abbot councilman assemblyman anchorman""".split(),
+        tsar czar baron earl viscount marquess abbot councilman assemblyman anchorman alderman
+        selectman""".split(),
         "m",
     ),
     **dict.fromkeys(
@@ -309,7 +310,7 @@ GENDERED_NOUNS = {
         niece girlfriend fiancée widow stepmother stepdaughter queen princess duchess
         empress lady dame spokeswoman congresswoman chairwoman businesswoman policewoman
         sportswoman actress nun sheikha tsarina baroness countess viscountess marchioness
-        abbess councilwoman assemblywoman anchorwoman headmistress""".split(),
+        abbess councilwoman assemblywoman anchorwoman headmistress alderwoman selectwoman""".split(),
         "f",
     ),
 }
@@ -388,6 +389,15 @@ ROLE_TITLES = {
     "supervisor",
     "councilman",
     "councilwoman",
+    "councilmember",
+    "assemblymember",
+    "alderman",
+    "alderwoman",
+    "alderperson",
+    "selectman",
+    "selectwoman",
+    "trustee",
+    "freeholder",
     "councillor",
     "cllr",
     "cllr.",

@@ -49,7 +49,8 @@ for _category, _listed in (
         POLITICS,
         "president premier minister secretary senator sen governor gov mayor congressman congresswoman "
         "congressmember representative rep lawmaker legislator politician mp mep councillor councilor "
-        "councilman councilwoman alderman assemblyman assemblywoman delegate del nominee candidate "
+        "councilman councilwoman councilmember alderman alderwoman alderperson selectman selectwoman "
+        "freeholder assemblyman assemblywoman assemblymember delegate del nominee candidate "
         "diplomat ambassador envoy consul commissioner chancellor speaker whip king queen prince "
         "princess monarch emperor sultan emir sheikh aide staffer strategist pollster bureaucrat "
         "regulator superintendent dictator president-elect democrat republican surrogate liaison "

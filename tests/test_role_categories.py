@@ -31,6 +31,8 @@ from quotex.role_categories import (
         ("the county's chief of staff", POLITICS),
         ("Secretary General of the alliance", POLITICS),
         ("Interior Minister", POLITICS),
+        ("Councilmember", POLITICS),
+        ("Chicago Alderwoman", POLITICS),
         # hyphenated heads: a parent with a count of children, an editor in chief
         ("Mother-of-two", PUBLIC),
         ("grandmother of seven", PUBLIC),

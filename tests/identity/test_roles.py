@@ -30,6 +30,10 @@ def role_of(article, name):
         ("Dayton goalkeeper Tom Ward enjoyed the win.", "Tom Ward", "Dayton goalkeeper"),
         # the model takes the title into the name here: it is still the title
         ("Ann Lee and Tom Ward met Mayor Sue Reed.", "Sue Reed", "Mayor"),
+        # the titles of US local government
+        ("Councilmember Lisa Tran said the plan was unfair.", "Lisa Tran", "Councilmember"),
+        ("Alderwoman Jane Burke said the plan was unfair.", "Jane Burke", "Alderwoman"),
+        ("Selectman Tom Burke said the plan was unfair.", "Tom Burke", "Selectman"),
         # a British councillor's abbreviated title
         ("Cllr Tom Ward said the plan was a disgrace.", "Tom Ward", "Cllr"),
         (  # the model takes the title into the name here: still the title
