@@ -146,6 +146,18 @@ _ALT_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
 # alternate spellings (Kiev for Kyiv) only for big cities, where they are well known
 ALT_NAME_MIN_POPULATION = 500_000
 STATE_RANK = 600_000
+# alternate names rank below the names of all cities (the largest has fewer people than this)
+ALT_NAME_PENALTY = 10**9
+# the city news means by a name that bigger namesakes also bear: English names it still
+# gives ("Calcutta": a town in South Africa; "Odessa": one in Texas, which a state after
+# the name still picks; "Hanover": towns in the US) and Bethlehem in the West Bank
+CITIES_NEWS_MEANS = {
+    "Calcutta": ("Kolkata", "IN"),
+    "Odessa": ("Odesa", "UA"),
+    "Medina": ("Madinah", "SA"),
+    "Hanover": ("Hannover", "DE"),
+    "Bethlehem": ("Bethlehem", "PS"),
+}
 # "Rubio" (a town in Venezuela) after "Marco Rubio" is the senator; "Washington" and
 # "London" stay places even in an article that names a George Washington
 WELL_KNOWN_CITY_POPULATION = 500_000
@@ -157,6 +169,16 @@ def _spelling_of(alternate: str, name: str) -> bool:
     Casablanca in English, but in the news it is the president's residence."""
     words = alternate.lower().replace("-", " ").split()
     return len(words) == 1 or bool(set(words) & set(name.lower().replace("-", " ").split()))
+
+
+def _shares_a_name_word(alternate: str, name: str) -> bool:
+    """ "New York" of "New York City", "Ho Chi Minh" of "Ho Chi Minh City": a word of the name
+    beyond the ones many names share ("San Miguel" is no form of "San Diego")."""
+    words = set(alternate.lower().replace("-", " ").split()) - _COMMON_NAME_WORDS
+    return bool(words & set(name.lower().replace("-", " ").split()))
+
+
+_COMMON_NAME_WORDS = frozenset("san santa santo são sao saint st new el al la le las los de city".split())
 
 
 def normalise_place(text: str) -> str:
@@ -206,7 +228,11 @@ def _build_tables() -> tuple[dict[str, Row], dict[str, list[Row]]]:
         if population >= ALT_NAME_MIN_POPULATION:
             for alt in city.get("alternatenames") or ():
                 if len(alt) >= 4 and _ALT_NAME.match(alt) and _spelling_of(alt, city["name"]):
-                    add(alt, row, population // 2)
+                    # a short form of the name ("New York") ranks by the city; another name
+                    # below every city's own: GeoNames lists Islamabad among Chattogram's
+                    # names, Bethlehem among Belém's, Waterloo among Austin's
+                    penalty = 0 if _shares_a_name_word(alt, city["name"]) else ALT_NAME_PENALTY
+                    add(alt, row, population // 2 - penalty)
     for state in cache.get_us_states().values():
         # news means the city by "Washington" or "New York": a big city outranks a state
         add(state["name"], (state["name"], "state", "US", None, None, 0), STATE_RANK)
@@ -234,6 +260,10 @@ def _build_tables() -> tuple[dict[str, Row], dict[str, list[Row]]]:
     for alias, iso in COUNTRY_ALIASES.items():
         if iso in countries:
             add(alias, countries[iso], 10**10)
+    for name, (city_name, code) in CITIES_NEWS_MEANS.items():
+        found = [row for row in cities.get(normalise_place(city_name), ()) if row[2] == code]
+        if found:
+            add(name, found[0], 10**9)
     for rows in cities.values():
         rows.sort(key=lambda row: -row[5])  # stable: equal populations keep GeoNames' order
     return {key: row for key, (_, row) in index.items()}, cities

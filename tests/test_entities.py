@@ -212,6 +212,13 @@ def test_acronym_introduced_in_parentheses_merges(vocab):
     assert names(find_entities(doc, []), "ORG") == [("Islamic State", 3)]
 
 
+def test_the_agency_credited_in_a_dateline_is_no_short_name(vocab):
+    words = "UNITED NATIONS ( AP ) — The United Nations met . AP reported it .".split()
+    doc = make_doc(vocab, words, [(0, 2, "ORG"), (3, 4, "ORG"), (7, 9, "ORG"), (11, 12, "ORG")])
+    # and the name is the one written as a name is, not set in capitals
+    assert names(find_entities(doc, []), "ORG") == [("AP", 2), ("United Nations", 2)]
+
+
 def test_a_bracket_the_model_left_open_is_not_part_of_an_organisation_s_name(vocab):
     # the model's span "The World Health Organization (WHO", with the acronym used later
     words = "The World Health Organization ( WHO ) met . WHO said .".split()
@@ -340,6 +347,15 @@ def test_titled_surname_of_the_other_gender_than_the_only_full_name_is_someone_e
         ("Kiev", "Kyiv"),  # an older spelling of a big city
         ("Bombay", "Mumbai"),
         ("El Cairo", "Cairo"),  # a respelling that keeps a word of the name
+        ("New York", "New York City"),
+        # another city's name among a big city's alternates is still that city's
+        ("Islamabad", "Islamabad"),  # not Chattogram
+        ("Zaragoza", "Zaragoza"),  # not Tijuana
+        ("San Miguel", "San Miguel"),  # not San Diego: "San" is many names' word
+        # the city news means by a name bigger namesakes bear
+        ("Calcutta", "Kolkata"),
+        ("Odessa", "Odesa"),
+        ("Bethlehem", "Bethlehem"),
         ("White House", None),  # Casablanca in English, but not what the news means
         ("the White House", None),
     ],
@@ -2308,6 +2324,9 @@ def _country_code(cluster):
         ("It spread in Cambridge , England , on Friday .", [(3, 4, "GPE"), (5, 6, "GPE")], "Cambridge", "GB"),
         ("They met in Paris , Texas .", [(3, 4, "GPE"), (5, 6, "GPE")], "Paris", "US"),
         ("They met in Paris and Berlin .", [(3, 4, "GPE"), (5, 6, "GPE")], "Paris", "FR"),
+        # a state by its abbreviation, and a town named as news names a bigger city elsewhere
+        ("They met in Manchester , N.H. , on Friday .", [(3, 4, "GPE"), (5, 6, "GPE")], "Manchester", "US"),
+        ("They met in Odessa , Texas , on Friday .", [(3, 4, "GPE"), (5, 6, "GPE")], "Odessa", "US"),
     ],
 )
 def test_a_town_takes_the_country_of_the_state_or_country_named_after_it(vocab, words, ents, place, code):

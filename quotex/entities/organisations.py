@@ -29,6 +29,7 @@ from quotex.lexicon import (
 )
 from quotex.roles import PERSON_TITLE_WORDS
 from quotex.text.hygiene import SkippedRange, is_skipped
+from quotex.text.typography import is_dash
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -272,6 +273,13 @@ _NATIVE_NAME_GLOSS = re.compile(
 )
 
 
+def _credit_of_a_dateline(text: str, mention: Mention, after: int) -> bool:
+    """ "UNITED NATIONS (AP) —", "BRUSSELS (Reuters) -": a name in capitals that opens a
+    paragraph, the agency in brackets and a dash."""
+    opens = mention.start == 0 or text[mention.start - 1] == "\n"
+    return opens and mention.text.isupper() and is_dash(text[after:].lstrip()[:1])
+
+
 def merge_acronyms(groups: list[tuple[list[Mention], Place | None]], text: str) -> list[Cluster]:
     """Merge "U.N." into "United Nations", and "ACR" into "Name (ACR)", when both appear; a
     name's gloss in its own language, short forms, plurals and company names into the name."""
@@ -285,6 +293,8 @@ def merge_acronyms(groups: list[tuple[list[Mention], Place | None]], text: str) 
             if gloss:
                 glossed.setdefault(gloss.end(), cluster)
             after = _BRACKETED_SHORT_NAME.match(text, mention.end)
+            if after and _credit_of_a_dateline(text, mention, after.end()):
+                continue  # "UNITED NATIONS (AP) —": the agency filing the story, no short name
             if after and " " not in after.group(1):
                 long_forms.setdefault(after.group(1).replace(".", ""), cluster)
             elif after:
@@ -329,7 +339,10 @@ def merge_acronyms(groups: list[tuple[list[Mention], Place | None]], text: str) 
             merged.append(cluster)
     for cluster in merged:
         counts = Counter(plain_spaces(m.text) for m in cluster.mentions if id(m) not in unnamed)
-        cluster.name = max(counts, key=lambda t: (not ACRONYM.match(t.replace(".", "")), len(t.split()), counts[t]))
+        cluster.name = max(
+            counts,
+            key=lambda t: (not ACRONYM.match(t.replace(".", "")), len(t.split()), counts[t], not t.isupper()),
+        )
     return merged
 
 

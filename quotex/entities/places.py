@@ -33,7 +33,8 @@ def merge_places(typed: list[TypedName], text: str) -> list[Cluster]:
             place = us_state(place.name) or place  # Georgia among Iowa and Ohio is the state
         given = _country_after(mentions, text) if place is not None and place.kind == "city" else None
         if given is not None and place is not None and place.country_code != given:
-            place = city_in(place.name, given) or place  # "Cambridge, Massachusetts": not England's
+            # "Cambridge, Massachusetts": not England's; "Odessa, Texas": not Ukraine's Odesa
+            place = city_in(mentions[0].text, given) or city_in(place.name, given) or place
         elif home is not None and place is not None and place.kind == "city" and place.country_code != home:
             place = _at_home(place, home)
         key = f"{place.kind}:{place.name}:{place.country_code}" if place else _compass_key(mentions[0].text)
@@ -81,8 +82,8 @@ def _country_after(mentions: list[Mention], text: str) -> str | None:
         if state is not None:
             return "US"
         country = lookup_place(after.group(1))
-        if country is not None and country.kind == "country":
-            return country.country_code
+        if country is not None and country.kind in ("country", "state"):
+            return country.country_code  # and a state's abbreviation: "Bethlehem, Pa."
     return None
 
 
