@@ -348,12 +348,12 @@ def _salient(context: QuoteContext, body: Cluster, position: int) -> bool:
         return True  # "According to the World Health Organization, …": the source the text cites
     if root.dep_ in ("poss", "compound"):
         owns = root.head
-    elif root.dep_ == "pobj" and root.head.lower_ == "in":
+    elif root.dep_ == "pobj" and root.head.lower_ in ("in", "of"):
         owns = root.head.head
     else:
         owns = None
     if owns is not None and owns.lemma_.lower() in _STOCK_NOUNS:
-        return True  # "Apple shares rose", "Shares in Apple fell": market news is about the company
+        return True  # "Apple shares rose", "Shares in Apple fell", "Shares of Apple fell": market news is about the company
     # a name that only qualifies another thing ("the parent company of Google", "Google's
     # results") is not what the text is about
     qualifies = root.dep_ in ("poss", "compound") or root.dep_ == "pobj" and root.head.lower_ == "of"

@@ -152,6 +152,7 @@ def test_a_parent_stays_a_description_when_the_family_leaves_a_doubt(extract, te
         # market news is about the company whose shares move; a maker is named by what it makes
         ('Acme Corp. shares fell on Monday. "We will recover," the company said.', "Acme Corp."),
         ('Shares in Acme Corp. fell on Monday. "We will recover," the company said.', "Acme Corp."),
+        ('Shares of Acme Corp. fell on Monday. "We will recover," the company said.', "Acme Corp."),
         ('Acme Corp. shares fell on Monday. "We will recover," the Roadrunner maker said.', "Acme Corp."),
     ],
 )
