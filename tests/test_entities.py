@@ -660,6 +660,25 @@ def test_a_one_word_title_run_into_a_name_is_split_off_unless_things_are_named_a
     assert names(index, "PERSON") == ([("George Square", 1)] if person else [])
 
 
+@pytest.mark.parametrize(("name", "people"), [("Lee", [("Ann Lee", 2)]), ("Acme", [("Ann Lee", 1)])])
+def test_a_person_s_name_the_model_ran_into_its_verb_as_a_work_s_title_is_the_person(vocab, name, people):
+    # "Ann Lee spoke. Lee told The Ledger.", the model taking "Lee told The Ledger" for a
+    # work of art; not a name no person of the article bears
+    rows = [
+        ("Ann", 1, "compound", "PROPN"),
+        ("Lee", 2, "nsubj", "PROPN"),
+        ("spoke", 2, "ROOT", "VERB"),
+        (".", 2, "punct", "PUNCT"),
+        (name, 5, "nsubj", "PROPN"),
+        ("told", 5, "ROOT", "VERB"),
+        ("The", 7, "det", "DET"),
+        ("Ledger", 5, "dobj", "PROPN"),
+        (".", 5, "punct", "PUNCT"),
+    ]
+    index = find_entities(parsed_doc(vocab, rows, [(0, 2, "PERSON"), (4, 8, "WORK_OF_ART")]), [])
+    assert names(index, "PERSON") == people
+
+
 def test_a_place_run_into_a_name_stays_a_place(vocab):
     rows = [
         ("Scotland", 2, "compound", "PROPN"),

@@ -275,6 +275,24 @@ def _surnames_of_two_words(doc: Doc) -> set[tuple[str, ...]]:
     }
 
 
+def _people_words(doc: Doc) -> set[str]:
+    """The words of the names the model tagged as people's, in lower case."""
+    return {word for ent in doc.ents if ent.label_ == PERSON for word in ent.text.lower().split()}
+
+
+def _person_before_its_verb(ent: Span, people_words: set[str]) -> Span | None:
+    """ "Trump told The Associated Press", "Trump assured Jones": a span the model took for a
+    work's title that runs from a person's name on into the verb the name is the subject of
+    (the name a person's the model tagged elsewhere): the name, a person's."""
+    verb = next((t.head for t in ent if t.dep_ == "nsubj" and ent.start <= t.head.i < ent.end), None)
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    name = ent.doc[ent.start : verb.i]
+    if not name.text.strip() or not all(word in people_words for word in name.text.lower().split()):
+        return None
+    return ent.doc.char_span(name.start_char, name.end_char, label=PERSON)
+
+
 def gather_mentions(
     doc: Doc, text: str, skipped: list[SkippedRange], wanted: set[str], speaker_labels: Sequence[SpeakerLabel]
 ) -> dict[str, list[Mention]]:
@@ -290,10 +308,13 @@ def gather_mentions(
     country_to = 0  # where the last country named in two names ends
     surname_to = 0  # where the last person's name run on over a particle ends
     surnames_of_two = _surnames_of_two_words(doc)
+    people_words = _people_words(doc)
     for ent in doc.ents:
         if ent.label_ in THING_ENTITY_LABELS and tuple(ent.text.lower().split()) in surnames_of_two:
             # "“It is false,” López Obrador told reporters": a work of art to the small model
             ent = doc.char_span(ent.start_char, ent.end_char, label=PERSON) or ent
+        elif ent.label_ in THING_ENTITY_LABELS:
+            ent = _person_before_its_verb(ent, people_words) or ent
         if ent.label_ not in wanted and ent.label_ not in ("NORP",):
             continue  # NORP is read so that a mislabelled demonym can be voted back
         if ent.label_ == ORG and ent.start_char < run_on_to or ent.start_char < country_to:

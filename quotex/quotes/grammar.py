@@ -816,6 +816,9 @@ def speaker_span(token: Token | None) -> tuple[int, int] | None:
             end = start + opened  # "The World Health Organization (WHO": the bracket is another name
         while start < end - 1 and doc[start].pos_ == "VERB":
             start += 1  # "Said Comey": the inverted verb the model took into the name
+        verb = token.head
+        if token.i < verb.i < end and verb.pos_ == "VERB" and token.ent_type_ not in ("PERSON", "ORG", "GPE"):
+            end = verb.i  # "Acme told The Ledger", a work's title to the model: the name ends at its verb
         return start, end
     start = token.i
     for child in token.lefts:

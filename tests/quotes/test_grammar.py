@@ -223,6 +223,32 @@ def test_a_finite_verb_the_parser_hung_on_a_name_is_not_part_of_it(vocab):
     assert doc[start:end].text == "City boss Pep Ruiz"
 
 
+def test_a_name_the_model_ran_into_its_verb_as_a_work_s_title_ends_at_the_verb(vocab):
+    # "Acme told The Ledger.", which the small model may tag as one work of art
+    rows = [
+        ("Acme", "PROPN", "nsubj", 1),
+        ("told", "VERB", "ROOT", 1),
+        ("The", "DET", "det", 3),
+        ("Ledger", "PROPN", "dobj", 1),
+        (".", "PUNCT", "punct", 1),
+    ]
+    doc = parsed(vocab, rows, [(0, 4, "WORK_OF_ART")], tags=["NNP", "VBD", "DT", "NNP", "."])
+    start, end = speaker_span(doc[0])
+    assert doc[start:end].text == "Acme"
+
+
+def test_an_organisation_s_name_with_a_verb_in_it_stays_whole(vocab):
+    rows = [
+        ("Black", "ADJ", "amod", 1),
+        ("Lives", "PROPN", "nsubj", 2),
+        ("Matter", "VERB", "nsubj", 3),
+        ("said", "VERB", "ROOT", 3),
+    ]
+    doc = parsed(vocab, rows, [(0, 3, "ORG")], tags=["JJ", "NNPS", "VBP", "VBD"])
+    start, end = speaker_span(doc[1])
+    assert doc[start:end].text == "Black Lives Matter"
+
+
 def test_a_dateline_is_not_the_subject(extract):
     # the parser takes the town in capitals for the subject and hangs the governor on it
     text = (

@@ -351,10 +351,13 @@ def document_named_before(context: QuoteContext, anchor: Token, mention: Span, e
         if owner is not None:
             return owner
         head = earlier.head
+        subject = None
         if earlier.dep_ == "pobj" and head.lower_ in ("in", "through", "via") and head.head.pos_ == "VERB":
-            return _named_subject(head.head, entities)  # "Ford said in a filing …"
-        if earlier.dep_ == "dobj" and head.lemma_.lower() in ISSUING_LEMMAS:
-            return _named_subject(head, entities)  # "Ford filed a complaint …"
+            subject = _named_subject(head.head, entities)  # "Ford said in a filing …"
+        elif earlier.dep_ == "dobj" and head.lemma_.lower() in ISSUING_LEMMAS:
+            subject = _named_subject(head, entities)  # "Ford filed a complaint …"
+        if subject is not None:
+            return subject
         if not _the_same_one_again(earlier):
             return None
         # "The statement also said …, which, the statement said, …": "the statement" again
@@ -371,6 +374,9 @@ def _the_same_one_again(document: Token) -> bool:
 
 def _named_subject(verb: Token, entities: EntityIndex) -> Cluster | None:
     subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    # "In the filing itself Ford also wrote": the parser makes "itself" the subject, the
+    # name its appositive
+    subjects += [appos for subject in subjects for appos in subject.children if appos.dep_ == "appos"]
     for subject in subjects:
         cluster = entities.cluster_at(subject.idx, subject.idx + len(subject.text))
         if cluster is not None and cluster.kind in ("person", "organisation"):

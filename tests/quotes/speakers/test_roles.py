@@ -210,6 +210,13 @@ def test_a_document_speaks_for_whoever_it_is_of(extract, text, speaker):
             "would take a year.",
             "Ann Lee",
         ),
+        # the same one again where nobody is named as saying it, back to where it was brought in
+        # (and a name the parser hangs on "itself")
+        (
+            "Boeing said in a filing to regulators that the plant had closed. In the filing itself "
+            "Boeing also made this point. According to the filing, the closure cost 300 jobs.",
+            "Boeing",
+        ),
         # the one issuing it
         ("Acme Corp filed a complaint on Monday. The complaint says the city broke the law.", "Acme Corp"),
         # the nearest document of that kind, not an earlier one
