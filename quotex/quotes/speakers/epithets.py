@@ -229,6 +229,8 @@ def body_referent(context: QuoteContext, anchor: Token, mention: Span, entities:
     if any(token.lower_ in _ANOTHER_BODY for token in mention):
         return None  # "the parent company", "the combined company": not the one named
     start = mention.start_char
+    if kind == "court":
+        return _court_referred(context, anchor, start, entities)
     last: tuple[int, Cluster] | None = None
     for body in entities.clusters:
         if body.kind != "organisation":
@@ -248,19 +250,53 @@ def body_referent(context: QuoteContext, anchor: Token, mention: Span, entities:
     body = last[1]
     if not _can_be(body.name, kind) or not _salient(context, body, last[0]):
         return None
-    if kind == "court" and _another_court(anchor, body.name):
-        return None
     return body
+
+
+def _court_referred(context: QuoteContext, anchor: Token, start: int, entities: EntityIndex) -> Cluster | None:
+    """ "The Court of Session … The court had been petitioned … The three-judge court found":
+    the one court the text was about where it last named one, in the paragraph of the word
+    or the one before, or further back where each paragraph between speaks of "the court"
+    again; a court named since only in passing ("the only court above it is the Supreme
+    Court") takes none of it. Not another court by its level or place (``_another_court``)."""
+    named = []
+    for body in entities.clusters:
+        if body.kind != "organisation" or not _can_be(body.name, "court"):
+            continue
+        before = [position for position in context.unquoted_mention_starts(body) if position < start]
+        if before and _salient(context, body, before[-1]):
+            named.append((before[-1], body))
+    if not named:
+        return None
+    position, court = max(named, key=lambda found: found[0])
+    paragraph = context.paragraph_of(start)
+    for between in range(context.paragraph_of(position) + 1, paragraph):
+        if not _speaks_of_the_noun_in(context, anchor, between):
+            return None
+    return None if _another_court(anchor, court.name) else court
+
+
+def _speaks_of_the_noun_in(context: QuoteContext, anchor: Token, paragraph: int) -> bool:
+    """Whether the word's noun stands outside quotes and names in that paragraph."""
+    return any(
+        token.lemma_.lower() == anchor.lemma_.lower()
+        and not token.ent_type_
+        and not context.in_quote(token)
+        and context.paragraph_of(token.idx) == paragraph
+        for token in anchor.doc[: anchor.i]
+    )
 
 
 def _another_court(anchor: Token, name: str) -> bool:
     """ "the appeals court" after "the Supreme Court", "the district court" after "the Court
     of Appeal": a word for the court's level or place that the named one's name lacks
-    makes it another court."""
+    makes it another court; its size does not ("the three-judge court")."""
     words = _name_words(name)
     words |= {word.rstrip("s") for word in words}  # "Court of Appeals": the appeals court
     return any(
-        child.dep_ in ("compound", "amod", "nmod") and child.lower_.rstrip("s") not in words
+        child.dep_ in ("compound", "amod", "nmod")
+        and child.lower_.rstrip("s") not in words
+        and not any(grand.dep_ == "nummod" for grand in child.children)
         for child in anchor.children
         if child.i < anchor.i
     )

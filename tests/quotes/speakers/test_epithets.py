@@ -279,6 +279,20 @@ def test_an_epithet_refers_to_the_person_a_sentence_opens_with_as_its_topic(extr
         ),
         # a court of another level than the one named is another court
         ('The Supreme Court sat on Monday. The appeals court had found that the ban was "unlawful".', "appeals court"),
+        # its size is no level; a court named in passing since takes none of it; and the court
+        # spoken of again in the paragraphs between keeps the reference going
+        (
+            "On Wednesday the Court of Appeal ruled on the ban. The only court above it is the Supreme "
+            "Court.\n\nThe court had been asked to rule by a group of residents.\n\n"
+            'The three-judge court found that the ban was "unlawful".',
+            "Court of Appeal",
+        ),
+        # without the court spoken of again between, two paragraphs back is too far
+        (
+            "On Wednesday the Court of Appeal ruled on the ban.\n\nResidents had asked for a ruling.\n\n"
+            'The three-judge court found that the ban was "unlawful".',
+            "three-judge court",
+        ),
     ],
 )
 def test_the_court_is_the_court_named(extract, text, speaker):
