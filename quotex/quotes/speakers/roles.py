@@ -147,24 +147,50 @@ def described_person(
     described = role_words(mention)
     gender = NOUN_GENDER.get(anchor.lemma_.lower())
     matches = []
+    later = []  # given the role only after the description
     for cluster in entities.people():
         if gender is not None and cluster.gender not in (None, gender):
             continue  # "the woman" is not Bill Clinton
         fitting = [
-            words
+            start
             for start, nouns, words in roles.get(cluster.id, ())
-            # a role with its owner named ("Vladimir Putin's spokesman") may come before the
-            # name it belongs to, as news ledes describe first and name later
-            if (start < mention.start_char or owned)
-            and (noun in nouns or nouns & BROADER_ROLES.get(noun, set()))
+            if (noun in nouns or nouns & BROADER_ROLES.get(noun, set()))
             and described - {noun} <= words
             and not (words & ROLE_CHANGERS) - described
         ]
-        if fitting:
+        # a role with its owner named ("Vladimir Putin's spokesman") may come before the
+        # name it belongs to, as news ledes describe first and name later
+        if any(start < mention.start_char or owned for start in fitting):
             matches.append(cluster)
+        elif fitting:
+            later.append(cluster)
     if len(matches) > 1:
         return _last_named(context, matches, mention.start_char)
-    return matches[0] if matches else None
+    if not matches:
+        return _named_next_in_the_role(context, later, mention.start_char, entities)
+    return matches[0]
+
+
+def _named_next_in_the_role(
+    context: QuoteContext, people: list[Cluster], position: int, entities: EntityIndex
+) -> Cluster | None:
+    """ "In a video posted on Monday, the senator said … / “…,” Sen. Tom Hart said": a lede
+    that describes its first person and names them next. The description is the person the
+    article gives that role after it, when nobody was named before it and that person is
+    the first named after it, in its paragraph or the next."""
+    first_after: tuple[int, Cluster] | None = None
+    for cluster in entities.people():
+        starts = context.unquoted_mention_starts(cluster)
+        if any(start < position for start in starts):
+            return None  # someone named before: the description may be them
+        after = [start for start in starts if start > position]
+        if after and (first_after is None or after[0] < first_after[0]):
+            first_after = (after[0], cluster)
+    if first_after is None or first_after[1] not in people:
+        return None
+    if context.paragraph_of(first_after[0]) - context.paragraph_of(position) > 1:
+        return None
+    return first_after[1]
 
 
 def _last_named(context: QuoteContext, people: list[Cluster], position: int) -> Cluster | None:

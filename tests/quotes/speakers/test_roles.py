@@ -87,6 +87,34 @@ def test_a_definite_description_names_the_person_given_that_role(extract, text, 
     assert quote.speaker.mention.text.endswith(("senator", "surgeon", "president", "manager", "Premier"))
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a lede that describes its first person and names them next
+        (
+            "In a video posted on Monday, the senator said she would vote against the bill.\n\n"
+            "“This bill is a disaster,” Sen. Ann Lee said in the video.",
+            "Ann Lee",
+        ),
+        # someone named before: the description may be them
+        (
+            "Tom Ward spoke first. In a video posted on Monday, the senator said she would vote against "
+            "the bill.\n\n“This bill is a disaster,” Sen. Ann Lee said in the video.",
+            "senator",
+        ),
+        # the first named after it has another role
+        (
+            "In a video posted on Monday, the senator said she would vote against the bill.\n\n"
+            "Mayor Tom Ward welcomed it. “This bill is a disaster,” Sen. Ann Lee said in the video.",
+            "senator",
+        ),
+    ],
+)
+def test_a_description_in_a_lede_is_the_person_named_next_in_that_role(extract, text, name):
+    quote = next(q for q in extract(text).quotes if q.type == "indirect")
+    assert quote.speaker.name == name
+
+
 def test_a_title_inside_a_longer_name_is_no_description_of_its_holder(extract):
     text = (
         "The Premier of Queensland, Steven Miles, opened the ward.\n\n“The season starts in August,”"
