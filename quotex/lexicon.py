@@ -68,6 +68,11 @@ THOUGHT_NOUN_LEMMAS = frozenset("plan view position concern fear hope belief ass
 INDIRECT_CUE_LEMMAS = SAYING_LEMMAS | BELIEF_LEMMAS
 # speech verbs whose object is the one spoken to: "Ramos told AFP"
 HEARER_OBJECT_LEMMAS = frozenset({"tell", "ask", "inform", "assure", "remind", "warn", "urge", "advise"})
+# gatherings someone speaks to ("told a news briefing", "told the hearing", "told parliament")
+GATHERING_NOUNS = frozenset(
+    """briefing conference meeting hearing rally summit session forum audience crowd gathering
+    parliament committee congress assembly inquiry tribunal jury convention""".split()
+)
 # object complements count only for verbs whose object is itself the content ("endorsed
 # Clinton", "criticized the deal"), not for "tell" (whose object is the hearer)
 # (nor for verbs whose object is the vehicle or a thing: "released a video", "found a way")

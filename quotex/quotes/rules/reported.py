@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from quotex.lexicon import (
     ASKED_LEMMAS,
     CLAUSE_ONLY_LEMMAS,
+    GATHERING_NOUNS,
     HEARER_OBJECT_LEMMAS,
     INDIRECT_CUE_LEMMAS,
     MEDIUM_NOUNS,
@@ -378,6 +379,10 @@ def _clause_hung_on_adjunct(verb: Token) -> Token | None:
             if token.dep_ not in ("relcl", "acl") or token.head.lemma_.lower() in NOUN_CUE_LEMMAS:
                 continue
             marks = [child for child in token.children if child.dep_ == "mark" and child.lower_ == "that"]
+            if not marks and hearer and adjunct.lemma_.lower() in GATHERING_NOUNS:
+                # "Mao told a regular news briefing that China would respond": a gathering
+                # told something takes no relative clause, whatever "that" the parser made
+                marks = [child for child in token.children if child.dep_ == "dobj" and child.lower_ == "that"]
             if marks and marks[0].i == token.left_edge.i and any(child.dep_ == "nsubj" for child in token.children):
                 return token
     return None

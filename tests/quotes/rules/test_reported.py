@@ -512,6 +512,8 @@ def test_a_verb_of_saying_after_let_of_permission_still_reports(extract):
             "Ann Lee said earlier on Friday during a news conference that she may wait until March to decide.",
             "that she may wait until March to decide",
         ),
+        # a gathering told something takes no relative clause, whatever "that" the parser made
+        ("Mao told a regular news briefing that China would respond.", "that China would respond"),
     ],
 )
 def test_a_that_clause_the_parser_hung_on_an_adjunct_is_what_was_said(extract, text, content):
@@ -524,6 +526,7 @@ def test_a_that_clause_the_parser_hung_on_an_adjunct_is_what_was_said(extract, t
     [
         "Ann Lee spoke at the briefing that she gave on Monday.",  # a relative clause of its own
         "Ann Lee spoke about her claim that the bridge was unsafe.",  # a noun that takes the clause
+        "Ann Lee told a story that children would love.",  # one told that is no gathering
     ],
 )
 def test_a_relative_clause_on_an_adjunct_is_not_what_was_said(extract, text):
