@@ -2777,6 +2777,32 @@ def test_a_lone_name_inside_one_person_s_full_name_is_them(vocab, words, ents, f
     assert names(find_entities(make_doc(vocab, words.split(), ents), []), "PERSON") == found
 
 
+@pytest.mark.parametrize(
+    ("word", "dep", "count"),
+    [
+        ("Lula", "nsubj", 2),  # untagged, as the subject: the person
+        ("Lula", "dobj", 1),  # not as the subject
+        ("Twitter", "nsubj", 1),  # a platform's name is no one's
+    ],
+)
+def test_an_untagged_word_inside_one_person_s_full_name_as_a_subject_is_them(vocab, word, dep, count):
+    rows = [
+        ("Luiz", 4, "compound", "PROPN"),
+        ("Inácio", 4, "compound", "PROPN"),
+        (word if word == "Twitter" else "Lula", 4, "compound", "PROPN"),
+        ("da", 4, "compound", "PROPN"),
+        ("Silva", 5, "nsubj", "PROPN"),
+        ("spoke", 5, "ROOT", "VERB"),
+        (".", 5, "punct", "PUNCT"),
+        (word, 8 if dep == "nsubj" else 9, dep, "PROPN"),
+        ("said", 8, "ROOT", "VERB"),
+        ("no", 8, "dobj", "DET"),
+        (".", 8, "punct", "PUNCT"),
+    ]
+    index = find_entities(parsed_doc(vocab, rows, [(0, 5, "PERSON")]), [])
+    assert [len(c.mentions) for c in index.people()] == [count]
+
+
 def test_a_ministry_written_in_lower_case_after_its_portfolio_is_the_ministry(extract):
     article = extract('Xi spoke.\nForeign ministry spokesman Wang Wenbin said China "firmly opposes" any interference.')
     assert "Foreign" not in [o.name for o in article.organisations]

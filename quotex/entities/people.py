@@ -16,8 +16,10 @@ from quotex.lexicon import (
     FAMILY_NOUNS,
     GENDERED_NOUNS,
     INSTITUTION_NOUNS,
+    NEWS_OUTLETS,
     ORGANISATION_NAME_ENDINGS,
     ORGANISATION_WORDS,
+    PLATFORMS,
     PRONOUN_GENDER,
     SAYING_LEMMAS,
     THING_ENTITY_LABELS,
@@ -231,14 +233,18 @@ def _pronoun_after(doc: Doc, mention: Mention) -> str | None:
 def add_untagged_surnames(doc: Doc, clusters: list[Cluster], skipped: list[SkippedRange]) -> None:
     """ "Kasich said": a surname the model left untagged, of a person the article names in
     full, is one more mention of that person, and so is their given name alone as a subject
-    ("Priya nodded")."""
+    ("Priya nodded"), and a word inside one person's full name of three words or more ("Lula"
+    of "Luiz Inácio Lula da Silva")."""
     by_surname: dict[str, list[Cluster]] = {}
     by_given_name: dict[str, list[Cluster]] = {}
+    by_inner_word: dict[str, list[Cluster]] = {}
     for cluster in clusters:
         words = normalise_name(cluster.name).split()
         if len(words) > 1:
             by_surname.setdefault(words[-1], []).append(cluster)
             by_given_name.setdefault(words[0], []).append(cluster)
+        for word in words[1:-1] if len(words) >= 3 else ():
+            by_inner_word.setdefault(word, []).append(cluster)
     if not by_surname:
         return
     # a word a mention already holds is counted once: a speaker label's ("JOEL BENENSON:"),
@@ -253,6 +259,11 @@ def add_untagged_surnames(doc: Doc, clusters: list[Cluster], skipped: list[Skipp
             # feature writes it, of one person named in full, as a subject
             given = by_given_name.get(token.lower_, [])
             candidates = given if len(given) == 1 else None
+        if candidates is None and token.dep_ in ("nsubj", "nsubjpass") and _a_name_word(token):
+            # "Lula added" after "Luiz Inácio Lula da Silva": the name a person goes by, inside
+            # one person's full name only, as a subject
+            inner = by_inner_word.get(token.lower_, [])
+            candidates = inner if len(inner) == 1 else None
         if not candidates or not _untagged_as_a_name(token) or not token.text[:1].isupper() or token.idx in covered:
             continue
         if token.pos_ not in ("PROPN", "NOUN", "VERB", "ADJ"):
@@ -273,6 +284,12 @@ def add_untagged_surnames(doc: Doc, clusters: list[Cluster], skipped: list[Skipp
         if named:
             mention = Mention(token.idx, token.idx + len(token.text), token.text, PERSON)
             _nearest_before(named, token.idx).mentions.append(mention)
+
+
+def _a_name_word(token: Token) -> bool:
+    """A word that can be a name alone: no initial ("D."), no platform or outlet ("Twitter")."""
+    word = token.lower_
+    return len(word) > 2 and word.isalpha() and word not in PLATFORMS and word not in NEWS_OUTLETS
 
 
 def _untagged_as_a_name(token: Token) -> bool:
