@@ -57,6 +57,9 @@ PERSON_TITLE_WORDS = (ROLE_HEAD_WORDS | frozenset(GENDERED_NOUNS) | frozenset(TI
     "chair",
 }
 
+# ranks of nobility news sets between an office and a name ("Foreign Minister Prince Faisal")
+NOBLE_TITLES = frozenset("prince princess sheikh sheikha lord lady sir dame emir".split())
+
 # entity types that are no part of a role: "Wednesday President Trump", "53, mayor"
 _NOT_ROLE_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # words that join the parts of a title: "Ambassador to the United Nations", "Minister for Health"
@@ -100,6 +103,8 @@ def title_before(name: Span) -> tuple[Span, Token] | None:
     # an honorific between the title and the name is neither ("archbishop Monsenor Jorge
     # Scheinig", "spokesman Dr. Ann Lee")
     end = name.start - 1 if name.start > 0 and doc[name.start - 1].lower_ in HONORIFICS else name.start
+    if end >= 2 and doc[end - 1].lower_ in NOBLE_TITLES and doc[end - 2].lower_.rstrip(".") in ROLE_HEAD_WORDS:
+        end -= 1  # "Qatari Prime Minister Sheikh Mohammed …": the office is the role, the rank is no part of it
     # a title's abbreviation in brackets is part of it ("Member of Parliament (MP) Yvette Cooper")
     bracketed = end >= 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(" and doc[end - 2].text.isupper()
     last = end - 3 if bracketed else end

@@ -2803,6 +2803,20 @@ def test_an_untagged_word_inside_one_person_s_full_name_as_a_subject_is_them(voc
     assert [len(c.mentions) for c in index.people()] == [count]
 
 
+@pytest.mark.parametrize(
+    ("words", "ents", "people"),
+    [
+        # a family name opening with an Arabic article, which the model tags as a second person
+        ("Mohammed bin Salem Al Thani spoke .", [(0, 3), (3, 5)], [("Mohammed bin Salem Al Thani", 1)]),
+        ("Mohammed bin Salem Al-Thani spoke .", [(0, 3), (3, 4)], [("Mohammed bin Salem Al-Thani", 1)]),
+        ("Ann Lee Tom Ward spoke .", [(0, 2), (2, 4)], [("Ann Lee", 1), ("Tom Ward", 1)]),  # two names
+    ],
+)
+def test_an_arabic_family_name_the_model_tagged_apart_is_the_name_s(vocab, words, ents, people):
+    doc = make_doc(vocab, words.split(), [(start, end, "PERSON") for start, end in ents])
+    assert names(find_entities(doc, []), "PERSON") == people
+
+
 def test_a_ministry_written_in_lower_case_after_its_portfolio_is_the_ministry(extract):
     article = extract('Xi spoke.\nForeign ministry spokesman Wang Wenbin said China "firmly opposes" any interference.')
     assert "Foreign" not in [o.name for o in article.organisations]

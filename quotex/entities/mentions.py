@@ -275,6 +275,31 @@ def _surnames_of_two_words(doc: Doc) -> set[tuple[str, ...]]:
     }
 
 
+def _with_arabic_family_names(doc: Doc) -> list[Span]:
+    """The model's names, with a family name that opens with an Arabic article or kin word
+    joined to the person's name right before it, which the model often tags as a second
+    person ("Sheikh Mohammed bin Abdulrahman" and "Al Thani")."""
+    from spacy.tokens import Span
+
+    ents: list[Span] = []
+    for ent in doc.ents:
+        previous = ents[-1] if ents else None
+        if (
+            previous is not None
+            and previous.label_ == ent.label_ == PERSON
+            and previous.end == ent.start
+            and "\n" not in doc[previous.end - 1].whitespace_
+            and ent[0].text.split("-")[0].lower() in _ARABIC_FAMILY_NAME_OPENINGS
+        ):
+            ents[-1] = Span(doc, previous.start, ent.end, label=PERSON)
+            continue
+        ents.append(ent)
+    return ents
+
+
+_ARABIC_FAMILY_NAME_OPENINGS = frozenset("al el bin ibn abu".split())
+
+
 def _people_words(doc: Doc) -> set[str]:
     """The words of the names the model tagged as people's, in lower case."""
     return {word for ent in doc.ents if ent.label_ == PERSON for word in ent.text.lower().split()}
@@ -309,7 +334,7 @@ def gather_mentions(
     surname_to = 0  # where the last person's name run on over a particle ends
     surnames_of_two = _surnames_of_two_words(doc)
     people_words = _people_words(doc)
-    for ent in doc.ents:
+    for ent in _with_arabic_family_names(doc):
         if ent.label_ in THING_ENTITY_LABELS and tuple(ent.text.lower().split()) in surnames_of_two:
             # "“It is false,” López Obrador told reporters": a work of art to the small model
             ent = doc.char_span(ent.start_char, ent.end_char, label=PERSON) or ent

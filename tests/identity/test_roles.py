@@ -89,6 +89,13 @@ def role_of(article, name):
         # a word for a kind of person opening the sentence, capitalised there like a title
         ("A car hit the wall. Witness Tom Hartley said it was going fast.", "Tom Hartley", "Witness"),
         ("Pensioner Margaret Ellis, 81, said she had waited six hours.", "Margaret Ellis", "Pensioner"),
+        # a rank of nobility between an office and a name is no part of the role; "Crown Prince" is one
+        (
+            "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said talks were continuing.",
+            "Mohammed bin Abdulrahman Al Thani",
+            "Qatari Prime Minister",
+        ),
+        ("Saudi Crown Prince Mohammed bin Salman met the delegation.", "Mohammed bin Salman", "Saudi Crown Prince"),
         # a one-word title no body is named after, which the model ran into the name
         ("Taoiseach Micheál Martin has said the plan will not be rushed.", "Micheál Martin", "Taoiseach"),
         # a count after the role's noun is part of it; a parent's count of children before a name
