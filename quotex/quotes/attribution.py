@@ -321,9 +321,15 @@ def spoken_text(fragments: Sequence[Span], text: str) -> str:
     pieces = []
     for fragment, following in itertools.zip_longest(fragments, fragments[1:]):
         piece = fragment.text
+        core = piece.rstrip(CLOSERS)
         # a sentence may end inside an inner quote or brackets: “… typed ‘homicidal ideation.’”
-        if following is not None and not piece.rstrip(CLOSERS).endswith(SENTENCE_END):
-            if following.text[:1].isupper():
+        if following is not None and not core.endswith(SENTENCE_END):
+            if core.endswith(",") and core != piece:
+                # a comma inside an inner quote: “… ‘the money is on its way,’” he said. “It
+                # never came.” reads "… ‘the money is on its way.’ It never came."
+                if following.text[:1].isupper():
+                    piece = core[:-1] + "." + piece[len(core) :]
+            elif following.text[:1].isupper():
                 piece += "."
             elif text[fragment.end : fragment.end + 1] == ",":
                 piece += ","

@@ -33,3 +33,13 @@ def test_a_fragment_ending_its_sentence_is_joined_as_it_is():
     text = "“He typed ‘help me.’” she said. “Then he left.”"
     fragments = _fragments(text, "He typed ‘help me.’", "Then he left.")
     assert spoken_text(fragments, text) == "He typed ‘help me.’ Then he left."
+
+
+def test_a_comma_inside_an_inner_quote_ends_the_sentence_inside_it():
+    text = "“We were told, ‘the money is on its way,’” said Tom Ward. “It never came.”"
+    fragments = _fragments(text, "We were told, ‘the money is on its way,’", "It never came.")
+    assert spoken_text(fragments, text) == "We were told, ‘the money is on its way.’ It never came."
+    # a lower-case word after it goes on with the sentence: the comma stays
+    text = "“We were told, ‘the money is on its way,’” said Tom Ward, “and it never came.”"
+    fragments = _fragments(text, "We were told, ‘the money is on its way,’", "and it never came.")
+    assert spoken_text(fragments, text) == "We were told, ‘the money is on its way,’ and it never came."
