@@ -146,6 +146,8 @@ _ALT_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
 # alternate spellings (Kiev for Kyiv) only for big cities, where they are well known
 ALT_NAME_MIN_POPULATION = 500_000
 STATE_RANK = 600_000
+# a city whose four-letter name in capitals is itself, not an acronym ("ROME", "KYIV")
+DATELINE_CITY_POPULATION = 100_000
 # alternate names rank below the names of all cities (the largest has fewer people than this)
 ALT_NAME_PENALTY = 10**9
 # the city news means by a name that bigger namesakes also bear: English names it still
@@ -378,9 +380,18 @@ def _lookup_exact(text: str) -> Place | None:
     letters = text.replace(".", "").replace(" ", "")
     if letters.isupper() and len(letters) <= 4:
         # an abbreviation ("U.N.", "UK", "EU") is a country code or nothing: the town of
-        # Un in India is not what "U.N." means
+        # Un in India is not what "U.N." means; but a city of four letters in a dateline's
+        # capitals is itself ("KYIV", "ROME", "OSLO"), when big enough to be known
         place = _index().get(key)
         if place is not None and place.kind == "country":
+            return place
+        if (
+            place is not None
+            and place.kind == "city"
+            and len(text) == 4
+            and place.population >= DATELINE_CITY_POPULATION
+            and normalise_place(place.name) == key  # its own name: "DACA" is no Dhaka
+        ):
             return place
         return _country_by_iso(letters) if len(letters) == 2 else None
     return _index().get(key)

@@ -395,6 +395,32 @@ def test_a_postal_code_alone_is_no_state():
     assert state_by_postal_code("Fl") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("KYIV", "Kyiv"),  # a dateline's city of four letters, in capitals
+        ("ROME", "Rome"),
+        ("DACA", None),  # an acronym, though GeoNames lists "Daca" among Dhaka's names
+        ("NATO", None),
+    ],
+)
+def test_a_city_of_four_letters_in_capitals_is_itself_but_an_acronym_is_none(text, place):
+    found = lookup_place(text)
+    assert (found.name if found else None) == place
+
+
+def test_a_dateline_s_town_the_model_left_untagged_is_a_place(vocab):
+    words = "KYIV , Ukraine ( AP ) — Officials said it was over .".split()
+    index = find_entities(make_doc(vocab, words, [(2, 3, "GPE"), (4, 5, "ORG")]), [])
+    assert [(c.name, c.place.country_code) for c in index.clusters if c.place] == [("Kyiv", "UA"), ("Ukraine", "UA")]
+
+
+def test_a_place_the_gazetteer_does_not_know_is_named_as_names_are_written(vocab):
+    words = "GAZA CITY — Officials said it was over .".split()
+    index = find_entities(make_doc(vocab, words, [(0, 2, "GPE")]), [])
+    assert [c.name for c in index.clusters] == ["Gaza City"]
+
+
 @pytest.mark.parametrize("text, code", [("UAE", "AE"), ("U.A.E.", "AE"), ("DRC", "CD"), ("PRC", "CN")])
 def test_the_short_names_news_gives_countries_are_the_countries(text, code):
     found = lookup_place(text)

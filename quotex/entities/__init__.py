@@ -16,7 +16,7 @@ from quotex.entities.labels import type_names
 from quotex.entities.mentions import clean_mention, gather_mentions, not_a_named_thing, split_title_from_name
 from quotex.entities.organisations import add_untagged_bodies, merge_acronyms
 from quotex.entities.people import add_untagged_speakers, add_untagged_surnames, cluster_people, genders_from_roles
-from quotex.entities.places import merge_places
+from quotex.entities.places import add_dateline_place, merge_places
 from quotex.entities.records import (
     CORE_LABELS,
     ORG,
@@ -74,6 +74,7 @@ def find_entities(
     groups = gather_mentions(doc, text, skipped, wanted, speaker_labels)
     add_untagged_speakers(doc, groups, skipped)
     add_untagged_bodies(doc, groups, skipped)
+    add_dateline_place(text, groups, skipped)
     typed = type_names(doc, groups, wanted)
     clusters = cluster_people([name.mentions for name in typed if name.label == PERSON], doc)
     genders_from_roles(doc, clusters)

@@ -5,12 +5,42 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from quotex.entities.records import ORG, PERSON, Cluster, Mention, TypedName, most_common_text, normalise_name
+from quotex.entities.records import (
+    ORG,
+    PERSON,
+    Cluster,
+    Mention,
+    TypedName,
+    most_common_text,
+    normalise_name,
+    title_case,
+)
 from quotex.gazetteer import Place, city_in, lookup_place, state_by_postal_code, us_state
 from quotex.lexicon import FACILITY_WORDS, STREET_WORDS
+from quotex.text.hygiene import SkippedRange, is_skipped
 
 # the last word of a street's or a building's name: such a place is in the article's country
 _LOCAL_PLACE_WORDS = STREET_WORDS | FACILITY_WORDS
+
+
+# a wire dateline's town in capitals opening a paragraph, before its state or country, the
+# agency in brackets or the dash: "KYIV, Ukraine (AP) —", "ROME (Reuters) -", "OSLO —"
+_DATELINE = re.compile(r"(?m)^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?=\s?,|\s\(|\s[—–-]\s)")
+
+
+def add_dateline_place(text: str, groups: dict[str, list[Mention]], skipped: list[SkippedRange]) -> None:
+    """A dateline's town the model left untagged ("KYIV, Ukraine (AP) —" is Kyiv), when the
+    gazetteer knows it: a place mentioned where the story was filed."""
+    taken = {mention.start for mentions in groups.values() for mention in mentions}
+    for found in _DATELINE.finditer(text[:_DATELINE_REACH]):
+        start, end = found.span(1)
+        if start in taken or is_skipped(start, end, skipped) or lookup_place(found.group(1)) is None:
+            continue
+        groups.setdefault(normalise_name(found.group(1)), []).append(Mention(start, end, found.group(1), "GPE"))
+
+
+# how far into an article a dateline may come (after a headline and a byline)
+_DATELINE_REACH = 2000
 
 
 def merge_places(typed: list[TypedName], text: str) -> list[Cluster]:
@@ -41,13 +71,19 @@ def merge_places(typed: list[TypedName], text: str) -> list[Cluster]:
         if key in places:
             places[key].mentions.extend(mentions)
             continue
-        entry_name = place.name if place else most_common_text(mentions)
+        entry_name = place.name if place else _as_a_name(most_common_text(mentions))
         country = None
         if place is None:
             nearby = home or _named_before(named, mentions[0].start)
             country = _country_inside(mentions[0].text) or _country_given(mentions, text, nearby)
         places[key] = Cluster("", label, list(mentions), name=entry_name, place=place, country_code=country)
     return list(places.values())
+
+
+def _as_a_name(text: str) -> str:
+    """A place's name as a name is written, not in a dateline's capitals ("GAZA CITY": Gaza
+    City); an abbreviation stays ("NYC")."""
+    return title_case(text) if text.isupper() and (" " in text or len(text) > 4) else text
 
 
 def _named_before(named: list[tuple[int, str]], start: int) -> str | None:
