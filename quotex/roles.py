@@ -243,6 +243,7 @@ def appositive_after(name: Span) -> tuple[Span, Token] | None:
         closed = (
             phrase.end >= len(doc)
             or doc[phrase.end].text in _APPOSITIVE_CLOSERS
+            or phrase.text.endswith(".")  # "…, Chief Executive Officer of Acme Corp." ends the sentence
             or doc[phrase.end - 1].is_quote
             and doc[phrase.end - 2].text == ","  # "of “The Five,”"
         )
@@ -364,6 +365,12 @@ def _phrase(noun: Token, first: int) -> Span | None:
         if token.tag_ in _FINITE_TAGS:
             break  # "with Nesa Guzman, 21, a squad car pulled up": a clause, no role
         last = token.i
+    if doc[last].lower_ in _TITLE_JOINERS and last + 1 < len(doc) and doc[last + 1].ent_iob_ == "B":
+        # "Chief Executive Officer of Acme Corp.": the parser hung the body's name elsewhere
+        # (the abbreviation's full stop ended its sentence); the name is the role's
+        last += 1
+        while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+            last += 1
     last += _title_closing(doc, first, last + 1)
     tokens = [token for token in doc[first : last + 1]]
     # "the", and "her" in "her fiancée": whose it is means nothing without the sentence

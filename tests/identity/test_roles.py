@@ -98,6 +98,12 @@ def role_of(article, name):
         ("Saudi Crown Prince Mohammed bin Salman met the delegation.", "Mohammed bin Salman", "Saudi Crown Prince"),
         # a one-word title no body is named after, which the model ran into the name
         ("Taoiseach Micheál Martin has said the plan will not be rushed.", "Micheál Martin", "Taoiseach"),
+        # a body's name the parser hung elsewhere, its abbreviation's full stop ending the sentence
+        (
+            "“We are thrilled,” said Jane Park, Chief Executive Officer of Acme Corp. “Our team delivered.”",
+            "Jane Park",
+            "Chief Executive Officer of Acme Corp.",
+        ),
         # a count after the role's noun is part of it; a parent's count of children before a name
         ("“It is a disgrace,” said Chris Morgan, a father of two.", "Chris Morgan", "father of two"),
         ("The bill was opposed by Leslie Grant, a veteran of two wars.", "Leslie Grant", "veteran of two wars"),
