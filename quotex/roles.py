@@ -57,6 +57,13 @@ PERSON_TITLE_WORDS = (ROLE_HEAD_WORDS | frozenset(GENDERED_NOUNS) | frozenset(TI
     "chair",
 }
 
+# participles news puts before a title for the holder's standing in it, which the tagger
+# reads as verbs: "retired firefighter", "acting director", "ousted campaign manager"
+STATUS_PARTICIPLES = frozenset(
+    """retired acting elected appointed indicted convicted ousted presumed embattled disgraced
+    jailed exiled suspended sacked fired deposed imprisoned detained""".split()
+)
+
 # ranks of nobility news sets between an office and a name ("Foreign Minister Prince Faisal")
 NOBLE_TITLES = frozenset("prince princess sheikh sheikha lord lady sir dame emir".split())
 
@@ -132,6 +139,10 @@ def title_before(name: Span) -> tuple[Span, Token] | None:
             break  # another person's name: a list ("Ann Lee and Tom Ward"), not a title
         if token.pos_ in ("PROPN", "NOUN", "ADJ") or token.lower_.rstrip(".") in TITLE_WORDS:
             start -= 1
+        elif token.lower_ in STATUS_PARTICIPLES and start < last:
+            start -= 1  # "retired firefighter Bill Tate", "acting director Ann Lee", whatever their tags
+        elif token.pos_ == "ADV" and token.lower_.endswith("ly") and doc[start].lower_ in STATUS_PARTICIPLES:
+            start -= 1  # "newly elected president", "recently retired general"
         elif token.text == "-" and not token.whitespace_ and start - 2 >= 0 and not doc[start - 2].whitespace_:
             start -= 1  # "Director-General", "Attorney-General": one title
         elif (

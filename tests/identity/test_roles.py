@@ -104,6 +104,15 @@ def role_of(article, name):
             "Jane Park",
             "Chief Executive Officer of Acme Corp.",
         ),
+        # a participle for the holder's standing in the title, and an adverb before it
+        (
+            "Her neighbour, retired firefighter Bill Tate, said the repairs cost $6,000.",
+            "Bill Tate",
+            "retired firefighter",
+        ),
+        ("The newly elected president Tom Ward met the press.", "Tom Ward", "newly elected president"),
+        # not the end of a word joined by a hyphen, nor any participle
+        ("Pulitzer Prize-winning journalist Ann Lee spoke on Monday.", "Ann Lee", "journalist"),
         # a count after the role's noun is part of it; a parent's count of children before a name
         ("“It is a disgrace,” said Chris Morgan, a father of two.", "Chris Morgan", "father of two"),
         ("The bill was opposed by Leslie Grant, a veteran of two wars.", "Leslie Grant", "veteran of two wars"),
