@@ -310,6 +310,8 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
             agents = [agent] if agent is not None else []
         # of two subjects ("…, New Hampshire, Trump went"), the one next to the verb
         found = min(subjects, key=lambda child: abs(child.i - verb.i)) if subjects else agents[0] if agents else None
+        if found is None and verb.i == cue.i:
+            found = _name_hung_on_fronted_phrase(cue)
         if found is not None:
             if _reported_thing(found, verb, climbed=verb.i != cue.i) or _reported_state(cue, verb):
                 # A thing does not speak. "Sanders said the process could be “messy,” adding,
@@ -410,6 +412,23 @@ def _withheld(verb: Token) -> bool:
 
 # verbs by which a body turns a document down: "vetoed a resolution demanding …"
 _WITHHOLDING_LEMMAS = frozenset("reject veto block oppose defeat kill scrap withdraw".split())
+
+
+def _name_hung_on_fronted_phrase(verb: Token) -> Token | None:
+    """ "As a part of his plea, Marcel Lazar, 44, said that …": a verb left without a subject
+    where the parser hung the name set off before it on the phrase that opens the sentence,
+    as if in apposition to that phrase's noun."""
+    doc = verb.doc
+    end = verb.i - 1
+    if end < 1 or doc[end].text != ",":
+        return None
+    if end >= 3 and doc[end - 1].like_num and doc[end - 2].text == ",":
+        end -= 2  # past an age: "Marcel Lazar, 44, said"
+    name = doc[end - 1]
+    if name.ent_type_ != "PERSON" or name.dep_ != "appos":
+        return None
+    fronted = [child for child in verb.children if child.dep_ == "prep" and child.i < name.i]
+    return name if any(child.is_ancestor(name) for child in fronted) else None
 
 
 def _noun_phrase_hung_on_verb(child: Token, verb: Token) -> bool:
@@ -787,7 +806,9 @@ def _share_of_group(token: Token) -> tuple[int, int] | None:
     share of; the model tags the number alone as an entity."""
     if token.pos_ != "NUM":
         return None
-    for child in token.rights:
+    # and "two-thirds of the voters", whose "of" hangs on the fraction's second word
+    words = [token, *(child for child in token.rights if child.dep_ == "quantmod")]
+    for child in (right for word in words for right in word.rights):
         if child.dep_ == "prep" and child.lower_ in ("in", "of") and child.n_rights:
             return token.left_edge.i, child.right_edge.i + 1
     if share_of(token):

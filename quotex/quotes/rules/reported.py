@@ -555,11 +555,14 @@ def _partitive_group(subject: Token) -> bool:
         return True
     if share_of(subject):
         return True  # "Six in 10 say …", parsed as "10" with "Six in" before it
+    # "two-thirds of voters said": the parser hangs the "of" on the fraction's second word
+    words = [subject, *(child for child in subject.children if child.dep_ == "quantmod" and child.i > subject.i)]
     return any(
         child.dep_ == "prep"
         and child.lower_ in ("of", "in")
         and any(grand.dep_ == "pobj" and grand.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for grand in child.children)
-        for child in subject.children
+        for word in words
+        for child in word.children
     )
 
 

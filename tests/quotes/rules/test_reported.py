@@ -541,11 +541,23 @@ def test_a_clause_holding_a_quote_before_the_verb_is_not_its_report(extract):
     assert [q.type for q in extract(text).quotes] == ["direct", "partial"]
 
 
+def test_a_name_the_parser_hung_on_the_phrase_opening_the_sentence_is_the_subject(extract):
+    text = "As a part of his plea, Marcel Lazar, 44, said that he had deceived nearly 100 people."
+    quote = only_quote(extract(text), "indirect")
+    assert (quote.speaker.name, quote.text) == ("Marcel Lazar", "that he had deceived nearly 100 people")
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
         ("About 4 in 10 say they want a new bridge.", "About 4 in 10", "they want a new bridge"),
         ("Six in 10 say the mayor is decisive.", "Six in 10", "the mayor is decisive"),
+        # a fraction, whose "of" the parser hangs on its second word
+        (
+            "In the poll, nearly two-thirds of the town's voters say that the bridge is unsafe.",
+            "nearly two-thirds of the town's voters",
+            "that the bridge is unsafe",
+        ),
     ],
 )
 def test_a_share_of_people_reports_what_they_say(extract, text, speaker, content):
