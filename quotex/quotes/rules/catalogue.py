@@ -43,6 +43,9 @@ UNATTRIBUTED = Rule("unattributed", 0.0, "nothing attributes the quote")
 WITHIN_REPORT = Rule("within_report", 0.8, "words quoted inside an indirect quote")
 REPORTED_CLAUSE = Rule("reported_clause", 0.75, "indirect: X said (that) …, X wants …")
 REPORTED_NOUN = Rule("reported_noun", 0.75, "indirect: X's remarks about …, a call by X for …")
+HEADLINE_STATEMENT = Rule(
+    "headline_statement", 0.75, "indirect: a headline's name and colon before a clause: Obama: I'm Optimistic …"
+)
 
 # rules whose quotes carry the speaker of an earlier quote without a mention of their own
 CARRIED_RULES = (CONTINUATION, RECENT_SPEAKER)

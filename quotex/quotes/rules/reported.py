@@ -1,5 +1,6 @@
 """Reported speech: indirect quotes (``reported_clause``, ``reported_noun``, ``according_to``),
-and words quoted inside them (``within_report``)."""
+a headline's "Name: clause" (``headline_statement``), and words quoted inside them
+(``within_report``)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from quotex.lexicon import (
     MEDIUM_VERBS,
     NAMING_LEMMAS,
     NON_SOURCE_SUBJECTS,
+    NOT_SPEAKERS,
     NOUN_CUE_LEMMAS,
     OBJECT_CONTENT_LEMMAS,
     PHRASAL_LEMMAS,
@@ -45,13 +47,19 @@ from quotex.quotes.grammar import (
 )
 from quotex.quotes.layouts import Layout, ReportFinder
 from quotex.quotes.records import QuoteDraft, Resolved, Rule
-from quotex.quotes.rules.catalogue import ACCORDING_TO, REPORTED_CLAUSE, REPORTED_NOUN, WITHIN_REPORT
+from quotex.quotes.rules.catalogue import (
+    ACCORDING_TO,
+    HEADLINE_STATEMENT,
+    REPORTED_CLAUSE,
+    REPORTED_NOUN,
+    WITHIN_REPORT,
+)
 from quotex.quotes.surroundings import term_of
 from quotex.text.marks import MarkPair
 from quotex.text.typography import is_dash
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 # a clause joined on after a report ("…, telling the host …", "… and called it …")
@@ -773,6 +781,62 @@ def without_restatements(found: list[QuoteDraft]) -> list[QuoteDraft]:
     return [item for item in found if id(item) not in restated]
 
 
+def headline_statement(context: QuoteContext, colon: Token) -> QuoteDraft | None:
+    """ "Obama: I'm Optimistic Americans Will Say No to Trump", "Judicial Watch: State
+    Department Hid Key Email For Years": a headline that gives a name (a person's or a
+    body's, one to five words) and a colon before a clause puts the clause in their mouth,
+    as a report (the headline has no marks of quotation; one with them is a quote,
+    ``headline_colon``). Not a label ("WATCH:", "Poll:", "The Latest:"), nor a heading
+    without a verb of its own ("Marco Rubio: Retirement accounts")."""
+    if colon.text != ":" or context.paragraph_of(colon.idx) != 0:
+        return None
+    doc = context.doc
+    paragraph = doc.char_span(*context.paragraphs[0], alignment_mode="expand")
+    if paragraph is None or any(token.is_quote for token in paragraph):
+        return None  # quoted words: a quote's rules attribute them
+    name = doc[paragraph.start : colon.i]
+    if not 1 <= len(name) <= _HEADLINE_NAME_TOKENS:
+        return None
+    if any(word.strip(".,'’") in NOT_SPEAKERS for word in name.text.upper().split()):
+        return None
+    named = context.named_in_article()
+    if not all(token.pos_ in ("PROPN", "NOUN") or token.is_punct for token in name) or not any(
+        token.ent_type_ in ("PERSON", "ORG", "NORP") or token.lower_ in named for token in name
+    ):
+        return None
+    last = paragraph.end
+    while last > colon.i + 1 and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    clause = doc[colon.i + 1 : last]
+    if len(clause) < 2 or not any(token.tag_ in _FINITE_TAGS for token in clause):
+        return None  # "Marco Rubio: Retirement accounts": a heading, not a statement
+    if not _speaks_in_the_story(doc[paragraph.end :], name[-1].lower_):
+        return None  # "Brexit: …", "Taylor Swift: The Eras Tour ends …": the headline's topic
+    return _indirect(context, HEADLINE_STATEMENT, colon, name[-1], colon.i + 1, last)
+
+
+def _speaks_in_the_story(body: Span, name_word: str) -> bool:
+    """Whether the story below a headline has the name say something ("Obama said …",
+    "said Mr. Obama", "according to Obama"): a headline's "Name: clause" sums up what they
+    said, where one that only labels its topic has a story about them that does not."""
+    for token in body:
+        if token.lower_ != name_word:
+            continue
+        head = token
+        while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in SAYING_LEMMAS:
+            return True
+        if head.dep_ == "pobj" and is_according_to(head.head):
+            return True
+    return False
+
+
+# a headline's name before its colon is at most a few words
+_HEADLINE_NAME_TOKENS = 5
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
 ACCORDING_TO_CLAUSE: Layout[ReportFinder] = Layout(
     "according_to_clause",
     ACCORDING_TO,
@@ -790,6 +854,12 @@ REPORTED_NOUN_LAYOUT: Layout[ReportFinder] = Layout(
     REPORTED_NOUN,
     reported_noun,
     "Ann Lee's call for a new bridge over the river went unanswered.",
+)
+HEADLINE_STATEMENT_LAYOUT: Layout[ReportFinder] = Layout(
+    "headline_statement",
+    HEADLINE_STATEMENT,
+    headline_statement,
+    "Lee: Bridge Will Open in May\n\nThe new bridge will open in May, Ann Lee said on Monday.",
 )
 WITHIN_REPORT_LAYOUT: Layout[Callable[..., object]] = Layout(
     "within_report",

@@ -1,4 +1,5 @@
-"""Headline layouts: a name and a colon before the quote (headline_colon)."""
+"""Headline layouts: a name and a colon before the quote (headline_colon) or before a clause
+without marks (headline_statement)."""
 
 import pytest
 
@@ -129,3 +130,42 @@ def test_a_quote_before_a_colon_and_no_one_stays_unattributed(extract):
 def test_a_colon_that_opens_no_headline_names_no_speaker(extract, text):
     quotes = [q for q in extract(text).quotes if q.type != "indirect"]
     assert quotes and all(q.rule != "headline_colon" for q in quotes), [(q.text, q.rule) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Ann Lee: I Will Not Resign Over the Bridge\n\n"
+            "SPRINGFIELD — Mayor Ann Lee said on Monday that she would stay in office until the bridge opens.",
+            "I Will Not Resign Over the Bridge",
+            "Ann Lee",
+        ),
+        (
+            "Harbor Trust: City hid flood reports for years\n\n"
+            "The city kept two flood reports from the public, the Harbor Trust said in a letter on Tuesday.",
+            "City hid flood reports for years",
+            "Harbor Trust",
+        ),
+    ],
+)
+def test_a_headline_name_and_colon_before_a_clause_is_what_they_said(extract, text, words, speaker):
+    quotes = [q for q in extract(text).quotes if q.rule == "headline_statement"]
+    assert [(q.type, q.text, q.speaker.name) for q in quotes] == [("indirect", words, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the headline's topic, not a speaker
+        "Brexit: UK and EU agree trade deal at last\n\nBritain and the European Union agreed a deal on Thursday.",
+        # a person the story is about, who says nothing in it
+        "Ann Lee: Final tour ends in Vancouver\n\nAnn Lee played her last show on Sunday to 50,000 fans.",
+        # a heading without a verb of its own
+        "Ann Lee: A Life in Politics\n\nAnn Lee said on Monday that she would retire.",
+        # quoted words: a quote, whose own rules attribute them
+        "Ann Lee: ‘I Will Not Resign’\n\nAnn Lee said on Monday that she would stay.",
+    ],
+)
+def test_a_headline_colon_that_labels_a_topic_reports_nothing(extract, text):
+    assert not [q for q in extract(text).quotes if q.rule == "headline_statement"]
