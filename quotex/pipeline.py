@@ -165,6 +165,7 @@ def _load_pipeline(name: str) -> Language:
         nlp.add_pipe(LINE_ENDINGS_COMPONENT, first=True)
     nlp.max_length = max(nlp.max_length, 2_000_000)
     _split_leading_dash(nlp)
+    _split_marks_glued_after_a_comma(nlp)
     _cut_runaway_words(nlp)
     speed_up(nlp)
     _read_rare_dashes_as_em_dashes(nlp)  # after the speed-ups: replacing components resets lexemes
@@ -195,6 +196,23 @@ def _split_leading_dash(nlp: Language) -> None:
     prefixes = [*(nlp.Defaults.prefixes or ()), rf"[{DASHES}]+(?=[A-Z])"]
     tokenizer: Any = nlp.tokenizer  # a Tokenizer, whatever the pipeline's config may name
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+
+
+def _split_marks_glued_after_a_comma(nlp: Language) -> None:
+    """'Ann Lee:"We learned …"', 'he said,"We won," he said,"…': a straight double mark typed
+    without the space after a comma or colon is glued into one word with the name before it
+    and the word after it ("Lee:"We"), hiding the name and the speech verb from the parser
+    and the entity recogniser. The comma or colon and the mark are split off when a letter
+    follows the mark (marks.py reads such a mark as opening, or closing an open quote)."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [
+        *(nlp.Defaults.infixes or ()),
+        r"""(?<=[\w)\]])[,:](?=(?:"|'')[^\W\d_])""",
+        r"""(?<=[,:])(?:"|'')(?=[^\W\d_])""",
+    ]
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 class _RunawayWordTokenizer:

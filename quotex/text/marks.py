@@ -39,6 +39,9 @@ TRIPLE = "'" * 3
 # Any white space counts as a gap around a mark: news HTML puts no-break and thin spaces
 # there ("“…”\xa0― Ann Lee", the French « … » with narrow no-break spaces).
 OPENING_CONTEXT = set("([{/" + DASHES) | {"“", "‘", "«", "„"}
+# straight double marks that may be typed without the space after a comma or colon (single
+# ones are apostrophes there too often: "rock,'n' roll")
+GLUED_DOUBLE_MARKS = ('"', "''")
 CLOSING_CONTEXT = set(".,;:!?)]}/…" + DASHES) | {"”", "’", "»"}
 
 # a line ends in LF, CR LF or (old Mac files) a lone CR
@@ -119,6 +122,10 @@ def _classify(text: str, start: int, end: int, mark: str, pending: bool) -> str:
     if closes and not opens:
         return "close"
     if not opens and not closes:
+        if mark in GLUED_DOUBLE_MARKS and before in ",:" and after.isalnum():
+            # a space left out after a clause's comma or colon: Rep. Tom Hart:"I have …",
+            # he said,"We won" opens; "We won,"he said closes the open quote
+            return "close" if pending else "open"
         return "none"  # glued on both sides: as'fake' is taken up by the letter rule above
     return "close" if pending else "open"
 

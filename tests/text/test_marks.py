@@ -106,6 +106,23 @@ def test_any_white_space_or_dash_beside_a_mark_is_a_gap(text, expected):
     assert quoted(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the space after a comma or colon left out before an opening mark
+        ('Rep. Tom Hart:"Who told you that?"', ['"Who told you that?"']),
+        ('He said,"We won." Then he left.', ['"We won."']),
+        (":''We won,'' he said.", ["''We won,''"]),
+        # and after the closing one: "…,"he said
+        ('"We won,"Ann Lee said. "We will win again."', ['"We won,"', '"We will win again."']),
+        # a single mark there is an apostrophe as often: left alone
+        ("Rock,'n' roll", []),
+    ],
+)
+def test_a_straight_double_mark_glued_after_a_comma_or_colon_opens_or_closes(text, expected):
+    assert quoted(text) == expected
+
+
 def test_glued_straight_quotes_are_not_quotes():
     # the seed's retyped caption: as'fake' and'lies' has no real quote marks
     assert quoted("described it as'fake' and'lies'") == []

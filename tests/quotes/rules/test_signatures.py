@@ -139,6 +139,18 @@ def test_dash_glued_to_a_name_does_not_hide_the_person(extract, dash):
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The hearing ran for eleven hours.\n\nFormer mayor Ann Lee:"We learned that from the city."', "Ann Lee"),
+        ('"We learned that from the city,"Ann Lee said at the hearing on Monday.', "Ann Lee"),
+    ],
+)
+def test_a_mark_glued_to_the_name_and_the_words_does_not_hide_the_speaker(extract, text, speaker):
+    (quote,) = [q for q in extract(text).quotes if q.type == "direct"]
+    assert (quote.text.rstrip(".,"), quote.speaker.mention.text) == ("We learned that from the city", speaker)
+
+
+@pytest.mark.parametrize(
     "text, name",
     [
         (
