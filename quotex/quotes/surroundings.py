@@ -197,6 +197,8 @@ def names_a_work(context: QuoteContext, pair: MarkPair) -> bool:
     before = token_before(span) if span is not None else None
     if _part_of_a_work(before) and _in_title_case(content.rstrip(",.")):
         return True  # "a preview clip of ‘The 411.’", "an episode of “The Simpsons”"
+    if _of_an_outlet(before) and _in_title_case(content.rstrip(",.")):
+        return True  # "told NBC’s “Today”", "on CBS's "Face the Nation"": a broadcaster's show
     if content.rstrip(",")[-1:] in ".!?":
         return False
     if before is not None and before.text == "," and is_title(content):
@@ -217,6 +219,18 @@ def _part_of_a_work(before: Token | None) -> bool:
         return False
     noun = before.nbor(-1)
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in WORK_NOUNS | WORK_PART_NOUNS
+
+
+def _of_an_outlet(before: Token | None) -> bool:
+    """Whether the word before the quote is the possessive of an organisation ("NBC’s",
+    "CBS's", "the Times'"): what a broadcaster or a paper owns and is quoted by name is a
+    show, a column or a section of it; a person's quoted words follow a speech verb."""
+    if before is None or before.i == 0:
+        return False
+    owner = before.nbor(-1)
+    # "Fox News’": the tagger takes a possessive's lone apostrophe for a closing mark
+    apostrophe = before.text in ("’", "'") and owner.text.endswith("s") and before.whitespace_ != ""
+    return (before.tag_ == "POS" or apostrophe) and owner.ent_type_ == "ORG"
 
 
 def _in_title_case(content: str) -> bool:

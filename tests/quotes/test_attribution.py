@@ -571,3 +571,16 @@ def test_a_name_an_event_was_billed_as_is_a_term(extract):
     article = extract("At an event billed as “Hard Hats for Lee,” the mayor unveiled a plan to fix roads.")
     assert not [q for q in article.quotes if q.type != "indirect"]
     assert ("Hard Hats for Lee", "title_or_name") in {(t.text.rstrip(","), t.reason) for t in article.terms}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("“We will rebuild the bridge,” Ann Lee told NBC’s “Today” on Monday.", "Today"),
+        ("“The toll is too high,” Tom Hart told Fox News’ “Hannity” on Tuesday night.", "Hannity"),
+    ],
+)
+def test_a_title_owned_by_a_broadcaster_is_its_show_not_a_statement(extract, text, title):
+    article = extract(text)
+    assert not [q for q in article.quotes if q.type == "partial"]
+    assert (title, "title_or_name") in {(t.text, t.reason) for t in article.terms}
