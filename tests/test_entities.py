@@ -121,6 +121,24 @@ def test_an_untagged_given_name_as_a_subject_is_the_person_named_in_full(vocab, 
     assert names(find_entities(doc, []), "PERSON") == [("Priya Patel", 2 if linked else 1)]
 
 
+@pytest.mark.parametrize(
+    ("after", "linked"),
+    [
+        (":", True),  # "Hartwell: We will fix the bridge": a headline gives who speaks
+        ("rules", False),  # opening a sentence, not its subject: a word, as far as we know
+    ],
+)
+def test_an_untagged_surname_opening_a_headline_before_its_colon_is_the_person(vocab, after, linked):
+    words = ["Hartwell", after, "We", "win", "\n\n", "Ann", "Hartwell", "spoke", "."]
+    pos = ["NOUN", "PUNCT" if after == ":" else "VERB", "PRON", "VERB", "SPACE", "PROPN", "PROPN", "VERB", "PUNCT"]
+    deps = ["dep", "punct" if after == ":" else "ROOT", "nsubj", "ROOT", "dep", "compound", "nsubj", "ROOT", "punct"]
+    heads = [3, 3, 3, 3, 3, 6, 7, 7, 7]
+    sent_starts = [True, False, False, False, False, True, False, False, False]
+    doc = Doc(vocab, words=words, pos=pos, deps=deps, heads=heads, sent_starts=sent_starts)
+    doc.ents = [Span(doc, 5, 7, label="PERSON")]
+    assert names(find_entities(doc, []), "PERSON") == [("Ann Hartwell", 2 if linked else 1)]
+
+
 def test_surname_that_is_also_a_small_town_is_the_person_but_a_big_city_stays_a_place(vocab):
     words = "Marco Rubio met Jack London . Rubio flew to London .".split()
     ents = [(0, 2, "PERSON"), (3, 5, "PERSON"), (6, 7, "GPE"), (9, 10, "GPE")]

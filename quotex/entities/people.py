@@ -268,9 +268,15 @@ def add_untagged_surnames(doc: Doc, clusters: list[Cluster], skipped: list[Skipp
             continue
         if token.pos_ not in ("PROPN", "NOUN", "VERB", "ADJ"):
             continue
-        if token.pos_ != "PROPN" and token.is_sent_start and token.dep_ not in ("nsubj", "nsubjpass"):
+        if (
+            token.pos_ != "PROPN"
+            and token.is_sent_start
+            and token.dep_ not in ("nsubj", "nsubjpass")
+            and not _before_a_colon(token)
+        ):
             # mid-sentence a capital is a name, whatever the tagger said ("Trump" as a verb);
-            # opening a sentence only as its subject ("Sanders often questions …")
+            # opening a sentence only as its subject ("Sanders often questions …") or before
+            # a colon, as a headline gives who speaks ("Starmer: We will fix …")
             continue
         if is_skipped(token.idx, token.idx + len(token.text), skipped):
             continue
@@ -284,6 +290,10 @@ def add_untagged_surnames(doc: Doc, clusters: list[Cluster], skipped: list[Skipp
         if named:
             mention = Mention(token.idx, token.idx + len(token.text), token.text, PERSON)
             _nearest_before(named, token.idx).mentions.append(mention)
+
+
+def _before_a_colon(token: Token) -> bool:
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ":"
 
 
 def _a_name_word(token: Token) -> bool:

@@ -147,6 +147,12 @@ def test_a_colon_that_opens_no_headline_names_no_speaker(extract, text):
             "City hid flood reports for years",
             "Harbor Trust",
         ),
+        (
+            "Hartwell: We will fix the bridge by May\n\n"
+            "Mayor Ann Hartwell said on Monday that the bridge would reopen within months.",
+            "We will fix the bridge by May",
+            "Ann Hartwell",
+        ),
     ],
 )
 def test_a_headline_name_and_colon_before_a_clause_is_what_they_said(extract, text, words, speaker):
