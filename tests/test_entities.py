@@ -1053,10 +1053,18 @@ def test_a_lone_first_name_of_someone_named_in_full_is_them(vocab):
     assert names(find_entities(doc, [])) == [("Jamal Khashoggi", 2)]
 
 
-def test_a_score_run_into_a_team_s_name_is_left_out(vocab):
-    words = "beat Caboolture 43–5 on Sunday".split()
-    doc = make_doc(vocab, words, [(1, 3, "ORG")])
-    assert [c.name for c in find_entities(doc, []).clusters] == ["Caboolture"]
+@pytest.mark.parametrize(
+    ("words", "end", "team"),
+    [
+        ("beat Caboolture 43–5 on Sunday", 3, "Caboolture"),
+        # and what the name ran on to after the score
+        ("beat Chelsea 2-1 at Anfield on Sunday", 5, "Chelsea"),
+        ("beat Wynnum 102-99 in overtime", 5, "Wynnum"),
+    ],
+)
+def test_a_score_run_into_a_team_s_name_is_left_out(vocab, words, end, team):
+    doc = make_doc(vocab, words.split(), [(1, end, "ORG")])
+    assert [c.name for c in find_entities(doc, []).clusters] == [team]
 
 
 def test_two_places_the_model_took_for_one_are_two(vocab):

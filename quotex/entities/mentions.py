@@ -579,11 +579,14 @@ def _titled_name_after(title: Token) -> Span | None:
 _REGNAL_NUMBER = re.compile(r"^(?=[IVX])X{0,3}(IX|IV|V?I{0,3})$")
 
 
-_SCORE = re.compile(r"\s+\d+\s*[–-]\s*\d+$")
+# a result: "43–5", "2-1", "102-99"; at the end or before more words the model ran on to
+# ("Chelsea 2-1" + " at Anfield")
+_SCORE = re.compile(r"\s+\d{1,3}\s*[–-]\s*\d{1,3}(?=\s|$)")
 
 
 def _without_score(mention: Mention) -> Mention:
-    """ "Caboolture 43–5": a result the model ran into a team's name."""
+    """ "Caboolture 43–5", "Chelsea 2-1 at Anfield": a result the model ran into a team's
+    name, and whatever it ran on to after it."""
     found = _SCORE.search(mention.text)
     if found is None or found.start() == 0:
         return mention
