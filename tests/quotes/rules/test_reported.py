@@ -248,16 +248,27 @@ def test_a_report_of_speech_still_to_come_is_not_said(extract, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["The senator has maintained a double-digit lead in the polls.", "The firm added 200 jobs last year."],
+    [
+        "The senator has maintained a double-digit lead in the polls.",
+        "The firm added 200 jobs last year.",
+        "The riverside town boasts 12,000 residents and a ferry to the island.",
+    ],
 )
-def test_what_maintain_and_add_take_as_an_object_is_not_said(extract, text):
-    """Said only with a clause ("maintained that …"); an object is kept or counted."""
+def test_what_maintain_add_and_boast_take_as_an_object_is_not_said(extract, text):
+    """Said only with a clause ("maintained that …"); an object is kept, counted or had."""
     assert [q for q in extract(text).quotes if q.type == "indirect"] == []
 
 
-def test_maintain_with_a_clause_is_a_report(extract):
-    quote = only_quote(extract("The senator maintained that the plan was dead."), "indirect")
-    assert quote.text == "that the plan was dead"
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The senator maintained that the plan was dead.", "that the plan was dead"),
+        ("The mayor boasted that the town had never flooded.", "that the town had never flooded"),
+    ],
+)
+def test_maintain_or_boast_with_a_clause_is_a_report(extract, text, words):
+    quote = only_quote(extract(text), "indirect")
+    assert quote.text == words
 
 
 def test_a_clause_subject_parsed_as_the_object_gives_the_clause(vocab):
