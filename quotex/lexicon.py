@@ -106,6 +106,11 @@ OBJECT_CONTENT_LEMMAS = (
     # "berated security guards", "preached unity": whom or what they went on about, not words
     - MANNER_OF_SAYING_LEMMAS
 )
+# what "deny" withholds rather than disputes: "denied bail", "was denied entry"
+GRANTED_THINGS = frozenset(
+    """bail parole entry access visa permit permission asylum admission license licence tenure
+    funding loan credit service treatment care benefit custody clemency pardon passage""".split()
+)
 PREPOSITION_CONTENT = {"about", "of", "for", "on", "against", "over"}
 # speech verbs whose "of" is no report: "reminds me of Lincoln" (a likeness), "is assured of
 # 120 delegates" (a certainty); what they report is a clause ("reminded voters that …")

@@ -11,6 +11,7 @@ from quotex.lexicon import (
     ASKED_LEMMAS,
     CLAUSE_ONLY_LEMMAS,
     GATHERING_NOUNS,
+    GRANTED_THINGS,
     HEARER_OBJECT_LEMMAS,
     INDIRECT_CUE_LEMMAS,
     MEDIUM_NOUNS,
@@ -222,6 +223,12 @@ def _as_aside(context: QuoteContext, verb: Token) -> QuoteDraft | None:
         return None
     if any(_content_of_its_own(verb, child) for child in verb.children):
         return None  # "as Lee joked with a friend, …", "as rivals called for …": "as" tells when
+    mark = next(child for child in verb.children if child.dep_ == "mark" and child.lower_ == "as")
+    comparison = any(token.lower_ == "as" for token in doc[clause.left_edge.i : mark.i])
+    if verb.i > clause.i and mark.i > 0 and not doc[mark.i - 1].is_punct and not comparison:
+        # "He rode the crowd's mood as he replied": an aside is set off by a comma, where
+        # "as" tells when; not a comparison with what was said ("not as bad as he said")
+        return None
     speaker = speaker_of(verb, context)
     if speaker is None or speaker.lower_ in NON_SOURCE_SUBJECTS or not verb.left_edge.i <= speaker.i < verb.i:
         return None
@@ -232,6 +239,15 @@ def _as_aside(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     if end - start < MIN_REPORT_TOKENS or any(context.in_quote(t) for t in doc[start:end]):
         return None
     return _indirect(context, REPORTED_CLAUSE, verb, speaker, start, end)
+
+
+def _withheld_thing(verb: Token, thing: Token) -> bool:
+    """ "was denied bail", "denied him entry", "denied Carter a photograph": what "deny"
+    withholds is something granted (a second object, or a word for a grant), where what it
+    disputes is a claim ("denied the report", "denied any wrongdoing")."""
+    if any(child.dep_ == "dative" for child in verb.children):
+        return True
+    return thing.lemma_.lower() in GRANTED_THINGS
 
 
 def _content_of_its_own(verb: Token, child: Token) -> bool:
@@ -303,6 +319,8 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
             content = urged_to  # "urged youths to shun violence"
             break
         if child.dep_ == "dobj" and lemma in OBJECT_CONTENT_LEMMAS and content is None:
+            if lemma == "deny" and _withheld_thing(verb, child):
+                return None  # "the shooter's friend denied bail": refused, not disputed
             content = child
         elif content is None and (lemma in PHRASAL_LEMMAS or lemma == "ask") and _for_clause(verb, child):
             # "called for the killers to be brought to justice", "asked for the price to be kept secret"

@@ -142,6 +142,32 @@ def test_an_as_clause_that_tells_when_reports_nothing(extract, text):
     assert all(q.text != main for q in extract(text).quotes)
 
 
+def test_an_as_clause_after_the_main_one_without_a_comma_tells_when(extract):
+    """ "He smiled as he replied": no comma, no aside; but a comparison with what was said
+    ("not as bad as he suggested") reports it."""
+    text = "Tom Hart rode the mood of the crowd as he replied."
+    assert [q for q in extract(text).quotes if q.type == "indirect"] == []
+    quote = only_quote(extract("His childhood was not as hard and lonely as Tom Hart suggested."), "indirect")
+    assert "as hard and lonely" in quote.text and quote.speaker.name == "Tom Hart"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shooter's friend was denied bail by the judge on Friday.",
+        "The clerks denied the couple a marriage license.",
+        "The county has denied mining permits to the company for years.",
+    ],
+)
+def test_what_deny_withholds_is_not_what_anyone_said(extract, text):
+    assert [q for q in extract(text).quotes if q.type == "indirect"] == []
+
+
+def test_what_deny_disputes_is_reported(extract):
+    quote = only_quote(extract("The senator denied the report on Monday."), "indirect")
+    assert quote.text == "the report" and quote.speaker.name == "senator"
+
+
 def test_a_report_ends_before_a_clause_joined_on_that_quotes_someone(extract):
     text = 'Ann Lee said she saw no need to change the plan, telling the council that "we keep our word."'
     quotes = extract(text).quotes
