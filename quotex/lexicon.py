@@ -61,7 +61,7 @@ NOUN_CUE_LEMMAS = frozenset(
     """statement remark comment criticism claim proposal plan call warning argument support
     opposition view position concern fear hope complaint accusation allegation assertion promise
     pledge vow threat denial suggestion belief demand insistence prediction assessment
-    explanation announcement endorsement attack praise""".split()
+    explanation announcement endorsement attack praise contention""".split()
 )
 # the noun cues that report a thought, a wish, a plan or a view rather than words said
 THOUGHT_NOUN_LEMMAS = frozenset("plan view position concern fear hope belief assessment support opposition".split())

@@ -911,9 +911,30 @@ def owner_of_words(noun: Token) -> Token | None:
     return owner if owner is not None and is_someone(owner) else None
 
 
+def is_content_clause(child: Token) -> bool:
+    """A reporting noun's clause: "claim that …", "promise to …", and "the contention that
+    the files were …", which the parser may hang on the noun as a relative clause (its
+    "that" marks it, where a relative clause's "that" is its subject or object)."""
+    if child.dep_ in ("acl", "ccomp", "xcomp"):
+        return True
+    return child.dep_ == "relcl" and any(grand.dep_ == "mark" and grand.lower_ == "that" for grand in child.children)
+
+
 def claim_owner(noun: Token, context: QuoteContext) -> Token | None:
-    """Who owns a reporting noun: "her" in "her assertion", "Lee" in "Lee's comment"."""
-    return next((child for child in noun.children if child.dep_ == "poss" and not context.in_quote(child)), None)
+    """Who owns a reporting noun: "her" in "her assertion", "Lee" in "Lee's comment", and a
+    name after "by", "from" or (before the claim's own clause) "of": "a call by Lee for …",
+    "the contention of Ann Lee that …" (where "criticism of Lee" is about her)."""
+    owner = next((child for child in noun.children if child.dep_ == "poss" and not context.in_quote(child)), None)
+    if owner is not None:
+        return owner
+    clause = any(is_content_clause(child) and child.i > noun.i for child in noun.children)
+    for child in noun.children:
+        if child.dep_ != "prep" or not (child.lower_ in ("by", "from") or (child.lower_ == "of" and clause)):
+            continue
+        named = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+        if named is not None and not context.in_quote(named) and named.ent_type_ in ("PERSON", "ORG", "NORP"):
+            return named
+    return None
 
 
 def person_subject(verb: Token) -> Token | None:

@@ -24,6 +24,7 @@ from quotex.quotes.grammar import (
     finding_issued,
     inscription_reading,
     is_according_to,
+    is_content_clause,
     is_cue,
     is_someone,
     names_someone,
@@ -86,7 +87,9 @@ def governing_cue(context: QuoteContext, candidate: Candidate) -> Attribution | 
             if (
                 head.pos_ == "NOUN"
                 and head.lemma_.lower() in NOUN_CUE_LEMMAS
-                and child.dep_ in ("acl", "ccomp", "xcomp")  # "claim that …", "promise to …"
+                # "claim that …", "promise to …"; a partial quote in what a call or an attack
+                # is for or on: "Lee's call for a “revolution”"
+                and (is_content_clause(child) or (quote_type == "partial" and _what_a_noun_is_for(child, span)))
                 and not (head.dep_ in NOMINAL_DEPS and is_cue(head.head))  # "called his remarks ‘…’"
                 and not context.in_quote(head)
             ):
@@ -105,6 +108,23 @@ def governing_cue(context: QuoteContext, candidate: Candidate) -> Attribution | 
                 break
             child, head = head, head.head
     return None
+
+
+# what a reporting noun is for, against, on or about: "a call for …", "his attack on …"
+NOUN_CUE_PREPOSITIONS = frozenset({"for", "against", "on", "about"})
+
+
+def _what_a_noun_is_for(prep: Token, span: Span) -> bool:
+    """Whether the quote is what a reporting noun is for, against, on or about: the object
+    of its preposition or a word before that object ("a call for a “revolution”", "his attack
+    on “crooked” rivals"), not words the parser hung after it ("called his remarks about a
+    judge “racist”", the caller's word)."""
+    if prep.dep_ != "prep" or prep.lower_ not in NOUN_CUE_PREPOSITIONS:
+        return False
+    thing = next((child for child in prep.children if child.dep_ == "pobj"), None)
+    if thing is None:
+        return False
+    return span.start <= thing.i < span.end or (thing.left_edge.i <= span.start and span.end <= thing.i)
 
 
 def _beyond_semicolon(span: Span, cue: Token) -> bool:

@@ -122,8 +122,19 @@ def test_partial_quote_speakers(extract, text, speaker):
         # a reporting noun with an owner and its content clause: the owner said it
         ("Critics point to Tom Hart's promise to be “neutral” in the talks.", "Tom Hart", "promise"),
         ("Ann Lee made an issue out of Tom Hart's claim that the bridge was “perfectly safe.”", "Tom Hart", "claim"),
+        # ... or words in what it is for, against, on or about
+        ('While Ann Lee\'s call for a "revolution" draws young voters, her rival fills halls too.', "Ann Lee", "call"),
+        ("Tom Hart made his concerns about “lawyers trying to get rich” plain at the hearing.", "Tom Hart", "concerns"),
+        # an owner named after "of", before the claim's own clause
+        (
+            "His remarks support the contention of Mayor Ann Lee that the files were subjected to "
+            '"over-classification."',
+            "Ann Lee",
+            "contention",
+        ),
         # ... but the noun as the object of a speech verb is what that verb's subject describes
         ("Ann Lee called Tom Hart's remarks “a disgrace.”", "Ann Lee", "called"),
+        ("Ann Lee called Tom Hart's remarks about the judge ''racist'' on Monday.", "Ann Lee", "called"),
     ],
 )
 def test_reporting_nouns_with_an_owner(extract, text, speaker, cue):
