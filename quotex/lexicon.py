@@ -949,3 +949,6 @@ NOT_SPEAKERS = {
 
 # a label with one of these is a heading ("STAT OF THE WEEK:"), not a name
 LABEL_FUNCTION_WORDS = {"OF", "THE", "AND", "FOR", "TO", "IN", "ON", "AT", "BY", "WITH", "A", "AN", "IS", "OR"}
+
+# modal verbs that are also names (Theresa May, George Will), as a name is written
+MODAL_NAMES = frozenset({"May", "Will"})

@@ -9,7 +9,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from quotex.entities.records import PERSON, Cluster, Mention, mostly, normalise_name, plain_spaces, title_case
-from quotex.entities.spans import says_he_or_she, without_particles
+from quotex.entities.spans import name_taken_for_a_modal, says_he_or_she, without_particles
 from quotex.first_names import first_name_gender, is_first_name
 from quotex.lexicon import (
     EPITHET_NOUNS,
@@ -264,15 +264,17 @@ def add_untagged_surnames(doc: Doc, clusters: list[Cluster], skipped: list[Skipp
             # one person's full name only, as a subject
             inner = by_inner_word.get(token.lower_, [])
             candidates = inner if len(inner) == 1 else None
-        if not candidates or not _untagged_as_a_name(token) or not token.text[:1].isupper() or token.idx in covered:
+        modal = name_taken_for_a_modal(token)  # "May said …", tagged a month or a modal
+        if not candidates or not (_untagged_as_a_name(token) or modal) or not token.text[:1].isupper():
             continue
-        if token.pos_ not in ("PROPN", "NOUN", "VERB", "ADJ"):
+        if token.idx in covered or token.pos_ not in ("PROPN", "NOUN", "VERB", "ADJ") and not modal:
             continue
         if (
             token.pos_ != "PROPN"
             and token.is_sent_start
             and token.dep_ not in ("nsubj", "nsubjpass")
             and not _before_a_colon(token)
+            and not modal
         ):
             # mid-sentence a capital is a name, whatever the tagger said ("Trump" as a verb);
             # opening a sentence only as its subject ("Sanders often questions …") or before

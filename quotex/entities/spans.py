@@ -16,6 +16,7 @@ from quotex.lexicon import (
     HONORIFICS,
     INSTITUTION_NOUNS,
     INSTITUTION_WORDS,
+    MODAL_NAMES,
     NAME_PARTICLES,
     ORGANISATION_WORDS,
     ROLE_TITLES,
@@ -496,3 +497,17 @@ def _inside_quote(token: Token) -> bool:
     before = text[text.rfind("\n", 0, token.idx) + 1 : token.idx]
     straight = before.count('"') + before.replace("''", "\0").count("\0") + before.count("``")
     return before.count("“") > before.count("”") or straight % 2 == 1
+
+
+def name_taken_for_a_modal(token: Token) -> bool:
+    """ "May said the talks went well", "Will described him as …": a name that is also a
+    modal verb (Theresa May, George Will), capitalised, which the parser made the auxiliary
+    of a verb in the past or with -s (no modal takes one, "may said"), is that verb's subject."""
+    verb = token.head
+    return (
+        token.dep_ == "aux"
+        and token.text in MODAL_NAMES
+        and token.i < verb.i
+        and verb.tag_ in ("VBD", "VBN", "VBZ")
+        and not any(other.dep_ in ("nsubj", "nsubjpass") for other in verb.children)
+    )

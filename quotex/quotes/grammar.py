@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotex.entities.spans import unclosed_bracket
+from quotex.entities.spans import name_taken_for_a_modal, unclosed_bracket
 from quotex.gazetteer import state_by_postal_code
 from quotex.lexicon import (
     ASKED_LEMMAS,
@@ -288,9 +288,14 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
         subjects = [
             child
             for child in verb.children
-            if (child.dep_ in deps or is_share_of_people(child, verb) or _noun_phrase_hung_on_verb(child, verb))
+            if (
+                child.dep_ in deps
+                or is_share_of_people(child, verb)
+                or _noun_phrase_hung_on_verb(child, verb)
+                or (child.head.i == verb.i and name_taken_for_a_modal(child))
+            )
             and (context is None or not context.in_quote(child))
-            and _can_speak(child)
+            and (_can_speak(child) or name_taken_for_a_modal(child))
         ]
         agents = [
             grand

@@ -168,6 +168,31 @@ def test_an_age_tagged_as_a_date_still_speaks(vocab):
     assert speaker_of(doc[2]).text == "46-year-old"
 
 
+@pytest.mark.parametrize(
+    ("name", "tag", "speaks"),
+    [
+        ("May", "VBD", True),  # "May said …": no modal takes a past tense
+        ("Will", "VBZ", True),  # "Will writes …"
+        ("May", "VB", False),  # "May say …": a modal
+        ("may", "VBD", False),  # a name is capitalised
+    ],
+)
+def test_a_name_the_parser_took_for_a_modal_speaks(vocab, name, tag, speaks):
+    rows = [(name, "AUX", "aux", 1), ("said", "VERB", "ROOT", 1), ("nothing", "PRON", "dobj", 1)]
+    doc = parsed(vocab, rows, [(0, 1, "DATE")] if name == "May" else [], tags=["MD", tag, "NN"])
+    found = speaker_of(doc[1])
+    assert (found is not None and found.text == name) is speaks
+
+
+def test_a_name_taken_for_a_modal_is_the_person_named_in_full(extract):
+    text = (
+        "Prime Minister Theresa May met the union leaders on Monday. "
+        "May said the talks had gone well. “We found a way forward,” May said."
+    )
+    quotes = extract(text).quotes
+    assert [(q.type, q.speaker.name) for q in quotes] == [("indirect", "Theresa May"), ("direct", "Theresa May")]
+
+
 _SPOT = ["The", "spot", "ends", "with", "a", "clip", "of", "Tom", "Ward", "saying"]
 _SPOT_TAGS = ["DT", "NN", "VBZ", "IN", "DT", "NN", "IN", "NNP", "NNP", "VBG"]
 _SPOT_POS = ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "VERB"]

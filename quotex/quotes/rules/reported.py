@@ -16,6 +16,7 @@ from quotex.lexicon import (
     INDIRECT_CUE_LEMMAS,
     MEDIUM_NOUNS,
     MEDIUM_VERBS,
+    MODAL_NAMES,
     NAMING_LEMMAS,
     NON_SOURCE_SUBJECTS,
     NOT_SPEAKERS,
@@ -381,6 +382,7 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
         return None  # an expletive or no source at all; "it said" is a company or a report
     if (
         subject.pos_ not in ("PROPN", "NOUN", "PRON")
+        and subject.text not in MODAL_NAMES  # "May said …": a name the tagger took for a modal
         and not _partitive_group(subject)
         and not nominal_adjective(subject)
     ):
