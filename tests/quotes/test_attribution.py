@@ -157,10 +157,10 @@ from tests.quotes.helpers import only_quote
             "dash_after_quote",
         ),
         ("Ann Lee: Bridge will ‘open in May’ after all", "Ann Lee", None, "headline_colon"),
-        # the headline's casing hides the name from the tagger; the article names her
+        # the headline's casing hides the name from the tagger; the article names him in full
         (
             "Mensah: ‘I’m the Worst Thing That Ever Happened to ISIS’.\n\nOn Monday at Liberty University, Tom Mensah spoke to students.",
-            "Mensah",
+            "Tom Mensah",
             None,
             "headline_colon",
         ),
