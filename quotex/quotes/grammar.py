@@ -280,6 +280,11 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
         return _agent_of_participle(cue)
     verb = cue
     for _ in range(4):
+        if verb.i == cue.i:
+            partner = _participle_coordinated_with(cue)
+            if partner is not None:
+                verb = partner
+                continue
         # The passive subject of the speech verb itself is what was said or who was addressed
         # ("the troubles could be blamed on …", "he was told …"), never the speaker; further
         # up it can be ("he was quoted as saying …").
@@ -434,6 +439,40 @@ def _name_hung_on_fronted_phrase(verb: Token) -> Token | None:
         return None
     fronted = [child for child in verb.children if child.dep_ == "prep" and child.i < name.i]
     return name if any(child.is_ancestor(name) for child in fronted) else None
+
+
+def _participle_coordinated_with(cue: Token) -> Token | None:
+    """ "…, saying that the bill was sound but was waylaid by mistrust - and arguing that …":
+    a participle joined with "and" that the parser hung on a verb inside the clause before
+    it is coordinated with the participle up the parse that reports that clause; whoever
+    says the one argues the other (not the clause's subject, nor its passive's agent)."""
+    if cue.tag_ != "VBG" or cue.dep_ != "conj" or cue.head.tag_ == "VBG":
+        return None
+    if any(child.dep_ in ("nsubj", "nsubjpass") for child in cue.children):
+        return None
+    token = cue.head
+    for _ in range(4):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.tag_ == "VBG":
+            return token if not any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children) else None
+    return None
+
+
+def called_for(verb: Token) -> bool:
+    """ "A letter calls for the party to respond by …": a clause with "for" and its own
+    subject, which the parser hangs on the verb that calls for it, is what is called for."""
+    return (
+        verb.dep_ in ("advcl", "xcomp", "ccomp")
+        and is_cue(verb.head)
+        and any(child.dep_ == "mark" and child.lower_ == "for" for child in verb.children)
+    )
+
+
+def is_passive(verb: Token) -> bool:
+    """A verb in the passive: "were admitted", "refugees admitted to …"."""
+    return any(child.dep_ == "auxpass" for child in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
 
 
 def _noun_phrase_hung_on_verb(child: Token, verb: Token) -> bool:

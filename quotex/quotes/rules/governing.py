@@ -20,6 +20,7 @@ from quotex.lexicon import (
 )
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import (
+    called_for,
     claim_owner,
     finding_issued,
     inscription_reading,
@@ -220,7 +221,12 @@ def _reporting_source(cue: Token, context: QuoteContext, span: Span) -> Token:
     report that is itself reported come to the reporter through the outer source, so
     the outermost speech verb up a chain of reported clauses attributes them. (Annotated
     news corpora choose the outer source too; the README gives the count.)"""
-    while cue.dep_ == "ccomp" and cue.head.i != cue.i and is_cue(cue.head) and not context.in_quote(cue.head):
+    while (
+        (cue.dep_ == "ccomp" or called_for(cue))
+        and cue.head.i != cue.i
+        and is_cue(cue.head)
+        and not context.in_quote(cue.head)
+    ):
         if speaker_of(cue.head, context) is None or _beyond_semicolon(span, cue.head):
             break
         cue = cue.head

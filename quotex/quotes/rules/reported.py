@@ -35,7 +35,9 @@ from quotex.lexicon import (
 from quotex.models import Term
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import (
+    called_for,
     is_according_to,
+    is_passive,
     is_someone,
     nominal_adjective,
     passive_participle,
@@ -85,8 +87,11 @@ def _per_source(token: Token) -> bool:
 
 def reported_verb(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     """ "Ann Lee said (that) …", "Lee wants …", "talked about …": a verb of saying,
-    believing, intending or showing with its content and a source."""
+    believing, intending or showing with its content and a source; not one that is what
+    someone calls for ("calls for the party to respond to the attack")."""
     if (verb.pos_ != "VERB" and not verb_tagged_noun(verb)) or is_according_to(verb) or _set_phrase(verb):
+        return None
+    if called_for(verb):
         return None
     return _reported_content(context, verb)
 
@@ -333,7 +338,7 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
             and (child.lower_ in PREPOSITION_CONTENT or lemma in VERB_PREPOSITIONS.get(child.lower_, ()))
             and not (lemma in MEDIUM_VERBS and child.lower_ != "about")
             and lemma not in CLAUSE_ONLY_LEMMAS
-            and not (child.lower_ == "to" and _passive(verb))  # "refugees admitted to the US"
+            and not (child.lower_ == "to" and is_passive(verb))  # "refugees admitted to the US"
         ):
             content = _prepositional_content(child)
     if fronted is not None and not (content is not None and content.dep_ in ("ccomp", "xcomp")):
@@ -344,7 +349,7 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
         content = _clause_hung_on_adjunct(verb)
     if content is None:
         return _parenthetical_report(context, verb) or _as_aside(context, verb)
-    if _passive(verb) and content.dep_ == "xcomp" and _having_said(content):
+    if is_passive(verb) and content.dep_ == "xcomp" and _having_said(content):
         return None  # "Ward is reported to have said that …": the saying is the report
     start, end = content_range(doc, content)
     if doc[start].dep_ == "mark" and doc[start].lower_ == "for":
@@ -548,11 +553,6 @@ def _for_clause(verb: Token, clause: Token) -> bool:
         and any(child.dep_ in ("nsubj", "nsubjpass") for child in clause.children)
         and any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
     )
-
-
-def _passive(verb: Token) -> bool:
-    """A verb in the passive: "were admitted", "refugees admitted to …"."""
-    return any(child.dep_ == "auxpass" for child in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
 
 
 def _subject_taken(verb: Token, clause: Token) -> bool:

@@ -329,3 +329,18 @@ def test_what_a_document_or_a_body_finds_it_writes(extract, text, speaker):
 def test_what_a_person_finds_they_come_upon(extract):
     article = extract('Police found "a large amount" of cash in the car.')
     assert not [q for q in article.quotes if q.type != "indirect"]
+
+
+def test_a_participle_hung_on_a_passive_inside_the_clause_before_is_the_first_participle_s(extract):
+    text = (
+        "Tom Hart rejected the claims on Thursday, saying that the bill was sound but was waylaid by voter "
+        'mistrust - and arguing that he and the mayor shared "almost all the same views on the toll."'
+    )
+    quote = only_quote(extract(text), "partial")
+    assert quote.speaker.name == "Tom Hart"
+
+
+def test_words_in_what_is_called_for_are_the_caller_s(extract):
+    text = "A letter to the committee calls for the party to respond to the attack by recognizing that “radical terror” poses a threat."
+    quotes = extract(text).quotes
+    assert [(q.type, q.speaker.mention.text) for q in quotes] == [("partial", "A letter")]
