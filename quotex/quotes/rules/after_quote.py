@@ -39,9 +39,14 @@ def cue_right_after(context: QuoteContext, candidate: Candidate) -> Attribution 
     aside = _as_clause_cue(window)
     if aside is not None:
         return attribute_to_cue(CUE_AFTER_QUOTE, aside, context)  # "‘…,’ as a memo put it"
-    if quote_type != "direct" and not (window and window[-1].text in TERMINAL_PUNCT and len(window) <= 6):
+    # a question or a cry is someone's whole utterance, when the sentence goes on after it
+    # ("“why not ask?” asked Hart"; not "“… the long run!” She replied …")
+    asked = content[-1:] in ("?", "!") and context.text[pair.end : pair.end + 2].strip()[:1].islower()
+    if quote_type != "direct" and not asked and not (window and window[-1].text in TERMINAL_PUNCT and len(window) <= 6):
         # words woven into a sentence belong to that sentence's speech verb, unless the
-        # sentence ends with its attribution: "Nothing he said ‘will help,’ the senator said."
+        # sentence ends with its attribution: "Nothing he said ‘will help,’ the senator said",
+        # or the words are a question or a cry ("If so — as critics allege — “why not ask?”
+        # asked Hart, now a partner at a law firm.")
         return None
     for token in window[:4]:
         subject = subject_of_verb_tagged_noun(token, window)

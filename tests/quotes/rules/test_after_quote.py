@@ -258,3 +258,18 @@ def test_a_speech_verb_negated_after_the_quote_is_no_source_of_it(extract):
 def test_a_not_inside_the_quote_does_not_negate_the_verb_after_it(extract):
     quote = only_quote(extract("“Absolutely not,” Ann Lee said on Monday."), "direct")
     assert quote.speaker.name == "Ann Lee" and quote.rule == "cue_after_quote"
+
+
+def test_a_quoted_question_inside_a_sentence_is_the_asker_s_after_it(extract):
+    text = (
+        "If the city is indeed hiding the reports — as many residents believe, but the mayor strongly "
+        "denies — “why wouldn’t you want to raise it?” asked Tom Hart, now a partner at a law firm."
+    )
+    quote = only_quote(extract(text), "partial")
+    assert (quote.speaker.name, quote.cue.text) == ("Tom Hart", "asked")
+
+
+def test_a_cry_that_ends_its_sentence_leaves_the_next_sentence_alone(extract):
+    text = "Ann Lee wrote to him, telling him, “you are an all-star and we need you!” He replied that it was an honour."
+    quote = only_quote(extract(text), "partial")
+    assert quote.speaker.name == "Ann Lee"
