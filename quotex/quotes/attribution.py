@@ -40,6 +40,7 @@ from quotex.quotes.surroundings import (
     is_credited_title,
     is_dated_title,
     is_nickname,
+    is_so_called,
     is_subheading,
     is_title,
     names_a_work,
@@ -128,6 +129,9 @@ def extract_quotes(
             continue
         if names_a_work(context, pair) or is_credited_title(context, pair) or is_dated_title(text, pair):
             terms.append(term_of(context.text, pair, "title_or_name"))  # "the reality show “The Apprentice”"
+            continue
+        if is_so_called(text, pair):
+            terms.append(term_of(context.text, pair, "scare_quote"))  # "the so-called “rebels”"
             continue
         candidate = Candidate(pair, span, type_of_quote(context, pair, span), context.paragraph_of(pair.start))
         first = _first_attribution(context, candidate, found)

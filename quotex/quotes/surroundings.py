@@ -205,11 +205,31 @@ def names_a_work(context: QuoteContext, pair: MarkPair) -> bool:
         before = before.nbor(-1) if before.i > 0 else None
     if before is not None and before.lower_ in ("titled", "entitled"):
         return True  # "The 30-second spot, titled “Arrogant,”": only a work is titled
+    if before is not None and _naming_participle(before) and _in_title_case(content.rstrip(",.")):
+        return True  # "an account called “Hypo-Cruz”", "a news site called “The Local”": a name
     if before is not None and before.lower_ in TITLING_WORDS and before.i > 0:
         before = before.nbor(-1)
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in WORK_NOUNS:
         return True
     return span is not None and _in_title_case(content.rstrip(",")) and _work_noun_after(span)
+
+
+def _naming_participle(word: Token) -> bool:
+    """ "called", "named", "dubbed" right after the noun it names, as a participle ("a group
+    called …"; not "Lee called the plan …", whose subject speaks, nor "Trump, called …")."""
+    if word.lower_ not in TITLING_WORDS or word.i == 0 or word.dep_ != "acl":
+        return False
+    noun = word.nbor(-1)
+    return noun.pos_ in ("NOUN", "PROPN") and noun.i == word.head.i
+
+
+def is_so_called(text: str, pair: MarkPair) -> bool:
+    """ "the so-called “rebels”", "so-called ‘closed’ primaries": words the writer marks as
+    someone's term after "so-called" are a label, not a statement."""
+    return _SO_CALLED.search(text, max(0, pair.start - 12), pair.start) is not None
+
+
+_SO_CALLED = re.compile(r"\bso[\s-]*called\s*$", re.IGNORECASE)
 
 
 def _part_of_a_work(before: Token | None) -> bool:

@@ -584,3 +584,29 @@ def test_a_title_owned_by_a_broadcaster_is_its_show_not_a_statement(extract, tex
     article = extract(text)
     assert not [q for q in article.quotes if q.type == "partial"]
     assert (title, "title_or_name") in {(t.text, t.reason) for t in article.terms}
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "reason"),
+    [
+        # "so-called" marks the writer's label for something, not anyone's statement
+        (
+            "Ann Lee has called for taxing so-called “pass through” income at a higher rate.",
+            "pass through",
+            "scare_quote",
+        ),
+        ("The city armed the so-called ‘river watch’ that patrols the banks at night.", "river watch", "scare_quote"),
+        # a name given with a naming participle right after the noun it names
+        ("Her campaign shared a video from an account called “Hypo-Hart” on Monday.", "Hypo-Hart", "title_or_name"),
+        ("A local news site called “The Harbor Post” cited the poll on Monday.", "The Harbor Post", "title_or_name"),
+    ],
+)
+def test_a_so_called_label_or_a_name_given_is_a_term(extract, text, term, reason):
+    article = extract(text)
+    assert not [q for q in article.quotes if q.type != "indirect"]
+    assert (term, reason) in {(t.text, t.reason) for t in article.terms}
+
+
+def test_words_someone_called_someone_stay_their_words(extract):
+    quote = only_quote(extract("One lawmaker called Hart “the orange prince” at the meeting."), "partial")
+    assert quote.speaker.mention.text == "One lawmaker"
