@@ -1067,6 +1067,19 @@ def test_a_score_run_into_a_team_s_name_is_left_out(vocab, words, end, team):
     assert [c.name for c in find_entities(doc, []).clusters] == [team]
 
 
+@pytest.mark.parametrize(
+    ("mark", "state"),
+    [("D-Mass.", "Massachusetts"), ("R-Texas", "Texas")],
+)
+def test_a_party_letter_and_state_the_model_took_for_a_place_is_the_state(vocab, mark, state):
+    words = ["Sen.", "Ann", "Lee", ",", mark, ",", "spoke", "."]
+    doc = make_doc(
+        vocab, words, [(1, 3, "PERSON"), (4, 5, "GPE")], spaces=[True, True, False, True, False, True, False, False]
+    )
+    found = [(c.name, c.label) for c in find_entities(doc, []).clusters if c.label != "PERSON"]
+    assert found == [(state, "GPE")]
+
+
 def test_two_places_the_model_took_for_one_are_two(vocab):
     words = "met on Crete and Cyprus yesterday".split()
     doc = make_doc(vocab, words, [(2, 5, "ORG")])

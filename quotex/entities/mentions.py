@@ -404,6 +404,7 @@ def gather_mentions(
             mention = with_its_first_names(doc, before_its_headline_verb(doc, mention))
         if mention is not None:
             mention = _without_score(mention)  # "Tottenham 3-0", whatever the model took it for
+            mention = _state_of_a_party_mark(mention)  # "Sen. Ann Lee, D-Mass.": Massachusetts
         if mention is not None:
             mention = _a_club(doc, ent, mention) or mention  # "FC Barcelona", "Inter Miami"
         if mention is not None and mention.label != PERSON:
@@ -582,6 +583,23 @@ _REGNAL_NUMBER = re.compile(r"^(?=[IVX])X{0,3}(IX|IV|V?I{0,3})$")
 # a result: "43–5", "2-1", "102-99"; at the end or before more words the model ran on to
 # ("Chelsea 2-1" + " at Anfield")
 _SCORE = re.compile(r"\s+\d{1,3}\s*[–-]\s*\d{1,3}(?=\s|$)")
+
+
+def _state_of_a_party_mark(mention: Mention) -> Mention:
+    """ "Sen. Ann Lee, D-Mass., said": a US politician's party letter and state, which the
+    model may take for one place, name the state (the party letter is no part of it)."""
+    found = _PARTY_MARK.match(mention.text)
+    if found is None:
+        return mention
+    place = lookup_place(found.group(1))
+    if place is None or place.kind != "state" or place.country_code != "US":
+        return mention
+    start = mention.start + found.start(1)
+    return Mention(start, mention.end, found.group(1), "GPE", mention.gender)
+
+
+# a party letter and a state: "D-Mass.", "R-Texas", "I-Vt."
+_PARTY_MARK = re.compile(r"^[DRI]-\s?([A-Z][A-Za-z. ]*)$")
 
 
 def _without_score(mention: Mention) -> Mention:

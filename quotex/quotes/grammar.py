@@ -70,13 +70,20 @@ def is_cue(token: Token) -> bool:
     ) and not _enters_a_plea(token)
 
 
+# what makes a verb of saying future: "will discuss", "'ll tell", "shall announce" (not "would
+# later tell", which narrates speech that happened)
+FUTURE_AUXILIARIES = frozenset({"will", "'ll", "’ll", "shall"})
+
+
 def reports_not_saying(cue: Token) -> bool:
     """ "did not say", "would not comment on", "never said", "declined to say", "refused to
     admit", "failed to disclose", "without saying": the cue reports that something was not said. A denial
     ("denied that …") is saying something, and stays speech. Nor has anything been said by
-    one who "is expected to announce", "plans to tell" or "is due to testify"."""
+    one who "is expected to announce", "plans to tell", "is due to testify" or "will discuss"."""
     if any(child.dep_ == "neg" for child in cue.children) or cue.lemma_.lower() in REFUSAL_LEMMAS:
         return True
+    if any(child.dep_ == "aux" and child.lower_ in FUTURE_AUXILIARIES for child in cue.children):
+        return True  # "the leaders will discuss migration": not said yet
     if cue.i > 0 and cue.doc[cue.i - 1].lower_ == "without":
         return True  # "left without saying whether …", "without mentioning Sanders"
     head = cue.head
@@ -321,7 +328,7 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
         # of two subjects ("…, New Hampshire, Trump went"), the one next to the verb
         found = min(subjects, key=lambda child: abs(child.i - verb.i)) if subjects else agents[0] if agents else None
         if found is None and verb.i == cue.i:
-            found = _name_hung_on_fronted_phrase(cue)
+            found = _name_hung_on_fronted_phrase(cue) or source_hung_on_the_report(cue)
         if found is not None:
             if _reported_thing(found, verb, climbed=verb.i != cue.i) or _reported_state(cue, verb):
                 # A thing does not speak. "Sanders said the process could be “messy,” adding,
@@ -439,6 +446,25 @@ def _name_hung_on_fronted_phrase(verb: Token) -> Token | None:
         return None
     fronted = [child for child in verb.children if child.dep_ == "prep" and child.i < name.i]
     return name if any(child.is_ancestor(name) for child in fronted) else None
+
+
+def source_hung_on_the_report(verb: Token) -> Token | None:
+    """ "The two leaders will discuss migration across the Channel, a spokeswoman for Lee
+    said.": a verb after what it reports, left without a subject where the parser hung the
+    source set off by a comma before it on the report's last noun, as if in apposition."""
+    doc = verb.doc
+    if verb.i < 3 or not any(child.dep_ == "ccomp" and child.i < verb.i for child in verb.children):
+        return None
+    token = doc[verb.i - 1]
+    for _ in range(4):
+        if token.dep_ == "appos" and token.right_edge.i == verb.i - 1:
+            left = token.left_edge.i
+            someone = token.ent_type_ in ("PERSON", "ORG", "NORP") or token.lemma_.lower() in PERSON_NOUN_LEMMAS
+            return token if someone and left > 0 and doc[left - 1].text == "," and verb.is_ancestor(token) else None
+        if token.head.i == token.i or token.head.i >= verb.i:
+            return None
+        token = token.head
+    return None
 
 
 def _participle_coordinated_with(cue: Token) -> Token | None:

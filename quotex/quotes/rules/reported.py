@@ -45,6 +45,7 @@ from quotex.quotes.grammar import (
     semicolon_between,
     share_of,
     source_after_per,
+    source_hung_on_the_report,
     speaker_of,
     speaker_span,
     verb_tagged_noun,
@@ -375,6 +376,11 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
         return _indirect(context, REPORTED_CLAUSE, verb, None, start, end)  # "Asked whether …,"
     # "he was told that …", "it was reported that …": an attribution whose source goes
     # unnamed; the passive subject passes the same checks but is not reported as the speaker
+    if speaker is not None and start <= speaker.i < end and speaker == source_hung_on_the_report(verb):
+        # "…, a spokeswoman for Lee said": the source the parser hung on the report ends it
+        start, end = _trim(doc, start, speaker.left_edge.i)
+        if end - start < MIN_REPORT_TOKENS:
+            return None
     subject = speaker if speaker is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None or start <= subject.i < end:
         return None

@@ -265,11 +265,24 @@ def test_a_denial_and_a_negated_belief_keep_their_kind(extract, text, kind):
     [
         "Tom Ward is set to tell the council that the bridge plan has failed.",
         "The firm is expected to announce its results on Friday.",
+        "Tom Ward will tell the council on Monday that the bridge plan has failed.",
     ],
 )
 def test_a_report_of_speech_still_to_come_is_not_said(extract, text):
     quotes = [q for q in extract(text).quotes if q.cue is not None and q.cue.text in ("tell", "announce")]
     assert [q.indirect_kind for q in quotes] == ["not_said"]
+
+
+def test_speech_a_story_narrates_with_would_was_said(extract):
+    quote = only_quote(extract("Ann Lee would later tell reporters that she had no regrets."), "indirect")
+    assert quote.indirect_kind == "speech"
+
+
+def test_a_source_the_parser_hung_on_the_end_of_the_report_gives_it(extract):
+    text = "The two leaders will discuss migration across the Channel, a spokeswoman for Ann Lee said."
+    quote = only_quote(extract(text), "indirect")
+    assert quote.text == "The two leaders will discuss migration across the Channel"
+    assert quote.speaker.mention.text.startswith("a spokeswoman for Ann Lee")
 
 
 @pytest.mark.parametrize(
