@@ -770,6 +770,7 @@ EPITHET_GENDER = {
 BODY_EPITHETS = {
     **dict.fromkeys(
         """company firm airline carrier bank lender insurer retailer automaker carmaker
+        chipmaker drugmaker planemaker steelmaker toymaker
         manufacturer maker giant startup conglomerate""".split(),
         "company",
     ),

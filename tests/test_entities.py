@@ -2946,3 +2946,25 @@ def test_a_device_named_with_a_small_i_is_a_product(vocab, name, kept):
     doc = Doc(vocab, words=tokens, pos="PROPN VERB DET ADJ PROPN PUNCT NOUN VERB PUNCT".split())
     doc.ents = [Span(doc, 4, 5, label="ORG")]
     assert [found for found, _ in names(find_entities(doc, []), "ORG")] == kept  # "eBay" is a company
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of Nvidia rose 4% on Wednesday after the chipmaker reported record revenue.",
+        "Nvidia shares rose 4% on Wednesday after the chipmaker reported record revenue.",
+    ],
+)
+def test_a_name_whose_shares_trade_is_a_company(extract, text):
+    article = extract(text)
+    assert [o.name for o in article.organisations] == ["Nvidia"]
+    assert not article.places and not article.people
+    (report,) = [q for q in article.quotes if q.cue is not None and q.cue.text == "reported"]
+    assert report.speaker.name == "Nvidia"  # "the chipmaker" refers back to it
+
+
+@pytest.mark.model
+def test_a_person_s_stock_answer_is_still_theirs(extract):
+    article = extract("Ann Lee met the council on Monday. Ann Lee's stock answer was that the bridge was safe.")
+    assert [p.name for p in article.people] == ["Ann Lee"] and not article.organisations

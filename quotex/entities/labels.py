@@ -91,6 +91,8 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             and _introduced_as_organisation(doc, mentions)
         ):
             label, place = ORG, None  # "News.com.au"; "law firm Sidley Austin", "supermarket Ocado"
+        elif label in (PERSON,) + PLACE_LABELS and place is None and key not in surnames and _traded(doc, mentions):
+            label = ORG  # "Shares of Nvidia rose", "Acme's stock": a listed company
         elif label == PERSON and _in_capitals(doc, mentions):
             label = ORG  # "ALDI also introduced a limit": a brand's way of writing its name
         elif (
@@ -321,6 +323,31 @@ def _introduced_as_organisation(doc: Doc, mentions: list[Mention]) -> bool:
         ):
             return True
     return False
+
+
+def _traded(doc: Doc, mentions: list[Mention]) -> bool:
+    """ "Shares of Nvidia rose", "Nvidia shares fell", "Acme's stock": a name whose shares or
+    stock are traded is a company's, whatever the model took it for (a place the gazetteer
+    knows, "Tokyo shares", is its market, and keeps its label)."""
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or first_name_gender(mention.text) is not None:
+            continue  # "Bill Clinton's stock answer": a person's
+        before = doc[span.start - 2 : span.start]
+        if len(before) == 2 and before[1].lower_ == "of" and before[0].lemma_.lower() in _STOCK_NOUNS:
+            return True  # "shares of Nvidia"
+        after = doc[span.end : span.end + 2]
+        if after and after[0].lower_ in ("'s", "’s"):
+            after = after[1:]
+        stock = after[0] if after else None
+        if stock is not None and stock.lemma_.lower() in _STOCK_NOUNS and stock.pos_ == "NOUN":
+            following = doc[stock.i + 1] if stock.i + 1 < len(doc) else None
+            if following is None or following.pos_ not in ("NOUN", "PROPN"):
+                return True  # "Nvidia shares fell", "Acme's stock"; not "a stock answer"
+    return False
+
+
+_STOCK_NOUNS = frozenset({"share", "stock"})
 
 
 def _capitalised_common_noun(doc: Doc, mentions: list[Mention]) -> bool:
