@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-from quotex.lexicon import PERSON_NOUN_LEMMAS, PRONOUN_GENDER, SPEAKER_DEPS
+from quotex.lexicon import BODY_EPITHETS, DOCUMENT_NOUN_LEMMAS, PERSON_NOUN_LEMMAS, PRONOUN_GENDER, SPEAKER_DEPS
 
 
 def _subject_word(span: Span) -> Token:
@@ -23,6 +23,25 @@ def _subject_word(span: Span) -> Token:
     parser hangs two of its words on the verb ("Erik ten Hag insisted", "ten" an adverb)."""
     outside = [token for token in span if not span.start <= token.head.i < span.end or token.head.i == token.i]
     return next((token for token in outside if token.dep_ in SPEAKER_DEPS), span.root)
+
+
+def _reported_by_a_body(verb: Token, entities: EntityIndex) -> bool:
+    """ "PBS revealed that Governor Hart accepted responsibility …": the subject of a clause
+    an organisation, a broadcaster or a document gives is who the story is about there (as it
+    would be without the report); not when a person reports it ("Lee said Ward was wrong.
+    “…,” he said" goes on with Lee), nor anyone the parser could not tell."""
+    if verb.dep_ != "ccomp" or not is_cue(verb.head):
+        return False
+    reporter = next((child for child in verb.head.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if reporter is None:
+        return False
+    lemma = reporter.lemma_.lower()
+    if lemma in DOCUMENT_NOUN_LEMMAS or BODY_EPITHETS.get(lemma) == "broadcaster":
+        return True  # "the report found that …", "the broadcaster revealed that …"
+    # a body by name, as the article's entities have it (the model takes many a surname,
+    # "Pence noted that …", for an organisation)
+    cluster = entities.cluster_at(reporter.idx, reporter.idx + len(reporter.text))
+    return cluster is not None and cluster.kind == "organisation"
 
 
 def subject_mentions(context: QuoteContext, entities: EntityIndex) -> list[tuple[int, Cluster]]:
@@ -53,7 +72,9 @@ def subject_mentions(context: QuoteContext, entities: EntityIndex) -> list[tuple
             verb = subject.head
             if verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
                 verb = verb.head  # "Maher was still focused …" with the subject hung on "was"
-            if subject.dep_ in SPEAKER_DEPS and (verb.dep_ == "ROOT" or is_cue(verb)):
+            if subject.dep_ in SPEAKER_DEPS and (
+                verb.dep_ == "ROOT" or is_cue(verb) or _reported_by_a_body(verb, entities)
+            ):
                 out.append((mention.start, cluster))
             elif cited_according_to(root) or _topic_set_off(root):
                 # "According to Kidston, fitness mattered. “…,” he said": the source of a

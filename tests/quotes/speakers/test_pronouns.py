@@ -183,3 +183,19 @@ def test_they_in_the_next_sentence_is_not_a_body_named_in_the_singular(extract):
     # across sentences, "they" after a singular body is likelier some people the story goes on to
     quote = only_quote(extract("Acme Corp. filed the appeal on Monday. They said the fine was “unlawful.”"), "partial")
     assert quote.speaker.name is None
+
+
+def test_he_refers_to_the_subject_of_what_a_broadcaster_or_a_report_revealed(extract):
+    text = (
+        "The previous day, the broadcaster revealed that in December, Governor Tom Hart of Ohio accepted "
+        "responsibility for the death of reporter Sam Ward. Speaking to Ann Lee of the network, he said, "
+        '"It happened under my watch."'
+    )
+    quote = next(q for q in extract(text).quotes if q.type == "direct")
+    assert quote.speaker.name == "Tom Hart"
+
+
+def test_he_goes_on_with_a_person_who_reported_someone_else(extract):
+    text = 'Tom Hart said Sam Ward had been wrong about the bridge. "We told him so," he said.'
+    quote = next(q for q in extract(text).quotes if q.type == "direct")
+    assert quote.speaker.name == "Tom Hart"
