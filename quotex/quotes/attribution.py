@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quotex.entities import EntityIndex
-from quotex.lexicon import NAMING_LEMMAS
+from quotex.lexicon import NAMING_LEMMAS, QUESTION_WORDS
 from quotex.models import Member, Quote, QuoteSpeaker, Span, Speaker, Term
 from quotex.quotes.confidence import with_confidence
 from quotex.quotes.context import QuoteContext
@@ -218,22 +218,41 @@ def _first_attribution(
 def find_reported_speech(
     context: QuoteContext, found: Sequence[QuoteDraft], skipped: Sequence[SkippedRange]
 ) -> list[QuoteDraft]:
-    """Indirect quotes: each token not already a quote's cue is tried against the layouts of
-    ``REPORTED`` in order; reports in set-aside text are dropped."""
-    used = {f.cue.i for f in found if f.cue is not None}
+    """Indirect quotes: each token not already a quote's cue (but for a clause of its own
+    before a colon and the quote) is tried against the layouts of ``REPORTED`` in order;
+    reports in set-aside text are dropped."""
+    used = {f.cue.i: f for f in found if f.cue is not None}
     reported: list[QuoteDraft] = []
     for token in context.doc:
-        if token.i in used or context.in_quote(token):
+        if context.in_quote(token):
             continue
         for layout in REPORTED:
             item = layout.find(context, token)
             if item is not None:
                 item.layout = layout.name
                 start, end = item.report_range
+                quote = used.get(token.i)
+                if quote is not None and not _report_before_its_colon(context, token, (start, end), quote):
+                    break  # the quote's cue reports no more than the quote
                 if not is_skipped(start, end, skipped):
                     reported.append(item)
                 break
     return reported
+
+
+def _report_before_its_colon(context: QuoteContext, cue: Token, report: tuple[int, int], quote: QuoteDraft) -> bool:
+    """ "Hart told reporters that the drugs were only part of the solution: “Trust is what
+    will stop it.”": a verb whose quote follows a colon after a clause of its own (with its
+    own subject, after the verb) reports that clause too, as a statement beside the quote;
+    not an object ("noted a few relevant facts: “…”"), which the quote spells out."""
+    start, end = report
+    first = min(pair.start for pair in quote.pairs)
+    if not (cue.idx < start and end <= first and context.text[end:first].strip() == ":"):
+        return False
+    clause = context.doc.char_span(start, end, alignment_mode="expand")
+    if clause is None or clause[0].lower_ in QUESTION_WORDS or any(is_cue(token) for token in clause):
+        return False  # "apologized for what happened: “…”"; "adding that Lee said of it: “…”"
+    return any(token.dep_ in ("nsubj", "nsubjpass") and clause.start <= token.head.i < clause.end for token in clause)
 
 
 def _draft(attribution: Attribution, candidate: Candidate, layout: str) -> QuoteDraft:

@@ -37,6 +37,7 @@ from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import (
     called_for,
     is_according_to,
+    is_cue,
     is_passive,
     is_someone,
     nominal_adjective,
@@ -466,7 +467,7 @@ def _reports_again(clause: Token) -> bool:
 def _before_quoted_clause(context: QuoteContext, content: Token, start: int, end: int) -> int:
     """ "Carson said he saw no need to change anything, telling the host that “we tell the
     truth”": a clause joined on after the report that carries someone's quoted words is a
-    statement of its own; the report ends before it. Quoted words inside the report's own
+    statement of its own; the report ends before it, as it ends at a colon before a quote. Quoted words inside the report's own
     clause still keep it from being an indirect quote (the end is returned unchanged)."""
     doc = context.doc
     first_quoted = next((token.i for token in doc[start:end] if context.in_quote(token)), None)
@@ -479,9 +480,16 @@ def _before_quoted_clause(context: QuoteContext, content: Token, start: int, end
         if node.dep_ in CLAUSES_JOINED_ON and node.left_edge.i - start >= MIN_REPORT_TOKENS:
             joined = node
         node = node.head
-    if joined is None or node.i != content.i:
-        return end
-    return _end_before(doc, start, joined.left_edge.i)
+    if joined is not None and node.i == content.i:
+        return _end_before(doc, start, joined.left_edge.i)
+    colon = first_quoted - 1
+    while colon > start and doc[colon].is_quote:
+        colon -= 1
+    if doc[colon].text == ":" and colon - start >= MIN_REPORT_TOKENS and not any(is_cue(t) for t in doc[start:colon]):
+        # "told the press the new drugs were only part of the solution: “What will …”": the
+        # quote after the colon bears the report out; the report ends at the colon
+        return _end_before(doc, start, colon)
+    return end
 
 
 def _end_before(doc: Doc, start: int, clause_start: int) -> int:

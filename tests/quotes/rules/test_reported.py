@@ -735,3 +735,24 @@ def test_speech_reported_as_done_is_reported_once(extract):
 )
 def test_what_someone_is_urged_to_do_is_reported(extract, text, words):
     assert [q.text for q in extract(text).quotes if q.type == "indirect"] == words
+
+
+def test_a_clause_before_a_colon_and_the_quote_is_reported_beside_the_quote(extract):
+    text = "Tom Hart told reporters that the drugs were only part of the solution: “Trust is what will stop it.”"
+    quotes = extract(text).quotes
+    assert [(q.type, q.text, q.speaker.name) for q in quotes] == [
+        ("indirect", "that the drugs were only part of the solution", "Tom Hart"),
+        ("direct", "Trust is what will stop it.", "Tom Hart"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an object the quote spells out, and a free relative, are no clause of their own
+        "The Harbor Post noted a few relevant facts: “The bridge is forty years old.”",
+        "Ann Lee has since apologized for what happened: “I should have told the council.”",
+    ],
+)
+def test_an_object_before_a_colon_and_the_quote_is_no_report(extract, text):
+    assert [q.type for q in extract(text).quotes] == ["direct"]
