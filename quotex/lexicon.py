@@ -781,6 +781,7 @@ BODY_EPITHETS = {
     **dict.fromkeys("court tribunal".split(), "court"),
     **dict.fromkeys("department ministry bureau regulator watchdog".split(), "government"),
     **dict.fromkeys("group organization organisation charity union".split(), "group"),
+    **dict.fromkeys("club".split(), "club"),
 }
 # words in the name of a body that is no company ("State Department", "Labour Party")
 NOT_A_COMPANY_WORDS = frozenset(

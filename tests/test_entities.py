@@ -1631,7 +1631,7 @@ def test_a_club_s_name_before_its_manager_is_its_side(vocab, words, side):
         # a club's name the model took for a person's, before its manager or a player
         ("Manchester United manager Brad Tronc said .", True),
         ("Stoke City striker Brad Tronc said .", True),
-        ("Manchester United Brad Tronc said .", False),  # no position after it
+        ("Tobin Ashworth Brad Tronc said .", False),  # no position after it: a person's name
     ],
 )
 def test_a_club_s_name_taken_for_a_person_before_its_staff_is_the_club(vocab, words, club):
@@ -2968,3 +2968,20 @@ def test_a_name_whose_shares_trade_is_a_company(extract, text):
 def test_a_person_s_stock_answer_is_still_theirs(extract):
     article = extract("Ann Lee met the council on Monday. Ann Lee's stock answer was that the bridge was safe.")
     assert [p.name for p in article.people] == ["Ann Lee"] and not article.organisations
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # a club's word after a town names its club, whatever the model took it for
+        ("Manchester United sacked the manager", [(0, 2, "PERSON")], [("Manchester United", "ORG")]),
+        ("Manchester United sacked the manager", [(0, 1, "GPE")], [("Manchester United", "ORG")]),
+        ("Leicester City beat the leaders", [(0, 2, "ORG")], [("Leicester City", "ORG")]),
+        # not a place of that name
+        ("She moved to Mexico City last year", [(3, 5, "GPE")], [("Mexico City", "GPE")]),
+        ("She moved to Cape Town last year", [(3, 5, "GPE")], [("Cape Town", "GPE")]),
+    ],
+)
+def test_a_club_s_word_after_a_town_names_the_club(vocab, words, ents, expected):
+    doc = make_doc(vocab, words.split(), ents)
+    assert sorted((c.name, c.label) for c in find_entities(doc, []).clusters) == expected

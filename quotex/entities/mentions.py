@@ -729,10 +729,23 @@ CLUB_PREFIXES = frozenset(
 def _a_club(doc: Doc, ent: Span, mention: Mention) -> Mention | None:
     """ "FC Barcelona", "Real Madrid", "Inter Miami", "Sporting Lisbon", "Dynamo Kyiv": a
     club's word before a place the gazetteer knows names the club, an organisation, whatever
-    the model took it for or left out of the name."""
+    the model took it for or left out of the name; so does one after it, "Manchester United",
+    "Leicester City", "Bristol Rovers" (not a place of that name, "Mexico City", "Cape Town")."""
     words = mention.text.split()
     if len(words) >= 2 and words[0] in CLUB_PREFIXES and lookup_place(" ".join(words[1:])) is not None:
         return Mention(mention.start, mention.end, mention.text, ORG)
+    if _club_after_its_town(words):
+        return Mention(mention.start, mention.end, mention.text, ORG)
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if (
+        after is not None
+        and after.text in CLUB_SUFFIXES
+        and after.ent_iob_ == "O"
+        and after.idx == mention.end + 1
+        and _club_after_its_town([*words, after.text])
+    ):
+        end = after.idx + len(after.text)
+        return Mention(mention.start, end, doc.text[mention.start : end], ORG)
     before = doc[ent.start - 1] if ent.start else None
     if (
         before is not None
@@ -743,6 +756,16 @@ def _a_club(doc: Doc, ent: Span, mention: Mention) -> Mention | None:
     ):
         return Mention(before.idx, mention.end, doc.text[before.idx : mention.end], ORG)
     return None
+
+
+def _club_after_its_town(words: list[str]) -> bool:
+    if len(words) < 2 or words[-1] not in CLUB_SUFFIXES:
+        return False
+    return lookup_place(" ".join(words[:-1])) is not None and lookup_place(" ".join(words)) is None
+
+
+# words after a town that name its football club: "Manchester United", "Ipswich Town"
+CLUB_SUFFIXES = frozenset("United City Town Rovers Athletic Wanderers Albion Hotspur Rangers".split())
 
 
 def _names_a_language(doc: Doc, ent: Span) -> bool:

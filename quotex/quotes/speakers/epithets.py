@@ -349,6 +349,10 @@ def _can_be(name: str, kind: str) -> bool:
         return broadcaster
     if kind == "newspaper":
         return newspaper
+    if kind == "club":
+        # "Manchester United sacked their manager. The club said …": a side's name, no
+        # company's, outlet's or government body's
+        return not words & (GOVERNMENT_NAME_WORDS | BROADCASTER_NAME_WORDS | NEWSPAPER_NAME_WORDS | NOT_A_COMPANY_WORDS)
     if kind == "group":
         # a body of people that is no company, outlet or government body
         return not words & (GOVERNMENT_NAME_WORDS | BROADCASTER_NAME_WORDS | NEWSPAPER_NAME_WORDS | {"inc", "corp"})

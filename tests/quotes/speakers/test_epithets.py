@@ -297,3 +297,9 @@ def test_an_epithet_refers_to_the_person_a_sentence_opens_with_as_its_topic(extr
 )
 def test_the_court_is_the_court_named(extract, text, speaker):
     assert only_quote(extract(text), "partial").speaker.name == speaker
+
+
+def test_the_club_refers_back_to_the_club_named(extract):
+    text = "Leeds United sacked their manager on Monday. The club said it would appoint a successor soon."
+    quote = only_quote(extract(text), "indirect")
+    assert quote.speaker.name == "Leeds United"
