@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from quotex.lexicon import (
     COLLECTIVE_NOUNS,
     DOCUMENT_NOUN_LEMMAS,
+    HEARER_OBJECT_LEMMAS,
     MAX_HEAD_STEPS,
     NOMINAL_DEPS,
     NON_SOURCE_SUBJECTS,
@@ -65,6 +66,8 @@ def governing_cue(context: QuoteContext, candidate: Candidate) -> Attribution | 
             if (is_cue(head) or finding_issued(head)) and not aspectual and not context.in_quote(head):
                 if _beyond_semicolon(span, head):
                     break
+                if child.dep_ == "nsubjpass" and head.lemma_.lower() in HEARER_OBJECT_LEMMAS:
+                    break  # "Residents in the “red zone” were told to leave": the ones told
                 carrier = inscription_reading(head) if 0 < span.start - head.i <= 3 else None
                 if carrier is not None:  # "signs reading “Masks required”": the sign's words
                     return Attribution(CUE_GOVERNS_QUOTE, head, span.doc[carrier[1] - 1], speaker_span=carrier)

@@ -344,3 +344,9 @@ def test_words_in_what_is_called_for_are_the_caller_s(extract):
     text = "A letter to the committee calls for the party to respond to the attack by recognizing that “radical terror” poses a threat."
     quotes = extract(text).quotes
     assert [(q.type, q.speaker.mention.text) for q in quotes] == [("partial", "A letter")]
+
+
+def test_words_in_the_subject_of_a_passive_told_name_the_ones_told(extract):
+    article = extract("Residents in the “red zone” were told to leave their homes by Friday.")
+    assert not [q for q in article.quotes if q.type != "indirect"]
+    assert ["red zone"] == [t.text for t in article.terms]
