@@ -259,7 +259,17 @@ def description(mention: Span) -> str:
     if not tokens:
         return mention.text
     end = _what_the_source_knows(mention) or tokens[-1].i + 1
-    return " ".join(mention.doc[tokens[0].i : end].text.split())
+    # without the double marks of words quoted inside it, which its end may cut in two
+    # ("Critics of the “bathroom bill”" -> "Critics of the bathroom bill"; a single mark may
+    # be an apostrophe: "Sanders’ campaign")
+    words = "".join(
+        token.whitespace_ if token.text in _DOUBLE_MARKS else token.text_with_ws
+        for token in mention.doc[tokens[0].i : end]
+    )
+    return " ".join(words.split())
+
+
+_DOUBLE_MARKS = frozenset({"“", "”", '"', "''", "``", "«", "»", "„"})
 
 
 # what news says an unnamed source knows or is near: "a person familiar with the matter", "a

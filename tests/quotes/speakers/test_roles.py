@@ -411,3 +411,22 @@ def test_the_pontiff_is_the_pope_named(extract):
     text = "Pope Tomas spoke in the square on Sunday.\n\n“The world is at war,” the pontiff said."
     quote = only_quote(extract(text), "direct")
     assert (quote.speaker.name, quote.speaker.kind) == ("Tomas", "person")
+
+
+@pytest.mark.parametrize(
+    ("words", "spaces", "name"),
+    [
+        # the double marks of words quoted inside a description go, whole or cut in two
+        (["Critics", "of", "the", "“", "bathroom", "bill", "”"], [1, 1, 1, 0, 1, 0, 0], "Critics of the bathroom bill"),
+        (["the", "unaligned", '"', "Town", "first", '"', "push"], [1, 1, 0, 1, 0, 1, 0], "unaligned Town first push"),
+        # a single mark may be an apostrophe, and stays
+        (["the", "Sanders", "’", "campaign"], [1, 0, 1, 0], "Sanders’ campaign"),
+    ],
+)
+def test_a_description_is_named_without_the_marks_inside_it(vocab, words, spaces, name):
+    from spacy.tokens import Doc
+
+    from quotex.quotes.speakers.roles import description
+
+    doc = Doc(vocab, words=words, spaces=[bool(space) for space in spaces])
+    assert description(doc[:]) == name
