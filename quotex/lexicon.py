@@ -42,7 +42,7 @@ SAYING_LEMMAS = MANNER_OF_SAYING_LEMMAS | frozenset(
     recommend cite reiterate repeat disclose reveal boast brag joke quip lament acknowledge
     email text insist predict forecast speculate tout decry slam blast applaud welcome back
     attack discuss refuse decline offer express release favor favour prefer embrace oppose
-    acknowledge hail reject rule remind assure inform confess""".split()
+    acknowledge hail reject rule remind assure inform confess specify stipulate""".split()
 )
 BELIEF_LEMMAS = frozenset(
     """believe think know expect hope fear worry doubt feel suspect assume consider guess

@@ -756,3 +756,15 @@ def test_a_clause_before_a_colon_and_the_quote_is_reported_beside_the_quote(extr
 )
 def test_an_object_before_a_colon_and_the_quote_is_no_report(extract, text):
     assert [q.type for q in extract(text).quotes] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The contract stipulates that the city must pay within 30 days.", "contract"),
+        ("The new rules specify that every bridge must be inspected twice a year.", "new rules"),
+    ],
+)
+def test_what_a_document_specifies_or_stipulates_is_reported(extract, text, speaker):
+    quote = only_quote(extract(text), "indirect")
+    assert quote.speaker.name == speaker and quote.indirect_kind == "speech"
