@@ -2985,3 +2985,24 @@ def test_a_person_s_stock_answer_is_still_theirs(extract):
 def test_a_club_s_word_after_a_town_names_the_club(vocab, words, ents, expected):
     doc = make_doc(vocab, words.split(), ents)
     assert sorted((c.name, c.label) for c in find_entities(doc, []).clusters) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Officials said the mayor was in a serious condition; TVN24 reported he received surgery.", "TVN24"),
+        (
+            "A separate report published Wednesday in Nature Astronomy found water vapour on the planet.",
+            "Nature Astronomy",
+        ),
+    ],
+)
+def test_a_name_that_reports_or_publishes_a_study_is_an_outlet(extract, text, outlet):
+    assert outlet in [o.name for o in extract(text).organisations]
+
+
+@pytest.mark.model
+def test_a_person_who_reports_something_stays_a_person(extract):
+    article = extract("Ann Lee reported the theft to police on Monday.")
+    assert [p.name for p in article.people] == ["Ann Lee"] and not article.organisations

@@ -356,7 +356,9 @@ def add_untagged_bodies(doc: Doc, groups: dict[str, list[Mention]], skipped: lis
     Added to the mentions before they are typed, so the article's other uses of the name are
     the organisation's too."""
     for token in doc:
-        name = _named_after_its_kind(token) or _outlet_addressed(token)
+        name = (
+            _named_after_its_kind(token) or _outlet_addressed(token) or _outlet_reporting(token) or _published_in(token)
+        )
         if name is None or is_skipped(name.start_char, name.end_char, skipped):
             continue
         text = name.text
@@ -390,6 +392,36 @@ def _named_after_its_kind(token: Token) -> Span | None:
     if token.i + 1 >= len(token.doc):
         return None
     return _untagged_name_from(token.doc, token.i + 1)
+
+
+def _outlet_reporting(token: Token) -> Span | None:
+    """ "TVN24 reported he received surgery": an untagged name that reports something, no
+    person's (a first name or a title would say so), is a news outlet."""
+    if token.lemma_.lower() != "report" or token.pos_ != "VERB":
+        return None
+    subject = next((child for child in token.children if child.dep_ == "nsubj" and child.i < token.i), None)
+    if subject is None or subject.ent_iob_ != "O" or not subject.text[:1].isupper() or subject.is_sent_start:
+        return None
+    start = subject.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].ent_iob_ == "O":
+        start -= 1
+    name = _untagged_name_from(token.doc, start)
+    return name if name is not None and name.end == subject.i + 1 else None
+
+
+def _published_in(token: Token) -> Span | None:
+    """ "a report published Wednesday in Nature Astronomy", "findings published in
+    Cornell's arXiv": what a study is published in is a journal or an outlet."""
+    if token.lower_ != "in" or token.i + 1 >= len(token.doc):
+        return None
+    verb = token.head
+    if verb.lemma_.lower() != "publish" or verb.i > token.i or token.i - verb.i > 3:
+        return None
+    start = token.i + 1
+    doc = token.doc
+    if doc[start].tag_ == "POS" or doc[start].lower_ == "the":
+        return None  # "in the journal …" has its kind noun (_named_after_its_kind)
+    return _untagged_name_from(doc, start)
 
 
 def _outlet_addressed(token: Token) -> Span | None:
