@@ -952,5 +952,8 @@ NOT_SPEAKERS = {
 # a label with one of these is a heading ("STAT OF THE WEEK:"), not a name
 LABEL_FUNCTION_WORDS = {"OF", "THE", "AND", "FOR", "TO", "IN", "ON", "AT", "BY", "WITH", "A", "AN", "IS", "OR"}
 
+# what a listed company's market news trades: "Shares of Apple fell", "Nvidia shares rose"
+STOCK_NOUNS = frozenset({"share", "stock"})
+
 # modal verbs that are also names (Theresa May, George Will), as a name is written
 MODAL_NAMES = frozenset({"May", "Will"})

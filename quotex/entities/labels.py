@@ -25,6 +25,7 @@ from quotex.lexicon import (
     PERSON_NOUN_LEMMAS,
     PLACE_BODY_NOUNS,
     PRODUCT_VERB_LEMMAS,
+    STOCK_NOUNS,
     STREET_WORDS,
     TEAM_MANAGERS,
     TEAM_POSITION_RANKS,
@@ -334,20 +335,17 @@ def _traded(doc: Doc, mentions: list[Mention]) -> bool:
         if span is None or first_name_gender(mention.text) is not None:
             continue  # "Bill Clinton's stock answer": a person's
         before = doc[span.start - 2 : span.start]
-        if len(before) == 2 and before[1].lower_ == "of" and before[0].lemma_.lower() in _STOCK_NOUNS:
+        if len(before) == 2 and before[1].lower_ == "of" and before[0].lemma_.lower() in STOCK_NOUNS:
             return True  # "shares of Nvidia"
         after = doc[span.end : span.end + 2]
         if after and after[0].lower_ in ("'s", "’s"):
             after = after[1:]
         stock = after[0] if after else None
-        if stock is not None and stock.lemma_.lower() in _STOCK_NOUNS and stock.pos_ == "NOUN":
+        if stock is not None and stock.lemma_.lower() in STOCK_NOUNS and stock.pos_ == "NOUN":
             following = doc[stock.i + 1] if stock.i + 1 < len(doc) else None
             if following is None or following.pos_ not in ("NOUN", "PROPN"):
                 return True  # "Nvidia shares fell", "Acme's stock"; not "a stock answer"
     return False
-
-
-_STOCK_NOUNS = frozenset({"share", "stock"})
 
 
 def _capitalised_common_noun(doc: Doc, mentions: list[Mention]) -> bool:

@@ -31,6 +31,15 @@ if TYPE_CHECKING:
 __all__ = ["QuotedText", "profile_people", "with_profiles"]
 
 
+def _covering(
+    ranges: Sequence[tuple[int, int] | tuple[int, int, str]], starts: Sequence[int], position: int
+) -> int | None:
+    """The index of the range of `ranges` (sorted by start, `starts` their starts) whose
+    start and end hold `position`, or None."""
+    index = bisect.bisect_right(starts, position) - 1
+    return index if index >= 0 and ranges[index][0] <= position < ranges[index][1] else None
+
+
 class QuotedText:
     """The stretches inside quote marks: words there are the speaker's, not the narrator's."""
 
@@ -39,8 +48,7 @@ class QuotedText:
         self._starts = [start for start, _ in self.ranges]
 
     def covers(self, position: int) -> bool:
-        index = bisect.bisect_right(self._starts, position) - 1
-        return index >= 0 and self.ranges[index][0] <= position < self.ranges[index][1]
+        return _covering(self.ranges, self._starts, position) is not None
 
 
 class MentionIndex:
@@ -51,10 +59,8 @@ class MentionIndex:
         self._starts = [start for start, _, _ in self.spans]
 
     def person_at(self, position: int) -> str | None:
-        index = bisect.bisect_right(self._starts, position) - 1
-        if index < 0 or not self.spans[index][0] <= position < self.spans[index][1]:
-            return None
-        return self.spans[index][2]
+        index = _covering(self.spans, self._starts, position)
+        return None if index is None else self.spans[index][2]
 
     def someone_else(self, person_id: str) -> Callable[[int], bool]:
         """Whether a position is inside a mention of another person than this one."""

@@ -304,7 +304,7 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
                 child.dep_ in deps
                 or is_share_of_people(child, verb)
                 or _noun_phrase_hung_on_verb(child, verb)
-                or (child.head.i == verb.i and name_taken_for_a_modal(child))
+                or name_taken_for_a_modal(child)
             )
             and (context is None or not context.in_quote(child))
             and (_can_speak(child) or name_taken_for_a_modal(child))

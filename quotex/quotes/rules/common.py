@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotex.lexicon import HEARER_OBJECT_LEMMAS, MAX_HEAD_STEPS, RELATIVE_PRONOUNS, SPEAKER_DEPS
+from quotex.lexicon import HEARER_OBJECT_LEMMAS, MAX_HEAD_STEPS, NOT_SPEAKERS, RELATIVE_PRONOUNS, SPEAKER_DEPS
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import is_cue, is_someone, names_someone, noun_phrase_after, owner_of_words, speaker_of
 from quotex.quotes.records import Attribution, Rule
@@ -13,6 +13,12 @@ from quotex.text.typography import is_dash
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+
+def labels_a_heading(words: str) -> bool:
+    """Whether the words before a headline's colon hold a heading's label, no speaker
+    ("WATCH: …", "Poll: …", "ENERGY: …")."""
+    return any(word.strip(".,'’") in NOT_SPEAKERS for word in words.upper().split())
 
 
 def attribute_to_cue(rule: Rule, cue: Token, context: QuoteContext, *, inverted: bool = False) -> Attribution | None:

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from quotex.entities.spans import headline_verb
-from quotex.lexicon import NOT_SPEAKERS, PERSON_NOUN_LEMMAS
+from quotex.lexicon import PERSON_NOUN_LEMMAS
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import is_cue
 from quotex.quotes.layouts import Layout, QuoteFinder
 from quotex.quotes.records import Attribution, Candidate
 from quotex.quotes.rules.catalogue import HEADLINE_COLON
+from quotex.quotes.rules.common import labels_a_heading
 from quotex.quotes.surroundings import last_text_before
 from quotex.text.marks import MarkPair
 from quotex.text.typography import DASHES
@@ -91,7 +92,7 @@ def headline_colon(context: QuoteContext, candidate: Candidate) -> Attribution |
         return None  # "ACME Inc. (NASDAQ: ACME) today announced …": a stock ticker's colon
     if _SENTENCE_END.search(head_text, colon):
         return None  # a sentence ends between the colon and the quote: no headline's colon
-    if any(word.strip(".,'’") in NOT_SPEAKERS for word in head_text[:colon].upper().split()):
+    if labels_a_heading(head_text[:colon]):
         return None  # "WATCH: ‘…’", "ENERGY: …": a heading's label, not a speaker
     name = doc.char_span(paragraph_start, paragraph_start + colon, alignment_mode="expand")
     if name is None:

@@ -19,7 +19,6 @@ from quotex.lexicon import (
     MODAL_NAMES,
     NAMING_LEMMAS,
     NON_SOURCE_SUBJECTS,
-    NOT_SPEAKERS,
     NOUN_CUE_LEMMAS,
     OBJECT_CONTENT_LEMMAS,
     PHRASAL_LEMMAS,
@@ -60,6 +59,7 @@ from quotex.quotes.rules.catalogue import (
     REPORTED_NOUN,
     WITHIN_REPORT,
 )
+from quotex.quotes.rules.common import labels_a_heading
 from quotex.quotes.surroundings import term_of
 from quotex.text.marks import MarkPair
 from quotex.text.typography import is_dash
@@ -831,16 +831,14 @@ def headline_statement(context: QuoteContext, colon: Token) -> QuoteDraft | None
     name = doc[paragraph.start : colon.i]
     if not 1 <= len(name) <= _HEADLINE_NAME_TOKENS:
         return None
-    if any(word.strip(".,'’") in NOT_SPEAKERS for word in name.text.upper().split()):
+    if labels_a_heading(name.text):
         return None
     named = context.named_in_article()
     if not all(token.pos_ in ("PROPN", "NOUN") or token.is_punct for token in name) or not any(
         token.ent_type_ in ("PERSON", "ORG", "NORP") or token.lower_ in named for token in name
     ):
         return None
-    last = paragraph.end
-    while last > colon.i + 1 and (doc[last - 1].is_punct or doc[last - 1].is_space):
-        last -= 1
+    _, last = _trim(doc, colon.i + 1, paragraph.end)
     clause = doc[colon.i + 1 : last]
     if len(clause) < 2 or not any(token.tag_ in _FINITE_TAGS for token in clause):
         return None  # "Marco Rubio: Retirement accounts": a heading, not a statement

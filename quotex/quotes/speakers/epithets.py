@@ -37,6 +37,7 @@ from quotex.lexicon import (
     PRONOUN_GENDER,
     ROLE_CHANGERS,
     ROLE_HEAD_WORDS,
+    STOCK_NOUNS,
 )
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import cited_according_to
@@ -392,15 +393,12 @@ def _salient(context: QuoteContext, body: Cluster, position: int) -> bool:
         owns = root.head.head
     else:
         owns = None
-    if owns is not None and owns.lemma_.lower() in _STOCK_NOUNS:
+    if owns is not None and owns.lemma_.lower() in STOCK_NOUNS:
         return True  # "Apple shares rose", "Shares in Apple fell", "Shares of Apple fell": market news is about the company
     # a name that only qualifies another thing ("the parent company of Google", "Google's
     # results") is not what the text is about
     qualifies = root.dep_ in ("poss", "compound") or root.dep_ == "pobj" and root.head.lower_ == "of"
     return not qualifies and len(context.unquoted_mention_starts(body)) > 1
-
-
-_STOCK_NOUNS = frozenset({"share", "stock"})
 
 
 def _described_before(context: QuoteContext, anchor: Token, after: int, before: int) -> bool:

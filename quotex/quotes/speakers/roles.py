@@ -28,6 +28,7 @@ from quotex.lexicon import (
     ROLE_HEAD_WORDS,
     TITLE_WORDS,
 )
+from quotex.text.marks import DOUBLE, MARKS
 
 # a person's roles, each as (where it is given, its nouns, all its words)
 Roles = dict[str, list[tuple[int, set[str], set[str]]]]
@@ -269,7 +270,7 @@ def description(mention: Span) -> str:
     return " ".join(words.split())
 
 
-_DOUBLE_MARKS = frozenset({"“", "”", '"', "''", "``", "«", "»", "„"})
+_DOUBLE_MARKS = frozenset(mark for mark, (family, _) in MARKS.items() if family == DOUBLE)
 
 
 # what news says an unnamed source knows or is near: "a person familiar with the matter", "a
