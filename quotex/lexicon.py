@@ -56,6 +56,8 @@ PHRASAL_LEMMAS = frozenset(
     believe warn hint joke boast brag insist agree disagree lash focus dwell elaborate weigh
     rail lament muse reflect reminisce speculate""".split()
 )
+# verbs that with "back" answer an attack in words: "shot back that …", "fired back: “…”"
+RETORT_LEMMAS = frozenset({"fire", "shoot", "hit", "snap", "strike"})
 # Nouns that carry attributed content: "his remarks about", "her criticism of", "a plan to"
 NOUN_CUE_LEMMAS = frozenset(
     """statement remark comment criticism claim proposal plan call warning argument support

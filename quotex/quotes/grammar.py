@@ -28,6 +28,7 @@ from quotex.lexicon import (
     RECORDING_NOUNS,
     REFUSAL_LEMMAS,
     RELATIVE_PRONOUNS,
+    RETORT_LEMMAS,
     ROLE_HEAD_WORDS,
     SAYING_LEMMAS,
     SPEAKER_DEPS,
@@ -67,6 +68,7 @@ def is_cue(token: Token) -> bool:
         or _as_x_put_it(token)
         or _pointed_out(token)
         or _went_on_about(token)
+        or retorts(token)
     ) and not _enters_a_plea(token)
 
 
@@ -141,6 +143,17 @@ def _went_on_about(token: Token) -> bool:
         return False
     deps = {(child.dep_, child.lower_) for child in token.children}
     return ("prt", "on") in deps and ("prep", "about") in deps
+
+
+def retorts(token: Token) -> bool:
+    """ "Lee shot back that …", "Fallon fired back: “…”", "hit back": answering an attack in
+    words. Alone ("police fired back at the gunmen") the verb reports nothing: it is a cue
+    only for a clause or a quote the rules find hung on it."""
+    return (
+        token.lemma_.lower() in RETORT_LEMMAS
+        and token.pos_ == "VERB"
+        and any(child.dep_ in ("prt", "advmod") and child.lower_ == "back" for child in token.children)
+    )
 
 
 def _pointed_out(token: Token) -> bool:

@@ -42,6 +42,7 @@ from quotex.quotes.grammar import (
     nominal_adjective,
     passive_participle,
     past_dateline,
+    retorts,
     semicolon_between,
     share_of,
     source_after_per,
@@ -297,7 +298,7 @@ def _sets_off(token: Token) -> bool:
 def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     doc = context.doc
     lemma = verb.lemma_.lower()
-    known = lemma in INDIRECT_CUE_LEMMAS
+    known = lemma in INDIRECT_CUE_LEMMAS or retorts(verb)
     content = None
     fronted = None
     for child in verb.children:
@@ -305,7 +306,7 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
             # "The plan is dead, officials said.": the clause may come first
             if (
                 child.dep_ == "ccomp"
-                and lemma in SAYING_LEMMAS
+                and (lemma in SAYING_LEMMAS or retorts(verb))
                 and not semicolon_between(doc, child.right_edge.i + 1, verb.i)
                 and not any(context.in_quote(token) for token in child.subtree)
             ):

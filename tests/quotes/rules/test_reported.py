@@ -768,3 +768,33 @@ def test_an_object_before_a_colon_and_the_quote_is_no_report(extract, text):
 def test_what_a_document_specifies_or_stipulates_is_reported(extract, text, speaker):
     quote = only_quote(extract(text), "indirect")
     assert quote.speaker.name == speaker and quote.indirect_kind == "speech"
+
+
+@pytest.mark.parametrize(
+    "text, words, kind",
+    [
+        (
+            "Ann Lee shot back that the reporter had not been called on.",
+            "that the reporter had not been called on",
+            "indirect",
+        ),
+        (
+            "Tom Hart fired back: “We know the numbers better than that.”",
+            "We know the numbers better than that.",
+            "direct",
+        ),
+        ("The bridge is safe, Tom Hart hit back on Monday.", "The bridge is safe", "indirect"),
+    ],
+)
+def test_answering_back_reports_what_the_speaker_answered(extract, text, words, kind):
+    quote = only_quote(extract(text), kind)
+    assert quote.text == words and quote.speaker.name in ("Ann Lee", "Tom Hart")
+    assert quote.indirect_kind in (None, "speech")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police fired back at the gunmen, killing two.", "Shares of the bank struck back after a weak morning."],
+)
+def test_firing_back_without_words_reports_nothing(extract, text):
+    assert extract(text).quotes == []
