@@ -563,7 +563,7 @@ THING_KIND_NOUNS = frozenset(
 # nouns for works, whose titles news puts in quotes right after them: "the reality show “The
 # Apprentice”", "his new book, ‘Doomed to Succeed,’", "a play called “Los Hijos de Trump”"
 WORK_NOUNS = frozenset(
-    """book novel memoir biography film movie documentary show series sitcom programme program
+    """book novel memoir autobiography biography film movie documentary show series sitcom programme program
     play musical opera album song painting podcast episode poem essay ad advert advertisement
     commercial spot""".split()
 )
@@ -573,7 +573,9 @@ WORK_PART_NOUNS = frozenset(
     production copy version cover remake sequel staging rerun""".split()
 )
 # the people a work is known by: "the “Avatar” star", "the “Today” host"
-WORK_PEOPLE_NOUNS = frozenset("star host creator author actor actress director producer writer".split())
+WORK_PEOPLE_NOUNS = frozenset(
+    "star host creator author co-author coauthor actor actress director producer writer".split()
+)
 # verbs that give a work its title between the noun and the title ("a play called …")
 TITLING_WORDS = frozenset("called titled entitled named dubbed".split())
 # what a maker does to a product: "which makes Kleenex Toilet Tissue" ("sell" is left out:

@@ -189,17 +189,19 @@ def names_a_work(context: QuoteContext, pair: MarkPair) -> bool:
     verb that titles one) are its title, not anyone's words. After a comma only a title in
     capitals ("on the show, “We will win,” he said" is a statement)."""
     content = quoted_words(context.text, pair)
-    if not content or len(content.split()) > MAX_TITLE_WORDS:
+    # a subtitle after a colon may run longer: "Backfire: Carly Fiorina's High-Stakes Battle …"
+    title, _, subtitle = content.partition(":")
+    if not content or len(title.split()) > MAX_TITLE_WORDS or len(subtitle.split()) > MAX_SUBTITLE_WORDS:
         return False
     if not (content[0].isupper() or content[0].isdigit()):
         return False  # a title opens with a capital: "the program “is gaining traction”" is a statement
     span = context.doc.char_span(pair.start, pair.end, alignment_mode="expand")
     before = token_before(span) if span is not None else None
     if _part_of_a_work(before) and _in_title_case(content.rstrip(",.")):
-        return True  # "a preview clip of ‘The 411.’", "an episode of “The Simpsons”"
+        return True  # "a preview clip of ‘The 411.’", "an episode of “The Simpsons”", "the author of “…”"
     if _of_an_outlet(before) and _in_title_case(content.rstrip(",.")):
         return True  # "told NBC’s “Today”", "on CBS's "Face the Nation"": a broadcaster's show
-    if content.rstrip(",")[-1:] in ".!?":
+    if content.rstrip(",")[-1:] in ".!?" and not _title_before_full_stop(content):
         return False
     if before is not None and before.text == "," and is_title(content):
         before = before.nbor(-1) if before.i > 0 else None
@@ -212,6 +214,14 @@ def names_a_work(context: QuoteContext, pair: MarkPair) -> bool:
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in WORK_NOUNS:
         return True
     return span is not None and _in_title_case(content.rstrip(",")) and _work_noun_after(span)
+
+
+def _title_before_full_stop(content: str) -> bool:
+    """Words in title case that end a sentence inside the marks, as American style puts the
+    full stop ("his 2012 book, ''An American Son.''"): still a title after a noun for a work;
+    a sentence of one or two capitalised words ("“Thank You.”") may be a statement."""
+    words = content.rstrip(",.!?").split()
+    return len(words) >= 3 and _in_title_case(" ".join(words))
 
 
 def _naming_participle(word: Token) -> bool:
@@ -233,12 +243,13 @@ _SO_CALLED = re.compile(r"\bso[\s-]*called\s*$", re.IGNORECASE)
 
 
 def _part_of_a_work(before: Token | None) -> bool:
-    """Whether the word before the quote is the "of" after a noun for a work or a part or
-    showing of one: "a preview clip of", "an episode of", "a copy of", "the premiere of"."""
+    """Whether the word before the quote is the "of" after a noun for a work, a part or
+    showing of one, or the people it is known by: "a preview clip of", "an episode of", "a
+    copy of", "the premiere of", "a co-author of", "the host of"."""
     if before is None or before.lower_ != "of" or before.i == 0:
         return False
     noun = before.nbor(-1)
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in WORK_NOUNS | WORK_PART_NOUNS
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in WORK_NOUNS | WORK_PART_NOUNS | WORK_PEOPLE_NOUNS
 
 
 def _of_an_outlet(before: Token | None) -> bool:
@@ -328,6 +339,7 @@ def is_nickname(text: str, pair: MarkPair) -> bool:
 
 
 MAX_TITLE_WORDS = 8
+MAX_SUBTITLE_WORDS = 12
 # the words a title or a headline leaves in lower case
 TITLE_SMALL_WORDS = frozenset("a an the of in on and for to at by with or as is".split())
 

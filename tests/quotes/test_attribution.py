@@ -506,6 +506,45 @@ def test_a_title_after_a_part_or_copy_of_a_work_is_a_term(extract, text, title):
     assert (title, "title_or_name") in {(t.text, t.reason) for t in article.terms}
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # American style puts the full stop inside the marks
+        (
+            "The family stayed in Miami, Mr. Lee wrote in his 2014 book, ''A Bridge Too Near.'' So they stayed.",
+            "A Bridge Too Near.",
+        ),
+        (
+            "In his autobiography, ''A Time for Lions,'' published in 2015, he wrote about his father.",
+            "A Time for Lions,",
+        ),
+        (
+            "\"It is a fair question,\" said Tom Hart, a co-author of ''Those Men Have All the Fun: Inside the World of Sport.''",
+            "Those Men Have All the Fun: Inside the World of Sport.",
+        ),
+        (
+            'She moved fast, as told in Ann Lee\'s book "Backfire: The High-Stakes Battle for the Soul of the Company."',
+            "Backfire: The High-Stakes Battle for the Soul of the Company.",
+        ),
+    ],
+)
+def test_a_title_after_a_work_or_its_author_is_a_term_whatever_ends_it(extract, text, title):
+    article = extract(text)
+    assert title not in {q.text for q in article.quotes}
+    assert (title, "title_or_name") in {(t.text, t.reason) for t in article.terms}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the book, he put it plainly: “We Will Win.”",
+        "Ann Lee, the author of the report, said, “The bridge is not safe.”",
+    ],
+)
+def test_a_short_capitalised_sentence_or_a_sentence_after_an_author_stays_a_quote(extract, text):
+    assert [q.type for q in extract(text).quotes] == ["direct"]
+
+
 def test_words_said_in_a_clip_stay_a_quote(extract):
     quote = only_quote(extract("In a clip of the speech, Ann Lee said “We Will Win.”"), "direct")
     assert quote.speaker.name == "Ann Lee"
