@@ -21,6 +21,12 @@ def labels_a_heading(words: str) -> bool:
     return any(word.strip(".,'’") in NOT_SPEAKERS for word in words.upper().split())
 
 
+def _joined_by_a_conjunction(cue: Token) -> bool:
+    """ "“…,” and praised his work": a verb after "and" or "but" goes on with the sentence's
+    subject; what follows it is its object, not a late subject."""
+    return cue.i > 0 and cue.nbor(-1).pos_ == "CCONJ"
+
+
 def attribute_to_cue(rule: Rule, cue: Token, context: QuoteContext, *, inverted: bool = False) -> Attribution | None:
     """The attribution a speech verb (or "according to") gives, reported as `rule`, or None
     when it names no one. `inverted`: the verb comes right after the quote ("“…,” said X"),
@@ -31,7 +37,7 @@ def attribute_to_cue(rule: Rule, cue: Token, context: QuoteContext, *, inverted:
     speaker = speaker_of(cue, context)
     if speaker is not None:
         speaker = _appositive_running_into(cue, speaker) or speaker
-    if speaker is None and inverted:
+    if speaker is None and inverted and not _joined_by_a_conjunction(cue):
         if cue.dep_ == "acl" and cue.head.i < cue.i and cue.head.pos_ in ("NOUN", "PROPN", "ADJ"):
             # “…?” the 43-year-old asked: parsed as a reduced relative ("the man asked to
             # leave"), but right after a quote the noun before the verb is its subject

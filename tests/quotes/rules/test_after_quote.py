@@ -273,3 +273,16 @@ def test_a_cry_that_ends_its_sentence_leaves_the_next_sentence_alone(extract):
     text = "Ann Lee wrote to him, telling him, “you are an all-star and we need you!” He replied that it was an honour."
     quote = only_quote(extract(text), "partial")
     assert quote.speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Mr. Skelly called Braynard “a real smart guy,” and praised his work.", "Skelly"),
+        ("Mr. Trandle called Voskin “a very tough woman,” and praised her record.", "Trandle"),
+    ],
+)
+def test_a_verb_after_and_is_no_inverted_attribution(extract, text, speaker):
+    """The parser missed the unfamiliar name as subject; the object of "praised" is no speaker."""
+    quote = only_quote(extract(text))
+    assert quote.speaker.name == speaker
