@@ -27,7 +27,8 @@ CUE_LEMMAS = MANNER_OF_SAYING_LEMMAS | frozenset(
     denounce decry slam blast thank apologize apologise recommend propose estimate indicate
     signal hint text email message order instruct advise sing pray express refer answer assure
     mock portray cite echo imply herald tout bemoan deride ridicule lambaste scold chide rebuke
-    rip assail taunt ponder liken confess""".split()
+    rip assail taunt ponder liken confess laud commend credit fault compare reference knock
+    tease pan""".split()
 )
 # Verbs that attribute content to a source (PARC/PolNeAR's sense of attribution): saying,
 # believing and knowing, intending, and evidence "showing" something. The reported content

@@ -62,14 +62,25 @@ def cited_according_to(token: Token) -> bool:
 
 def is_cue(token: Token) -> bool:
     return (
-        token.lemma_.lower() in CUE_LEMMAS
-        and (token.pos_ in ("VERB", "AUX") or _infinitive_tagged_noun(token) or verb_tagged_noun(token))
-        or is_according_to(token)
-        or _as_x_put_it(token)
-        or _pointed_out(token)
-        or _went_on_about(token)
-        or retorts(token)
-    ) and not _enters_a_plea(token)
+        (
+            token.lemma_.lower() in CUE_LEMMAS
+            and (token.pos_ in ("VERB", "AUX") or _infinitive_tagged_noun(token) or verb_tagged_noun(token))
+            or is_according_to(token)
+            or _as_x_put_it(token)
+            or _pointed_out(token)
+            or _went_on_about(token)
+            or retorts(token)
+        )
+        and not _enters_a_plea(token)
+        and not _comparison_without_comparer(token)
+    )
+
+
+def _comparison_without_comparer(token: Token) -> bool:
+    """ "compared with the “Leave” movement", "73 percent … compared to only 24 percent": a
+    comparison with no one making it is the writer's; "Hart compared Lee to a coach who is
+    “working the referees”" is Hart's."""
+    return token.lemma_.lower() == "compare" and not any(child.dep_ == "nsubj" for child in token.children)
 
 
 # what makes a verb of saying future: "will discuss", "'ll tell", "shall announce" (not "would

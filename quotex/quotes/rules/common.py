@@ -22,9 +22,10 @@ def labels_a_heading(words: str) -> bool:
 
 
 def _joined_by_a_conjunction(cue: Token) -> bool:
-    """ "“…,” and praised his work": a verb after "and" or "but" goes on with the sentence's
-    subject; what follows it is its object, not a late subject."""
-    return cue.i > 0 and cue.nbor(-1).pos_ == "CCONJ"
+    """ "“…,” and praised his work", "“…,” referencing the large number of …": a verb after
+    "and" or "but", or a participle in "-ing", goes on with the sentence's subject; what
+    follows it is its object, not a late subject."""
+    return cue.tag_ == "VBG" or (cue.i > 0 and cue.nbor(-1).pos_ == "CCONJ")
 
 
 def attribute_to_cue(rule: Rule, cue: Token, context: QuoteContext, *, inverted: bool = False) -> Attribution | None:

@@ -286,3 +286,12 @@ def test_a_verb_after_and_is_no_inverted_attribution(extract, text, speaker):
     """The parser missed the unfamiliar name as subject; the object of "praised" is no speaker."""
     quote = only_quote(extract(text))
     assert quote.speaker.name == speaker
+
+
+def test_a_participle_after_a_quote_is_no_inverted_attribution(extract):
+    text = (
+        "Ann Lee was blunt: “If they sue us in a court in Miami, they’re going to lose,” referencing "
+        "the large number of exiles in the region."
+    )
+    quote = only_quote(extract(text), "direct")
+    assert quote.speaker.name == "Ann Lee"

@@ -350,3 +350,43 @@ def test_words_in_the_subject_of_a_passive_told_name_the_ones_told(extract):
     article = extract("Residents in the “red zone” were told to leave their homes by Friday.")
     assert not [q for q in article.quotes if q.type != "indirect"]
     assert ["red zone"] == [t.text for t in article.terms]
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            'In January, Gov. Ann Lee lauded Mr. Hart in her annual address for helping develop "new and '
+            'innovative ideas." Mr. Hart is donating a farm.',
+            "new and innovative ideas.",
+            "Ann Lee",
+        ),
+        (
+            "Tom Hart, a professor of debate, compared Lee to a coach at a basketball game who is "
+            '"working the referees."',
+            "working the referees.",
+            "Tom Hart",
+        ),
+        (
+            'The Hartford council did not name the company, but it referenced "serious safety lapses" in a letter.',
+            "serious safety lapses",
+            "Hartford council",
+        ),
+    ],
+)
+def test_praising_comparing_and_referencing_are_saying(extract, text, words, speaker):
+    quote = only_quote(extract(text), "partial")
+    assert quote.text == words
+    assert speaker in (quote.speaker.name, quote.speaker.mention.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The “Together” slogan feels bloodless compared with the “Leave” campaign's appeals, he said.",
+        "In the poll, 73 percent said the plan was in the “right direction” compared to only 24 percent.",
+    ],
+)
+def test_a_comparison_no_one_makes_is_no_cue(extract, text):
+    quotes = extract(text).quotes
+    assert all(q.cue is None or not q.cue.text.startswith("compared") for q in quotes)
