@@ -64,10 +64,18 @@ NOUN_CUE_LEMMAS = frozenset(
     """statement remark comment criticism claim proposal plan call warning argument support
     opposition view position concern fear hope complaint accusation allegation assertion promise
     pledge vow threat denial suggestion belief demand insistence prediction assessment
-    explanation announcement endorsement attack praise contention""".split()
+    explanation announcement endorsement attack praise contention lament tirade rant diatribe
+    screed broadside conclusion""".split()
+)
+# light verbs that give a reporting noun voice, their subject its owner: "issued a warning
+# that …", "made the argument that …", "launched into a lament for …"
+UTTERANCE_VERB_LEMMAS = frozenset(
+    "issue make deliver voice sound level lodge air launch renew reiterate repeat offer give".split()
 )
 # the noun cues that report a thought, a wish, a plan or a view rather than words said
-THOUGHT_NOUN_LEMMAS = frozenset("plan view position concern fear hope belief assessment support opposition".split())
+THOUGHT_NOUN_LEMMAS = frozenset(
+    "plan view position concern fear hope belief assessment support opposition conclusion".split()
+)
 INDIRECT_CUE_LEMMAS = SAYING_LEMMAS | BELIEF_LEMMAS
 # speech verbs whose object is the one spoken to: "Ramos told AFP"
 HEARER_OBJECT_LEMMAS = frozenset({"tell", "ask", "inform", "assure", "remind", "warn", "urge", "advise"})

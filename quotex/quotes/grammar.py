@@ -33,6 +33,7 @@ from quotex.lexicon import (
     SAYING_LEMMAS,
     SPEAKER_DEPS,
     SURVEY_LEMMAS,
+    UTTERANCE_VERB_LEMMAS,
     WORDS_NOUN_LEMMAS,
 )
 from quotex.quotes.context import QuoteContext
@@ -1014,13 +1015,35 @@ def is_content_clause(child: Token) -> bool:
     return child.dep_ == "relcl" and any(grand.dep_ == "mark" and grand.lower_ == "that" for grand in child.children)
 
 
+def uttered_by(noun: Token) -> Token | None:
+    """Who gives a reporting noun voice with a light verb: "Lee issued a warning that …",
+    "made the argument that …", "delivered a warning", "launched into a lament for …": the
+    verb's subject, when it is someone (not "The ruling made the claim moot"), and says
+    something (not "made no comment")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "into":
+        verb = verb.head  # "launched into a tirade"
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.lemma_.lower() not in UTTERANCE_VERB_LEMMAS or verb.pos_ != "VERB":
+        return None
+    if any(child.lower_ == "no" for child in noun.children):
+        return None  # "made no comment on the ruling": nothing said
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    return subject if subject is not None and is_someone(subject) and not is_date(subject) else None
+
+
 def claim_owner(noun: Token, context: QuoteContext) -> Token | None:
     """Who owns a reporting noun: "her" in "her assertion", "Lee" in "Lee's comment", and a
     name after "by", "from" or (before the claim's own clause) "of": "a call by Lee for …",
-    "the contention of Ann Lee that …" (where "criticism of Lee" is about her)."""
+    "the contention of Ann Lee that …" (where "criticism of Lee" is about her), or the one who
+    voices it ("Lee issued a warning that …")."""
     owner = next((child for child in noun.children if child.dep_ == "poss" and not context.in_quote(child)), None)
     if owner is not None:
         return owner
+    voiced = uttered_by(noun)
+    if voiced is not None and not context.in_quote(voiced):
+        return voiced
     clause = any(is_content_clause(child) and child.i > noun.i for child in noun.children)
     for child in noun.children:
         if child.dep_ != "prep" or not (child.lower_ in ("by", "from") or (child.lower_ == "of" and clause)):

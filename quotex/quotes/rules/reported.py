@@ -49,6 +49,7 @@ from quotex.quotes.grammar import (
     source_hung_on_the_report,
     speaker_of,
     speaker_span,
+    uttered_by,
     verb_tagged_noun,
 )
 from quotex.quotes.layouts import Layout, ReportFinder
@@ -634,6 +635,9 @@ def _noun_content(context: QuoteContext, noun: Token) -> QuoteDraft | None:
             for grand in child.children
             if grand.dep_ == "pobj"
         ]
+    if not owners:
+        voiced = uttered_by(noun)  # "Lee issued a warning that …"
+        owners = [voiced] if voiced is not None else []
     if not owners:
         return None
     content = None

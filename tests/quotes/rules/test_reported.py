@@ -798,3 +798,24 @@ def test_answering_back_reports_what_the_speaker_answered(extract, text, words, 
 )
 def test_firing_back_without_words_reports_nothing(extract, text):
     assert extract(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    "text, words, kind",
+    [
+        ("Ann Lee issued a warning that the bridge was unsafe.", "that the bridge was unsafe", "indirect"),
+        ("Ann Lee made the argument that the bridge was “unsafe for anyone.”", "unsafe for anyone.", "partial"),
+        ("In Phoenix, Ann Lee delivered a warning that the city would be “left behind.”", "left behind.", "partial"),
+    ],
+)
+def test_a_reporting_noun_voiced_by_a_light_verb_is_its_subject_s(extract, text, words, kind):
+    quote = only_quote(extract(text), kind)
+    assert quote.text == words and quote.speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ruling made the claim that the bridge was unsafe moot.", "Ann Lee made no comment on the ruling on Monday."],
+)
+def test_a_reporting_noun_no_one_voices_reports_nothing(extract, text):
+    assert extract(text).quotes == []
