@@ -71,13 +71,28 @@ def attribute_to_cue(rule: Rule, cue: Token, context: QuoteContext, *, inverted:
         if passive:
             # "Hart was asked, “…?”": the one asked did not say it, and the asker is unnamed
             return Attribution(rule, cue, None)
-        speaker = _subject_before(cue, context) or _appositive_subject(cue, context) or _person_before(cue, context)
+        speaker = (
+            _subject_before(cue, context)
+            or _appositive_subject(cue, context)
+            or _person_before(cue, context)
+            or _name_taken_for_the_root(cue)
+        )
     if speaker is None or context.in_quote(speaker):
         return None
     if cue.lower_ == "according":
         rule = ACCORDING_TO
     # "“…” Ann Lee's words echoed across the hall": whose words they are
     return Attribution(rule, cue, owner_of_words(speaker) or speaker)
+
+
+def _name_taken_for_the_root(cue: Token) -> Token | None:
+    """ "Trump called Clinton “crooked” at the rally": a short sentence the parser read as a
+    name with a reduced relative ("the man called Lee"), with no main verb at all; the name
+    right before the verb is its subject (not "the Donald, called …", set off by a comma)."""
+    head = cue.head
+    if cue.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ == "PROPN" and head.i == cue.i - 1:
+        return head
+    return None
 
 
 def _name_right_before(cue: Token, context: QuoteContext) -> Token | None:

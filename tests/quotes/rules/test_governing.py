@@ -390,3 +390,9 @@ def test_praising_comparing_and_referencing_are_saying(extract, text, words, spe
 def test_a_comparison_no_one_makes_is_no_cue(extract, text):
     quotes = extract(text).quotes
     assert all(q.cue is None or not q.cue.text.startswith("compared") for q in quotes)
+
+
+def test_a_name_the_parser_took_for_the_root_speaks_the_words_its_verb_governs(extract):
+    """The parser reads this short sentence as "Trump" with a reduced relative, no main verb."""
+    quote = only_quote(extract("Trump called Clinton “crooked” at the rally."), "partial")
+    assert quote.speaker.mention.text == "Trump"
