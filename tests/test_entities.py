@@ -3006,3 +3006,9 @@ def test_a_name_that_reports_or_publishes_a_study_is_an_outlet(extract, text, ou
 def test_a_person_who_reports_something_stays_a_person(extract):
     article = extract("Ann Lee reported the theft to police on Monday.")
     assert [p.name for p in article.people] == ["Ann Lee"] and not article.organisations
+
+
+def test_an_entity_run_past_a_headline_colon_is_the_label_s_name(vocab):
+    """The model ran a headline's label into the words after its colon."""
+    doc = make_doc(vocab, "De Blasio : Trust Bratton on security".split(), [(0, 5, "ORG")])
+    assert names(find_entities(doc, [])) == [("De Blasio", 1)]

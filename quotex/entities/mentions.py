@@ -404,6 +404,7 @@ def gather_mentions(
             mention = with_its_first_names(doc, before_its_headline_verb(doc, mention))
         if mention is not None:
             mention = _without_score(mention)  # "Tottenham 3-0", whatever the model took it for
+            mention = _before_a_colon(mention)  # "De Blasio: Trust Bratton …", a headline's label
             mention = _state_of_a_party_mark(mention)  # "Sen. Ann Lee, D-Mass.": Massachusetts
         if mention is not None:
             mention = _a_club(doc, ent, mention) or mention  # "FC Barcelona", "Inter Miami"
@@ -600,6 +601,16 @@ def _state_of_a_party_mark(mention: Mention) -> Mention:
 
 # a party letter and a state: "D-Mass.", "R-Texas", "I-Vt."
 _PARTY_MARK = re.compile(r"^[DRI]-\s?([A-Z][A-Za-z. ]*)$")
+
+
+def _before_a_colon(mention: Mention) -> Mention:
+    """ "De Blasio: Trust Bratton on security": a headline's label and the words after its
+    colon, which the model ran together; no name holds a colon and a space, and the name is
+    the label's."""
+    colon = mention.text.find(": ")
+    if colon <= 0:
+        return mention
+    return Mention(mention.start, mention.start + colon, mention.text[:colon], mention.label, mention.gender)
 
 
 def _without_score(mention: Mention) -> Mention:

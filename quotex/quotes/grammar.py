@@ -927,6 +927,10 @@ def speaker_span(token: Token | None) -> tuple[int, int] | None:
             end += 1
         while end > start + 1 and doc[end - 1].tag_ == "POS":
             end -= 1
+        # "De Blasio: Trust Bratton …": a headline's label the model ran on past its colon
+        colons = [index for index in range(start, end) if doc[index].text == ":"]
+        start = max([start] + [index + 1 for index in colons if index < token.i])
+        end = min([end] + [index for index in colons if index > token.i])
         opened = unclosed_bracket(list(doc[start:end])) if token.ent_type_ != "PERSON" else None
         if opened is not None:
             end = start + opened  # "The World Health Organization (WHO": the bracket is another name

@@ -4,6 +4,7 @@ for ‘intensification’", a roundup's "Headline - Source: “…”", a headli
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from quotex.entities.spans import headline_verb
 from quotex.lexicon import PERSON_NOUN_LEMMAS
@@ -16,6 +17,9 @@ from quotex.quotes.rules.common import labels_a_heading
 from quotex.quotes.surroundings import last_text_before
 from quotex.text.marks import MarkPair
 from quotex.text.typography import DASHES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 
 def name_colon_before(context: QuoteContext, candidate: Candidate) -> Attribution | None:
@@ -88,6 +92,8 @@ def headline_colon(context: QuoteContext, candidate: Candidate) -> Attribution |
         colon = topic.end(1)
     if colon <= 0 or len(head_text[:colon].split()) > 5:
         return None
+    if head_text.startswith("//", colon + 1) or any(mark in head_text[:colon] for mark in "<=>"):
+        return None  # "<a href=”https://…": a web address or markup left in the text
     if head_text[:colon].count("(") > head_text[:colon].count(")"):
         return None  # "ACME Inc. (NASDAQ: ACME) today announced …": a stock ticker's colon
     if _SENTENCE_END.search(head_text, colon):
@@ -102,6 +108,11 @@ def headline_colon(context: QuoteContext, candidate: Candidate) -> Attribution |
     if verb is not None and verb.nbor(-1).pos_ in ("PROPN", "NOUN") and verb.nbor(-1).is_title:
         # the tagger often makes one name of "Clinton Slams Trump": the speaker ends at the verb
         return Attribution(HEADLINE_COLON, verb, verb.nbor(-1), speaker_span=(name.start, verb.i))
+    named = _name_before_a_lower_case_verb(name)
+    if named is not None:
+        # "Sarah Silverman heckles Sanders supporters: ‘…’": a sentence-case headline's
+        # subject, not its whole clause
+        return Attribution(HEADLINE_COLON, None, named[-1], speaker_span=(named.start, named.end))
     if PERSON_NOUN_LEMMAS & {name[-1].lemma_.lower(), name[-1].lower_}:
         # "Whistleblower: “…”", "Police: …" (the tagger may take the lone word for a verb)
         return Attribution(HEADLINE_COLON, None, name[-1])
@@ -111,6 +122,26 @@ def headline_colon(context: QuoteContext, candidate: Candidate) -> Attribution |
         if name[-1].lower_ not in context.named_in_article():
             return None
     return Attribution(HEADLINE_COLON, None, name[-1])
+
+
+def _name_before_a_lower_case_verb(label: Span) -> Span | None:
+    """The person or organisation opening a headline label written in sentence case, when a
+    word in lower case other than a speech verb follows it ("Sarah Silverman heckles
+    supporters", "Acme sues regulator")."""
+    first = label[0]
+    if first.ent_type_ not in ("PERSON", "ORG") or first.ent_iob_ != "B":
+        return None
+    if any(token.pos_ == "DET" for token in label):
+        return None  # headlines drop their articles: "Sanders delivered a retort:" is a sentence
+    end = first.i + 1
+    while end < label.end and label.doc[end].ent_iob_ == "I":
+        end += 1
+    if end >= label.end:
+        return None
+    after = label.doc[end]
+    if not (after.is_alpha and after.is_lower and after.pos_ in ("VERB", "NOUN", "AUX")) or is_cue(after):
+        return None  # "Lee said on her show: “…”" is a clause the speech-verb rules read
+    return label.doc[first.i : end]
 
 
 def colon_after_quote(context: QuoteContext, candidate: Candidate) -> Attribution | None:

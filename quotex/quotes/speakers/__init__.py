@@ -438,7 +438,15 @@ def joint_speakers(
     # "Ann Lee, Tom Ward and the council said": the parser may hang the list on the first
     # name by apposition; a name in apposition to a name is the next of a list ("RAMOS:
     # Secretary Clinton, did you …": a name in the quoted words is addressed, not a member)
-    listed = [c for c in words.anchor.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")]
+    # (nor a name after a headline's colon: "De Blasio: Trust Bratton on security, not …")
+    doc = words.anchor.doc
+    listed = [
+        c
+        for c in words.anchor.children
+        if c.dep_ == "appos"
+        and c.ent_type_ in ("PERSON", "ORG")
+        and not any(t.text == ":" for t in doc[min(c.i, words.anchor.i) : max(c.i, words.anchor.i)])
+    ]
     others = [*words.anchor.conjuncts, *(t for name in listed for t in (name, *name.conjuncts))]
     members = named_speakers(context, others, entities, [resolved])
     return members if len(members) > 1 else []

@@ -4,6 +4,7 @@ without marks (headline_statement)."""
 import pytest
 
 from quotex.quotes.context import QuoteContext
+from quotex.quotes.grammar import speaker_span
 from quotex.quotes.records import Candidate
 from quotex.quotes.rules.headlines import headline_colon
 from quotex.text.marks import find_quote_spans
@@ -175,3 +176,41 @@ def test_a_headline_name_and_colon_before_a_clause_is_what_they_said(extract, te
 )
 def test_a_headline_colon_that_labels_a_topic_reports_nothing(extract, text):
     assert not [q for q in extract(text).quotes if q.rule == "headline_statement"]
+
+
+def test_a_sentence_case_headline_gives_its_subject_not_its_clause(extract):
+    text = "Ann Lee heckles Ward supporters: ‘You are being ridiculous.’\n\nThe comedian Ann Lee spoke on Monday."
+    quote = only_quote(extract(text), "direct")
+    assert (quote.rule, quote.speaker.name, quote.speaker.mention.text) == ("headline_colon", "Ann Lee", "Ann Lee")
+
+
+def test_a_sentence_before_a_colon_is_no_headline_label(extract):
+    """Headlines drop their articles; "a snappy retort" is a sentence's, read by its own rules."""
+    quote = only_quote(extract("Tom Hart delivered a snappy retort: “No one is tearing this up.” He left."))
+    assert quote.speaker.name == "Tom Hart" and quote.rule != "headline_colon"
+
+
+def test_markup_before_a_colon_is_no_speaker(extract):
+    text = (
+        'Ann Lee spoke on Monday.\n\n<tweet tweet-author="@CityNews" tweet-date="March 3, 2024">WATCH: The best '
+        "highlights from the “fiery endorsement” of @AnnLee. #LeeWard https://t.co/fUhkzdQo59<tweet/>."
+    )
+    assert not [q for q in extract(text).quotes if q.rule == "headline_colon"]
+
+
+def test_the_speaker_of_a_headline_label_ends_at_its_colon(vocab):
+    """The model ran "De Blasio: Trust Bratton" into one name; the label is the name."""
+    rows = [("De", "PROPN", "compound", 1), ("Blasio", "PROPN", "ROOT", 1), (":", "PUNCT", "punct", 1)]
+    rows += [("Trust", "PROPN", "compound", 4), ("Bratton", "PROPN", "appos", 1)]
+    doc = parsed(vocab, rows, ents=[(0, 5, "ORG")])
+    assert speaker_span(doc[1]) == (0, 2)
+    assert speaker_span(doc[4]) == (3, 5)
+
+
+def test_a_name_after_a_headline_colon_is_not_a_joint_speaker(extract):
+    text = (
+        "Cruz: Tom Ward’s ‘Honesty Is In Question.’\n\n"
+        "Sunday on Channel 4’s “Morning News,” Rep. Tom Cruz said Tom Ward’s “judgment” is in question."
+    )
+    quote = extract(text).quotes[0]
+    assert quote.speaker.name == "Tom Cruz" and quote.speaker.members == []
