@@ -76,6 +76,7 @@ def attribute_to_cue(rule: Rule, cue: Token, context: QuoteContext, *, inverted:
             or _appositive_subject(cue, context)
             or _person_before(cue, context)
             or _name_taken_for_the_root(cue)
+            or name_taken_for_an_adverb(cue, context)
         )
     if speaker is None or context.in_quote(speaker):
         return None
@@ -83,6 +84,21 @@ def attribute_to_cue(rule: Rule, cue: Token, context: QuoteContext, *, inverted:
         rule = ACCORDING_TO
     # "“…” Ann Lee's words echoed across the hall": whose words they are
     return Attribution(rule, cue, owner_of_words(speaker) or speaker)
+
+
+def name_taken_for_an_adverb(cue: Token, context: QuoteContext) -> Token | None:
+    """ "And Skelly called Braynard “…”": a surname ending in "-ly" that the tagger took for
+    an adverb of the verb. Capitalised inside its sentence (not its first word, nor after a
+    mark that opens a new one) and before a verb with no subject, it is the subject."""
+    if not cue.is_lower:
+        return None  # "Trump Just Announced …": a headline's title case capitalises every word
+    for child in cue.lefts:
+        if child.dep_ != "advmod" or child.pos_ != "ADV" or not child.text.istitle() or context.in_quote(child):
+            continue
+        before = cue.doc[child.i - 1] if child.i > cue.sent.start else None
+        if before is not None and (before.pos_ in ("CCONJ", "PROPN") or before.text == ","):
+            return child
+    return None
 
 
 def _name_taken_for_the_root(cue: Token) -> Token | None:

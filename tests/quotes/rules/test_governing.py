@@ -2,7 +2,9 @@
 
 import pytest
 
-from tests.quotes.helpers import only_quote
+from quotex.quotes.context import QuoteContext
+from quotex.quotes.rules.common import name_taken_for_an_adverb
+from tests.quotes.helpers import only_quote, parsed
 
 
 def test_partial_quote_in_reported_speech_is_attributed(extract):
@@ -396,3 +398,27 @@ def test_a_name_the_parser_took_for_the_root_speaks_the_words_its_verb_governs(e
     """The parser reads this short sentence as "Trump" with a reduced relative, no main verb."""
     quote = only_quote(extract("Trump called Clinton “crooked” at the rally."), "partial")
     assert quote.speaker.mention.text == "Trump"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("And Skelly called Braynard “a real smart guy.”", "Skelly"),
+        ("Informed of the district’s mood, Early described it as “news to me.”", "Early"),
+    ],
+)
+def test_a_surname_the_tagger_took_for_an_adverb_is_the_subject(extract, text, speaker):
+    quote = only_quote(extract(text), "partial")
+    assert quote.speaker.mention.text == speaker
+
+
+def test_a_title_case_headline_s_adverb_is_no_speaker(vocab):
+    """ "Lee Just Announced …": title case capitalises the adverb too."""
+    rows = [("Lee", "PROPN", "npadvmod", 2), ("Just", "ADV", "advmod", 2), ("Announced", "VERB", "ROOT", 2)]
+    doc = parsed(vocab, rows)
+    context = QuoteContext(doc, [], [(0, len(doc.text))])
+    assert name_taken_for_an_adverb(doc[2], context) is None
+    sentence_case = parsed(
+        vocab, [("And", "CCONJ", "cc", 2), ("Skelly", "ADV", "advmod", 2), ("called", "VERB", "ROOT", 2)]
+    )
+    assert name_taken_for_an_adverb(sentence_case[2], QuoteContext(sentence_case, [], [(0, 17)])).text == "Skelly"
