@@ -43,6 +43,7 @@ from quotex.quotes.surroundings import (
     is_so_called,
     is_subheading,
     is_title,
+    labels_a_finding,
     names_a_work,
     quoted_words,
     term_of,
@@ -113,6 +114,7 @@ def extract_quotes(
     terms = [term_of(text, pair, "title_or_name") for pair in nicknames]
     set_aside: list[tuple[MarkPair, str, int]] = []  # unattributed words in quotes, with why
     promos: list[SkippedRange] = []  # paragraphs that link to a video or a gallery
+    woven: set[int] = set()  # terms inside a sentence, which reported speech reads through
     for pair in sorted(pairs + unmarked, key=lambda p: p.start):
         span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -132,6 +134,7 @@ def extract_quotes(
             continue
         if is_so_called(text, pair):
             terms.append(term_of(context.text, pair, "scare_quote"))  # "the so-called “rebels”"
+            woven.add(pair.start)
             continue
         candidate = Candidate(pair, span, type_of_quote(context, pair, span), context.paragraph_of(pair.start))
         first = _first_attribution(context, candidate, found)
@@ -146,6 +149,10 @@ def extract_quotes(
             if _names_a_title(context, candidate, attribution.cue):
                 terms.append(term_of(context.text, pair, "title_or_name"))
                 continue
+            if candidate.type == "partial" and labels_a_finding(span, attribution.cue):
+                terms.append(term_of(context.text, pair, "scare_quote"))  # "“free” sugars …, the study found"
+                woven.add(pair.start)
+                continue
             previous = found[-1] if found else None
             if previous is not None and _same_statement(context, previous, candidate, attribution):
                 # “…,” he said, “…” and ‘fake’ and ‘lies’: one statement in several pieces
@@ -155,16 +162,19 @@ def extract_quotes(
 
     fragments = {pair.start for pair, reason, _ in set_aside if reason in FRAGMENT_REASONS}
     # words set aside as fragments may sit inside reported speech: the indirect pass reads
-    # through them ("a judge determined that the handling was “a mess”")
+    # through them ("a judge determined that the handling was “a mess”"), as through terms
+    # ("Lee said the so-called “rebels” were gone", "the study found “free” sugars …"; not
+    # titles, whose capitals mislead the parser: "told NBC's “Meet the Press” that …")
+    read_through = fragments | woven
     reading = (
-        QuoteContext(doc, [p for p in pairs if p.start not in fragments], paragraphs, text=text)
-        if fragments
+        QuoteContext(doc, [p for p in pairs if p.start not in read_through], paragraphs, text=text)
+        if read_through
         else context
     )
     reported = (
         find_reported_speech(reading, found, sorted([*skipped, *promos], key=lambda r: r.end)) if indirect else []
     )
-    if fragments:  # but not the words inside them
+    if read_through:  # but not the words inside them
         reported = [report for report in reported if report.cue is None or not context.in_quote(report.cue)]
     reported = outside_quoted_statements(reported, found)
     partials, unclaimed = words_within_reports(context, reported, set_aside, fragments)

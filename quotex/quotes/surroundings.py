@@ -29,9 +29,6 @@ from quotex.text.typography import LONG_DASHES
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-if TYPE_CHECKING:
-    pass
-
 
 def clause_window(context: QuoteContext, span: Span, direction: int, limit: int | None = None) -> list[Token]:
     """Tokens next to a quote, up to a sentence end outside quotes or the paragraph's edge.
@@ -181,6 +178,29 @@ def term_reason(context: QuoteContext, pair: MarkPair, quote_type: str) -> str |
     if len(words) < 4:
         return "short_unattributed"
     return None
+
+
+# verbs of finding and showing: what a study or a survey finds, it names in its own terms
+FINDING_LEMMAS = frozenset({"find", "show"})
+# how a label sits in the clause: a modifier ("“free” sugars") or a noun phrase in an argument
+# place ("“older girls” were less likely"), not a predicate ("the service was “failing”")
+LABEL_DEPS = frozenset({"amod", "compound", "nmod", "nsubj", "nsubjpass", "dobj", "pobj"})
+MAX_LABEL_WORDS = 3
+
+
+def labels_a_finding(span: Span, cue: Token | None) -> bool:
+    """ "children who eat more “free” sugars …, the study found", "Researchers found that
+    “older girls” were less likely …": a word or two quoted as a term inside what a study
+    finds or shows label what it counts, no statement; a predicate in quotes is its words
+    ("the report found that the service was “failing patients”")."""
+    if cue is None or cue.lemma_.lower() not in FINDING_LEMMAS:
+        return False
+    words = [token for token in span if not token.is_punct]
+    if not words or len(words) > MAX_LABEL_WORDS:
+        return False
+    inside = {token.i for token in span}
+    roots = [token for token in words if token.head.i not in inside or token.head.i == token.i]
+    return len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN", "ADJ") and roots[0].dep_ in LABEL_DEPS
 
 
 def names_a_work(context: QuoteContext, pair: MarkPair) -> bool:

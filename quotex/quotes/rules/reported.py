@@ -62,7 +62,7 @@ from quotex.quotes.rules.catalogue import (
     WITHIN_REPORT,
 )
 from quotex.quotes.rules.common import labels_a_heading
-from quotex.quotes.surroundings import term_of
+from quotex.quotes.surroundings import labels_a_finding, term_of
 from quotex.text.marks import MarkPair
 from quotex.text.typography import is_dash
 
@@ -164,7 +164,10 @@ def _indirect(
     them), its cue and its speaker."""
     doc = context.doc
     start = min(past_dateline(doc, start), end - 1)
-    fragments = [(doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)) for first, last in ((start, end), *more)]
+    fragments = [
+        (doc[first].idx, _past_closing_marks(doc.text, doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)))
+        for first, last in ((start, end), *more)
+    ]
     return QuoteDraft(
         [],
         "indirect",
@@ -175,6 +178,31 @@ def _indirect(
         context.paragraph_of(fragments[0][0]),
         extra_fragments=fragments,
     )
+
+
+# closing marks and the openers they close: a report that ends on a term in quotes keeps the
+# mark that closes it ("a victory in the so-called “governor’s bracket”")
+_CLOSERS = (("”", "“"), ("’", "‘"), ("''", "``"))
+
+
+def _past_closing_marks(text: str, start: int, end: int) -> int:
+    """`end` moved past the closing marks right after it (or after the full stop or comma
+    American style puts inside them) of quotes opened in [start, end)."""
+    moved = True
+    while moved:
+        moved = False
+        skip = 1 if text[end : end + 1] in (".", ",", "!", "?") else 0
+        inside = text[start:end]
+        for closer, opener in _CLOSERS:
+            if text.startswith(closer, end + skip) and inside.count(opener) > inside.count(closer):
+                end += skip + len(closer)
+                moved = True
+                break
+        else:
+            if text.startswith('"', end + skip) and inside.count('"') % 2 == 1:
+                end += skip + 1
+                moved = True
+    return end
 
 
 def _parenthetical_report(context: QuoteContext, verb: Token) -> QuoteDraft | None:
@@ -687,11 +715,17 @@ def words_within_reports(
 ) -> tuple[list[QuoteDraft], list[Term]]:
     """Words quoted inside reported speech are the reported speaker's, whatever verb reports
     them: each report holding set-aside fragments becomes one partial quote of them (‘fake’
-    and ‘lies’ in one report: one statement). The rest stay terms, with their reason."""
+    and ‘lies’ in one report: one statement). The rest stay terms, with their reason; a label
+    inside a finding leaves `fragments`, so the finding stays an indirect quote."""
     partials: dict[int, QuoteDraft] = {}
     terms = []
     for pair, reason, paragraph in set_aside:
         report = _report_around(reported, pair) if pair.start in fragments else None
+        if report is not None and _labels_what_it_finds(context, pair, report):
+            # "Researchers found that “older girls” were less likely …": a term the finding
+            # uses, which stays inside it as an indirect quote
+            fragments.discard(pair.start)
+            report = None
         if report is None:
             terms.append(term_of(context.text, pair, reason))
         elif id(report) in partials:
@@ -702,6 +736,11 @@ def words_within_reports(
                 [pair], "partial", WITHIN_REPORT, cue, report.speaker_span, speaker, paragraph, layout="within_report"
             )
     return list(partials.values()), terms
+
+
+def _labels_what_it_finds(context: QuoteContext, pair: MarkPair, report: QuoteDraft) -> bool:
+    span = context.doc.char_span(pair.start, pair.end, alignment_mode="expand")
+    return span is not None and labels_a_finding(span, report.cue)
 
 
 def holds_any(report: QuoteDraft, starts: set[int]) -> bool:

@@ -819,3 +819,50 @@ def test_a_reporting_noun_voiced_by_a_light_verb_is_its_subject_s(extract, text,
 )
 def test_a_reporting_noun_no_one_voices_reports_nothing(extract, text):
     assert extract(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    "text, report",
+    [
+        (
+            "The study found that children who eat more “free” sugars are more likely to have tooth decay.",
+            "that children who eat more “free” sugars are more likely to have tooth decay",
+        ),
+        (
+            "Researchers found that “older girls” were less likely to be vaccinated.",
+            "that “older girls” were less likely to be vaccinated",
+        ),
+    ],
+)
+def test_a_label_inside_a_finding_is_a_term_and_the_finding_a_report(extract, text, report):
+    article = extract(text)
+    assert [(q.type, q.text) for q in article.quotes] == [("indirect", report)]
+    assert [t.reason for t in article.terms] == ["scare_quote"]
+
+
+def test_words_a_finding_quotes_as_its_own_predicate_stay_a_quote(extract):
+    quote = only_quote(extract("The report found that the service was “failing patients” across the county."))
+    assert (quote.type, quote.text) == ("partial", "failing patients")
+
+
+@pytest.mark.parametrize(
+    "text, report",
+    [
+        (
+            "Ann Lee said that the so-called “rebels” were gone from the city.",
+            "that the so-called “rebels” were gone from the city",
+        ),
+        (
+            "Ann Lee said she wanted a victory in the so-called “governor’s bracket.”",
+            "she wanted a victory in the so-called “governor’s bracket.”",
+        ),
+    ],
+)
+def test_a_report_reads_through_a_term_and_keeps_its_closing_mark(extract, text, report):
+    assert [(q.type, q.text) for q in extract(text).quotes] == [("indirect", report)]
+
+
+def test_a_label_in_a_finding_reported_after_it_is_a_term(extract):
+    article = extract("Children who eat more “free” sugars are more likely to have tooth decay, the study found.")
+    assert not [q for q in article.quotes if q.type != "indirect"]
+    assert [(t.text, t.reason) for t in article.terms] == [("free", "scare_quote")]
