@@ -83,9 +83,9 @@ from tests.quotes.helpers import only_quote
         ),
         # the verb before the colon introduces the quote, not a speech verb earlier on
         (
-            "When Tom Hart called, Ann Lee fired back forcefully: “If they sue us in Salem, they will lose the case.”",
+            "When Tom Hart called, Ann Lee pushed back forcefully: “If they sue us in Salem, they will lose the case.”",
             "Ann Lee",
-            "fired",
+            "pushed",
             "verb_intro",
         ),
         # ... with two authors
@@ -165,9 +165,9 @@ from tests.quotes.helpers import only_quote
             "headline_colon",
         ),
         (
-            "After the vote, Ann Lee issued a statement, “We will rebuild the bridge.”",
+            "After the vote, Ann Lee sent a letter, “We will rebuild the bridge.”",
             "Ann Lee",
-            "issued",
+            "sent",
             "verb_intro",
         ),
         # the headline's "Name:" beats the verb its words offer after the quote
@@ -179,7 +179,7 @@ from tests.quotes.helpers import only_quote
             "called",
             "cue_governs_quote",
         ),
-        ("“Jeb wants to be a tough guy tonight,” Trump shot back.", "Trump", "shot", "verb_after_quote"),
+        ("“Jeb wants to be a tough guy tonight,” Trump grinned.", "Trump", "grinned", "verb_after_quote"),
         ("Tom Hart made his case: “The bridge is too expensive for this town.”", "Tom Hart", None, "colon_intro"),
         ("“Go back to your seat,” Hart barked and a guard walked him out.", "Hart", "barked", "verb_after_quote"),
         ("Ann Lee paused. Then she went on: “The bridge will open in May after all.”", "Ann Lee", None, "colon_intro"),

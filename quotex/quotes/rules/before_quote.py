@@ -1,4 +1,4 @@
-"""Attributions before the quote: X said: “…” (``cue_before_quote``), Hillary shot back, “…”
+"""Attributions before the quote: X said: “…” (``cue_before_quote``), Hillary pushed back, “…”
 (``verb_intro``), a clause ending in a colon (``colon_intro``).
 
 A speech verb in the clause right before the quote decides, for better or worse: the layouts
@@ -86,7 +86,7 @@ def _aside_at_the_end(window: list[Token]) -> int:
 
 
 def any_verb_before(context: QuoteContext, candidate: Candidate) -> Attribution | None:
-    """ "Hillary shot back, “…”": any verb with a named subject, right before ", “" or ": “"."""
+    """ "Hillary pushed back, “…”": any verb with a named subject, right before ", “" or ": “"."""
     window = _clause_before(context, candidate)
     if _without_speech_verb(window) and len(window) >= 2 and window[0].text in (",", ":") and window[1].pos_ == "VERB":
         return _introduced_by(window[1], context)
@@ -250,7 +250,7 @@ INTRODUCING_VERB: Layout[QuoteFinder] = Layout(
     "introducing_verb",
     VERB_INTRO,
     introducing_verb,
-    "When Tom Hart called, Ann Lee fired back forcefully: “If they sue us in Salem, they will lose the case.”",
+    "When Tom Hart called, Ann Lee pushed back forcefully: “If they sue us in Salem, they will lose the case.”",
 )
 CUE_BEFORE: Layout[QuoteFinder] = Layout(
     "cue_before",
@@ -274,7 +274,7 @@ DOCUMENT_SENDER: Layout[QuoteFinder] = Layout(
     "document_sender",
     VERB_INTRO,
     document_sender,
-    "Ann Lee issued a statement, “The bridge will open in May and the road in June.”",
+    "Ann Lee sent a letter, “The bridge will open in May and the road in June.”",
 )
 AS_THEY_PUT_IT: Layout[QuoteFinder] = Layout(
     "as_they_put_it",
@@ -286,7 +286,7 @@ PHRASAL_VERB_BEFORE: Layout[QuoteFinder] = Layout(
     "phrasal_verb_before",
     VERB_INTRO,
     phrasal_verb_before,
-    "Ann Lee, the mayor, hit back, “The bridge will open in May and the road in June.”",
+    "Ann Lee, the mayor, piped up, “The bridge will open in May and the road in June.”",
 )
 CLAUSE_BEFORE_COLON: Layout[QuoteFinder] = Layout(
     "clause_before_colon",

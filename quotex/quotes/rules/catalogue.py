@@ -23,7 +23,7 @@ HEADLINE_COLON = Rule(
 CUE_AFTER_QUOTE = Rule("cue_after_quote", 0.95, "a speech verb right after the quote: “…,” X said / said X")
 CUE_GOVERNS_QUOTE = Rule("cue_governs_quote", 0.9, "the speech verb up the parse from the quote")
 CUE_BEFORE_QUOTE = Rule("cue_before_quote", 0.9, "a speech verb before the quote: X said: “…”")
-VERB_INTRO = Rule("verb_intro", 0.9, "any verb with a named subject before the quote: Hillary shot back, “…”")
+VERB_INTRO = Rule("verb_intro", 0.9, "any verb with a named subject before the quote: Hillary pushed back, “…”")
 COLON_INTRO = Rule("colon_intro", 0.85, "a clause ending in a colon names the speaker: X said: / His answer: “…”")
 ACCORDING_TO = Rule(
     "according_to",

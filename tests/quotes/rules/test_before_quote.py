@@ -12,7 +12,7 @@ from tests.quotes.helpers import direct_quotes, only_quote
         ("Tom Hart spoke first. The town leader then shrugged, “We will build the bridge anyway.”", "town leader"),
         # the verb right before ", “" beats an earlier speech verb
         (
-            "After Tom Hart criticized the council during a debate, Ann Lee shot back, “I could have stayed home.”",
+            "After Tom Hart criticized the council during a debate, Ann Lee pushed back, “I could have stayed home.”",
             "Ann Lee",
         ),
     ],
