@@ -93,7 +93,11 @@ def governing_cue(context: QuoteContext, candidate: Candidate) -> Attribution | 
                 and head.lemma_.lower() in NOUN_CUE_LEMMAS
                 # "claim that …", "promise to …"; a partial quote in what a call or an attack
                 # is for or on: "Lee's call for a “revolution”"
-                and (is_content_clause(child) or (quote_type == "partial" and _what_a_noun_is_for(child, span)))
+                and (
+                    is_content_clause(child)
+                    or (quote_type == "partial" and _what_a_noun_is_for(child, span))
+                    or (quote_type == "partial" and _what_a_noun_is_called(child, head))
+                )
                 and not (head.dep_ in NOMINAL_DEPS and is_cue(head.head))  # "called his remarks ‘…’"
                 and not context.in_quote(head)
             ):
@@ -112,6 +116,13 @@ def governing_cue(context: QuoteContext, candidate: Candidate) -> Attribution | 
                 break
             child, head = head, head.head
     return None
+
+
+def _what_a_noun_is_called(child: Token, noun: Token) -> bool:
+    """ "Romney's “47 percent” comment", "his “red line” remark": a noun quoted before a
+    reporting noun names the words it reports (an adjective there judges them, in the words of
+    whoever reports it: "Lee stated that Hart's “divisive” comments …" are Lee's)."""
+    return child.i < noun.i and child.dep_ in ("compound", "nmod") and child.pos_ in ("NOUN", "PROPN", "NUM")
 
 
 # what a reporting noun is for, against, on or about: "a call for …", "his attack on …"

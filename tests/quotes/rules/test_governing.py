@@ -422,3 +422,16 @@ def test_a_title_case_headline_s_adverb_is_no_speaker(vocab):
         vocab, [("And", "CCONJ", "cc", 2), ("Skelly", "ADV", "advmod", 2), ("called", "VERB", "ROOT", 2)]
     )
     assert name_taken_for_an_adverb(sentence_case[2], QuoteContext(sentence_case, [], [(0, 17)])).text == "Skelly"
+
+
+def test_a_noun_quoted_before_a_reporting_noun_is_its_owner_s_words(extract):
+    quote = only_quote(extract("Ann Lee’s “47 percent” comment was nearly as dismissive as his."), "partial")
+    assert (quote.text, quote.speaker.name) == ("47 percent", "Ann Lee")
+
+
+def test_an_adjective_quoted_before_a_reporting_noun_is_the_reporter_s(extract):
+    text = (
+        "The candidate stated that Trump’s “divisive” and “mean-spirited” comments do not “fit with what I "
+        "thought I knew about him.”"
+    )
+    assert {q.speaker.mention.text for q in extract(text).quotes} == {"The candidate"}
