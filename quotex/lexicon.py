@@ -164,7 +164,7 @@ DOCUMENT_NOUN_LEMMAS = frozenset(
     speech interview campaign petition resolution bill law platform plan proposal policy
     guidance warning notice sign banner caption headline piece placard poster billboard shirt
     t-shirt hat cap button sticker summary judgment judgement communique communiqué affidavit
-    dossier estimate projection forecast""".split()
+    dossier estimate projection forecast memoir autobiography diary manifesto testimony deposition""".split()
 )
 SOURCE_ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 # bodies whose findings are written ones: "the inquiry found that …", "the court found"

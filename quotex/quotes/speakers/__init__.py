@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from quotex.entities import Cluster, EntityIndex
 from quotex.lexicon import (
     CONTINUING_LEMMAS,
+    DOCUMENT_NOUN_LEMMAS,
     NOUN_GENDER,
     PERSON_NOUN_LEMMAS,
     PRONOUN_GENDER,
@@ -224,6 +225,24 @@ def by_document_owner(discourse: Discourse, words: SpeakerWords) -> Identity | N
     return Identity(Resolved.of(owner))
 
 
+def by_document_of_a_pronoun(discourse: Discourse, words: SpeakerWords) -> Identity | None:
+    """ "Her memoir says …", "according to his plan": a document speaks for its author, here
+    whoever "his" or "her" refers to, found as a "he" or "she" would be."""
+    anchor = words.anchor
+    if anchor.lemma_.lower() not in DOCUMENT_NOUN_LEMMAS:
+        return None
+    owner = next((child for child in anchor.children if child.dep_ == "poss" and child.lower_ in ("his", "her")), None)
+    if owner is None:
+        return None
+    context, entities = discourse.context, discourse.entities
+    not_the_speaker = people_named_in(context, words.item, entities)
+    person = antecedent(context, owner.lower_, owner.idx, discourse.salient, entities, not_the_speaker)
+    if person is None:
+        return None
+    discourse.remember(owner.idx, person)
+    return Identity(Resolved.of(person))
+
+
 def by_document_named_before(discourse: Discourse, words: SpeakerWords) -> Identity | None:
     """ "The statement also said": the document the article brought in before, its author's."""
     owner = document_named_before(discourse.context, words.anchor, words.mention, discourse.entities)
@@ -371,6 +390,7 @@ RESOLUTION_STEPS: tuple[tuple[str, Step], ...] = (
     ("name_given", by_name_given),
     ("named_member", by_named_member),
     ("document_owner", by_document_owner),
+    ("document_of_a_pronoun", by_document_of_a_pronoun),
     ("document_named_before", by_document_named_before),
     ("role", by_role),
     ("described_group", by_described_group),

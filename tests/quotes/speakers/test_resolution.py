@@ -53,3 +53,21 @@ def test_a_relative_clause_has_its_own_speaker(extract):
     text = "The pact was opposed by Tom Ward and Ann Lee, who says it is “disastrous.”"
     quote = next(q for q in extract(text).quotes if q.type == "partial")
     assert quote.speaker.members == []  # "who says" is one person's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee wrote a memoir last year. Her memoir says the bridge was never safe.",
+        "Ann Lee ran the council for years. According to her plan, the bridge would open in May.",
+        "According to Ann Lee's memoir, the bridge was never safe.",
+    ],
+)
+def test_a_document_speaks_for_its_owner_named_or_a_pronoun(extract, text):
+    quote = only_quote(extract(text), "indirect")
+    assert quote.speaker.name == "Ann Lee"
+
+
+def test_a_document_of_a_pronoun_with_no_one_to_refer_to_stays_a_description(extract):
+    quote = only_quote(extract("Ann Lee ran the council. His memoir says the bridge was never safe."), "indirect")
+    assert quote.speaker.kind == "description" and quote.speaker.name == "His memoir"
