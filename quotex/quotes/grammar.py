@@ -353,7 +353,7 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
         # of two subjects ("…, New Hampshire, Trump went"), the one next to the verb
         found = min(subjects, key=lambda child: abs(child.i - verb.i)) if subjects else agents[0] if agents else None
         if found is None and verb.i == cue.i:
-            found = _name_hung_on_fronted_phrase(cue) or source_hung_on_the_report(cue)
+            found = _name_hung_on_fronted_phrase(cue) or source_hung_on_the_report(cue) or _name_after_a_day(cue)
         if found is not None:
             if _reported_thing(found, verb, climbed=verb.i != cue.i) or _reported_state(cue, verb):
                 # A thing does not speak. "Sanders said the process could be “messy,” adding,
@@ -471,6 +471,18 @@ def _name_hung_on_fronted_phrase(verb: Token) -> Token | None:
         return None
     fronted = [child for child in verb.children if child.dep_ == "prep" and child.i < name.i]
     return name if any(child.is_ancestor(name) for child in fronted) else None
+
+
+def _name_after_a_day(verb: Token) -> Token | None:
+    """ "On Friday Ford Motor Company announced …": with no comma after the day, the parser
+    takes the name for the rest of "On Friday …" and leaves the verb without a subject; a
+    person or an organisation right before the verb, after the day, is the subject."""
+    name = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if name is None or name.ent_type_ not in ("PERSON", "ORG") or name.dep_ != "pobj":
+        return None
+    preposition = name.head
+    days = [child for child in name.children if child.dep_ == "compound" and is_date(child)]
+    return name if preposition.head.i == verb.i and preposition.i < name.i and days else None
 
 
 def source_hung_on_the_report(verb: Token) -> Token | None:
@@ -948,8 +960,13 @@ def speaker_span(token: Token | None) -> tuple[int, int] | None:
         if is_dash(doc[index].text) and index > 0 and doc[index - 1].whitespace_:
             start = index + 1  # "Media shares blame - HuffPollster": a dash ends the phrase
             break
-    while start < token.i and doc[start].tag_ in ("VBD", "VBZ", "VBP"):
-        start += 1  # "‘…,’ fumed City boss Pep Ruiz": a finite verb the parser hung on the name
+    while start < token.i and (
+        doc[start].tag_ in ("VBD", "VBZ", "VBP")
+        or (is_date(doc[start]) and doc[start].dep_ == "compound" and doc[start].head.i == token.i)
+    ):
+        # "‘…,’ fumed City boss Pep Ruiz": a finite verb the parser hung on the name; "On
+        # Friday Acme announced": the day (not "Thursday's memo", whose day is its own)
+        start += 1
     end = token.i + 1
     for child in token.rights:
         if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ in ("of", "for", "at")):

@@ -866,3 +866,23 @@ def test_a_label_in_a_finding_reported_after_it_is_a_term(extract):
     article = extract("Children who eat more “free” sugars are more likely to have tooth decay, the study found.")
     assert not [q for q in article.quotes if q.type != "indirect"]
     assert [(t.text, t.reason) for t in article.terms] == [("free", "scare_quote")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "On Friday Ford Motor Company announced the Justice Department was performing a criminal investigation.",
+            "Ford Motor Company",
+        ),
+        ("On Friday Acme announced the Justice Department was investigating its practices.", "Acme"),
+    ],
+)
+def test_a_name_after_a_day_without_a_comma_is_the_subject(extract, text, speaker):
+    quote = only_quote(extract(text), "indirect")
+    assert quote.speaker.mention.text == speaker
+
+
+def test_a_day_that_owns_a_document_stays_in_the_speaker(extract):
+    quote = only_quote(extract("Thursday's memo said the bridge was not safe."), "indirect")
+    assert quote.speaker.mention.text == "Thursday's memo"
