@@ -886,3 +886,12 @@ def test_a_name_after_a_day_without_a_comma_is_the_subject(extract, text, speake
 def test_a_day_that_owns_a_document_stays_in_the_speaker(extract):
     quote = only_quote(extract("Thursday's memo said the bridge was not safe."), "indirect")
     assert quote.speaker.mention.text == "Thursday's memo"
+
+
+def test_what_someone_is_advised_to_do_is_reported_whoever_advises(extract):
+    quote = only_quote(extract("The agency advises citizens to continue paying their taxes."), "indirect")
+    assert (quote.text, quote.speaker.mention.text) == ("to continue paying their taxes", "The agency")
+
+
+def test_advice_on_a_matter_is_no_report(extract):
+    assert extract("The bank advised on the sale of the company last year.").quotes == []
