@@ -71,6 +71,7 @@ def is_cue(token: Token) -> bool:
             or _pointed_out(token)
             or _went_on_about(token)
             or retorts(token)
+            or _directs(token)
         )
         and not _enters_a_plea(token)
         and not _comparison_without_comparer(token)
@@ -155,6 +156,21 @@ def _went_on_about(token: Token) -> bool:
         return False
     deps = {(child.dep_, child.lower_) for child in token.children}
     return ("prt", "on") in deps and ("prep", "about") in deps
+
+
+def _directs(token: Token) -> bool:
+    """ "she was directing the committees to “proceed with their investigations”": directing
+    someone to act is an instruction, said or written ("directed the film" is no cue)."""
+    return (
+        token.lemma_.lower() == "direct"
+        and token.pos_ == "VERB"
+        and any(child.dep_ == "dobj" for child in token.children)
+        and any(
+            child.dep_ in ("xcomp", "advcl")
+            and any(grand.lower_ == "to" and grand.dep_ == "aux" for grand in child.children)
+            for child in token.children
+        )
+    )
 
 
 def retorts(token: Token) -> bool:
@@ -352,6 +368,7 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
             agents = [agent] if agent is not None else []
         # of two subjects ("…, New Hampshire, Trump went"), the one next to the verb
         found = min(subjects, key=lambda child: abs(child.i - verb.i)) if subjects else agents[0] if agents else None
+        found = _person_of_the_body(found) or found
         if found is None and verb.i == cue.i:
             found = _name_hung_on_fronted_phrase(cue) or source_hung_on_the_report(cue) or _name_after_a_day(cue)
         if found is not None:
@@ -471,6 +488,21 @@ def _name_hung_on_fronted_phrase(verb: Token) -> Token | None:
         return None
     fronted = [child for child in verb.children if child.dep_ == "prep" and child.i < name.i]
     return name if any(child.is_ancestor(name) for child in fronted) else None
+
+
+def _person_of_the_body(body: Token | None) -> Token | None:
+    """ "Ann Lee of the charity Safe Homes told Reuters": the parser may take the body after
+    "of" for the subject; the person named right before "of" is the one speaking."""
+    if body is None or body.ent_type_ not in ("ORG", "GPE"):
+        return None
+    index = body.left_edge.i - 1
+    doc = body.doc
+    while index > 0 and doc[index].pos_ in ("DET", "NOUN", "ADJ") and not doc[index].ent_type_:
+        index -= 1  # "the charity", "the local advocacy group"
+    if index < 1 or doc[index].lower_ != "of":
+        return None
+    person = doc[index - 1]
+    return person if person.ent_type_ == "PERSON" else None
 
 
 def _name_after_a_day(verb: Token) -> Token | None:

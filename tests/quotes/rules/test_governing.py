@@ -435,3 +435,14 @@ def test_an_adjective_quoted_before_a_reporting_noun_is_the_reporter_s(extract):
         "thought I knew about him.”"
     )
     assert {q.speaker.mention.text for q in extract(text).quotes} == {"The candidate"}
+
+
+def test_directing_someone_to_act_is_an_instruction(extract):
+    text = "Specifically, she was directing six of the council's committees to “proceed with their inquiries.”"
+    quote = only_quote(extract("Ann Lee spoke on Monday. " + text), "partial")
+    assert (quote.text, quote.speaker.name) == ("proceed with their inquiries.", "Ann Lee")
+
+
+def test_directing_a_film_is_no_cue(extract):
+    article = extract("Ann Lee directed the film “Blue Harbour” in 2019 and the council praised her.")
+    assert not [q for q in article.quotes if q.type != "indirect"]

@@ -895,3 +895,15 @@ def test_what_someone_is_advised_to_do_is_reported_whoever_advises(extract):
 
 def test_advice_on_a_matter_is_no_report(extract):
     assert extract("The bank advised on the sale of the company last year.").quotes == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee of the charity Safe Homes told Reuters the statement was prepared in advance.",
+        "Calling it “just another apology”, Ann Lee of the charity Safe Homes told Reuters the statement was "
+        "prepared in advance.",
+    ],
+)
+def test_a_person_of_a_body_speaks_not_the_body(extract, text):
+    assert {q.speaker.name for q in extract(text).quotes} == {"Ann Lee"}
