@@ -28,7 +28,7 @@ COLON_INTRO = Rule("colon_intro", 0.85, "a clause ending in a colon names the sp
 ACCORDING_TO = Rule(
     "according_to",
     0.85,
-    "according to X (also “…,” per X, and …, per X at a sentence's end); for a marked or an indirect quote",
+    "according to X (also “…,” per X, …, per X at a sentence's end, in X's words); for a marked or an indirect quote",
 )
 VERB_AFTER_QUOTE = Rule("verb_after_quote", 0.7, "any verb with a subject after the quote: “…,” Trump barked")
 DASH_AFTER_QUOTE = Rule("dash_after_quote", 0.75, "a dash and a name after the quote: “…” — X")

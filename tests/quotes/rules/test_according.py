@@ -30,3 +30,25 @@ def test_per_at_either_end_of_a_sentence_names_its_source(extract, text, source,
 
 def test_per_as_a_rate_names_no_one(extract):
     assert extract("Petrol now costs $3 per gallon, up from $2 per gallon in May.").quotes == []
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        ("In the words of Ann Lee, “the bridge is a disgrace.”", "the bridge is a disgrace.", "Ann Lee"),
+        ("The bridge, in Ann Lee's words, is “a disgrace to the city.”", "a disgrace to the city.", "Ann Lee"),
+        (
+            "The summit was held in Springfield because, in Forbes’ words, “they are the busiest places on the planet.”",
+            "they are the busiest places on the planet.",
+            "Forbes",
+        ),
+    ],
+)
+def test_in_someone_s_words_names_whose_words_they_are(extract, text, words, speaker):
+    quote = next(q for q in extract(text).quotes if q.type != "indirect")
+    assert (quote.text, quote.speaker.mention.text) == (words, speaker)
+
+
+def test_in_other_words_names_no_one(extract):
+    article = extract("In other words, the bridge is “a disgrace to the city.”")
+    assert all(q.speaker is None or q.speaker.name is None for q in article.quotes)
