@@ -277,6 +277,16 @@ WORDS_NOUN_LEMMAS = NOUN_CUE_LEMMAS | {
     "cry",
     "chant",
     "voice",
+    # what someone says over and over: "Her mantra was simple: “…”", "his catch phrase was that …"
+    "phrase",
+    "catchphrase",
+    "mantra",
+    "refrain",
+    "slogan",
+    "motto",
+    "quip",
+    "plea",
+    "question",
 }
 
 

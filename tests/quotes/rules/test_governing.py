@@ -446,3 +446,18 @@ def test_directing_someone_to_act_is_an_instruction(extract):
 def test_directing_a_film_is_no_cue(extract):
     article = extract("Ann Lee directed the film “Blue Harbour” in 2019 and the council praised her.")
     assert not [q for q in article.quotes if q.type != "indirect"]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (
+            "Lee’s catch phrase in that election was that Hart “would say or do anything to win an election.”",
+            "would say or do anything to win an election.",
+        ),
+        ("Ann Lee’s campaign slogan is “I’m with the town.” She repeats it at every stop.", "I’m with the town."),
+    ],
+)
+def test_what_someone_says_over_and_over_is_theirs(extract, text, words):
+    quote = next(q for q in extract(text).quotes if q.type != "indirect")
+    assert quote.text == words and quote.speaker.name in ("Lee", "Ann Lee")
