@@ -65,12 +65,12 @@ NOUN_CUE_LEMMAS = frozenset(
     opposition view position concern fear hope complaint accusation allegation assertion promise
     pledge vow threat denial suggestion belief demand insistence prediction assessment
     explanation announcement endorsement attack praise contention lament tirade rant diatribe
-    screed broadside conclusion""".split()
+    screed broadside conclusion joke jab swipe barb""".split()
 )
 # light verbs that give a reporting noun voice, their subject its owner: "issued a warning
 # that …", "made the argument that …", "launched into a lament for …"
 UTTERANCE_VERB_LEMMAS = frozenset(
-    "issue make deliver voice sound level lodge air launch renew reiterate repeat offer give".split()
+    "issue make deliver voice sound level lodge air launch renew reiterate repeat offer give take crack".split()
 )
 # the noun cues that report a thought, a wish, a plan or a view rather than words said
 THOUGHT_NOUN_LEMMAS = frozenset(

@@ -907,3 +907,14 @@ def test_advice_on_a_matter_is_no_report(extract):
 )
 def test_a_person_of_a_body_speaks_not_the_body(extract, text):
     assert {q.speaker.name for q in extract(text).quotes} == {"Ann Lee"}
+
+
+def test_a_joke_someone_makes_reports_what_it_is_about(extract):
+    text = "Now his friends make jokes about sending observers to the town this November."
+    quote = only_quote(extract(text), "indirect")
+    assert (quote.text, quote.speaker.mention.text) == ("sending observers to the town this November", "his friends")
+
+
+def test_a_joke_someone_cracks_gives_them_the_words_quoted_in_it(extract):
+    quote = only_quote(extract("Tom Hart cracked a joke about the “bridge to nowhere” at the dinner."), "partial")
+    assert quote.speaker.name == "Tom Hart"
