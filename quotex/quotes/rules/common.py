@@ -144,8 +144,21 @@ def _subject_before(cue: Token, context: QuoteContext) -> Token | None:
             if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
                 token = token.head.head  # "an official who spoke anonymously said"
                 return token if token.pos_ in ("NOUN", "PROPN") else None
+            if token.lower_ in RELATIVE_PRONOUNS:
+                return _antecedent_of_relative(token)  # "Sanders, meanwhile, who sits at zero, said"
             return token if names_someone(token) else None
     return None
+
+
+def _antecedent_of_relative(relative: Token) -> Token | None:
+    """ "Sanders, meanwhile, who sits at zero such endorsements, said …": a relative clause
+    the parser did not hang on its noun; the name before it (past commas and adverbs) is the
+    one it describes."""
+    index = relative.i - 1
+    while index > relative.sent.start and (relative.doc[index].is_punct or relative.doc[index].pos_ == "ADV"):
+        index -= 1
+    before = relative.doc[index]
+    return before if before.pos_ in ("PROPN", "NOUN") and names_someone(before) else None
 
 
 def _appositive_subject(cue: Token, context: QuoteContext) -> Token | None:
