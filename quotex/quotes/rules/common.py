@@ -87,9 +87,10 @@ def attribute_to_cue(rule: Rule, cue: Token, context: QuoteContext, *, inverted:
 
 
 def name_taken_for_an_adverb(cue: Token, context: QuoteContext) -> Token | None:
-    """ "And Skelly called Braynard “…”": a surname ending in "-ly" that the tagger took for
-    an adverb of the verb. Capitalised inside its sentence (not its first word, nor after a
-    mark that opens a new one) and before a verb with no subject, it is the subject."""
+    """ "And Skelly called Braynard “…”", "…, Early described it as “…”": a surname the
+    tagger took for an adverb of the verb (as it does names ending in "-ly"). Capitalised
+    after a conjunction, a name or a comma inside its sentence, before a verb with no
+    subject, it is the subject."""
     if not cue.is_lower:
         return None  # "Trump Just Announced …": a headline's title case capitalises every word
     for child in cue.lefts:

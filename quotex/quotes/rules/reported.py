@@ -341,8 +341,11 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
             ):
                 fronted = child
             continue
-        advised = child.dep_ == "xcomp" and lemma in HEARER_OBJECT_LEMMAS and _has_object(verb)
-        if child.dep_ in ("ccomp", "xcomp") and (known or advised) and not _participle_before_clause(verb, child):
+        if (
+            child.dep_ in ("ccomp", "xcomp")
+            and (known or _advised_to(verb, child))
+            and not _participle_before_clause(verb, child)
+        ):
             content = child
             break
         if fronted is not None:
@@ -432,16 +435,21 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
         return None
     # a verb outside the attribution lexicon ("talked about") needs a named source; what
     # someone is advised to do is advice, whoever gives it
-    advice = content.dep_ == "xcomp" and lemma in HEARER_OBJECT_LEMMAS
-    if not (known or advice) and not (subject.ent_type_ in SOURCE_ENTITY_TYPES or subject.lower_ in SOURCE_PRONOUNS):
+    if not (known or _advised_to(verb, content)) and not (
+        subject.ent_type_ in SOURCE_ENTITY_TYPES or subject.lower_ in SOURCE_PRONOUNS
+    ):
         return None
     return _indirect(context, REPORTED_CLAUSE, verb, speaker, start, end)
 
 
-def _has_object(verb: Token) -> bool:
-    """ "advises citizens to continue paying": the ones advised, before what they are
-    advised to do (the parser may hang the infinitive on the verb, not on them)."""
-    return any(child.dep_ == "dobj" for child in verb.children)
+def _advised_to(verb: Token, clause: Token) -> bool:
+    """ "advises citizens to continue paying": what the ones advised (urged, told) are to
+    do, where the parser hung the infinitive on the verb after them, not on them."""
+    return (
+        clause.dep_ == "xcomp"
+        and verb.lemma_.lower() in HEARER_OBJECT_LEMMAS
+        and any(child.dep_ == "dobj" for child in verb.children)
+    )
 
 
 def _clause_hung_on_adjunct(verb: Token) -> Token | None:
