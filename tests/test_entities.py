@@ -2908,6 +2908,8 @@ def test_what_a_piece_of_writing_is_for_is_the_outlet(extract):
         ('Train drivers\' trade union Aslef said the plan was "unworkable".', "Aslef"),
         # an outlet someone told something to, named without its "The" as other names are
         ('"We will keep them posted," Ann Lee told The Verge.', "Verge"),
+        # a site by its web address
+        ("A user shared an article from the Austrian news site oe24.at with some comments.", "oe24.at"),
     ],
 )
 def test_an_untagged_organisation_named_with_what_it_is(extract, text, name):

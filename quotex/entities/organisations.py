@@ -391,7 +391,18 @@ def _named_after_its_kind(token: Token) -> Span | None:
         return None
     if token.i + 1 >= len(token.doc):
         return None
+    after = token.doc[token.i + 1]
+    if (
+        token.lemma_ in ("site", "website", "outlet", "blog")
+        and after.ent_iob_ == "O"
+        and _DOMAIN.fullmatch(after.text)
+    ):
+        return token.doc[after.i : after.i + 1]  # "the Austrian news site oe24.at": a site goes by its address
     return _untagged_name_from(token.doc, token.i + 1)
+
+
+# a web address that names a site: "oe24.at", "Politico.eu", "bbc.co.uk"
+_DOMAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}")
 
 
 def _outlet_reporting(token: Token) -> Span | None:
