@@ -2910,6 +2910,8 @@ def test_what_a_piece_of_writing_is_for_is_the_outlet(extract):
         ('"We will keep them posted," Ann Lee told The Verge.', "Verge"),
         # a site by its web address
         ("A user shared an article from the Austrian news site oe24.at with some comments.", "oe24.at"),
+        # the body a role is of, after a capital "The"
+        ("Tom Hart, a columnist at The Age, said the plan would fail.", "Age"),
     ],
 )
 def test_an_untagged_organisation_named_with_what_it_is(extract, text, name):

@@ -26,6 +26,7 @@ from quotex.lexicon import (
     ORGANISATION_KIND_NOUNS,
     ORGANISATION_WORDS,
     PLACE_BODY_NOUNS,
+    ROLE_HEAD_WORDS,
 )
 from quotex.roles import PERSON_TITLE_WORDS
 from quotex.text.hygiene import SkippedRange, is_skipped
@@ -437,7 +438,8 @@ def _published_in(token: Token) -> Span | None:
 
 def _outlet_addressed(token: Token) -> Span | None:
     """ "told The Verge", "according to The Hill", "in an interview with The Atlantic",
-    "reported by The Verge": a capital "The" mid-sentence opens an outlet's name."""
+    "reported by The Verge": a capital "The" mid-sentence opens an outlet's name, as it opens
+    the name of the body a role is of ("a columnist at The Age", "the editor of The Advocate")."""
     doc = token.doc
     if token.text != "The" or token.is_sent_start or token.i == 0 or token.i + 1 >= len(doc):
         return None
@@ -447,6 +449,11 @@ def _outlet_addressed(token: Token) -> Span | None:
         and token.i >= 2
         and (doc[token.i - 2].lower_ == "according" or doc[token.i - 2].lemma_.lower() in _ADDRESSING_LEMMAS)
     )
+    # "a columnist at The Age", "the editor of The Advocate": the body a role is of
+    role_of = (
+        before.lower_ in ("for", "of", "at") and token.i >= 2 and doc[token.i - 2].lemma_.lower() in ROLE_HEAD_WORDS
+    )
+    addressed = addressed or role_of
     if not addressed:
         return None
     return _untagged_name_from(doc, token.i + 1)  # without "The", as other names go
