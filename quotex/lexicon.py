@@ -584,7 +584,7 @@ THING_KIND_NOUNS = frozenset(
 WORK_NOUNS = frozenset(
     """book novel memoir autobiography biography film movie documentary show series sitcom programme program
     play musical opera album song painting podcast episode poem essay ad advert advertisement
-    commercial spot""".split()
+    commercial spot satire comedy drama thriller biopic sequel franchise anthology ballet symphony""".split()
 )
 # a part, a showing or a copy of a work: "a clip of ‘The 411’", "the premiere of “Hamilton”"
 WORK_PART_NOUNS = frozenset(

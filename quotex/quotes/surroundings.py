@@ -302,11 +302,22 @@ def _work_noun_after(span: Span) -> bool:
         apposition = True
     if apposition and index < len(doc) and doc[index].pos_ == "DET":
         index += 1
-    if index < len(doc) and doc[index].pos_ == "ADJ":
+    # the phrase's head may come after a few words that say what kind: "a Korean language
+    # social satire"; in apposition only (before a bare noun, "the “Avatar” star", it is next)
+    for _ in range(MAX_WORK_MODIFIERS if apposition else 1):
+        if index >= len(doc):
+            return False
+        word = doc[index]
+        if word.pos_ == "NOUN" and word.is_lower and word.lemma_.lower() in WORK_NOUNS | WORK_PEOPLE_NOUNS:
+            return True
+        if word.pos_ not in ("ADJ", "NOUN", "PROPN") or word.is_punct:
+            return False
         index += 1
-    if index >= len(doc) or doc[index].pos_ != "NOUN" or not doc[index].is_lower:
-        return False
-    return doc[index].lemma_.lower() in WORK_NOUNS | WORK_PEOPLE_NOUNS
+    return False
+
+
+# how many words may say what kind of work before the noun for it: "a Korean language social satire"
+MAX_WORK_MODIFIERS = 5
 
 
 _CREDIT = re.compile(r",?\s+by\s+(?:the\s+)?[A-Z]")

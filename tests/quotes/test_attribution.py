@@ -485,6 +485,8 @@ def test_a_titled_ad_is_a_term(extract):
         ("After the news went viral, the “Avatar” star posted a long message.", "Avatar"),
         ("“Orange Is the New Black” star Ann Lee opened up about her past.", "Orange Is the New Black"),
         ("“Chi-Raq,” a movie about violence in Chicago, opens on Friday.", "Chi-Raq,"),
+        # the kind of work after a few words that say more about it
+        ("“Parasite,” a Korean language social satire, won the top prize on Sunday.", "Parasite,"),
     ],
 )
 def test_a_title_before_a_noun_for_a_work_or_its_people_is_a_term(extract, text, title):
