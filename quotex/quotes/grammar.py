@@ -50,6 +50,12 @@ def semicolon_between(doc: Doc, start: int, end: int) -> bool:
     return any(token.text == ";" for token in doc[start:end])
 
 
+def lone_possessive_apostrophe(mark: Token) -> bool:
+    """ "Fox News’ “Hannity”", "in Forbes’ words": the apostrophe of a plural or an
+    s-ending name's possessive, which the tagger takes for a closing mark."""
+    return mark.text in ("’", "'") and mark.i > 0 and mark.doc[mark.i - 1].text.endswith("s") and mark.whitespace_ != ""
+
+
 def is_according_to(token: Token) -> bool:
     """Whether the word is the "according" of "according to"."""
     return token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to"

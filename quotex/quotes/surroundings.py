@@ -22,7 +22,7 @@ from quotex.lexicon import (
 )
 from quotex.models import Term
 from quotex.quotes.context import QuoteContext
-from quotex.quotes.grammar import is_cue, is_date, token_before
+from quotex.quotes.grammar import is_cue, is_date, lone_possessive_apostrophe, token_before
 from quotex.text.marks import DOUBLE, SINGLE, MarkPair
 from quotex.text.typography import LONG_DASHES
 
@@ -279,9 +279,7 @@ def _of_an_outlet(before: Token | None) -> bool:
     if before is None or before.i == 0:
         return False
     owner = before.nbor(-1)
-    # "Fox News’": the tagger takes a possessive's lone apostrophe for a closing mark
-    apostrophe = before.text in ("’", "'") and owner.text.endswith("s") and before.whitespace_ != ""
-    return (before.tag_ == "POS" or apostrophe) and owner.ent_type_ == "ORG"
+    return (before.tag_ == "POS" or lone_possessive_apostrophe(before)) and owner.ent_type_ == "ORG"
 
 
 def _in_title_case(content: str) -> bool:

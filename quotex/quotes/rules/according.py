@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotex.quotes.context import QuoteContext
-from quotex.quotes.grammar import is_according_to, source_after_per
+from quotex.quotes.grammar import is_according_to, lone_possessive_apostrophe, source_after_per
 from quotex.quotes.layouts import Layout, QuoteFinder
 from quotex.quotes.records import Attribution, Candidate
 from quotex.quotes.rules.catalogue import ACCORDING_TO
@@ -40,14 +40,8 @@ def _in_the_words_of(context: QuoteContext, sentence: Span) -> Attribution | Non
         of = next((child for child in words.children if child.dep_ == "prep" and child.lower_ == "of"), None)
         if owner is None and of is not None:
             owner = next((child for child in of.children if child.dep_ == "pobj"), None)
-        doc = words.doc
-        if (
-            owner is None
-            and words.i >= 2
-            and doc[words.i - 1].text in ("’", "'")
-            and doc[words.i - 2].text.endswith("s")
-        ):
-            owner = doc[words.i - 2]  # "in Forbes’ words": the tagger takes the lone apostrophe for a mark
+        if owner is None and words.i >= 2 and lone_possessive_apostrophe(words.doc[words.i - 1]):
+            owner = words.doc[words.i - 2]  # "in Forbes’ words"
         if owner is not None and not context.in_quote(owner):
             return Attribution(ACCORDING_TO, words, owner)
     return None
