@@ -63,7 +63,7 @@ from quotex.quotes.rules.catalogue import (
 )
 from quotex.quotes.rules.common import labels_a_heading
 from quotex.quotes.surroundings import labels_a_finding, term_of
-from quotex.text.marks import MarkPair
+from quotex.text.marks import MARKS, MarkPair
 from quotex.text.typography import is_dash
 
 if TYPE_CHECKING:
@@ -180,28 +180,38 @@ def _indirect(
     )
 
 
-# closing marks and the openers they close: a report that ends on a term in quotes keeps the
-# mark that closes it ("a victory in the so-called “governor’s bracket”")
-_CLOSERS = (("”", "“"), ("’", "‘"), ("''", "``"))
+# the marks that may close a quote a report ends on, with their family (text.marks); the
+# straight single mark is left out, being an apostrophe as often as a mark
+_CLOSING = {mark: family for mark, (family, role) in MARKS.items() if role in ("close", "either") and mark != "'"}
+
+
+def _still_open(inside: str, mark: str) -> bool:
+    """Whether `inside` leaves a quote open that `mark` closes: more openers of its family than
+    closers, or an odd count of a mark that both opens and closes (", '')."""
+    family, role = MARKS[mark]
+    if role == "either":
+        return inside.count(mark) % 2 == 1 or (mark == "''" and inside.count("``") > inside.count("''"))
+    opened = sum(inside.count(m) for m, (f, r) in MARKS.items() if f == family and r == "open")
+    closed = sum(inside.count(m) for m, (f, r) in MARKS.items() if f == family and r == "close")
+    return opened > closed
 
 
 def _past_closing_marks(text: str, start: int, end: int) -> int:
     """`end` moved past the closing marks right after it (or after the full stop or comma
-    American style puts inside them) of quotes opened in [start, end)."""
+    American style puts inside them) of quotes opened in [start, end): a report that ends on a
+    term in quotes keeps the mark that closes it ("a victory in the so-called “governor’s
+    bracket”", "the ''pass through'' income")."""
     moved = True
     while moved:
         moved = False
         skip = 1 if text[end : end + 1] in (".", ",", "!", "?") else 0
         inside = text[start:end]
-        for closer, opener in _CLOSERS:
-            if text.startswith(closer, end + skip) and inside.count(opener) > inside.count(closer):
-                end += skip + len(closer)
+        # the longest mark first: "''" before a lone "'"
+        for mark in sorted(_CLOSING, key=len, reverse=True):
+            if text.startswith(mark, end + skip) and _still_open(inside, mark):
+                end += skip + len(mark)
                 moved = True
                 break
-        else:
-            if text.startswith('"', end + skip) and inside.count('"') % 2 == 1:
-                end += skip + 1
-                moved = True
     return end
 
 

@@ -856,6 +856,8 @@ def test_words_a_finding_quotes_as_its_own_predicate_stay_a_quote(extract):
             "Ann Lee said she wanted a victory in the so-called “governor’s bracket.”",
             "she wanted a victory in the so-called “governor’s bracket.”",
         ),
+        # the typewriter double mark both opens and closes
+        ("Ann Lee said she backed the so-called ''pass through.''", "she backed the so-called ''pass through.''"),
     ],
 )
 def test_a_report_reads_through_a_term_and_keeps_its_closing_mark(extract, text, report):
