@@ -163,6 +163,9 @@ class _OpenQuote:
         self.first_content = first_content
         self.pieces: list[tuple[int, int]] = []
 
+    def mark(self, text: str) -> str:
+        return text[self.start : self.first_content]
+
     def pair(self, end: int, content_end: int, closed: bool, family: str) -> MarkPair:
         return MarkPair(
             self.start, end, self.first_content, content_end, family, closed, len(self.pieces), tuple(self.pieces)
@@ -253,7 +256,7 @@ def _pair_family(text: str, paragraphs: list[tuple[int, int]], family: str) -> l
             # only the outermost open quote can run on; inner unclosed marks are dropped
             quote, content_start = stack[0]
             quote.pieces.append((content_start, para_end))
-            if index + 1 < len(paragraphs) and _opens_with(text, paragraphs[index + 1], family):
+            if index + 1 < len(paragraphs) and _opens_with(text, paragraphs[index + 1], family, quote.mark(text)):
                 carried = quote
             elif any(ch.isalnum() for ch in text[quote.first_content : para_end]):
                 pairs.append(quote.pair(para_end, para_end, False, family))
@@ -272,10 +275,15 @@ def _possessive_before_the_close(text: str, mark: _Mark, following: list[_Mark])
     return closer.mark == mark.mark and text[closer.start - 1 : closer.start] in (",", ".", "!", "?", "…")
 
 
-def _opens_with(text: str, paragraph: tuple[int, int], family: str) -> bool:
+def _opens_with(text: str, paragraph: tuple[int, int], family: str, opener: str) -> bool:
+    """The paragraph opens with ``opener``, the mark its predecessor's open quote began with: a
+    quote runs on into paragraphs that each open with the same mark, so a paragraph opening
+    with a curly “ does not continue a quote a straight " opened (an excerpt pasted in straight
+    marks around the article's own curly ones)."""
     marks = _family_marks(text, paragraph[0], min(paragraph[1], paragraph[0] + 3), family)
     return (
         bool(marks)
         and marks[0].start == paragraph[0]
+        and marks[0].mark == opener
         and _classify(text, marks[0].start, marks[0].end, marks[0].mark, pending=False) == "open"
     )

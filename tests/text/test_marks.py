@@ -61,6 +61,25 @@ def test_multi_paragraph_quote_is_one_span_with_a_piece_per_paragraph():
     assert [text[s:e] for s, e in pair.pieces] == ["First paragraph of the quote.", "Second paragraph, closing it."]
 
 
+def test_a_quote_runs_on_only_into_a_paragraph_opening_with_its_own_mark():
+    # an excerpt pasted in straight marks around the article's own curly ones: the curly
+    # paragraph is a quote of its own, not the excerpt's last paragraph
+    text = (
+        'The report said:\n\n"The mayor left early. Aides were “furious” about it.\n\n'
+        "“We were not told,” one aide said.\n\n“Nor were we,” said another."
+    )
+    pairs = find_quote_spans(text)
+    assert [text[p.start : p.end] for p in pairs] == [
+        '"The mayor left early. Aides were “furious” about it.',
+        "“We were not told,”",
+        "“Nor were we,”",
+    ]
+    assert [p.closed for p in pairs] == [False, True, True]
+    straight = 'Lee wrote:\n\n"The mayor left early.\n\n"Aides were furious."\n\nThat was all.'
+    (pair,) = find_quote_spans(straight)
+    assert pair.paragraphs == 2 and pair.closed
+
+
 def test_unclosed_quote_ends_at_its_paragraph_and_is_marked_recovered():
     text = "“This never closes.\n\nA normal paragraph. “This one does.”"
     pairs = find_quote_spans(text)
