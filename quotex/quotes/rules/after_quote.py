@@ -115,18 +115,23 @@ def _declined(cue: Token, quote: Span) -> bool:
 
 
 def _answers_next_quote(context: QuoteContext, pair: MarkPair, cue: Token) -> bool:
-    """“… would you have told her?” He answered, “I have no idea.”, “Why now?” Ward then
-    writes back, “…”: a verb of answering that opens the next quote answers the question
-    before it, which someone else asked."""
-    if not context.text[pair.content_start : pair.content_end].rstrip().endswith("?"):
+    """The speech verb opens the next quote rather than closing this one: “… would you have
+    told her?” He answered, “I have no idea.”, “Why now?” Ward then writes back, “…”: a
+    verb of answering answers the question before it, which someone else asked; and after
+    quoted words that end their sentence, a new sentence whose verb runs on into the next
+    quote (“… I was just kidding.” To which she said, “Thank God.”) introduces that quote."""
+    following = [t for t in cue.doc[cue.i + 1 : cue.i + 5] if not t.is_space and t.lower_ != "back"]
+    if not (len(following) >= 2 and following[0].text in (",", ":") and context.in_quote(following[1])):
+        return False
+    content = context.text[pair.content_start : pair.content_end].rstrip()
+    if content.endswith((".", "!", "?")) and context.text[pair.end : pair.end + 3].strip()[:1].isupper():
+        return True
+    if not content.endswith("?"):
         return False
     # "writes back", "fired back", "shot back": a verb with "back" answers too
-    if cue.lemma_.lower() not in ANSWER_LEMMAS and not any(
+    return cue.lemma_.lower() in ANSWER_LEMMAS or any(
         child.dep_ in ("prt", "advmod") and child.lower_ == "back" for child in cue.children
-    ):
-        return False
-    following = [t for t in cue.doc[cue.i + 1 : cue.i + 5] if not t.is_space and t.lower_ != "back"]
-    return len(following) >= 2 and following[0].text in (",", ":") and context.in_quote(following[1])
+    )
 
 
 def cue_after(context: QuoteContext, candidate: Candidate) -> Attribution | None:

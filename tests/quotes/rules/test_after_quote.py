@@ -295,3 +295,16 @@ def test_a_participle_after_a_quote_is_no_inverted_attribution(extract):
     )
     quote = only_quote(extract(text), "direct")
     assert quote.speaker.name == "Ann Lee"
+
+
+def test_a_new_sentence_whose_verb_runs_on_into_the_next_quote_introduces_that_quote(extract):
+    text = "Tom Hart gave a new answer: “Of course I know him. I was only joking.” To which Ann Lee said, “Thank God.”"
+    quotes = direct_quotes(extract(text))
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("Of course I know him. I was only joking.", "Tom Hart"),
+        ("Thank God.", "Ann Lee"),
+    ]
+    # the same verb closing a quote that runs on with a comma is that quote's attribution
+    text = "Tom Hart gave a new answer: “Of course I know him,” Ann Lee said, “and I was only joking.”"
+    (quote,) = direct_quotes(extract(text))
+    assert quote.speaker.name == "Ann Lee"
