@@ -436,6 +436,8 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
                 continue
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
             verb = verb.head  # "he paused and added", "speaking to reporters, she said"
+            if cue.tag_ == "VBG" and cue.head.i == verb.i:
+                verb = _verb_past_a_place_clause(verb, cue)
             if (
                 cue.dep_ == "conj"
                 and verb.i == cue.head.i
@@ -462,6 +464,22 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
             return appositive_head(verb.head)
         break
     return None
+
+
+def _verb_past_a_place_clause(verb: Token, participle: Token) -> Token:
+    """ "Crowds filled the square by the stadium where the Broncos played, chanting “…”": a
+    participle set off by a comma or dash after a clause of "where" or "when" goes with the
+    sentence that clause describes a place or time of, not with the clause's own subject."""
+    if not any(
+        child.dep_ == "advmod" and child.lower_ in ("where", "when") and child.i < verb.i for child in verb.children
+    ):
+        return verb
+    if not any(token.text in ",-–—" for token in participle.doc[max(verb.i, participle.i - 3) : participle.i]):
+        return verb
+    governing = verb.head
+    while governing.pos_ not in ("VERB", "AUX") and governing.head.i != governing.i:
+        governing = governing.head
+    return governing if governing.pos_ in ("VERB", "AUX") and governing.i != verb.i else verb
 
 
 def _withheld(verb: Token) -> bool:

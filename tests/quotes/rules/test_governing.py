@@ -470,3 +470,21 @@ def test_a_relative_clause_the_parser_left_unhung_describes_the_name_before_it(e
     )
     quote = only_quote(extract(text), "partial")
     assert quote.speaker.mention.text == "Hart"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Crowds filled the square around the stadium where the Denver Broncos played, chanting "No justice, no peace."', "Crowds"),
+        (
+            "Protesters marched around the stadium - where the city's football team played the Minnesota Vikings - "
+            'while chanting, "No justice, no peace."',
+            "Protesters",
+        ),
+        # no comma or dash: the participle is the clause's own
+        ('Crowds filled the square by the stadium where Ann Lee stood chanting "No justice, no peace."', "Ann Lee"),
+    ],
+)
+def test_a_participle_set_off_after_a_where_clause_is_the_sentence_s(extract, text, speaker):
+    quote = only_quote(extract(text))
+    assert quote.speaker.name == speaker
