@@ -475,7 +475,10 @@ def test_a_relative_clause_the_parser_left_unhung_describes_the_name_before_it(e
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('Crowds filled the square around the stadium where the Denver Broncos played, chanting "No justice, no peace."', "Crowds"),
+        (
+            'Crowds filled the square around the stadium where the Denver Broncos played, chanting "No justice, no peace."',
+            "Crowds",
+        ),
         (
             "Protesters marched around the stadium - where the city's football team played the Minnesota Vikings - "
             'while chanting, "No justice, no peace."',
