@@ -586,6 +586,9 @@ WORK_NOUNS = frozenset(
     play musical opera album song painting podcast episode poem essay ad advert advertisement
     commercial spot satire comedy drama thriller biopic sequel franchise anthology ballet symphony""".split()
 )
+# pieces of writing whose titles news sets off by commas after them: "Davis' commentary,
+# “Melania, tell your story,” is very thoughtful"
+TITLED_WRITING_NOUNS = frozenset("column op-ed editorial commentary article piece story paper report study".split())
 # a part, a showing or a copy of a work: "a clip of ‘The 411’", "the premiere of “Hamilton”"
 WORK_PART_NOUNS = frozenset(
     """clip trailer preview excerpt chapter edition season screening premiere performance

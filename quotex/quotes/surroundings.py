@@ -14,6 +14,7 @@ from quotex.lexicon import (
     BACK_POINTERS,
     BACK_POINTING_DETERMINERS,
     TERMINAL_PUNCT,
+    TITLED_WRITING_NOUNS,
     TITLING_WORDS,
     WORDS_NOUN_LEMMAS,
     WORK_NOUNS,
@@ -223,6 +224,8 @@ def names_a_work(context: QuoteContext, pair: MarkPair) -> bool:
         return True  # "told NBC’s “Today”", "on CBS's "Face the Nation"": a broadcaster's show
     if content.rstrip(",")[-1:] in ".!?" and not _title_before_full_stop(content):
         return False
+    if span is not None and before is not None and before.text == "," and _set_between_subject_and_verb(span, before):
+        return True  # "Davis' commentary, “Melania, tell your story,” is very thoughtful": its title
     if before is not None and before.text == "," and is_title(content):
         before = before.nbor(-1) if before.i > 0 else None
     if before is not None and before.lower_ in ("titled", "entitled"):
@@ -234,6 +237,24 @@ def names_a_work(context: QuoteContext, pair: MarkPair) -> bool:
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in WORK_NOUNS:
         return True
     return span is not None and _in_title_case(content.rstrip(",")) and _work_noun_after(span)
+
+
+def _set_between_subject_and_verb(span: Span, comma: Token) -> bool:
+    """A quote set off by commas between a noun for a piece of writing and that noun's verb
+    ("Davis' commentary, “Melania, tell your story,” is very thoughtful", "The study, “Sugar
+    and the Young,” found …") is the piece's title in apposition, whatever its case; a
+    speaker's words come with a speech verb and its subject ("In his column, “…,” he wrote")."""
+    if comma.i == 0:
+        return False
+    noun = comma.nbor(-1)
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in WORK_NOUNS | TITLED_WRITING_NOUNS:
+        return False
+    doc, index = span.doc, span.end
+    if doc[index - 2].text != "," and (index >= len(doc) or doc[index].text != ","):
+        return False
+    if index < len(doc) and doc[index].text == ",":
+        index += 1
+    return index < len(doc) and doc[index].tag_ in ("VBZ", "VBD", "VBP", "MD")
 
 
 def _title_before_full_stop(content: str) -> bool:

@@ -536,6 +536,15 @@ def test_a_title_after_a_work_or_its_author_is_a_term_whatever_ends_it(extract, 
     assert (title, "title_or_name") in {(t.text, t.reason) for t in article.terms}
 
 
+def test_a_sentence_set_off_between_a_piece_of_writing_and_its_verb_is_its_title(extract):
+    article = extract('Ann Lee\'s commentary, "Tom, tell your own story," is very thoughtful. It ran on Monday.')
+    assert not article.quotes
+    assert [(t.text, t.reason) for t in article.terms] == [("Tom, tell your own story,", "title_or_name")]
+    # the column's words with its writer's speech verb are a quote
+    (quote,) = extract('In his column, "We must act now," Tom Hart wrote.').quotes
+    assert quote.speaker.name == "Tom Hart"
+
+
 @pytest.mark.parametrize(
     "text",
     [
