@@ -27,7 +27,13 @@ from quotex.quotes.rules.catalogue import (
     UNATTRIBUTED,
 )
 from quotex.quotes.rules.common import attribute_to_cue, speaker_in_sentence
-from quotex.quotes.surroundings import opens_paragraph, sentence_before, term_reason, whole_sentence_alone
+from quotex.quotes.surroundings import (
+    opens_paragraph,
+    quoted_words,
+    sentence_before,
+    term_reason,
+    whole_sentence_alone,
+)
 from quotex.text.marks import MarkPair
 
 if TYPE_CHECKING:
@@ -62,9 +68,40 @@ def split_quote(context: QuoteContext, candidate: Candidate, found: Sequence[Quo
         return None
     if previous.type == candidate.type:
         return Attribution(previous.rule, joins=previous)
+    if previous.type == "partial" and candidate.type == "direct" and _attribution_between(context, previous, candidate):
+        # "The plans are ‘profoundly irresponsible,’ said Steve Bell. ‘It just leaves …’": the
+        # words woven in before the attribution and the sentence after it are one statement
+        return Attribution(previous.rule, joins=previous)
     if candidate.type == "direct":
         return _carried(SPLIT_QUOTE, previous)
     return None
+
+
+def _attribution_between(context: QuoteContext, previous: QuoteDraft, candidate: Candidate) -> bool:
+    """Whether only the rest of the partial quote's sentence, with its speech verb, stands
+    between it and the quote ("The plans are ‘profoundly irresponsible,’ said Steve Bell, a
+    former budget aide. ‘It just …’", "Obama ‘felt a moral obligation’ to act, Axelrod said.
+    ‘This is …’"); not when the partial words end their sentence, nor when a sentence of the
+    writer's comes between ("… to ‘do the right thing.’ Then he promised to stay. ‘Let me …’")."""
+    if not previous.pairs:
+        return False
+    last = previous.pairs[-1]
+    if quoted_words(context.text, last).rstrip()[-1:] in (".", "!", "?", "…"):
+        return False
+    between = context.text[last.end : candidate.pair.start]
+    if "\n" in between or len(between) > MAX_ATTRIBUTION_CHARACTERS or not between.rstrip().endswith("."):
+        return False
+    frame = context.doc.char_span(last.end, candidate.pair.start, alignment_mode="contract")
+    woven = context.doc.char_span(last.start, last.end, alignment_mode="expand")
+    if frame is None or woven is None or len(frame) == 0:
+        return False
+    one_sentence = woven[-1].sent.start == frame[0].sent.start == frame[-1].sent.start
+    return one_sentence and any(is_cue(token) for token in frame)
+
+
+# how long the attribution between two pieces of a statement may run: "said Steve Bell, senior
+# director of economic policy at the Bipartisan Policy Center, and a Republican who …"
+MAX_ATTRIBUTION_CHARACTERS = 300
 
 
 def _later_sentence(context: QuoteContext, candidate: Candidate, previous: QuoteDraft) -> bool:

@@ -204,6 +204,33 @@ def test_a_partial_quote_in_a_later_sentence_is_not_one_more_piece_of_the_statem
     assert "bridge to nowhere" in {term.text for term in article.terms}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll plans are “deeply unfair,” said Ann Lee, who chairs the drivers' association in the "
+        "county and ran for mayor twice. “They leave people like me with no way to work.”",
+        "Lee “felt a duty to speak up about” the tolls, her aide said. “She drives that road every day.”",
+    ],
+)
+def test_words_woven_in_before_the_attribution_and_the_sentence_after_are_one_statement(extract, text):
+    quotes = extract(text).quotes
+    assert [q.type for q in quotes] == ["partial"]
+    assert len(quotes[0].fragments) == 2 and quotes[0].end == len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence of the writer's comes between
+        "Ann Lee called the tolls “deeply unfair,” and walked out. The council said it would vote anyway. “They leave us nothing.”",
+        "Ann Lee called the tolls “deeply unfair.” Then she said she would walk out. “They leave us nothing.”",
+    ],
+)
+def test_woven_words_and_a_later_quote_stay_apart_without_an_attribution_between(extract, text):
+    quotes = [q for q in extract(text).quotes if q.type != "indirect"]
+    assert [q.type for q in quotes] == ["partial", "direct"]
+
+
 def test_the_lower_case_rest_of_a_split_sentence_still_joins_it(extract):
     # the guard: in one sentence, the pieces stay one statement
     quote = only_quote(extract("Ann Lee called the plan “a disaster” and “a giveaway” on Monday."))
