@@ -24,7 +24,7 @@ from quotex.lexicon import (
 from quotex.models import Term
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import is_cue, is_date, lone_possessive_apostrophe, token_before
-from quotex.text.marks import DOUBLE, SINGLE, MarkPair
+from quotex.text.marks import DOUBLE, MARKS, SINGLE, MarkPair
 from quotex.text.typography import LONG_DASHES
 
 if TYPE_CHECKING:
@@ -146,6 +146,10 @@ def continues_split_quote(context: QuoteContext, pair: MarkPair) -> bool:
     return frame is not None and any(is_cue(token) for token in frame)
 
 
+# the marks that can close a quote, one character each (the typewriter '' is two of ')
+_CLOSERS = "".join(mark for mark, (_, role) in MARKS.items() if role != "open" and len(mark) == 1)
+
+
 def type_of_quote(context: QuoteContext, pair: MarkPair, span: Span) -> str:
     """Direct when the quote stands as a sentence of its own, partial when woven into one."""
     text = context.text
@@ -156,7 +160,9 @@ def type_of_quote(context: QuoteContext, pair: MarkPair, span: Span) -> str:
         return "partial"
     if pair.paragraphs > 1:
         return "direct"
-    starts_sentence = not before or before[-1] in ".:!?—–-" or before.endswith((",", "…"))
+    # after a quote whose own words ended their sentence ("… “deeply unfair.” “They leave …”")
+    after_a_finished_quote = before[-1:] in _CLOSERS and before.rstrip(_CLOSERS)[-1:] in ".!?"
+    starts_sentence = not before or before[-1] in ".:!?—–-" or before.endswith((",", "…")) or after_a_finished_quote
     preceding = span[0].nbor(-1) if span.start > 0 else None
     after_cue = preceding is not None and is_cue(preceding)
     capital = words[0][0].isupper() or words[0][0] in "…." or not words[0][0].isalpha()

@@ -307,6 +307,15 @@ def test_lower_case_words_after_an_interrupting_attribution_finish_the_same_quot
     )  # the comma kept
 
 
+def test_a_quote_right_after_quoted_words_that_end_their_sentence_is_a_sentence_of_its_own(extract):
+    text = "Ann Lee said the tolls were “deeply unfair.” “They leave people like me with no way to work.”"
+    quotes = extract(text).quotes
+    assert [(q.type, q.speaker.name) for q in quotes] == [("partial", "Ann Lee"), ("direct", "Ann Lee")]
+    # not after words that run on: two pieces of one sentence
+    text = "Ann Lee said the tolls were “unfair” “Because drivers pay twice” for one road."
+    assert {q.type for q in extract(text).quotes} == {"partial"}
+
+
 def test_words_quoted_later_in_a_longer_attribution_stay_apart(extract):
     text = "“The gifts were all opened,” says the narrator, going on to list a series of other “gifts.”"
     quotes = extract(text).quotes
