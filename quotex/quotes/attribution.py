@@ -39,6 +39,7 @@ from quotex.quotes.surroundings import (
     in_headline,
     is_credited_title,
     is_dated_title,
+    is_known_as,
     is_nickname,
     is_so_called,
     is_subheading,
@@ -134,6 +135,10 @@ def extract_quotes(
             continue
         if is_so_called(text, pair):
             terms.append(term_of(context.text, pair, "scare_quote"))  # "the so-called “rebels”"
+            woven.add(pair.start)
+            continue
+        if is_known_as(text, pair):
+            terms.append(term_of(context.text, pair, "title_or_name"))  # "known as the “Buffett rule”"
             woven.add(pair.start)
             continue
         candidate = Candidate(pair, span, type_of_quote(context, pair, span), context.paragraph_of(pair.start))

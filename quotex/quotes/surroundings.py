@@ -289,6 +289,15 @@ def is_so_called(text: str, pair: MarkPair) -> bool:
 _SO_CALLED = re.compile(r"\bso[\s-]*called\s*$", re.IGNORECASE)
 
 
+def is_known_as(text: str, pair: MarkPair) -> bool:
+    """ "what has become known as the “Buffett rule”", "a method known as “catch and
+    release”": words after "known as" are the name something goes by, no one's statement."""
+    return _KNOWN_AS.search(text, max(0, pair.start - 20), pair.start) is not None
+
+
+_KNOWN_AS = re.compile(r"\bknown\s+as\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+
+
 def _part_of_a_work(before: Token | None) -> bool:
     """Whether the word before the quote is the "of" after a noun for a work, a part or
     showing of one, or the people it is known by: "a preview clip of", "an episode of", "a

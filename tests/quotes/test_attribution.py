@@ -658,12 +658,25 @@ def test_a_title_owned_by_a_broadcaster_is_its_show_not_a_statement(extract, tex
         # a name given with a naming participle right after the noun it names
         ("Her campaign shared a video from an account called “Hypo-Hart” on Monday.", "Hypo-Hart", "title_or_name"),
         ("A local news site called “The Harbor Post” cited the poll on Monday.", "The Harbor Post", "title_or_name"),
+        # the name something goes by
+        (
+            "The council adopted what has become known as the “Lee rule” after Ann Lee, the councillor who "
+            "complained that drivers pay twice.",
+            "Lee rule",
+            "title_or_name",
+        ),
     ],
 )
 def test_a_so_called_label_or_a_name_given_is_a_term(extract, text, term, reason):
     article = extract(text)
     assert not [q for q in article.quotes if q.type != "indirect"]
     assert (term, reason) in {(t.text, t.reason) for t in article.terms}
+
+
+def test_reported_speech_reads_through_a_name_something_is_known_by(extract):
+    (quote,) = extract("The city uses a method known as “catch and release,” Ann Lee said.").quotes
+    assert (quote.type, quote.speaker.name) == ("indirect", "Ann Lee")
+    assert quote.text.startswith("The city uses a method known as")
 
 
 def test_words_someone_called_someone_stay_their_words(extract):
