@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -328,9 +329,9 @@ def _finishes_the_sentence(context: QuoteContext, previous: QuoteDraft, pair: Ma
     text = context.text
     before = previous.pairs[-1]
     pause = text[before.content_end - 1 : before.content_end] == "," or text[before.end : before.end + 1] == ","
-    # only the attribution between them, closed by a comma: not "…,” says the narrator,
-    # going on to detail other “gifts”"
-    resumed = text[before.end : pair.start].rstrip().endswith(",")
+    # only the attribution between them, closed by a comma (and a "but" or "and": “…,” she
+    # said, but “when it comes to …”): not "…,” says the narrator, going on to detail other “gifts”"
+    resumed = _RESUMED.search(text[before.end : pair.start].rstrip()) is not None
     words = text[pair.content_start : pair.content_end].lstrip()
     return pause and resumed and words[:1].islower()
 
@@ -346,6 +347,7 @@ def _same_attribution(previous: QuoteDraft, cue: Token | None, speaker_token: To
     )
 
 
+_RESUMED = re.compile(r",(?:\s+(?:but|and|yet))?$")
 SENTENCE_END = (".", "!", "?", "…", ":", ";", "—", "–", "-")
 CLOSERS = "\"'”’»›)]"
 

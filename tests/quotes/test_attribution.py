@@ -307,6 +307,16 @@ def test_lower_case_words_after_an_interrupting_attribution_finish_the_same_quot
     )  # the comma kept
 
 
+@pytest.mark.parametrize("joining", ["but", "and"])
+def test_words_after_the_attribution_and_a_but_or_and_finish_the_same_quote(extract, joining):
+    text = (
+        f"“You know, I like Tom,” Ann Lee said, {joining} “when it comes to roads, he has a history of siding "
+        "with the trucking firms.”"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.type == "direct" and len(quote.fragments) == 2 and quote.speaker.name == "Ann Lee"
+
+
 def test_a_quote_right_after_quoted_words_that_end_their_sentence_is_a_sentence_of_its_own(extract):
     text = "Ann Lee said the tolls were “deeply unfair.” “They leave people like me with no way to work.”"
     quotes = extract(text).quotes
