@@ -392,7 +392,7 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
         # mosque - which looks like a church - Adel Nefzi said he …")
         content = fronted
     if content is None and lemma in SAYING_LEMMAS:
-        content = _clause_hung_on_adjunct(verb)
+        content = _clause_hung_on_adjunct(verb) or _unmarked_clause_taken_for_an_adjunct(verb)
     if content is None:
         return _parenthetical_report(context, verb) or _as_aside(context, verb)
     if is_passive(verb) and content.dep_ == "xcomp" and _having_said(content):
@@ -482,6 +482,29 @@ def _clause_hung_on_adjunct(verb: Token) -> Token | None:
                 marks = [child for child in token.children if child.dep_ == "dobj" and child.lower_ == "that"]
             if marks and marks[0].i == token.left_edge.i and any(child.dep_ == "nsubj" for child in token.children):
                 return token
+    return None
+
+
+def _unmarked_clause_taken_for_an_adjunct(verb: Token) -> Token | None:
+    """ "Hart said after the convention he would not accept the endorsement": a time phrase
+    between the verb and its clause leads the parser to make the clause an adverbial one; but
+    an adverbial clause with a subject of its own opens with a conjunction ("because", "if",
+    "when"), so one with none, and a finite verb, is what was said."""
+    for child in verb.rights:
+        if child.dep_ != "advcl" or child.tag_ in ("VBG", "VBN"):
+            continue
+        if any(grand.dep_ == "mark" for grand in child.children):
+            continue
+        subjects = [grand for grand in child.children if grand.dep_ in ("nsubj", "nsubjpass") and grand.i < child.i]
+        finite = child.tag_ in ("VBD", "VBZ", "VBP") or any(grand.dep_ == "aux" for grand in child.children)
+        if not subjects or not finite:
+            continue
+        leading = verb.doc[verb.i + 1 : subjects[0].i + 1]
+        # "said when she resigned", "a blast that left one dead": a wh-word opens a clause of
+        # time or a relative one, not what was said
+        if any(token.tag_ in ("WRB", "WDT", "WP") or token.is_punct for token in leading):
+            continue
+        return child
     return None
 
 

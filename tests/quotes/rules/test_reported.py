@@ -583,10 +583,20 @@ def test_a_relative_clause_on_an_adjunct_is_not_what_was_said(extract, text):
     assert not any(q.text.startswith("that") for q in extract(text).quotes)
 
 
+def test_a_clause_after_a_time_phrase_the_parser_took_for_an_adverbial_one_is_what_was_said(extract):
+    text = "Tom Hart said after the convention he would not accept Ann Lee's endorsement if it were offered."
+    quote = only_quote(extract(text), "indirect")
+    assert quote.speaker.name == "Tom Hart" and quote.text.endswith(
+        "he would not accept Ann Lee's endorsement if it were offered"
+    )
+    # a clause of time is none: "when" opens it
+    assert not extract("Ann Lee said so when she resigned from the council in May.").quotes
+
+
 def test_a_clause_holding_a_quote_before_the_verb_is_not_its_report(extract):
     text = (
-        "Ann watched the speech on TV.\n\n“You winning?” she said, but Tom was drifting off again, and as Ward went"
-        " on about “how the system is rigged,” Ann said yes, yes, yes, over and over again."
+        "Ann watched the debate at home.\n\n“Are we ahead?” she asked, but Tom had fallen asleep, and as Ward"
+        " talked on about “a count that is fixed,” Ann said yes, of course, again and again."
     )
     assert [q.type for q in extract(text).quotes] == ["direct", "partial"]
 
