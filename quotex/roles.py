@@ -165,7 +165,7 @@ def title_before(name: Span) -> tuple[Span, Token] | None:
             and _a_person_s_word(doc[start - 2])
             and is_role_head(doc[start])
         ):
-            start -= 1  # "Real estate mogul and reality television star Tom Ward": two roles, one person
+            start -= 1  # "Hotel magnate and game show host Tom Ward": two roles, one person
         elif token.tag_ == "POS" and start - 2 >= 0 and doc[start - 2].ent_type_ in ("GPE", "ORG", "PERSON"):
             start -= 2  # "Northamptonshire's chief constable"
         else:
@@ -259,7 +259,7 @@ def appositive_after(name: Span) -> tuple[Span, Token] | None:
             and doc[phrase.end - 2].text == ","  # "of “The Five,”"
         )
         if _opens_the_sentence(head) and (phrase.end >= len(doc) or doc[phrase.end].text not in (",", "—", "–")):
-            # "According to Ann Lee, the plan reeks of fear.": after the name, the sentence
+            # "According to Ann Lee, the move smells of panic.": after the name, the sentence
             return None
         # and so is "Ann Lee, a teacher who ran for mayor, said": one person's role is a
         # singular ("than Lee, superdelegates who back her would …" begins a clause)
@@ -374,7 +374,7 @@ def _phrase(noun: Token, first: int) -> Span | None:
         if token.text in (",", "(", ")", ";", ":") or token.dep_ == "relcl" or token.lower_ in ("who", "which", "that"):
             break
         if token.tag_ in _FINITE_TAGS:
-            break  # "with Nesa Guzman, 21, a squad car pulled up": a clause, no role
+            break  # "with Mia Kim, 23, a police van stopped": a clause, no role
         last = token.i
     if doc[last].lower_ in _TITLE_JOINERS and last + 1 < len(doc) and doc[last + 1].ent_iob_ == "B":
         # "Chief Executive Officer of Acme Corp.": the parser hung the body's name elsewhere

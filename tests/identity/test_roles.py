@@ -18,9 +18,9 @@ def role_of(article, name):
         ("Member of Parliament (MP) Ann Lee added, “It is wrong.”", "Ann Lee", "Member of Parliament (MP)"),
         # two roles of one person joined by "and"
         (
-            "Real estate mogul and reality television star Tom Ward spoke on Monday.",
+            "Hotel magnate and game show host Tom Ward spoke on Monday.",
             "Tom Ward",
-            "Real estate mogul and reality television star",
+            "Hotel magnate and game show host",
         ),
         ("Lawyers and activist Tom Ward met on Monday.", "Tom Ward", "activist"),  # a plural: a list
         ("His father and Prime Minister Tom Ward spoke.", "Tom Ward", "Prime Minister"),  # someone else
@@ -145,11 +145,11 @@ def test_ages_dates_and_nationalities_are_not_roles(extract, text, name):
     ("text", "name"),
     [
         # what follows "According to Ann Lee," is the sentence, not her role
-        ("According to Ann Lee, the move reeks of fear.", "Ann Lee"),
+        ("According to Ann Lee, the move smells of panic.", "Ann Lee"),
         # a plural and its relative clause begin a clause here: no one person's role
         ("Lee won more votes than Tom Ward, backers who vote for him would be outnumbered.", "Tom Ward"),
         # the noun after the age begins the next clause: its verb is no part of a role
-        ("As Ann Lee chatted with Nesa Kim, 21, a squad car pulled up to the corner.", "Nesa Kim"),
+        ("As Ann Lee talked with Mia Kim, 23, a police van stopped at the gate.", "Mia Kim"),
     ],
 )
 def test_a_clause_after_a_name_is_no_role(extract, text, name):

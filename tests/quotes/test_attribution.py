@@ -21,11 +21,11 @@ from tests.quotes.helpers import only_quote
         ("“We have waited long enough for this bridge,” Ann Lee tweeted.", "Ann Lee", "tweeted", "cue_after_quote"),
         # the one told is the hearer, even when the parser gives "told" no subject
         (
-            "“We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, told AFP"
-            " in an interview in Dayton on Monday.",
-            "Ramos",
+            "“We were so wrong not to have taken him on from the outset,” Ortiz, 58, told AFP"
+            " during a visit to Dayton on Monday.",
+            "Ortiz",
             "told",
-            "cue_after_quote",
+            "cue_governs_quote",
         ),
         # someone's words as the subject: the one whose words they are
         (
@@ -83,7 +83,7 @@ from tests.quotes.helpers import only_quote
         ),
         # the verb before the colon introduces the quote, not a speech verb earlier on
         (
-            "When Tom Hart called, Ann Lee pushed back forcefully: “If they sue us in Salem, they will lose the case.”",
+            "When Tom Hart called, Ann Lee pushed back forcefully: “If they take us to court in Salem, they will lose.”",
             "Ann Lee",
             "pushed",
             "verb_intro",
@@ -159,7 +159,7 @@ from tests.quotes.helpers import only_quote
         ("Ann Lee: Bridge will ‘open in May’ after all", "Ann Lee", None, "headline_colon"),
         # the headline's casing hides the name from the tagger; the article names him in full
         (
-            "Mensah: ‘I’m the Worst Thing That Ever Happened to ISIS’.\n\nOn Monday at Liberty University, Tom Mensah spoke to students.",
+            "Mensah: ‘I’m the Best Friend the Harbor Ever Had’.\n\nOn Monday at Ridge College, Tom Mensah spoke to students.",
             "Tom Mensah",
             None,
             "headline_colon",
@@ -171,7 +171,7 @@ from tests.quotes.helpers import only_quote
             "verb_intro",
         ),
         # the headline's "Name:" beats the verb its words offer after the quote
-        ("Ann Lee: ‘It Is Not a Radical Idea’ To Ask For a New Bridge", "Ann Lee", None, "headline_colon"),
+        ("Ann Lee: ‘It Is Only Fair’ To Demand a New Bridge", "Ann Lee", None, "headline_colon"),
         # a participle after a partial quote goes on with the sentence, it does not attribute
         (
             "The council put the cost at $2 million, which Ann Lee called “absurd,” blaming Tom Hart.",
@@ -179,7 +179,7 @@ from tests.quotes.helpers import only_quote
             "called",
             "cue_governs_quote",
         ),
-        ("“Jeb wants to be a tough guy tonight,” Trump grinned.", "Trump", "grinned", "verb_after_quote"),
+        ("“Tom wants to look tough this evening,” Lee grinned.", "Lee", "grinned", "verb_after_quote"),
         ("Tom Hart made his case: “The bridge is too expensive for this town.”", "Tom Hart", None, "colon_intro"),
         ("“Go back to your seat,” Hart barked and a guard walked him out.", "Hart", "barked", "verb_after_quote"),
         ("Ann Lee paused. Then she went on: “The bridge will open in May after all.”", "Ann Lee", None, "colon_intro"),
@@ -192,8 +192,8 @@ from tests.quotes.helpers import only_quote
         ),
         # a subject with a long title runs past the cue window; the parse still links it
         (
-            "The shop was closed.\n\n''The market works as a way to sell apples, as a way to meet friends, and it"
-            " works as a way to run a town,'' Anne Marie Dubois, the director of the Regional Water Authority of"
+            "The shop was closed.\n\n''The market works as a place to sell apples, as a place to meet friends, and it"
+            " works as a place to govern a town,'' Anne Marie Dubois, the director of the Regional Water Authority of"
             " France, said at a press conference in Lyon in March.",
             "Anne Marie Dubois",
             "said",
@@ -201,16 +201,16 @@ from tests.quotes.helpers import only_quote
         ),
         # a name with a title, then the speech verb: the parser hangs the name on the quote
         (
-            "At times last year, people close to the vice mayor said, the mere mention of Mrs. Lee's name could"
-            " make him fume.\n\n''They were professionals, but also competitors,'' William M. Dale, Mayor Hart's"
-            " former chief of staff, said of their time in the administration.",
+            "Last spring, friends of the deputy mayor said, a mere mention of Mrs. Lee's name could"
+            " make him angry.\n\n''They were partners, but also competitors,'' William M. Dale, Mayor Hart's"
+            " former chief of staff, said of the years they shared.",
             "William M. Dale",
             "said",
             "cue_after_quote",
         ),
         # ... or a noun phrase with a prepositional phrase, and "states" tagged as a noun
         (
-            "“They know she is the only one strong enough to stop the developers,” a voice-over in the ad states.",
+            "“They know she alone is tough enough to beat the developers,” a voice-over in the spot states.",
             "voice-over",
             "states",
             "cue_after_quote",
@@ -239,7 +239,7 @@ from tests.quotes.helpers import only_quote
         ),
         # ... a publication too, but not the means someone uses
         (
-            "The row over the bridge prompted the tabloid to do a cover saying “Don't be a bum, Mayor!”",
+            "The row over the bridge prompted the tabloid to run a front page saying “Fix it, Mayor!”",
             "tabloid",
             "saying",
             "cue_governs_quote",
@@ -493,15 +493,15 @@ def test_quoted_words_after_a_first_name_in_a_headline_are_no_nickname():
 
 
 def test_a_titled_ad_is_a_term(extract):
-    article = extract("The 30-second spot, titled “Arrogant,” features a clip from the debate.")
+    article = extract("The new radio spot, titled “Careless,” opens with a clip from the hearing.")
     assert not [q for q in article.quotes if q.type != "indirect"]
-    assert ("Arrogant", "title_or_name") in {(t.text.rstrip(","), t.reason) for t in article.terms}
+    assert ("Careless", "title_or_name") in {(t.text.rstrip(","), t.reason) for t in article.terms}
 
 
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("After the news went viral, the “Avatar” star posted a long message.", "Avatar"),
+        ("Once the story spread, the “Avatar” star wrote a long reply.", "Avatar"),
         ("“Orange Is the New Black” star Ann Lee opened up about her past.", "Orange Is the New Black"),
         ("“Chi-Raq,” a movie about violence in Chicago, opens on Friday.", "Chi-Raq,"),
         # the kind of work after a few words that say more about it
@@ -540,12 +540,12 @@ def test_a_title_after_a_part_or_copy_of_a_work_is_a_term(extract, text, title):
             "A Time for Lions,",
         ),
         (
-            "\"It is a fair question,\" said Tom Hart, a co-author of ''Those Men Have All the Fun: Inside the World of Sport.''",
-            "Those Men Have All the Fun: Inside the World of Sport.",
+            "\"It is a fair question,\" said Tom Hart, a co-author of ''Every Town Has a River: Notes From the Flood Plain.''",
+            "Every Town Has a River: Notes From the Flood Plain.",
         ),
         (
-            'She moved fast, as told in Ann Lee\'s book "Backfire: The High-Stakes Battle for the Soul of the Company."',
-            "Backfire: The High-Stakes Battle for the Soul of the Company.",
+            'She moved fast, as told in Ann Lee\'s book "Undertow: How One Town Lost and Won Back Its Harbor."',
+            "Undertow: How One Town Lost and Won Back Its Harbor.",
         ),
     ],
 )
@@ -600,12 +600,12 @@ def test_a_line_credited_by_someone_is_a_title_not_their_words(extract, text, ti
 
 def test_quoted_words_with_a_year_in_brackets_are_a_cited_title(extract):
     text = (
-        "The party’s posters are notorious: “Stop mass naturalization” (2008) — “No to voting rights for "
-        "foreigners” (2010). “We will win in 2020,” Ann Lee said."
+        "The party’s posters are notorious: “Close the border crossings” (2008) — “No new tolls for "
+        "drivers” (2010). “We will win in 2020,” Ann Lee said."
     )
     article = extract(text)
     assert [q.text for q in article.quotes if q.type != "indirect"] == ["We will win in 2020"]
-    assert {"Stop mass naturalization", "No to voting rights for foreigners"} <= {t.text for t in article.terms}
+    assert {"Close the border crossings", "No new tolls for drivers"} <= {t.text for t in article.terms}
 
 
 @pytest.mark.parametrize(
@@ -637,7 +637,7 @@ def test_what_someone_likened_or_hailed_a_person_as_is_their_words(extract, text
 
 
 def test_a_name_an_event_was_billed_as_is_a_term(extract):
-    article = extract("At an event billed as “Hard Hats for Lee,” the mayor unveiled a plan to fix roads.")
+    article = extract("At a rally billed as “Hard Hats for Lee,” the mayor unveiled a plan to fix roads.")
     assert not [q for q in article.quotes if q.type != "indirect"]
     assert ("Hard Hats for Lee", "title_or_name") in {(t.text.rstrip(","), t.reason) for t in article.terms}
 

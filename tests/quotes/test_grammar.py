@@ -49,10 +49,10 @@ def test_the_one_asked_is_not_the_asker(extract, text):
 
 def test_participle_after_a_reported_clause_belongs_to_the_reporter(extract):
     # the parser hangs "adding" on "could be", whose subject is a thing, not a speaker
-    article = extract("Ann Lee said the process could be “messy,” adding, “Democracy is messy.”")
+    article = extract("Ann Lee said the vote could be “chaotic,” adding, “Elections are chaotic.”")
     assert [(q.text, q.speaker.name) for q in article.quotes] == [
-        ("messy", "Ann Lee"),
-        ("Democracy is messy.", "Ann Lee"),
+        ("chaotic", "Ann Lee"),
+        ("Elections are chaotic.", "Ann Lee"),
     ]
 
 
@@ -78,7 +78,7 @@ def test_participle_after_a_reported_persons_act_stays_with_that_person(extract)
         ),
         # ... nor can "it" in the reported clause the parser hangs "added" on
         (
-            "Appearing before supporters on Monday, Ann Lee said it was too early to congratulate winners but added, “We will have a new government.”",
+            "Speaking to supporters on Tuesday, Ann Lee said it was too soon to name winners but added, “We will have a new council.”",
             "Ann Lee",
         ),
         # a second "said" the parser hangs on the first one's clause, whose subject is a thing
@@ -112,8 +112,8 @@ def test_poll_respondents(extract, text, mention):
 
 def test_verb_without_subject_shares_the_subject_of_the_conjunct_right_before_it(extract):
     text = (
-        "In the days before the speech, a group of rabbis called for a boycott, and the civil rights "
-        "organization the Harbor League denounced the rhetoric and said it would “redirect” the donations."
+        "In the week before the vote, a group of pastors called for a boycott, and the civil rights "
+        "organization the Harbor League condemned the remarks and said it would “redirect” the donations."
     )
     partial = only_quote(extract(text), "partial")
     assert partial.cue.text == "said"
@@ -328,8 +328,8 @@ def test_a_name_after_for_in_a_title_is_not_the_speaker(extract, text, speaker):
 
 
 def test_a_name_closing_a_long_title_is_the_speaker(extract):
-    text = "Sirius XM Vice President for news and talk Dave Gorab called it “a mistake.”"
-    assert only_quote(extract(text), "partial").speaker.name == "Dave Gorab"
+    text = "Harbor Radio Vice President for sport and weather Dave Rourke called it “a mistake.”"
+    assert only_quote(extract(text), "partial").speaker.name == "Dave Rourke"
 
 
 def test_an_age_whose_words_the_parser_hung_on_the_verb_is_its_subject(vocab):

@@ -116,10 +116,10 @@ def _declined(cue: Token, quote: Span) -> bool:
 
 def _answers_next_quote(context: QuoteContext, pair: MarkPair, cue: Token) -> bool:
     """The speech verb opens the next quote rather than closing this one: “… would you have
-    told her?” He answered, “I have no idea.”, “Why now?” Ward then writes back, “…”: a
+    told her?” He answered, “I could not say.”, “Why now?” Ward then writes back, “…”: a
     verb of answering answers the question before it, which someone else asked; and after
     quoted words that end their sentence, a new sentence whose verb runs on into the next
-    quote (“… I was just kidding.” To which she said, “Thank God.”) introduces that quote."""
+    quote (“… I was only joking.” To which Ann Lee said, “Thank God.”) introduces that quote."""
     following = [t for t in cue.doc[cue.i + 1 : cue.i + 5] if not t.is_space and t.lower_ != "back"]
     if not (len(following) >= 2 and following[0].text in (",", ":") and context.in_quote(following[1])):
         return False

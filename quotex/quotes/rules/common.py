@@ -87,7 +87,7 @@ def attribute_to_cue(rule: Rule, cue: Token, context: QuoteContext, *, inverted:
 
 
 def name_taken_for_an_adverb(cue: Token, context: QuoteContext) -> Token | None:
-    """ "And Skelly called Braynard “…”", "…, Early described it as “…”": a surname the
+    """ "And Connelly called Marsh “…”", "…, Early described it as “…”": a surname the
     tagger took for an adverb of the verb (as it does names ending in "-ly"). Capitalised
     after a conjunction, a name or a comma inside its sentence, before a verb with no
     subject, it is the subject."""
@@ -124,7 +124,7 @@ def _name_right_before(cue: Token, context: QuoteContext) -> Token | None:
 
 
 def _appositive_running_into(cue: Token, subject: Token) -> Token | None:
-    """ "Clinton, a top aide said, “is very confident”": a noun phrase the parser hangs on the
+    """ "Ann Lee, a senior aide said, “is quite certain”": a noun phrase the parser hangs on the
     subject as an appositive, but which runs into the speech verb with no comma, is the one
     speaking; the name before it is what they speak about."""
     if cue.dep_ != "parataxis" or cue.doc[cue.i - 1].is_punct:

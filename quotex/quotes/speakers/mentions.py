@@ -81,7 +81,7 @@ def _attributes_another_quote(context: QuoteContext, item: QuoteDraft, verb: Tok
 
 
 def nearest_mention(context: QuoteContext, item: QuoteDraft, salient: Salience, entities: EntityIndex) -> None:
-    """ "“…,” Trump added. He then had a question for the crowd. / “Who will pay?”": a quote
+    """ "“…,” Hart added. He then had one more question for the voters. / “Who will pay?”": a quote
     carried over from an earlier one gets the nearest mention of the same speaker, the
     subject of the sentence right before it, when there is one."""
     if item.rule not in CARRIED_RULES or item.resolved is None or item.resolved.id is None or not item.pairs:

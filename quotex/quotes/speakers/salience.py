@@ -111,9 +111,9 @@ def _topic_set_off(token: Token) -> bool:
 
 
 def described_subjects(context: QuoteContext, entities: EntityIndex, roles: Roles) -> list[tuple[int, Cluster]]:
-    """People a main clause has as its subject by a role the article gave them: "Hewitt
-    suggested Trump had not meant it, but the candidate cut him off. “…,” he said": "he" is
-    the candidate, Trump."""
+    """People a main clause has as its subject by a role the article gave them: "Ward
+    said Hart had not meant it, but the candidate stopped him. “…,” he said": "he" is
+    the candidate, Hart."""
     out = []
     for sentence in context.doc.sents:
         clauses = [sentence.root] + [

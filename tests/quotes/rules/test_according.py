@@ -38,8 +38,8 @@ def test_per_as_a_rate_names_no_one(extract):
         ("In the words of Ann Lee, “the bridge is a disgrace.”", "the bridge is a disgrace.", "Ann Lee"),
         ("The bridge, in Ann Lee's words, is “a disgrace to the city.”", "a disgrace to the city.", "Ann Lee"),
         (
-            "The summit was held in Springfield because, in Forbes’ words, “they are the busiest places on the planet.”",
-            "they are the busiest places on the planet.",
+            "The fair was held in Springfield because, in Forbes’ words, “no town has more traders per head.”",
+            "no town has more traders per head.",
             "Forbes",
         ),
     ],

@@ -23,13 +23,13 @@ def test_short_attribution_after_a_quote_survives_a_mistagged_verb(extract):
 def test_quote_after_a_split_attribution_keeps_its_speaker_over_the_next_sentence(extract):
     text = (
         "Ann Lee said the pledge was not a burden. “I disagree with the claim,” she said. "
-        "“We feel good about the towns we are going to.” Tom Hart noted a planned rally in Salem."
+        "“We like our chances in the towns we are visiting.” Tom Hart noted a planned rally in Salem."
     )
     quotes = [q for q in extract(text).quotes if q.type != "indirect"]
     assert [q.speaker.name for q in quotes] == ["Ann Lee"]
     assert [f.text for f in quotes[0].fragments] == [
         "I disagree with the claim",
-        "We feel good about the towns we are going to.",
+        "We like our chances in the towns we are visiting.",
     ]
 
 
@@ -46,10 +46,10 @@ def test_question_after_a_split_attribution_is_not_handed_to_the_next_clause(ext
 
 @pytest.mark.parametrize(
     "after",
-    ["Her critics cited it as evidence that she did not care.", "Critics cited the remark for years."],
+    ["Her opponents took it as proof that she did not care.", "Critics cited the remark for years."],
 )
 def test_someone_commenting_on_a_quote_after_it_is_not_its_speaker(extract, after):
-    text = f"Ann Lee, exasperated, responded: “What difference, at this point, does it make?” {after}"
+    text = f"Ann Lee, exasperated, responded: “Why does any of that matter now?” {after}"
     quote = only_quote(extract(text), "direct")
     assert quote.speaker.name == "Ann Lee"
 
@@ -64,12 +64,11 @@ def test_an_inverted_attribution_whose_subject_the_parser_took_for_an_object_sti
     "text, speaker",
     [
         (
-            "“I am not going to say it is a mistake,” said retired neurosurgeon Ann Lee, asked about her claims.",
+            "“I will not call it an error,” said retired surgeon Ann Lee, asked about her claims.",
             "Ann Lee",
         ),
         (
-            "“I am not going to say it is a mistake, so forget about it,” said retired neurosurgeon Tom Hart, asked"
-            " about his claims.",
+            "“I will not call it an error, so let it go,” said retired surgeon Tom Hart, asked about his claims.",
             "Tom Hart",
         ),
     ],
@@ -92,7 +91,7 @@ def test_inverted_verb_before_the_name_is_not_part_of_it(extract, verb):
 def test_speech_verb_in_a_clause_of_time_after_a_quote_does_not_attribute_it(extract):
     text = (
         "“In breaking news,” Tom Hart tweeted last January, “Ann Lee now supports the bridge.” after Lee "
-        "spokesman Mark Ruiz expressed his general support for his boss."
+        "spokesman Mark Ruiz voiced broad backing for his employer."
     )
     quotes = direct_quotes(extract(text))
     assert [q.speaker.name for q in quotes] == ["Tom Hart"] * len(quotes)
@@ -100,7 +99,7 @@ def test_speech_verb_in_a_clause_of_time_after_a_quote_does_not_attribute_it(ext
 
 @pytest.mark.parametrize(
     "tail, speaker",
-    [("came shouts from the crowd, as the crowd booed.", "crowd"), ("came the reply from Tom Hart.", "Tom Hart")],
+    [("came cries from the crowd, as the hall jeered.", "crowd"), ("came the reply from Tom Hart.", "Tom Hart")],
 )
 def test_words_from_someone_after_a_quote_are_theirs(extract, tail, speaker):
     quote = only_quote(extract(f"The chairman called for a vote.\n\n“Call the roll,” {tail}"), "direct")
@@ -162,7 +161,7 @@ def test_a_plea_with_words_is_a_speech_verb(extract):
 
 def test_an_aside_in_brackets_does_not_push_the_speech_verb_out_of_reach(extract):
     text = (
-        "The rally went on.\n\n“This is a big year for our next senator, Bobby Scott!” his niece, state"
+        "The rally went on.\n\n“What a fine season for our next mayor, Tom Hart!” his niece, state"
         " Del. Marcia Price (D-Norfolk), shouted to the crowd."
     )
     quote = only_quote(extract(text), "direct")
@@ -186,8 +185,8 @@ def test_words_that_end_their_sentence_leave_the_next_sentences_verb_alone(extra
         ),
         # "as X put it" and "as X said" right after the quote name whose words they are
         (
-            "Lawmakers named the fees as problems, but the main test for the visa is a “lawful source of "
-            "investment income,” as an Interior Department memo put it.",
+            "Lawmakers named the fees as problems, but the real test for the permit is a “clean record of "
+            "local trading,” as an Interior Department memo put it.",
             "Interior Department",
         ),
         ("The bridge is “a monument to waste,” as Ann Lee said on Tuesday.", "Ann Lee"),
@@ -204,10 +203,10 @@ def test_as_expected_after_a_quote_is_no_source(extract):
 
 
 def test_a_verb_with_back_before_the_next_quote_answers_the_question_before_it(extract):
-    text = "Ann Lee responds to Tom Ward with, “Why now? That was on my way to the airport?” Ward then writes back, “You look great.”"
+    text = "Ann Lee responds to Tom Ward with, “Why now? Was that before the vote?” Ward then writes back, “You look great.”"
     quotes = direct_quotes(extract(text))
     assert [(q.text, q.speaker.name) for q in quotes] == [
-        ("Why now? That was on my way to the airport?", "Ann Lee"),
+        ("Why now? Was that before the vote?", "Ann Lee"),
         ("You look great.", "Tom Ward"),
     ]
 
@@ -229,7 +228,9 @@ def test_a_quoted_label_on_a_noun_is_not_reported_by_a_later_clauses_verb(extrac
 
 
 def test_a_quoted_label_on_a_noun_is_reported_by_the_verb_of_the_whole_sentence(extract):
-    quote = only_quote(extract("Graduates with heavy debt struggle, even with a “good” job, Ann Lee said."), "partial")
+    quote = only_quote(
+        extract("Young renters in the city struggle, even with a “good” salary, Ann Lee said."), "partial"
+    )
     assert quote.text == "good" and quote.speaker.name == "Ann Lee"
 
 
@@ -248,7 +249,7 @@ def test_a_verb_someone_declined_is_no_source_of_the_words_before(extract, text)
 def test_a_speech_verb_negated_after_the_quote_is_no_source_of_it(extract):
     # "''…'''": a quote inside a quote closes with three marks, which the parser misreads
     text = (
-        "Ann Lee mocked his tough talk, saying at one point, ''The answer is not to yell, 'China bad.''' "
+        "Ann Lee mocked his bluster, saying at one point, ''The fix is not to shout, 'Taxes bad.''' "
         "But Mr. Ward, again, did not respond in kind."
     )
     quote = next(q for q in extract(text).quotes if q.type == "direct")
@@ -262,8 +263,8 @@ def test_a_not_inside_the_quote_does_not_negate_the_verb_after_it(extract):
 
 def test_a_quoted_question_inside_a_sentence_is_the_asker_s_after_it(extract):
     text = (
-        "If the city is indeed hiding the reports — as many residents believe, but the mayor strongly "
-        "denies — “why wouldn’t you want to raise it?” asked Tom Hart, now a partner at a law firm."
+        "If the city is indeed hiding the reports — as many residents believe, but the mayor firmly "
+        "rejects — “why not put them out?” asked Tom Hart, now a partner at a law firm."
     )
     quote = only_quote(extract(text), "partial")
     assert (quote.speaker.name, quote.cue.text) == ("Tom Hart", "asked")
@@ -278,7 +279,7 @@ def test_a_cry_that_ends_its_sentence_leaves_the_next_sentence_alone(extract):
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ("Mr. Skelly called Braynard “a real smart guy,” and praised his work.", "Skelly"),
+        ("Mr. Connelly called Marsh “a real team player,” and praised his work.", "Connelly"),
         ("Mr. Trandle called Voskin “a very tough woman,” and praised her record.", "Trandle"),
     ],
 )
@@ -290,7 +291,7 @@ def test_a_verb_after_and_is_no_inverted_attribution(extract, text, speaker):
 
 def test_a_participle_after_a_quote_is_no_inverted_attribution(extract):
     text = (
-        "Ann Lee was blunt: “If they sue us in a court in Miami, they’re going to lose,” referencing "
+        "Ann Lee was blunt: “If they take us to court in Dayton, they will lose,” referencing "
         "the large number of exiles in the region."
     )
     quote = only_quote(extract(text), "direct")

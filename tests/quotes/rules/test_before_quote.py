@@ -25,23 +25,23 @@ def test_any_verb_right_before_the_quote_introduces_it(extract, text, speaker):
 def test_a_question_put_to_someone_is_not_theirs_and_their_answer_is(extract):
     text = (
         "Tom Hart was asked on the radio, “If you had known about the server, would you have told her?” "
-        "He answered, “I have no idea. We are old friends.”"
+        "He answered, “I could not say. We go back years.”"
     )
     question, answer = [q for q in extract(text).quotes if q.type != "indirect"]
     assert question.text.endswith("told her?") and question.speaker is None
-    assert answer.text.startswith("I have no idea") and answer.speaker.name == "Tom Hart"
+    assert answer.text.startswith("I could not say") and answer.speaker.name == "Tom Hart"
 
 
 def test_a_phrasal_verb_before_the_comma_introduces_the_quote(extract):
-    text = "Tom Hart spoke first. But as the Daily Ledger summed up, “Still, Hart has so far declined to release any returns.”"
+    text = "Tom Hart spoke first. But as the Daily Ledger summed up, “Still, Hart has yet to publish a single tax return.”"
     quote = only_quote(extract(text))
     assert quote.rule == "verb_intro" and quote.speaker.name == "Daily Ledger"
 
 
 def test_colon_intro_gives_the_clause_subject_when_the_parser_hangs_it_on_the_quote(extract):
     text = (
-        "Ann Lee visits him every week. And she is sure that keeping Hart in jail will only make "
-        "his voice louder: “They cannot silence him. He will write from his cell.”"
+        "Ann Lee visits him every week. And she is sure that holding Hart in prison will just make "
+        "his voice stronger: “They cannot gag him. He will write from his cell.”"
     )
     quote = only_quote(extract(text), "direct")
     assert quote.rule == "colon_intro"
@@ -65,8 +65,8 @@ def test_colon_after_a_noun_for_someones_words_gives_its_owner(extract, intro):
 
 def test_quote_a_sentence_runs_into_after_a_comma_is_its_subjects(extract):
     text = (
-        "Tom Hart spoke first.\n\nEarlier this week, Ann Lee shared a bit of her anxiety with an audience at a "
-        "fundraiser in Salem, “I am worried about the bridge, and so should you be.”"
+        "Tom Hart spoke first.\n\nEarlier this week, Ann Lee shared some of her worries with a crowd at a "
+        "dinner in Salem, “I am worried about the bridge, and so should you be.”"
     )
     quote = only_quote(extract(text), "direct")
     assert (quote.rule, quote.speaker.name) == ("verb_intro", "Ann Lee")

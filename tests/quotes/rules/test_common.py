@@ -13,8 +13,8 @@ from tests.quotes.helpers import first_with_marks, parsed
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        # an inserted "a top aide said": the aide speaks about Ann Lee
-        ("Ann Lee, a top aide said, “is very confident, very confident in the contrast” with Tom Hart.", "top aide"),
+        # an inserted "a senior aide said": the aide speaks about Ann Lee
+        ("Ann Lee, a senior aide said, “is quite certain, quite certain of the difference” with Tom Hart.", "senior aide"),
         # a comma missing after the role: still the named person
         ("“We have not been briefed,” Tom Ward, a spokesman for Ann Lee told the Post.", "Tom Ward"),
     ],

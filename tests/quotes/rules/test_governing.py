@@ -28,7 +28,7 @@ def test_parenthetical_report_gives_the_source_of_a_partial_quote(extract):
 
 
 def test_trailing_report_gives_the_source_of_a_partial_quote(extract):
-    text = "Lee said Hart would have “no chance” to win, the aide recalled, adding that he said so twice."
+    text = "Lee said Hart stood “no chance” in May, the aide recalled, adding that he said so twice."
     quote = only_quote(extract(text), "partial")
     assert quote.speaker.name == "aide" and quote.cue.text == "recalled"
 
@@ -43,12 +43,12 @@ def test_a_whole_quoted_sentence_keeps_the_inner_speaker(extract):
     [
         # the parser gives the verb two subjects; the speaker is the one next to it
         (
-            "Speaking at a town hall event in Salem, New Hampshire, Lee went after Hart, calling him “a total stiff.”",
+            "Speaking at a school gym in Dover, Ohio, Lee went after Hart, calling him “a total stiff.”",
             "Lee",
         ),
         ("LISBON (AP) — The mayor of Lisbon called the plan “a waste of money” on Tuesday.", "mayor of Lisbon"),
         # "continue to" goes on doing something, not saying it
-        ("Ann Lee said that her campaign would continue “to fight for the bridge” until May.", "Ann Lee"),
+        ("Ann Lee said her group will continue “to fight for the bridge” until May.", "Ann Lee"),
         # "refer to X as ‘Y’" names something in someone's words
         ("When Tom Hart spoke in May, Ann Lee referred to the bridge as “a road to nowhere.”", "Ann Lee"),
         # a long title the parser made the subject, the name right before the verb
@@ -57,7 +57,7 @@ def test_a_whole_quoted_sentence_keeps_the_inner_speaker(extract):
         # verbs that put words in someone's mouth or take them from someone else's
         ("Ann Lee mocked the plan as “a bridge to nowhere” on Monday.", "Ann Lee"),
         ("Ann Lee heralded the deal with the county as a “breakthrough” on Monday.", "Ann Lee"),
-        ("Ann Lee ripped the director for acting as “the judge and the jury” in the case.", "Ann Lee"),
+        ("Ann Lee ripped the director for posing as “the referee and the umpire” in the case.", "Ann Lee"),
         ("Ann Lee, citing “serious safety concerns,” closed the bridge.", "Ann Lee"),
         # a partial quote in a sentence that ends with its attribution
         ("Tom Hart spoke after the vote. Nothing the council did “will fix the bridge,” the mayor said.", "mayor"),
@@ -68,8 +68,8 @@ def test_a_whole_quoted_sentence_keeps_the_inner_speaker(extract):
             "Ann Lee",
         ),
         (
-            "Ann Lee said Trump is responsible for what happens at his events and accused him of “inciting violent"
-            " behavior.”",
+            "Ann Lee said Hart is accountable for what goes on at his rallies and accused him of “stirring up angry"
+            " crowds.”",
             "Ann Lee",
         ),
         # ... and so does a participle hung inside the content of a denied notion
@@ -81,12 +81,12 @@ def test_a_whole_quoted_sentence_keeps_the_inner_speaker(extract):
         # a passive participle speaks through its "by" phrase wherever the parser hangs it
         (
             "While the council has often faced criticism for the long inquiry into the events surrounding the bridge"
-            " collapse —\xa0often labeled as a “witch hunt” by Democrats —\xa0it seems likely Hart is right in his"
+            " collapse —\xa0often branded as a “fishing trip” by Democrats —\xa0it seems likely Hart is right in his"
             " assessment.",
             "Democrats",
         ),
         (
-            "The council faced criticism for the inquiry into the bridge collapse — often labeled as a “witch hunt” by"
+            "The council faced criticism for the inquiry into the bridge collapse — often branded as a “fishing trip” by"
             " Democrats — and it seems likely Hart is right.",
             "Democrats",
         ),
@@ -98,7 +98,10 @@ def test_a_whole_quoted_sentence_keeps_the_inner_speaker(extract):
         ("Tom Hart said he was “very angry” about the vote, according to the Daily Star.", "Tom Hart"),
         ("Ann Lee called the mayor's conduct a “breach of trust,” according to the Gazette.", "Ann Lee"),
         # ... but speech that has not happened is the source's prediction
-        ("He will go, because, according to Tom Hart, the press would call him a “chicken” if he stayed.", "Tom Hart"),
+        (
+            "He will go, because, according to Tom Hart, the papers would call him a “coward” if he stayed away.",
+            "Tom Hart",
+        ),
         ("According to the Daily Star, voters will call the plan “a disgrace” in May.", "Daily Star"),
         # ... and with no speech verb the words come through the source
         ("The bridge plan is “dead on arrival,” according to the Daily Star.", "Daily Star"),
@@ -185,8 +188,8 @@ def test_footage_of_someone_saying_beats_the_verb_of_the_ad_that_shows_it(extrac
     [
         # whoever casts something as the quoted words chose them, whatever the verb
         (
-            "Ward proposed a debate on Monday night, but the Lee campaign rejected the idea as “ludicrous” "
-            "because of the game.",
+            "Ward proposed a forum on Friday night, but the Lee campaign rejected the plan as “absurd” "
+            "because of the parade.",
             "Lee",
             "rejected",
         ),
@@ -219,8 +222,8 @@ def test_as_before_quoted_words_without_someone_casting_is_no_quote(extract, tex
 
 def test_going_on_about_quoted_words_is_saying_them(extract):
     text = (
-        "Ann Lee nodded along, and as Tom Ward went on about “how the system is rigged,” and “our own "
-        "struggling citizens,” she said yes, over and over again."
+        "Ann Lee nodded along, and as Tom Ward went on about “how the count is fixed,” and “our own "
+        "hard-working neighbours,” she said yes, over and over again."
     )
     quote = only_quote(extract(text), "partial")
     assert quote.speaker.name == "Tom Ward" and quote.cue.text == "went"
@@ -230,10 +233,10 @@ def test_going_on_about_quoted_words_is_saying_them(extract):
     "text",
     [
         # the speech verb governs the quote (cue_governs_quote) or comes in the clause before it
-        "Several senators have said the same thing, among them Ann Lee — “It is disqualifying for a nominee to "
-        "hide his returns” — and Tom Ward.",
-        "A chorus of Republicans has said the same thing, including the former candidate Ann Lee -- ''It is "
-        "disqualifying for a modern-day nominee to refuse to release tax returns to the voters'' -- and Tom Ward.",
+        "Several senators have said as much, among them Ann Lee — “It is wrong for a candidate to "
+        "hide his records” — and Tom Ward.",
+        "A number of councillors have said as much, among them the former mayor Ann Lee -- ''It is "
+        "wrong for any candidate to keep his accounts from the people he asks to vote for him'' -- and Tom Ward.",
     ],
 )
 def test_words_set_off_by_dashes_after_a_name_are_that_persons(extract, text):
@@ -335,15 +338,15 @@ def test_what_a_person_finds_they_come_upon(extract):
 
 def test_a_participle_hung_on_a_passive_inside_the_clause_before_is_the_first_participle_s(extract):
     text = (
-        "Tom Hart rejected the claims on Thursday, saying that the bill was sound but was waylaid by voter "
-        'mistrust - and arguing that he and the mayor shared "almost all the same views on the toll."'
+        "Tom Hart rejected the claims on Thursday, saying that the plan was sound but was sunk by public "
+        'doubt - and arguing that he and the mayor held "nearly identical positions on the toll."'
     )
     quote = only_quote(extract(text), "partial")
     assert quote.speaker.name == "Tom Hart"
 
 
 def test_words_in_what_is_called_for_are_the_caller_s(extract):
-    text = "A letter to the committee calls for the party to respond to the attack by recognizing that “radical terror” poses a threat."
+    text = "A letter to the board calls for the union to respond to the strike by recognizing that “rogue pickets” pose a danger."
     quotes = extract(text).quotes
     assert [(q.type, q.speaker.mention.text) for q in quotes] == [("partial", "A letter")]
 
@@ -358,15 +361,15 @@ def test_words_in_the_subject_of_a_passive_told_name_the_ones_told(extract):
     "text, words, speaker",
     [
         (
-            'In January, Gov. Ann Lee lauded Mr. Hart in her annual address for helping develop "new and '
-            'innovative ideas." Mr. Hart is donating a farm.',
-            "new and innovative ideas.",
+            'In January, Gov. Ann Lee lauded Mr. Hart in her yearly speech for helping to bring "fresh and '
+            'daring plans." Mr. Hart is donating a farm.',
+            "fresh and daring plans.",
             "Ann Lee",
         ),
         (
-            "Tom Hart, a professor of debate, compared Lee to a coach at a basketball game who is "
-            '"working the referees."',
-            "working the referees.",
+            "Tom Hart, a professor of debate, compared Lee to a manager at a football match who is "
+            '"leaning on the linesmen."',
+            "leaning on the linesmen.",
             "Tom Hart",
         ),
         (
@@ -386,7 +389,7 @@ def test_praising_comparing_and_referencing_are_saying(extract, text, words, spe
     "text",
     [
         "The “Together” slogan feels bloodless compared with the “Leave” campaign's appeals, he said.",
-        "In the poll, 73 percent said the plan was in the “right direction” compared to only 24 percent.",
+        "In the survey, 61 percent said the town was on the “right track” compared to 30 percent.",
     ],
 )
 def test_a_comparison_no_one_makes_is_no_cue(extract, text):
@@ -403,8 +406,8 @@ def test_a_name_the_parser_took_for_the_root_speaks_the_words_its_verb_governs(e
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ("And Skelly called Braynard “a real smart guy.”", "Skelly"),
-        ("Informed of the district’s mood, Early described it as “news to me.”", "Early"),
+        ("And Connelly called Marsh “a real team player.”", "Connelly"),
+        ("Asked about the vote, Early described it as “a surprise to me.”", "Early"),
     ],
 )
 def test_a_surname_the_tagger_took_for_an_adverb_is_the_subject(extract, text, speaker):
@@ -419,22 +422,21 @@ def test_a_title_case_headline_s_adverb_is_no_speaker(vocab):
     context = QuoteContext(doc, [], [(0, len(doc.text))])
     assert name_taken_for_an_adverb(doc[2], context) is None
     sentence_case = parsed(
-        vocab, [("And", "CCONJ", "cc", 2), ("Skelly", "ADV", "advmod", 2), ("called", "VERB", "ROOT", 2)]
+        vocab, [("And", "CCONJ", "cc", 2), ("Connelly", "ADV", "advmod", 2), ("called", "VERB", "ROOT", 2)]
     )
-    assert name_taken_for_an_adverb(sentence_case[2], QuoteContext(sentence_case, [], [(0, 17)])).text == "Skelly"
+    assert name_taken_for_an_adverb(sentence_case[2], QuoteContext(sentence_case, [], [(0, 19)])).text == "Connelly"
 
 
 def test_a_noun_quoted_before_a_reporting_noun_is_its_owner_s_words(extract):
-    quote = only_quote(extract("Ann Lee’s “47 percent” comment was nearly as dismissive as his."), "partial")
-    assert (quote.text, quote.speaker.name) == ("47 percent", "Ann Lee")
+    quote = only_quote(extract("Ann Lee’s “nine towns” remark was just as careless as his."), "partial")
+    assert (quote.text, quote.speaker.name) == ("nine towns", "Ann Lee")
 
 
 def test_an_adjective_quoted_before_a_reporting_noun_is_the_reporter_s(extract):
     text = (
-        "The candidate stated that Trump’s “divisive” and “mean-spirited” comments do not “fit with what I "
-        "thought I knew about him.”"
+        "The senator wrote that Hart’s “spiteful” and “reckless” remarks do not “match the man I believed I had met.”"
     )
-    assert {q.speaker.mention.text for q in extract(text).quotes} == {"The candidate"}
+    assert {q.speaker.mention.text for q in extract(text).quotes} == {"The senator"}
 
 
 def test_directing_someone_to_act_is_an_instruction(extract):
@@ -452,10 +454,10 @@ def test_directing_a_film_is_no_cue(extract):
     "text, words",
     [
         (
-            "Lee’s catch phrase in that election was that Hart “would say or do anything to win an election.”",
-            "would say or do anything to win an election.",
+            "Lee’s catch phrase in that race was that Hart “would promise anything at all for a vote.”",
+            "would promise anything at all for a vote.",
         ),
-        ("Ann Lee’s campaign slogan is “I’m with the town.” She repeats it at every stop.", "I’m with the town."),
+        ("Ann Lee’s campaign motto is “Town first, always.” She repeats it at every stop.", "Town first, always."),
     ],
 )
 def test_what_someone_says_over_and_over_is_theirs(extract, text, words):
@@ -465,7 +467,7 @@ def test_what_someone_says_over_and_over_is_theirs(extract, text, words):
 
 def test_a_relative_clause_the_parser_left_unhung_describes_the_name_before_it(extract):
     text = (
-        "Hart, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about which "
+        "Hart, meanwhile, who stands at zero such backers, said that fact speaks loudly about which "
         'of the two candidates is "ready to lead."'
     )
     quote = only_quote(extract(text), "partial")

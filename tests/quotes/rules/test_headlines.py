@@ -185,8 +185,8 @@ def test_a_sentence_case_headline_gives_its_subject_not_its_clause(extract):
 
 
 def test_a_sentence_before_a_colon_is_no_headline_label(extract):
-    """Headlines drop their articles; "a snappy retort" is a sentence's, read by its own rules."""
-    quote = only_quote(extract("Tom Hart delivered a snappy retort: “No one is tearing this up.” He left."))
+    """Headlines drop their articles; "a quick reply" is a sentence's, read by its own rules."""
+    quote = only_quote(extract("Tom Hart gave a quick reply: “Nobody is ripping up the deal.” He left."))
     assert quote.speaker.name == "Tom Hart" and quote.rule != "headline_colon"
 
 

@@ -211,7 +211,7 @@ def test_passive_report_without_agent_is_indirect_with_no_speaker(extract):
     "text, speaker, words",
     [
         (
-            "In granting the group a right to discovery in February, a federal judge determined that the "
+            "In allowing the group to see the files in March, a federal judge determined that the "
             "council’s handling of the records was “a mess” from the start.",
             "federal judge",
             "a mess",
@@ -392,8 +392,8 @@ def test_a_noun_for_calls_taken_for_a_verb_reports_nothing(extract):
 @pytest.mark.parametrize(
     "text",
     [
-        "A plurality of refugees admitted to the United States from all destinations are Christian.",
-        "Only 2,200 Syrians have been admitted to the country in four years.",
+        "A majority of migrants admitted to the United Kingdom from all countries are farm workers.",
+        "Only 900 Chileans have been admitted to the country in three years.",
     ],
 )
 def test_being_admitted_to_a_country_is_no_report(extract, text):
@@ -480,10 +480,10 @@ def test_a_clause_after_the_verb_wins_over_one_the_parser_put_before_it(extract)
     # "looks likes": a slip the parser reads as a clause of its own before "said"
     text = (
         "Inside the hall - which looks likes a barn except for the missing roof - Tom Hart said he and "
-        "many of those who met there last Friday are trying to raise money and give blood."
+        "most of the people who met there last Friday are trying to raise money and give blood."
     )
     reports = [q.text for q in extract(text).quotes if q.type == "indirect" and q.cue.text == "said"]
-    assert reports == ["he and many of those who met there last Friday are trying to raise money and give blood"]
+    assert reports == ["he and most of the people who met there last Friday are trying to raise money and give blood"]
 
 
 @pytest.mark.parametrize(
@@ -559,8 +559,8 @@ def test_a_verb_of_saying_after_let_of_permission_still_reports(extract):
             "that the bridge would open in May",
         ),
         (
-            "Ann Lee said earlier on Friday during a news conference that she may wait until March to decide.",
-            "that she may wait until March to decide",
+            "Ann Lee said late on Thursday during a news conference that she may hold off until April to decide.",
+            "that she may hold off until April to decide",
         ),
         # a gathering told something takes no relative clause, whatever "that" the parser made
         ("Mao told a regular news briefing that China would respond.", "that China would respond"),
@@ -584,10 +584,10 @@ def test_a_relative_clause_on_an_adjunct_is_not_what_was_said(extract, text):
 
 
 def test_a_clause_after_a_time_phrase_the_parser_took_for_an_adverbial_one_is_what_was_said(extract):
-    text = "Tom Hart said after the convention he would not accept Ann Lee's endorsement if it were offered."
+    text = "Tom Hart said after the vote he would not take Ann Lee's support even if it were offered."
     quote = only_quote(extract(text), "indirect")
     assert quote.speaker.name == "Tom Hart" and quote.text.endswith(
-        "he would not accept Ann Lee's endorsement if it were offered"
+        "he would not take Ann Lee's support even if it were offered"
     )
     # a clause of time is none: "when" opens it
     assert not extract("Ann Lee said so when she resigned from the council in May.").quotes
@@ -602,9 +602,9 @@ def test_a_clause_holding_a_quote_before_the_verb_is_not_its_report(extract):
 
 
 def test_a_name_the_parser_hung_on_the_phrase_opening_the_sentence_is_the_subject(extract):
-    text = "As a part of his plea, Marcel Lazar, 44, said that he had deceived nearly 100 people."
+    text = "As part of the settlement, Pavel Dorin, 44, said that he had misled nearly 100 buyers."
     quote = only_quote(extract(text), "indirect")
-    assert (quote.speaker.name, quote.text) == ("Marcel Lazar", "that he had deceived nearly 100 people")
+    assert (quote.speaker.name, quote.text) == ("Pavel Dorin", "that he had misled nearly 100 buyers")
 
 
 @pytest.mark.parametrize(
@@ -643,7 +643,7 @@ def test_telling_someone_something_reports_it(extract, text):
     "text",
     [
         "Tom Ward reminds me of a young Abraham Lincoln.",  # a likeness
-        "With 214 delegates at stake, Ann Lee is assured of winning at least 118.",  # a certainty
+        "With 90 seats at stake, Ann Lee is assured of winning at least 50.",  # a certainty
     ],
 )
 def test_a_likeness_or_a_certainty_is_no_report(extract, text):
@@ -863,8 +863,8 @@ def test_words_a_finding_quotes_as_its_own_predicate_stay_a_quote(extract):
             "that the so-called “rebels” were gone from the city",
         ),
         (
-            "Ann Lee said she wanted a victory in the so-called “governor’s bracket.”",
-            "she wanted a victory in the so-called “governor’s bracket.”",
+            "Ann Lee said she wanted a win in the so-called “mayors’ league.”",
+            "she wanted a win in the so-called “mayors’ league.”",
         ),
         # the typewriter double mark both opens and closes
         ("Ann Lee said she backed the so-called ''pass through.''", "she backed the so-called ''pass through.''"),
@@ -922,9 +922,9 @@ def test_a_person_of_a_body_speaks_not_the_body(extract, text):
 
 
 def test_a_joke_someone_makes_reports_what_it_is_about(extract):
-    text = "Now his friends make jokes about sending observers to the town this November."
+    text = "Now his neighbours make jokes about sending observers to the town this November."
     quote = only_quote(extract(text), "indirect")
-    assert (quote.text, quote.speaker.mention.text) == ("sending observers to the town this November", "his friends")
+    assert (quote.text, quote.speaker.mention.text) == ("sending observers to the town this November", "his neighbours")
 
 
 def test_a_joke_someone_cracks_gives_them_the_words_quoted_in_it(extract):

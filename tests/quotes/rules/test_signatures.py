@@ -110,7 +110,7 @@ def test_a_name_after_a_quote_in_a_sentence_with_a_verb_is_not_a_signature(extra
 @pytest.mark.parametrize("signature", ["-Ann Lee, tweeting after the speech.", "— President Ann Lee"])
 def test_dash_signature_on_its_own_line_names_the_speaker_over_the_previous_quote(extract, signature):
     text = (
-        "“He can have the briefings,” Tom Hart said. “But I hope they are fake.”\n\n"
+        "“He can have the papers,” Tom Hart said. “I doubt they are real.”\n\n"
         f"“Love trumps hate, and this town will prove it again in November.”\n\n{signature}"
     )
     quotes = direct_quotes(extract(text))
@@ -155,12 +155,12 @@ def test_a_mark_glued_to_the_name_and_the_words_does_not_hide_the_speaker(extrac
     [
         (
             "“I would rather lose the election than raise the toll.”\n\nThat quote from Mayor Ann Lee"
-            " appeared on the front page of the Herald on Sunday.",
+            " ran across the top of the Herald on Sunday.",
             "Ann Lee",
         ),
         (
-            "“The stories begin. The stories end. But the work goes on.”\n\nSo says a booming voice at the end of the film.",
-            "booming voice at the end of the film",
+            "“The towns change. The people leave. But the river stays.”\n\nSo says a deep voice at the close of the film.",
+            "deep voice at the close of the film",
         ),
         (
             "“This city deserves better than a bridge to nowhere.”\n\nThose were the words of Ann Lee, the mayor,"

@@ -67,14 +67,14 @@ def test_he_who_responds_is_not_the_one_who_just_asked(extract, verb, name):
     [
         (
             "Republican presidential candidate Tom Hart spoke to radio host Jim Ward on Monday.\n\n"
-            "Ward suggested Hart had not meant his remark literally, but the candidate cut him off.\n\n"
+            "Ward said Hart had not meant the remark seriously, but the candidate stopped him.\n\n"
             "“No, I meant every word of it, and I will say it again,” he said."
         ),
         # a broader word for the role: a president is a leader
         (
             "Former Mexican President Tom Hart met Jim Ward on Monday. Ward is a rancher in Texas.\n\n"
-            "The former Mexican leader went on the record in an interview.\n\n"
-            "“We will not pay for the wall, not one cent,” he told CNBC."
+            "The former Mexican leader spoke openly in an interview.\n\n"
+            "“We will not pay for the fence, not one peso,” he told CNBC."
         ),
     ],
 )
@@ -172,7 +172,7 @@ def test_the_source_of_an_according_to_report_is_whom_he_means_next(extract):
 def test_they_may_stand_for_a_body_that_is_the_subject_of_its_own_sentence(extract):
     quote = only_quote(
         extract(
-            "The Lee campaign is seeking to contrast her approach with what they call Ward’s “self-centered message.”"
+            "The Lee campaign is trying to set her style against what they call Ward’s “self-centered message.”"
         ),
         "partial",
     )

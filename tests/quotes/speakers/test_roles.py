@@ -361,7 +361,7 @@ def test_a_person_described_by_their_owner_is_the_one_named_next(extract):
 def test_someone_named_before_is_not_the_one_a_description_introduces(extract):
     text = (
         "Ted Cruz spoke in Iowa on Monday.\n\n"
-        "Trump's campaign manager declined to discuss the candidate's remarks. Cruz said the remarks were false."
+        "Trump's campaign manager declined to comment on the candidate's remarks. Cruz said the remarks were false."
     )
     quote = next(q for q in extract(text).quotes if q.speaker.mention.text.startswith("Trump"))
     assert quote.speaker.kind == "description"
