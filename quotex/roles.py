@@ -8,6 +8,7 @@ mention. A person's role is the first one the article gives, outside quotes: new
 a person with their role and then drops it.
 """
 
+# Some passages here are adapted from English Wikinews articles (© Wikinews contributors, CC BY 2.5).
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -310,7 +311,7 @@ def noun_before(name: Span) -> tuple[Span, Token] | None:
     noun = head.head
     # "the director of Amnesty International, Mariela Belski," and "a spokesman for Ann Lee,
     # Tom Ward,": the parser hangs the name on the last noun, but it is the role's
-    # (not "a radio host in Cape Breton, Nova Scotia": a place after a place is where it is)
+    # (not "a bus driver in Dayton, Ohio": a place after a place is where it is)
     while (
         not is_role_head(noun)
         and noun.dep_ == "pobj"

@@ -1,5 +1,6 @@
 """Entity cleaning, merging and retyping, on Docs built by hand (no trained model)."""
 
+# Some passages here are adapted from English Wikinews articles (© Wikinews contributors, CC BY 2.5).
 import pytest
 import spacy
 from spacy.tokens import Doc, Span
@@ -2438,10 +2439,10 @@ def test_islands_and_countries_named_in_two_names_are_placed(vocab, words, ents,
 @pytest.mark.parametrize(
     ("rows", "ents", "label"),
     [
-        (  # "Meyer runs L.H. Meyer , a research firm ." : a noun for a body in apposition after it
-            [("Meyer", 1, "nsubj", "PROPN"), ("runs", 1, "ROOT", "VERB"), ("L.H.", 3, "compound", "PROPN")]
-            + [("Meyer", 1, "dobj", "PROPN"), (",", 3, "punct", "PUNCT"), ("a", 7, "det", "DET")]
-            + [("research", 7, "compound", "NOUN"), ("firm", 3, "appos", "NOUN"), (".", 1, "punct", "PUNCT")],
+        (  # "Hart runs T.J. Hart , a survey firm ." : a noun for a body in apposition after it
+            [("Hart", 1, "nsubj", "PROPN"), ("runs", 1, "ROOT", "VERB"), ("T.J.", 3, "compound", "PROPN")]
+            + [("Hart", 1, "dobj", "PROPN"), (",", 3, "punct", "PUNCT"), ("a", 7, "det", "DET")]
+            + [("survey", 7, "compound", "NOUN"), ("firm", 3, "appos", "NOUN"), (".", 1, "punct", "PUNCT")],
             [(2, 4, "PERSON")],
             "ORG",
         ),
@@ -2579,8 +2580,8 @@ def test_an_untagged_name_that_says_he_or_she_did_something_is_a_person(extract,
 def test_words_in_a_quote_that_say_he_or_she_are_no_person(extract):
     # in someone's words "she" may be anyone, and a capital opens their sentence
     text = (
-        'Tom Ward backed Lee. "It was a narrow win," he said. "I think one needs to take that into '
-        "account, but also one's own experience. Mine told me that she would be the most effective mayor.\""
+        'Tom Ward backed Lee. "It was close," he said. "You have to weigh that, but also what you '
+        'have seen yourself. Mine told me that she would be the best mayor."'
     )
     assert "Mine" not in [person.name for person in extract(text).people]
 
@@ -2641,7 +2642,7 @@ def test_the_last_name_of_a_list_is_not_short_for_the_list(extract):
     [
         # the model calls the name an organisation each time; a list of people holds it
         (
-            "That has not stopped Ben Carson, Carly Fiorina or Mike Huckabee from giving paid speeches.",
+            "That has not kept Tom Hart, Carly Fiorina or Ann Lee from giving paid talks.",
             "Carly Fiorina",
             1,
         ),
@@ -2682,7 +2683,7 @@ def test_letters_after_a_name_for_an_honour_are_not_the_name(extract, text, name
     "text, kept",
     [
         ("Tom Ward Scores Direct Hit On Rival Over Debt", None),
-        ("Democratic Primary Is A Fight Over Wall Street", None),
+        ("Council Vote Is A Fight Over Harbor Street", None),
         ("Bank of England", "Bank of England"),  # a body's name keeps its small words small
     ],
 )

@@ -1,6 +1,7 @@
 """One type per name in an article, from the gazetteer and the model's majority, repaired where
 news misleads the small model."""
 
+# Some passages here are adapted from English Wikinews articles (© Wikinews contributors, CC BY 2.5).
 from __future__ import annotations
 
 import re
@@ -318,7 +319,7 @@ def _introduced_as_organisation(doc: Doc, mentions: list[Mention]) -> bool:
         if name.pos_ != "PROPN":
             continue  # "a business group tied to …; and Lynden Pindling": a list of other things
         if mention.label == "NORP" and (name.i != span.root.i or _DEMONYM.match(mention.text)):
-            continue  # "… the tea party, white, born-again evangelical Christians": a people
+            continue  # "… older, rural, church-going Lutherans": a people
         if any(
             kind.pos_ == "NOUN" and kind.text.islower() and kind.lemma_ in ORGANISATION_KIND_NOUNS for kind in kinds
         ):
@@ -700,7 +701,7 @@ def _an_organisation_that_is_someone(
     with a clear first name ("Carly Fiorina"), no word of a body's and no place, that the
     article treats as someone's where it or its lone surname is used: a person's title or
     role beside it ("Fiorina, the former Hewlett-Packard CEO,"), "he" or "she" for it, or a
-    list of people's names it is in ("Ben Carson, Carly Fiorina or Mike Huckabee")."""
+    list of people's names it is in ("Tom Hart, Carly Fiorina or Ann Lee")."""
     words = mentions[0].text.split()
     if not mostly(mentions, ORG) or not 2 <= len(words) <= 3 or not all(word[:1].isupper() for word in words):
         return False
@@ -730,7 +731,7 @@ def _after_a_body_s_possessive(span: Span) -> bool:
 
 
 def _listed_with_people(span: Span) -> bool:
-    """ "Ben Carson, Carly Fiorina or Mike Huckabee": a name in a list of people's names."""
+    """ "Tom Hart, Carly Fiorina or Ann Lee": a name in a list of people's names."""
     return any(other.ent_type_ == PERSON for other in span.root.conjuncts)
 
 

@@ -2,6 +2,7 @@
 a name, and set aside when they name no person, place or organisation. Where an
 organisation's or an address's name starts and ends is ``spans``'s."""
 
+# Some passages here are adapted from English Wikinews articles (© Wikinews contributors, CC BY 2.5).
 from __future__ import annotations
 
 import bisect

@@ -1,5 +1,6 @@
 """Organisations: acronyms and short forms merged into the one organisation named in full."""
 
+# Some passages here are adapted from English Wikinews articles (© Wikinews contributors, CC BY 2.5).
 from __future__ import annotations
 
 import functools

@@ -1,5 +1,6 @@
 """People: mentions grouped into one entry per person by surname and spelling, with genders."""
 
+# Some passages here are adapted from English Wikinews articles (© Wikinews contributors, CC BY 2.5).
 from __future__ import annotations
 
 import difflib

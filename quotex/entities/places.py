@@ -1,5 +1,6 @@
 """Places: one entry per gazetteer place; regions by name."""
 
+# Some passages here are adapted from English Wikinews articles (© Wikinews contributors, CC BY 2.5).
 from __future__ import annotations
 
 import re

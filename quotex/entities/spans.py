@@ -3,6 +3,7 @@ model's span repaired (cut short, run on, two bodies in one, a headline's verb t
 name, an address without its number), and the one word after a name that joins it ("the
 Houthi movement")."""
 
+# Some passages here are adapted from English Wikinews articles (© Wikinews contributors, CC BY 2.5).
 from __future__ import annotations
 
 import re

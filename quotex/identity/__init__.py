@@ -107,7 +107,7 @@ def profile_people(doc: Doc, people: Sequence[Entity], quotes: Sequence[Quote], 
 
 def _first_own_role(roles: list[Role]) -> str | None:
     """The first role given to the person alone; a title shared with others in a list
-    ("Democratic presidential candidates Hillary Clinton and Bernie Sanders") only when
+    ("mayoral candidates Ann Lee and Tom Hart") only when
     there is none."""
     own = [role for role in roles if role.finder != "title_shared"]
     chosen = own or roles

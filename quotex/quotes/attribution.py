@@ -301,9 +301,9 @@ def _names_a_title(context: QuoteContext, candidate: Candidate, cue: Token | Non
 
 
 def _epithet_after_as(candidate: Candidate, cue: Token) -> bool:
-    """ "a Times article hailed Trump as “The Comeback Kid”", "they referred to themselves as
-    “The Club,” she said": the name someone gave, an "as" on a speech verb (not "an event
-    billed as “Hard Hats for Hillary,” Clinton unveiled")."""
+    """ "a Ledger article hailed the mayor as “The Comeback Kid”", "they referred to themselves as
+    “The Club,” she said": the name someone gave, an "as" on a speech verb (not "a rally
+    billed as “Hard Hats for Lee,” the mayor unveiled")."""
     before = token_before(candidate.span)
     return before is not None and before.lower_ == "as" and (before.head.i == cue.i or is_cue(before.head))
 

@@ -156,7 +156,7 @@ def verb_tagged_noun(token: Token) -> bool:
 
 
 def _went_on_about(token: Token) -> bool:
-    """ "as Ward went on about “how the system is rigged”": going on about something is
+    """ "as Ward went on about “how the count is fixed”": going on about something is
     talking about it."""
     if token.lemma_.lower() != "go" or token.pos_ != "VERB":
         return False
@@ -322,8 +322,8 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
         objects = [child for child in to.children if child.dep_ == "pobj"]
         return objects[0] if objects else None
     if cue.dep_ == "acl" and cue.tag_ == "VBN" and _names_an_object(cue):
-        # "one lawmaker called Trump “the orange prince”": read as "a lawmaker called
-        # Trump" (a name), but a verb with an object and a name for it is the noun's act
+        # "one lawmaker called Hart “the orange prince”": read as "a lawmaker called
+        # Hart" (a name), but a verb with an object and a name for it is the noun's act
         return cue.head
     shown = shown_speaking(cue)
     if shown is not None:
@@ -379,7 +379,7 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
             found = _name_hung_on_fronted_phrase(cue) or source_hung_on_the_report(cue) or _name_after_a_day(cue)
         if found is not None:
             if _reported_thing(found, verb, climbed=verb.i != cue.i) or _reported_state(cue, verb):
-                # A thing does not speak. "Sanders said the process could be “messy,” adding,
+                # A thing does not speak. "Lee said the vote could be “chaotic,” adding,
                 # …": the parser hangs "adding" (or a second "said") on the reported clause,
                 # whose subject is a thing; the one speaking is whoever reports that clause.
                 verb = verb.head
@@ -418,7 +418,7 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
             # "prompted the tabloid to run a cover saying"
             controller = next((child for child in verb.head.children if child.dep_ == "dobj"), None)
             if verb.head.lemma_.lower() in INSTRUMENT_LEMMAS:
-                controller = None  # "Pence used his keynote speech to offer …": Pence does
+                controller = None  # "Lee used her keynote speech to offer …": Lee does
             if (
                 controller is not None
                 and controller.i < verb.i
@@ -446,7 +446,7 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
                 and verb.head.i != verb.i
                 and is_cue(verb.head)
             ):
-                # "Trump conceded that Lewandowski had touched Fields but implied that …": a
+                # "Lee conceded that Hart had broken the rule but implied that …": a
                 # speech verb the parser joins to the reported clause goes with the reporting one
                 verb = verb.head
             continue
@@ -498,7 +498,7 @@ _WITHHOLDING_LEMMAS = frozenset("reject veto block oppose defeat kill scrap with
 
 
 def _name_hung_on_fronted_phrase(verb: Token) -> Token | None:
-    """ "As a part of his plea, Marcel Lazar, 44, said that …": a verb left without a subject
+    """ "As part of the settlement, Pavel Dorin, 44, said that …": a verb left without a subject
     where the parser hung the name set off before it on the phrase that opens the sentence,
     as if in apposition to that phrase's noun."""
     doc = verb.doc
@@ -506,7 +506,7 @@ def _name_hung_on_fronted_phrase(verb: Token) -> Token | None:
     if end < 1 or doc[end].text != ",":
         return None
     if end >= 3 and doc[end - 1].like_num and doc[end - 2].text == ",":
-        end -= 2  # past an age: "Marcel Lazar, 44, said"
+        end -= 2  # past an age: "Pavel Dorin, 44, said"
     name = doc[end - 1]
     if name.ent_type_ != "PERSON" or name.dep_ != "appos":
         return None
@@ -667,7 +667,7 @@ def _nearest_conjunct_with_subject(verb: Token) -> Token | None:
 
 
 def _name_after_title(subject: Token, verb: Token) -> Token | None:
-    """ "Sirius XM Vice President for news and talk Dave Gorab called …": a long title the
+    """ "Harbor Radio Vice President for sport and weather Dave Rourke called …": a long title the
     parser made the subject, with the person's name right before the verb."""
     if subject.ent_type_ == "PERSON" or not subject.i < verb.i:
         return None
@@ -688,7 +688,7 @@ def _name_after_title(subject: Token, verb: Token) -> Token | None:
 
 
 def _actor_between(subject: Token, participle: Token, context: QuoteContext | None) -> Token | None:
-    """ "The first incident came during a speech, when protesters interrupted her, shouting
+    """ "The worst moment came during a speech, when angry farmers interrupted her, shouting
     “…”": the parser hangs the participle on the main clause, whose subject is an event;
     the people acting in the clause right before the participle are the ones speaking."""
     if subject.i > participle.i or subject.ent_type_ or subject.pos_ != "NOUN":
@@ -715,7 +715,7 @@ def _scene_clause(verb: Token) -> bool:
 
 
 def _names_an_object(verb: Token) -> bool:
-    """ "called Trump “the orange prince”": an object, then a name for it (parsed as a
+    """ "called Hart “the orange prince”": an object, then a name for it (parsed as a
     second complement, or as a quote right after the object)."""
     complements = [child for child in verb.children if child.dep_ in ("dobj", "oprd")]
     if len(complements) >= 2:
@@ -730,7 +730,7 @@ def _names_an_object(verb: Token) -> bool:
 
 def _agent_of_participle(participle: Token) -> Token | None:
     """The "by" phrase of a passive participle, also where the parser attached it to the
-    participle's own object ("labeled as a “witch hunt” by Democrats")."""
+    participle's own object ("branded as a “fishing trip” by Democrats")."""
     for child in participle.children:
         if child.dep_ == "agent":
             return next((grand for grand in child.children if grand.dep_ == "pobj"), None)
@@ -794,7 +794,7 @@ def is_date(token: Token) -> bool:
 
 
 def _author_of(document: Token) -> Token | None:
-    """ "a fundraising email sent out by Sanders warned", "Estimates by the Argentinian
+    """ "a letter sent out by Ann Lee warned", "Estimates by the Argentinian
     government state": who sent or wrote the document speaks through it, when the text names
     them as the agent or with "by" right after it."""
     if document.lemma_.lower() not in DOCUMENT_NOUN_LEMMAS:
@@ -819,7 +819,7 @@ def _author_of(document: Token) -> Token | None:
 
 
 def _poll_of_share(subject: Token, verb: Token, context: QuoteContext | None) -> Token | None:
-    """ "In a CNN/ORC poll released Monday, 31% of Republicans said they were …": a share
+    """ "In a Gallup poll out on Friday, 40% of voters said they were …": a share
     of respondents speaks through the poll that counted them, when the sentence names it."""
     phrase = subject.doc[subject.left_edge.i : subject.i + 1]
     is_share = any(t.text == "%" or t.lemma_.lower() == "percent" for t in phrase) or (
@@ -868,8 +868,8 @@ def _holder_of(document: Token, verb: Token) -> Token | None:
 
 
 def _reporter_of_clause(cue: Token, verb: Token) -> Token | None:
-    """ "Bennett denied the notion that a shakeup is coming, explaining …", "a strategist said
-    Clinton will have to choose, saying, “…”": a speech participle the parser hangs inside a
+    """ "Lee denied the notion that a council shakeup is coming, explaining …", "an adviser said
+    Hart must pick a side, saying, “…”": a speech participle the parser hangs inside a
     reported clause (under its verb chain, or the content of a noun a speech verb takes) goes
     with the verb reporting that clause."""
     if verb.i == cue.i or cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.head.i != verb.i:
@@ -909,7 +909,7 @@ def _reported_thing(subject: Token, verb: Token, *, climbed: bool = False) -> bo
     A document there speaks for itself ("he said the report warned …"), but not for a
     speech verb the parser hung on its clause ("Paul said Rubio's plan would give money
     to …, and called him “…”": Paul calls him that)."""
-    # "Suu Kyi said it was too early to congratulate winners but added, “…”": "it" too
+    # "Lee said it was too soon to name winners but added, “…”": "it" too
     thing = subject.lower_ in ("it", "this", "there") or (
         subject.pos_ == "NOUN"
         and not subject.ent_type_

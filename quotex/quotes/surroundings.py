@@ -212,7 +212,7 @@ def labels_a_finding(span: Span, cue: Token | None) -> bool:
 
 def names_a_work(context: QuoteContext, pair: MarkPair) -> bool:
     """ "the reality show “The Apprentice”", "a play called “Los Hijos de Trump”", "his new
-    book, ''Doomed to Succeed,''": a few quoted words right after a noun for a work (or a
+    book, ''A Harbor in Winter,''": a few quoted words right after a noun for a work (or a
     verb that titles one) are its title, not anyone's words. After a comma only a title in
     capitals ("on the show, “We will win,” he said" is a statement)."""
     content = quoted_words(context.text, pair)
@@ -265,7 +265,7 @@ def _set_between_subject_and_verb(span: Span, comma: Token) -> bool:
 
 def _title_before_full_stop(content: str) -> bool:
     """Words in title case that end a sentence inside the marks, as American style puts the
-    full stop ("his 2012 book, ''An American Son.''"): still a title after a noun for a work;
+    full stop ("his 2014 book, ''A Bridge Too Near.''"): still a title after a noun for a work;
     a sentence of one or two capitalised words ("“Thank You.”") may be a statement."""
     words = content.rstrip(",.!?").split()
     return len(words) >= 3 and _in_title_case(" ".join(words))
@@ -358,7 +358,7 @@ _CREDIT = re.compile(r",?\s+by\s+(?:the\s+)?[A-Z]")
 
 
 def is_credited_title(context: QuoteContext, pair: MarkPair) -> bool:
-    """ "—“Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello: …": a
+    """ "—“Council accused of hiding flood report,” by Post's Ann Lee: …": a
     quoted line with a comma and "by" and a name right after it is a headline or a title with
     its author's credit, not anything said (no speech verb comes between; "by Friday" is a
     time)."""
@@ -424,8 +424,8 @@ def is_title(content: str) -> bool:
 
 
 def in_headline(context: QuoteContext, pair: MarkPair) -> bool:
-    """A short paragraph in title case: "Milbank: Republicans ‘Waving The Flag Of Surrender’ To
-    Trump" capitalises quoted words like every other word, so capitals say nothing there."""
+    """A short paragraph in title case: "Lee: Councillors ‘Raising The White Flag’ To
+    Developers" capitalises quoted words like every other word, so capitals say nothing there."""
     start, end = context.paragraphs[context.paragraph_of(pair.start)]
     outside = itertools.chain(
         _WORD.finditer(context.text, start, pair.start), _WORD.finditer(context.text, pair.end, end)
@@ -497,7 +497,7 @@ _CAPTION_AFTER = re.compile(r"\s*(?:$|[|:–—-]\s)")
 
 
 def comments_on_it(cue: Token) -> bool:
-    """“What difference does it make?” Her critics cited it as evidence …: a speech verb
+    """“Why does any of that matter now?” Her opponents took it as proof …: a speech verb
     after a quote with the quote as its object ("it", "the remark") is someone commenting on
     the words, not saying them."""
     said = next((child for child in cue.children if child.dep_ == "dobj"), None)

@@ -183,7 +183,7 @@ def _family_marks(text: str, start: int, end: int, family: str) -> list[_Mark]:
     """The marks of one family in text[start:end], with typewriter triples split up.
 
     Three apostrophes are a single and a double quote run together (NYT style:
-    ''... 'Kosovo is a special case,' '' with the space left out): closing, the inner
+    ''... 'The port is different,' '' with the space left out): closing, the inner
     single closes first; opening, the double opens first.
     """
     marks = []

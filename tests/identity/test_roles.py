@@ -1,6 +1,7 @@
 """Roles as text: titles before names, appositives, nouns a name is in apposition to, and
 relative clauses (real pipeline; passages written for these tests)."""
 
+# Some passages here are adapted from English Wikinews articles (© Wikinews contributors, CC BY 2.5).
 import pytest
 
 
@@ -188,7 +189,7 @@ def test_a_role_in_someone_s_words_is_not_given(extract):
     "text",
     [
         "Dr Ann Lee, the mayor, spoke on Monday. “It is wrong,” said Ann Lee, 53, on Tuesday.",
-        "Dr Ann Lee, the mayor, spoke on Monday. According to Ann Lee, the move reeks of “fear” and desperation.",
+        "Dr Ann Lee, the mayor, spoke on Monday. According to Ann Lee, the move smells of “panic” and weakness.",
     ],
 )
 def test_an_age_or_a_clause_at_the_quote_leaves_the_speaker_the_person_s_role(extract, text):

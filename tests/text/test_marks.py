@@ -49,8 +49,8 @@ def test_inner_quote_stays_inside_outer_quote():
 
 
 def test_typewriter_triple_closes_inner_then_outer():
-    text = "''We are told, 'Kosovo is special,''' Mr. Putin said. ''It is all lies.''"
-    assert quoted(text) == ["''We are told, 'Kosovo is special,'''", "''It is all lies.''"]
+    text = "''They say, 'The port is different,''' Mr. Hart said. ''It is not true.''"
+    assert quoted(text) == ["''They say, 'The port is different,'''", "''It is not true.''"]
 
 
 def test_multi_paragraph_quote_is_one_span_with_a_piece_per_paragraph():

@@ -70,7 +70,7 @@ def cue_right_after(context: QuoteContext, candidate: Candidate) -> Attribution 
 
 
 def subject_of_verb_tagged_noun(token: Token, window: list[Token]) -> Token | None:
-    """ "“…,” the Saudis state in the white paper": right after a quote, a speech verb the
+    """ "“…,” the ministers state in their report": right after a quote, a speech verb the
     tagger took for a noun ("state", "notes", "claim") after a noun phrase, with nothing
     nominal after it, is the attribution; the phrase's last noun is its subject."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in CUE_LEMMAS:
@@ -160,10 +160,10 @@ def cue_after(context: QuoteContext, candidate: Candidate) -> Attribution | None
 
 
 def _modifies_next_noun(context: QuoteContext, candidate: Candidate) -> bool:
-    """ "an unaligned “Wyoming first” push, which proposed …", "a federal “supermax” prison,
+    """ "an unaligned “Town first” push, which proposed …", "a federal “supermax” prison,
     and an official said …", "“moan”-worthy headlines": quoted words that qualify the noun
     right after them are a label inside that noun phrase, which only the verb of the whole
-    sentence reports ("even with a “good” job, he said"), not one of a clause further on."""
+    sentence reports ("even with a “good” salary, she said"), not one of a clause further on."""
     if candidate.type != "partial":
         return False
     pair, span = candidate.pair, candidate.span
@@ -178,7 +178,7 @@ def _modifies_next_noun(context: QuoteContext, candidate: Candidate) -> bool:
 
 
 def _partial_ends_sentence(context: QuoteContext, candidate: Candidate) -> bool:
-    """ "Reid went after Trump as a “human leech.” The senator dismissed the report.": words
+    """ "Lee went after Hart as a “giant leech.” The senator dismissed the report.": words
     woven into a sentence that end it with a full stop leave the next sentence's verb to
     the next sentence."""
     if candidate.type != "partial":
@@ -190,7 +190,7 @@ def _partial_ends_sentence(context: QuoteContext, candidate: Candidate) -> bool:
 
 
 def verb_after(context: QuoteContext, candidate: Candidate) -> Attribution | None:
-    """“Go back to Univision,” Trump barked: a quote ending in a comma (or ? or !) hands
+    """“Go back to your desk,” Hart barked: a quote ending in a comma (or ? or !) hands
     over to its attribution, whatever the verb."""
     pair, span = candidate.pair, candidate.span
     if continues_split_quote(context, pair):
@@ -206,7 +206,7 @@ def verb_after(context: QuoteContext, candidate: Candidate) -> Attribution | Non
                 break
             subject = speaker_of(token, context)
             if subject is not None and names_someone(subject):
-                # "“Call the roll,” came shouts from the crowd": the crowd's shouts
+                # "“Call the roll,” came cries from the crowd": the crowd's cries
                 return Attribution(VERB_AFTER_QUOTE, token, owner_of_words(subject) or subject)
             if subject is None and token.i == window[0].i:
                 subject = noun_phrase_after(token)  # “…,” exhorted her introducer
@@ -220,11 +220,11 @@ NP_POS = ("DET", "ADJ", "PROPN", "NOUN", "NUM")
 
 
 def _short_tail(context: QuoteContext, candidate: Candidate) -> Attribution | None:
-    """`“Go back to Univision,” Trump barked` and `“…,” the editorial read.` when the tagger
+    """`“Go back to your desk,” Hart barked` and `“…,” the editorial read.` when the tagger
     gets the short attribution wrong: a noun phrase, then the first verb (or a speech word
     the tagger took for a noun) is the hand-over. A longer noun phrase, with a title or a
-    prepositional phrase (`“…,” William Daley, the former chief of staff, said`, `“…,” a
-    voice-over in the ad states.`), hands over only to a speech verb."""
+    prepositional phrase (`“…,” William Dale, the former chief of staff, said`, `“…,” a
+    voice-over in the spot states.`), hands over only to a speech verb."""
     pair, span, quote_type = candidate.pair, candidate.span, candidate.type
     content = context.text[pair.content_start : pair.content_end].rstrip()
     if not (content[-1:] in (",", "?", "!") or context.text[pair.end : pair.end + 1] == ","):

@@ -5,6 +5,7 @@ A speech verb in the clause right before the quote decides, for better or worse:
 after ``cue_before`` apply only when that clause has none.
 """
 
+# Some passages here are adapted from English Wikinews articles (© Wikinews contributors, CC BY 2.5).
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -250,7 +251,7 @@ INTRODUCING_VERB: Layout[QuoteFinder] = Layout(
     "introducing_verb",
     VERB_INTRO,
     introducing_verb,
-    "When Tom Hart called, Ann Lee pushed back forcefully: “If they sue us in Salem, they will lose the case.”",
+    "When Tom Hart called, Ann Lee pushed back forcefully: “If they take us to court in Salem, they will lose.”",
 )
 CUE_BEFORE: Layout[QuoteFinder] = Layout(
     "cue_before",

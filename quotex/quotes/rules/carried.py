@@ -69,7 +69,7 @@ def split_quote(context: QuoteContext, candidate: Candidate, found: Sequence[Quo
     if previous.type == candidate.type:
         return Attribution(previous.rule, joins=previous)
     if previous.type == "partial" and candidate.type == "direct" and _attribution_between(context, previous, candidate):
-        # "The plans are ‘profoundly irresponsible,’ said Steve Bell. ‘It just leaves …’": the
+        # "The plans are ‘deeply unfair,’ said Ann Lee. ‘They leave …’": the
         # words woven in before the attribution and the sentence after it are one statement
         return Attribution(previous.rule, joins=previous)
     if candidate.type == "direct":
@@ -79,10 +79,11 @@ def split_quote(context: QuoteContext, candidate: Candidate, found: Sequence[Quo
 
 def _attribution_between(context: QuoteContext, previous: QuoteDraft, candidate: Candidate) -> bool:
     """Whether only the rest of the partial quote's sentence, with its speech verb, stands
-    between it and the quote ("The plans are ‘profoundly irresponsible,’ said Steve Bell, a
-    former budget aide. ‘It just …’", "Obama ‘felt a moral obligation’ to act, Axelrod said.
-    ‘This is …’"); not when the partial words end their sentence, nor when a sentence of the
-    writer's comes between ("… to ‘do the right thing.’ Then he promised to stay. ‘Let me …’")."""
+    between it and the quote ("The plans are ‘deeply unfair,’ said Ann Lee, a
+    former budget aide. ‘They leave …’", "Lee ‘felt a duty to speak up about’ the tolls, her
+    aide said. ‘She drives …’"); not when the partial words end their sentence, nor when a
+    sentence of the writer's comes between ("… the tolls ‘deeply unfair,’ and walked out. The
+    council said it would vote anyway. ‘They leave …’")."""
     if not previous.pairs:
         return False
     last = previous.pairs[-1]
@@ -99,8 +100,8 @@ def _attribution_between(context: QuoteContext, previous: QuoteDraft, candidate:
     return one_sentence and any(is_cue(token) for token in frame)
 
 
-# how long the attribution between two pieces of a statement may run: "said Steve Bell, senior
-# director of economic policy at the Bipartisan Policy Center, and a Republican who …"
+# how long the attribution between two pieces of a statement may run: "said Ann Lee, who chairs
+# the drivers' association in the county and ran for mayor twice, and who …"
 MAX_ATTRIBUTION_CHARACTERS = 300
 
 

@@ -146,13 +146,13 @@ def _subject_before(cue: Token, context: QuoteContext) -> Token | None:
                 token = token.head.head  # "an official who spoke anonymously said"
                 return token if token.pos_ in ("NOUN", "PROPN") else None
             if token.lower_ in RELATIVE_PRONOUNS:
-                return _antecedent_of_relative(token)  # "Sanders, meanwhile, who sits at zero, said"
+                return _antecedent_of_relative(token)  # "Hart, meanwhile, who stands at zero, said"
             return token if names_someone(token) else None
     return None
 
 
 def _antecedent_of_relative(relative: Token) -> Token | None:
-    """ "Sanders, meanwhile, who sits at zero such endorsements, said …": a relative clause
+    """ "Hart, meanwhile, who stands at zero such backers, said …": a relative clause
     the parser did not hang on its noun; the name before it (past commas and adverbs) is the
     one it describes."""
     index = relative.i - 1
@@ -163,7 +163,7 @@ def _antecedent_of_relative(relative: Token) -> Token | None:
 
 
 def _appositive_subject(cue: Token, context: QuoteContext) -> Token | None:
-    """ "In an interview with hosts Joe Scarborough and Mika Brzezinski, the candidate stated
+    """ "In an interview with hosts Ann Lee and Tom Ward, the candidate stated
     that …": the parser may hang the subject on the name before it as an appositive, but an
     appositive is closed by a comma; a noun phrase running straight into the verb is its
     subject."""

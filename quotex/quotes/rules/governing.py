@@ -1,6 +1,7 @@
 """The verb up the parse from the quote: described it as ‘fake’ (``cue_governs_quote``), and
 words quoted inside what a verb of attribution reports (``attribution_verb``)."""
 
+# Some passages here are adapted from English Wikinews articles (© Wikinews contributors, CC BY 2.5).
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -207,10 +208,10 @@ def _recording_cue(window: list[Token]) -> Token | None:
 
 
 def _hypothetical_speaker(cue: Token, context: QuoteContext) -> Token | None:
-    """ "Obama said he expected that Americans will say ‘no’": speech that has not happened
+    """ "Lee said she expected that voters will say ‘no’": speech that has not happened
     (a modal or an infinitive) inside someone's report is the reporter's prediction, so the
     reporting speech verb further up gives the source — or the sentence's "according to"
-    ("according to Trump, the media would call him a ‘chicken’")."""
+    ("according to Tom Hart, the papers would call him a ‘coward’")."""
     if not any(child.dep_ == "aux" and (child.tag_ == "MD" or child.lower_ == "to") for child in cue.children):
         return None
     verb = cue
@@ -251,7 +252,7 @@ def _reporting_source(cue: Token, context: QuoteContext, span: Span) -> Token:
             reporter = next((c for c in child.children if c.dep_ == "nsubj" and span.end <= c.i < child.i), None)
             if reporter is not None and not context.in_quote(reporter):
                 return child
-    # "CNN, Cruz said, called the announcement ‘highly significant’": a parenthetical report
+    # "The county, Ann Lee said, called the announcement ‘highly significant’": a parenthetical report
     subject = next((child for child in cue.children if child.dep_ == "nsubj"), None)
     for child in cue.children:
         if (
@@ -268,8 +269,8 @@ def _reporting_source(cue: Token, context: QuoteContext, span: Span) -> Token:
 
 
 def attribution_verb(context: QuoteContext, candidate: Candidate) -> Attribution | None:
-    """ "Rubio bemoaned the climate in which people ‘literally hate each other’", "he talks
-    about how his forces must be ready ‘to fight tonight’": words quoted inside what a verb of
+    """ "Lee bemoaned the mood in which neighbours ‘simply loathe one another’", "he talks
+    about how his crews must be ready ‘to work tonight’": words quoted inside what a verb of
     attribution reports, when no speech verb governs them, belong to that verb's subject."""
     span, quote_type = candidate.span, candidate.type
     if quote_type != "partial":

@@ -1,4 +1,4 @@
-"""Headline layouts: a name and a colon before the quote (``headline_colon``): "Clinton: Time
+"""Headline layouts: a name and a colon before the quote (``headline_colon``): "Lee: Time
 for ‘intensification’", a roundup's "Headline - Source: “…”", a headline's "Name on Topic:"."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 
 def name_colon_before(context: QuoteContext, candidate: Candidate) -> Attribution | None:
-    """ "Sanders: ‘It Is Not a Radical Idea’ to Ask for $15": a headline's "Name:" right
+    """ "Lee: ‘It Is Only Fair’ to Demand a New Bridge": a headline's "Name:" right
     before the quote beats any verb the headline's words offer after it."""
     pair = candidate.pair
     if not last_text_before(context.text, pair.start, 0, chars=1).endswith(":"):
@@ -77,7 +77,7 @@ _SENTENCE_END = re.compile(r"(?:\b[a-z]{2,}|\d)[.!?][”\"’']?\s")
 
 
 def headline_colon(context: QuoteContext, candidate: Candidate) -> Attribution | None:
-    """Headline style "Clinton: Time for ‘intensification’ of ISIL strategy": the name
+    """Headline style "Lee: Time for ‘intensification’ of the bridge repairs": the name
     before a colon that opens the paragraph speaks what follows."""
     pair = candidate.pair
     doc = context.doc

@@ -2,6 +2,7 @@
 a headline's "Name: clause" (``headline_statement``), and words quoted inside them
 (``within_report``)."""
 
+# Some passages here are adapted from English Wikinews articles (© Wikinews contributors, CC BY 2.5).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -92,7 +93,7 @@ def _per_source(token: Token) -> bool:
 def reported_verb(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     """ "Ann Lee said (that) …", "Lee wants …", "talked about …": a verb of saying,
     believing, intending or showing with its content and a source; not one that is what
-    someone calls for ("calls for the party to respond to the attack")."""
+    someone calls for ("calls for the union to respond to the strike")."""
     if (verb.pos_ != "VERB" and not verb_tagged_noun(verb)) or is_according_to(verb) or _set_phrase(verb):
         return None
     if called_for(verb):
@@ -199,8 +200,8 @@ def _still_open(inside: str, mark: str) -> bool:
 def _past_closing_marks(text: str, start: int, end: int) -> int:
     """`end` moved past the closing marks right after it (or after the full stop or comma
     American style puts inside them) of quotes opened in [start, end): a report that ends on a
-    term in quotes keeps the mark that closes it ("a victory in the so-called “governor’s
-    bracket”", "the ''pass through'' income")."""
+    term in quotes keeps the mark that closes it ("a win in the so-called “mayors’
+    league”", "the ''pass through'' income")."""
     moved = True
     while moved:
         moved = False
@@ -223,7 +224,7 @@ def _parenthetical_report(context: QuoteContext, verb: Token) -> QuoteDraft | No
     if verb.dep_ != "parataxis" or verb.lemma_.lower() not in SAYING_LEMMAS or verb.head.i == verb.i:
         return None
     # the parser may hang the commas on the aside or on the clause, and the rest of the
-    # clause on the aside ("…, the airline added, and had passed all checks")
+    # clause on the aside ("…, the bakery added, and had met every rule")
     aside_start, aside_end = verb.left_edge.i, _aside_end(verb)
     if not _sets_off(doc[aside_start]):
         aside_start -= 1
@@ -486,7 +487,7 @@ def _clause_hung_on_adjunct(verb: Token) -> Token | None:
 
 
 def _unmarked_clause_taken_for_an_adjunct(verb: Token) -> Token | None:
-    """ "Hart said after the convention he would not accept the endorsement": a time phrase
+    """ "Hart said after the vote he would not take Lee's support": a time phrase
     between the verb and its clause leads the parser to make the clause an adverbial one; but
     an adverbial clause with a subject of its own opens with a conjunction ("because", "if",
     "when"), so one with none, and a finite verb, is what was said."""
@@ -509,7 +510,7 @@ def _unmarked_clause_taken_for_an_adjunct(verb: Token) -> Token | None:
 
 
 def _before_second_report(doc: Doc, content: Token, start: int, end: int) -> int:
-    """ "Lee told the AP her group never worked with Hart and said the group was
+    """ "Lee told reporters her club never dealt with Hart and said the club was
     independent": the parser hung the speaker's second verb of saying on the reported
     clause; with no subject of its own it is Lee's next statement, and the first ends
     before it."""
@@ -545,8 +546,8 @@ def _reports_again(clause: Token) -> bool:
 
 
 def _before_quoted_clause(context: QuoteContext, content: Token, start: int, end: int) -> int:
-    """ "Carson said he saw no need to change anything, telling the host that “we tell the
-    truth”": a clause joined on after the report that carries someone's quoted words is a
+    """ "Hart said he had no reason to change course, telling the host that “we keep our
+    word”": a clause joined on after the report that carries someone's quoted words is a
     statement of its own; the report ends before it, as it ends at a colon before a quote. Quoted words inside the report's own
     clause still keep it from being an indirect quote (the end is returned unchanged)."""
     doc = context.doc
@@ -582,7 +583,7 @@ def _end_before(doc: Doc, start: int, clause_start: int) -> int:
 
 
 def _object_named(verb: Token, name: Token) -> Token | None:
-    """ "Critics call it the enforcement of political correctness", "calling them rapists":
+    """ "Critics call it a tax on the poor", "calling them cheats":
     what is called something, right before the name it is given (the words are both)."""
     return next((child for child in verb.children if child.dep_ == "dobj" and verb.i < child.i < name.i), None)
 
@@ -847,7 +848,7 @@ def _asks(report: QuoteDraft) -> bool:
 
 
 def outside_quoted_statements(reported: Sequence[QuoteDraft], quoted: Sequence[QuoteDraft]) -> list[QuoteDraft]:
-    """ "Clinton says she hopes to win, but she knows that “LeBron will always be the king”":
+    """ "Lee says she hopes to win, but she knows that “the champions always come back”":
     the verb that gives quoted words their cue reports the whole clause they stand in, so a
     report inside that clause ("hopes to win") is part of the same statement, words quoted
     and words paraphrased (what annotated corpora call a mixed quote), not a quote of its
@@ -910,8 +911,8 @@ def without_restatements(found: list[QuoteDraft]) -> list[QuoteDraft]:
 
 
 def headline_statement(context: QuoteContext, colon: Token) -> QuoteDraft | None:
-    """ "Obama: I'm Optimistic Americans Will Say No to Trump", "Judicial Watch: State
-    Department Hid Key Email For Years": a headline that gives a name (a person's or a
+    """ "Lee: I'm Sure Voters Will Reject the Toll", "Harbor Watch: City Hall Hid Key
+    Report For Years": a headline that gives a name (a person's or a
     body's, one to five words) and a colon before a clause puts the clause in their mouth,
     as a report (the headline has no marks of quotation; one with them is a quote,
     ``headline_colon``). Not a label ("WATCH:", "Poll:", "The Latest:"), nor a heading

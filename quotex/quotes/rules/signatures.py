@@ -217,8 +217,8 @@ _THAT_IS_HOW = re.compile(r"(?:That|This)(?:’s|'s| is| was) (?:how|what) ")
 
 
 def named_after(context: QuoteContext, candidate: Candidate) -> Attribution | None:
-    """ "“I'd rather have a sister in a brothel …” That quote from Commissioner Thomas Krebs
-    appeared …", "“The stories begin. The stories end.” So says a voice at the end of the
+    """ "“I would rather lose the election than raise the toll.” That quote from Mayor Ann Lee
+    ran …", "“The towns change. The people leave.” So says a voice at the close of the
     film": a whole quote, then a sentence opening with who said it."""
     pair, span, quote_type = candidate.pair, candidate.span, candidate.type
     if quote_type != "direct" or not ends_sentence(context, pair):

@@ -5,6 +5,7 @@
 ``MENTION_STEPS`` choose which mention of that speaker the quote gives.
 """
 
+# Some passages here are adapted from English Wikinews articles (© Wikinews contributors, CC BY 2.5).
 from __future__ import annotations
 
 import bisect
@@ -458,7 +459,7 @@ def joint_speakers(
     # "Ann Lee, Tom Ward and the council said": the parser may hang the list on the first
     # name by apposition; a name in apposition to a name is the next of a list ("RAMOS:
     # Secretary Clinton, did you …": a name in the quoted words is addressed, not a member)
-    # (nor a name after a headline's colon: "De Blasio: Trust Bratton on security, not …")
+    # (nor a name after a headline's colon: "Lee: Trust Ward on the bridge, not …")
     doc = words.anchor.doc
     listed = [
         c

@@ -431,8 +431,8 @@ def _someone_else_in_play(
 ) -> bool:
     """Whether the text brings in someone other than `person` between the sentence that
     named them (from its start) and the epithet: another person named outside quotes
-    ("Rubio responded that Donald Trump had …", "Trump's unwillingness … the businessman"),
-    or a "he" or "she" that cannot be them ("He tells audiences she may be prosecuted")."""
+    ("Lee responded that Tom Hart had …", "Hart's refusal … the developer"),
+    or a "he" or "she" that cannot be them ("He tells crowds she may be charged")."""
     doc = context.doc
     named = doc.char_span(named_at, named_at + 1, alignment_mode="expand")
     after = named.sent.start_char if named is not None else named_at

@@ -1,6 +1,7 @@
 """The roles an article gives people ("Florida Sen. Marco Rubio", "Rubio, the Florida senator"),
 and the definite descriptions that refer back to them ("the senator said")."""
 
+# Some passages here are adapted from English Wikinews articles (© Wikinews contributors, CC BY 2.5).
 from __future__ import annotations
 
 from collections.abc import Iterable

@@ -1,5 +1,6 @@
 """Attributions before the quote: cue_before_quote, verb_intro, colon_intro."""
 
+# Some passages here are adapted from English Wikinews articles (© Wikinews contributors, CC BY 2.5).
 import pytest
 
 from tests.quotes.helpers import direct_quotes, only_quote
@@ -33,7 +34,9 @@ def test_a_question_put_to_someone_is_not_theirs_and_their_answer_is(extract):
 
 
 def test_a_phrasal_verb_before_the_comma_introduces_the_quote(extract):
-    text = "Tom Hart spoke first. But as the Daily Ledger summed up, “Still, Hart has yet to publish a single tax return.”"
+    text = (
+        "Tom Hart spoke first. But as the Daily Ledger summed up, “Still, Hart has yet to publish a single tax return.”"
+    )
     quote = only_quote(extract(text))
     assert quote.rule == "verb_intro" and quote.speaker.name == "Daily Ledger"
 

@@ -14,7 +14,10 @@ from tests.quotes.helpers import first_with_marks, parsed
     "text, speaker",
     [
         # an inserted "a senior aide said": the aide speaks about Ann Lee
-        ("Ann Lee, a senior aide said, “is quite certain, quite certain of the difference” with Tom Hart.", "senior aide"),
+        (
+            "Ann Lee, a senior aide said, “is quite certain, quite certain of the difference” with Tom Hart.",
+            "senior aide",
+        ),
         # a comma missing after the role: still the named person
         ("“We have not been briefed,” Tom Ward, a spokesman for Ann Lee told the Post.", "Tom Ward"),
     ],

@@ -1,5 +1,6 @@
 """Reported speech: indirect quotes and words quoted inside them (within_report)."""
 
+# Some passages here are adapted from English Wikinews articles (© Wikinews contributors, CC BY 2.5).
 import pytest
 
 from tests.quotes.helpers import only_quote, parsed

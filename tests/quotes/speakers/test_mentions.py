@@ -35,9 +35,7 @@ def test_a_speech_verb_attributing_its_own_quote_is_not_a_report_of_the_one_befo
 
 
 def test_carried_quote_gets_the_nearest_mention_of_its_speaker(extract):
-    text = (
-        "“We are going to fix the bridge,” Tom Hart said. He then had one more question for the voters.\n\n“Who will pay for it?”"
-    )
+    text = "“We are going to fix the bridge,” Tom Hart said. He then had one more question for the voters.\n\n“Who will pay for it?”"
     carried = extract(text).quotes[1]
     assert carried.rule == "continuation" and carried.speaker.name == "Tom Hart"
     assert carried.speaker.mention.start == text.index("He then")

@@ -171,9 +171,7 @@ def test_the_source_of_an_according_to_report_is_whom_he_means_next(extract):
 
 def test_they_may_stand_for_a_body_that_is_the_subject_of_its_own_sentence(extract):
     quote = only_quote(
-        extract(
-            "The Lee campaign is trying to set her style against what they call Ward’s “self-centered message.”"
-        ),
+        extract("The Lee campaign is trying to set her style against what they call Ward’s “self-centered message.”"),
         "partial",
     )
     assert quote.speaker.mention.text == "they" and quote.speaker.name == "Lee campaign"

@@ -1,5 +1,6 @@
 """Roles, appositives and descriptions: "the mayor, Ann Lee,", "the Florida senator said"."""
 
+# Some passages here are adapted from English Wikinews articles (© Wikinews contributors, CC BY 2.5).
 import pytest
 
 from tests.quotes.helpers import first_with_marks, only_quote
