@@ -250,6 +250,8 @@ PERSONAL_PLURALS = {"they", "them"}
 INSTRUMENT_LEMMAS = {"use", "take", "spend", "seize"}
 # verbs whose passive participle names the one questioned: "asked about …", "pressed on …"
 ASKED_LEMMAS = {"ask", "press", "question", "quiz"}
+# speech verbs whose content is a question: "Lee questioned whether Hart was ready"
+QUESTIONING_LEMMAS = frozenset({"ask", "question", "query"})
 # speech verbs that answer: the question right before them is someone else's
 ANSWER_LEMMAS = frozenset({"answer", "reply", "respond", "retort", "counter"})
 SPEAKER_DEPS = ("nsubj", "nsubjpass")

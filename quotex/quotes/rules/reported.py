@@ -26,6 +26,7 @@ from quotex.lexicon import (
     PREPOSITION_CONTENT,
     QUANTITY_SUBJECTS,
     QUESTION_WORDS,
+    QUESTIONING_LEMMAS,
     RELATIVE_PRONOUNS,
     SAYING_LEMMAS,
     SOURCE_ENTITY_TYPES,
@@ -415,8 +416,10 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     end = _before_quoted_clause(context, content, start, end)
     if end <= start or any(context.in_quote(t) for t in doc[start:end]):
         return None
-    if content.dep_ == "ccomp" and _opens_embedded_question(doc[start], content) and lemma != "ask":
-        return None  # "did not reveal how many ..." is an embedded question, not content
+    if content.dep_ == "ccomp" and _opens_embedded_question(doc[start], content) and lemma not in QUESTIONING_LEMMAS:
+        # "did not reveal how many ..." is an embedded question, not content; what someone
+        # asks or questions is ("Lee questioned whether Hart was ready")
+        return None
     speaker = speaker_of(verb, context)
     if speaker is None and passive_participle(verb):
         return _indirect(context, REPORTED_CLAUSE, verb, None, start, end)  # "Asked whether …,"

@@ -202,6 +202,24 @@ def test_embedded_question_is_not_an_indirect_quote(extract):
     assert [q for q in article.quotes if q.type == "indirect"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "At a rally on Friday in Dayton, Ann Lee questioned what kind of mayor gets up at 3 a.m. to send tweets.",
+            "what kind of mayor gets up at 3 a.m. to send tweets",
+        ),
+        (
+            "A memorable Lee ad in 2010 questioned whether Tom Hart was ready to run the port.",
+            "whether Tom Hart was ready to run the port",
+        ),
+    ],
+)
+def test_what_someone_questions_is_what_they_said(extract, text, content):
+    quote = only_quote(extract(text), "indirect")
+    assert quote.text == content and quote.indirect_kind == "speech"
+
+
 def test_passive_report_without_agent_is_indirect_with_no_speaker(extract):
     quote = only_quote(extract("Residents were told that the bridge would close in May."), "indirect")
     assert quote.speaker is None
