@@ -400,6 +400,7 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     if is_passive(verb) and content.dep_ == "xcomp" and _having_said(content):
         return None  # "Ward is reported to have said that …": the saying is the report
     start, end = content_range(doc, content)
+    end = _past_a_verb_split_off(verb, content, end)
     if doc[start].dep_ == "mark" and doc[start].lower_ == "for":
         start += 1  # the words are what is called for, not "for"
     rest_of_clause = _clause_after_object(verb, content) if content.dep_ == "dobj" else None
@@ -487,6 +488,42 @@ def _clause_hung_on_adjunct(verb: Token) -> Token | None:
             if marks and marks[0].i == token.left_edge.i and any(child.dep_ == "nsubj" for child in token.children):
                 return token
     return None
+
+
+def _past_a_verb_split_off(verb: Token, content: Token, end: int) -> int:
+    """ "Hart charges that firms that stand to gain from the deal gave millions …", "Kerry
+    said the men released by Iran were …": the parser may take a verb inside the subject (an
+    infinitive or a participle, no finite verb) for the clause's own and make the real one a
+    second clause of the speech verb, right after the first, with no subject or conjunction
+    of its own; the content runs on to its end."""
+    if content.dep_ != "ccomp" or content.tag_ not in ("VB", "VBN", "VBG"):
+        return end
+    auxiliaries = [child for child in content.children if child.dep_ in ("aux", "auxpass")]
+    if content.tag_ == "VB":
+        # an infinitive belongs to a relative clause on the subject: "firms that stand to gain"
+        subject = next((child for child in content.children if child.dep_ == "nsubj"), None)
+        if (
+            [a.lower_ for a in auxiliaries] != ["to"]
+            or subject is None
+            or not any(child.dep_ == "relcl" for child in subject.children)
+        ):
+            return end
+    elif auxiliaries:
+        return end  # "they are convinced …", "being placed": a clause's own participle
+    for sibling in verb.rights:
+        if sibling.dep_ != "ccomp" or sibling.i <= content.i:
+            continue
+        if sibling.left_edge.i != content.right_edge.i + 1:
+            break
+        if any(child.dep_ in ("nsubj", "nsubjpass", "mark") for child in sibling.children):
+            break
+        finite = sibling.tag_ in ("VBD", "VBZ", "VBP") or any(
+            child.dep_ == "aux" and child.tag_ == "MD" for child in sibling.children
+        )
+        if not finite:
+            break
+        return max(end, content_range(verb.doc, sibling)[1])
+    return end
 
 
 def _unmarked_clause_taken_for_an_adjunct(verb: Token) -> Token | None:

@@ -949,3 +949,9 @@ def test_a_joke_someone_makes_reports_what_it_is_about(extract):
 def test_a_joke_someone_cracks_gives_them_the_words_quoted_in_it(extract):
     quote = only_quote(extract("Tom Hart cracked a joke about the “bridge to nowhere” at the dinner."), "partial")
     assert quote.speaker.name == "Tom Hart"
+
+
+def test_a_verb_the_parser_split_off_the_reported_clause_is_part_of_it(extract):
+    text = "Hart charges that firms that stand to gain from the deal gave millions of dollars to the Lee Foundation."
+    quote = only_quote(extract(text), "indirect")
+    assert quote.text == "that firms that stand to gain from the deal gave millions of dollars to the Lee Foundation"
