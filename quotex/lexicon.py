@@ -155,6 +155,8 @@ NOUN_GENDER = {
     **dict.fromkeys("man father son husband brother spokesman congressman chairman king".split(), "m"),
     **dict.fromkeys("woman mother daughter wife sister spokeswoman congresswoman chairwoman queen".split(), "f"),
 }
+# people news keeps unnamed: "the source added" is never the person just named and quoted
+ANONYMOUS_SOURCE_NOUNS = frozenset({"source", "insider", "informant", "whistleblower"})
 # Nouns for the documents and media that news cites as sources: "the report said"
 DOCUMENT_NOUN_LEMMAS = frozenset(
     """report statement letter email e-mail memo note message post tweet video ad advertisement

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from quotex.entities import Cluster, EntityIndex
 from quotex.lexicon import (
+    ANONYMOUS_SOURCE_NOUNS,
     CONTINUING_LEMMAS,
     DOCUMENT_NOUN_LEMMAS,
     NOUN_GENDER,
@@ -281,6 +282,8 @@ def by_continuing_speaker(discourse: Discourse, words: SpeakerWords) -> Identity
         return None
     if anchor.lemma_.lower() not in PERSON_NOUN_LEMMAS and anchor.lemma_.lower() not in ROLE_HEAD_WORDS:
         return None
+    if anchor.lemma_.lower() in ANONYMOUS_SOURCE_NOUNS:
+        return None  # "Lee had told the officers …, the source added": someone unnamed
     earlier = discourse.before(words.position)
     if not earlier:
         return None

@@ -190,6 +190,15 @@ def test_a_description_that_replies_is_someone_else(extract):
     assert quotes[1].speaker.name != "Karen Alley"
 
 
+def test_an_anonymous_source_that_goes_on_is_not_the_person_just_quoted(extract):
+    text = (
+        "Ann Lee had told the officers that she did not want the escort at all, but the police overruled "
+        "that request, the source added."
+    )
+    reports = [q for q in extract(text).quotes if q.type == "indirect"]
+    assert [q.speaker.name for q in reports] == ["Ann Lee", "source"]
+
+
 def test_a_description_of_the_other_gender_does_not_go_on(extract):
     text = "“We will win,” said Karen Alley.\n\nThe man added, “Not yet.”"
     quotes = [q for q in extract(text).quotes if q.type == "direct"]
