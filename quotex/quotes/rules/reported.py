@@ -341,7 +341,7 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     lemma = verb.lemma_.lower()
     known = lemma in INDIRECT_CUE_LEMMAS or retorts(verb)
     content = None
-    fronted = None
+    fronted = first_fronted = None
     for child in verb.children:
         if child.i < verb.i:
             # "The plan is dead, officials said.": the clause may come first
@@ -351,6 +351,8 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
                 and not semicolon_between(doc, child.right_edge.i + 1, verb.i)
                 and not any(context.in_quote(token) for token in child.subtree)
             ):
+                if fronted is None or not _coordinated_before(fronted, child):
+                    first_fronted = child
                 fronted = child
             continue
         if (
@@ -400,6 +402,8 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     if is_passive(verb) and content.dep_ == "xcomp" and _having_said(content):
         return None  # "Ward is reported to have said that …": the saying is the report
     start, end = content_range(doc, content)
+    if content is fronted and first_fronted is not None and first_fronted is not fronted:
+        start = content_range(doc, first_fronted)[0]  # "A, but B, the source added": both
     end = _past_a_verb_split_off(verb, content, end)
     if doc[start].dep_ == "mark" and doc[start].lower_ == "for":
         start += 1  # the words are what is called for, not "for"
@@ -488,6 +492,20 @@ def _clause_hung_on_adjunct(verb: Token) -> Token | None:
             if marks and marks[0].i == token.left_edge.i and any(child.dep_ == "nsubj" for child in token.children):
                 return token
     return None
+
+
+def _coordinated_before(earlier: Token, clause: Token) -> bool:
+    """ "Lee had told them that …, but the police overruled it, the source added": two clauses
+    before the verb, the first ending in "but" or "and" right before the second, are one
+    report the parser split into two."""
+    doc = earlier.doc
+    # the parser hangs the ", but" on the first clause or leaves it between the two
+    end = earlier.right_edge.i + 1
+    while end > earlier.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    between = doc[end : clause.left_edge.i]
+    conjunction = [token for token in between if not token.is_punct]
+    return len(conjunction) == 1 and conjunction[0].dep_ == "cc" and conjunction[0].head.i == earlier.i
 
 
 def _past_a_verb_split_off(verb: Token, content: Token, end: int) -> int:

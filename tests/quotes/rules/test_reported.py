@@ -955,3 +955,13 @@ def test_a_verb_the_parser_split_off_the_reported_clause_is_part_of_it(extract):
     text = "Hart charges that firms that stand to gain from the deal gave millions of dollars to the Lee Foundation."
     quote = only_quote(extract(text), "indirect")
     assert quote.text == "that firms that stand to gain from the deal gave millions of dollars to the Lee Foundation"
+
+
+def test_two_clauses_joined_by_but_before_a_trailing_attribution_are_one_report(extract):
+    text = (
+        "Lee had told the officers that she did not want the escort at all, but the police overruled that "
+        "request, the source added."
+    )
+    (report,) = [q for q in extract(text).quotes if q.type == "indirect"]
+    assert report.speaker.name == "source"
+    assert report.text.startswith("Lee had told") and report.text.endswith("overruled that request")
