@@ -97,6 +97,18 @@ def test_same_surname_different_first_names_stay_apart(vocab):
     assert names(index, "PERSON") == [("Bill Clinton", 2), ("Hillary Clinton", 1)]  # nearest full name wins
 
 
+def test_a_surname_goes_on_about_the_person_not_the_relative_brought_in_by_kinship(vocab):
+    tokens = "Ann Lee won . Her husband , Tom Lee , spoke . Later Lee spoke .".split()
+    doc = make_doc(vocab, tokens, [(0, 2, "PERSON"), (7, 9, "PERSON"), (13, 14, "PERSON")])
+    assert names(find_entities(doc, []), "PERSON") == [("Ann Lee", 2), ("Tom Lee", 1)]
+
+
+def test_a_relative_s_title_between_the_kinship_word_and_the_name_is_read_past(extract):
+    text = "Ann Lee won the vote on Tuesday. Her husband, former judge Tom Lee, joined her. Lee thanked the voters."
+    people = {person.name: len(person.mentions) for person in extract(text).people}
+    assert people == {"Ann Lee": 2, "Tom Lee": 1}
+
+
 def test_lone_surname_tagged_as_organisation_or_place_is_the_person_named_in_full(vocab):
     words = "Ann Hartwell spoke . Later Hartwell said the Hartwell PAC and NATO agreed . Hartwell won .".split()
     ents = [(0, 2, "PERSON"), (5, 6, "ORG"), (8, 10, "ORG"), (11, 12, "ORG"), (14, 15, "GPE")]

@@ -113,6 +113,11 @@ def cluster_people(groups: list[list[Mention]], doc: Doc) -> list[Cluster]:
                     other.mentions.append(mention)
                     continue
                 fitting = [c for c in fitting if gender_of[id(c)] == mention.gender] or fitting
+            if len(fitting) > 1:
+                # "Hillary Clinton … her daughter Chelsea Clinton's apartment … Clinton had
+                # told police": the relative news brings in by kinship is not the one a bare
+                # surname goes on about
+                fitting = [c for c in fitting if not _brought_in_as_kin(doc, c)] or fitting
             _nearest_before(fitting, mention.start).mentions.append(mention)
     clusters = [cluster for _, cluster in full]
     for cluster in clusters:
@@ -389,6 +394,29 @@ def _lone_untagged_name(token: Token, skipped: list[SkippedRange]) -> bool:
         and not (token.i > 0 and doc[token.i - 1].lower_ == "the")
         and not is_skipped(token.idx, token.idx + len(token.text), skipped)
     )
+
+
+def _brought_in_as_kin(doc: Doc, cluster: Cluster) -> bool:
+    """Whether the person's name is first given after a word for a relative ("daughter Chelsea
+    Clinton", "his brother, Freddy Trump")."""
+    full = [m for m in cluster.mentions if len(m.text.split()) > 1]
+    if not full:
+        return False
+    first = min(full, key=lambda m: m.start)
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    # past a comma and a title between them: "her husband, former President Bill Clinton",
+    # "her husband, former judge Tom Lee"
+    index = span.start - 1
+    for _ in range(4):
+        word = doc[index]
+        if word.lower_ in FAMILY_NOUNS:
+            return True
+        if index == 0 or not (word.text == "," or word.pos_ in ("PROPN", "NOUN", "ADJ") or word.is_title):
+            return False
+        index -= 1
+    return False
 
 
 def _nearest_before(candidates: list[Cluster], position: int) -> Cluster:
