@@ -28,8 +28,8 @@ from quotex.quotes.rules.catalogue import (
 )
 from quotex.quotes.rules.common import attribute_to_cue, speaker_in_sentence
 from quotex.quotes.surroundings import (
+    ends_sentence,
     opens_paragraph,
-    quoted_words,
     sentence_before,
     term_reason,
     whole_sentence_alone,
@@ -87,7 +87,7 @@ def _attribution_between(context: QuoteContext, previous: QuoteDraft, candidate:
     if not previous.pairs:
         return False
     last = previous.pairs[-1]
-    if quoted_words(context.text, last).rstrip()[-1:] in (".", "!", "?", "…"):
+    if ends_sentence(context, last):
         return False
     between = context.text[last.end : candidate.pair.start]
     if "\n" in between or len(between) > MAX_ATTRIBUTION_CHARACTERS or not between.rstrip().endswith("."):

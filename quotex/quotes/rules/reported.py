@@ -535,13 +535,17 @@ def _past_a_verb_split_off(verb: Token, content: Token, end: int) -> int:
             break
         if any(child.dep_ in ("nsubj", "nsubjpass", "mark") for child in sibling.children):
             break
-        finite = sibling.tag_ in ("VBD", "VBZ", "VBP") or any(
-            child.dep_ == "aux" and child.tag_ == "MD" for child in sibling.children
-        )
-        if not finite:
+        if not _finite(sibling):
             break
         return max(end, content_range(verb.doc, sibling)[1])
     return end
+
+
+def _finite(verb: Token) -> bool:
+    """Whether the verb or one of its auxiliaries carries tense ("gave", "would take", "did not")."""
+    return verb.tag_ in _FINITE_TAGS or any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ in _FINITE_TAGS for child in verb.children
+    )
 
 
 def _unmarked_clause_taken_for_an_adjunct(verb: Token) -> Token | None:
@@ -555,8 +559,7 @@ def _unmarked_clause_taken_for_an_adjunct(verb: Token) -> Token | None:
         if any(grand.dep_ == "mark" for grand in child.children):
             continue
         subjects = [grand for grand in child.children if grand.dep_ in ("nsubj", "nsubjpass") and grand.i < child.i]
-        finite = child.tag_ in ("VBD", "VBZ", "VBP") or any(grand.dep_ == "aux" for grand in child.children)
-        if not subjects or not finite:
+        if not subjects or not _finite(child):
             continue
         leading = verb.doc[verb.i + 1 : subjects[0].i + 1]
         # "said when she resigned", "a blast that left one dead": a wh-word opens a clause of
