@@ -249,9 +249,26 @@ def body_referent(context: QuoteContext, anchor: Token, mention: Span, entities:
             if bisect.bisect_left(starts, start) > bisect.bisect_left(starts, since):
                 return None  # two bodies named: either may be meant
     body = last[1]
-    if not _can_be(body.name, kind) or not _salient(context, body, last[0]):
+    can_be = _can_be(body.name, kind) or _called_that_kind(context, body, anchor.lemma_.lower())
+    if not can_be or not _salient(context, body, last[0]):
         return None
     return body
+
+
+def _called_that_kind(context: QuoteContext, body: Cluster, word: str) -> bool:
+    """Whether the text calls the organisation that kind of body in apposition ("KTV-RHN, the
+    country's largest television network, …"): then "the network" is it, whatever its name."""
+    doc = context.doc
+    for start in context.unquoted_mention_starts(body):
+        named = doc.char_span(start, start + 1, alignment_mode="expand")
+        if named is None:
+            continue
+        root = named[0]
+        while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+            root = root.head
+        if any(child.dep_ == "appos" and child.lemma_.lower() == word for child in root.children):
+            return True
+    return False
 
 
 def _court_referred(context: QuoteContext, anchor: Token, start: int, entities: EntityIndex) -> Cluster | None:

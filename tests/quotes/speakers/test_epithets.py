@@ -154,6 +154,12 @@ def test_a_parent_stays_a_description_when_the_family_leaves_a_doubt(extract, te
         ('Shares in Acme Corp. fell on Monday. "We will recover," the company said.', "Acme Corp."),
         ('Shares of Acme Corp. fell on Monday. "We will recover," the company said.', "Acme Corp."),
         ('Acme Corp. shares fell on Monday. "We will recover," the Roadrunner maker said.', "Acme Corp."),
+        # a kind the text gave the body in apposition, whatever its name says
+        (
+            "KTV-RHN, the country's largest television network, went off the air on Tuesday. "
+            '"We will be back," the network said.',
+            "KTV-RHN",
+        ),
     ],
 )
 def test_a_word_for_a_kind_of_body_is_the_one_named(extract, text, name):
