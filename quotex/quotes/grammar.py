@@ -469,16 +469,35 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
 def _verb_past_a_place_clause(verb: Token, participle: Token) -> Token:
     """ "Crowds filled the square by the stadium where the Broncos played, chanting “…”": a
     participle set off by a comma or dash after a clause of "where" or "when" goes with the
-    sentence that clause describes a place or time of, not with the clause's own subject."""
-    if not any(
+    sentence that clause describes a place or time of, not with the clause's own subject; so
+    does a speech participle after a relative clause that reports speech of its own ("…
+    defending not paying a builder who said he was cheated …, saying, “…”": whoever said
+    that does not go on "saying")."""
+    place_or_time = any(
         child.dep_ == "advmod" and child.lower_ in ("where", "when") and child.i < verb.i for child in verb.children
-    ):
+    )
+    said_again = (
+        verb.dep_ == "relcl"
+        and verb.lemma_.lower() in SAYING_LEMMAS
+        and participle.lemma_.lower() in SAYING_LEMMAS
+        and any(child.dep_ == "ccomp" and child.i < participle.i for child in verb.children)
+    )
+    if not place_or_time and not said_again:
         return verb
     if not any(token.text in ",-–—" for token in participle.doc[max(verb.i, participle.i - 3) : participle.i]):
         return verb
     governing = verb.head
     while governing.pos_ not in ("VERB", "AUX") and governing.head.i != governing.i:
         governing = governing.head
+    if said_again:
+        # up the chain of verbs the relative clause's noun hangs on to the one with a subject
+        # ("defend not paying a builder": "Hart was defensive when forced to defend …")
+        while (
+            not any(child.dep_ in ("nsubj", "nsubjpass") for child in governing.children)
+            and governing.dep_ in ("xcomp", "advcl", "ccomp", "pcomp", "conj")
+            and governing.head.i != governing.i
+        ):
+            governing = governing.head
     return governing if governing.pos_ in ("VERB", "AUX") and governing.i != verb.i else verb
 
 

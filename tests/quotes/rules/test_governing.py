@@ -493,3 +493,20 @@ def test_a_relative_clause_the_parser_left_unhung_describes_the_name_before_it(e
 def test_a_participle_set_off_after_a_where_clause_is_the_sentence_s(extract, text, speaker):
     quote = only_quote(extract(text))
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Hart was defensive when forced to defend not paying a builder who said he was cheated after he built "
+            'a barn at one of Hart\'s farms, saying, "Maybe he did not do a good job."',
+            "Hart",
+        ),
+        # a relative clause with no report of its own: its subject may go on speaking
+        ('Hart met a builder who spoke for an hour at the fair, saying, "I was cheated out of my pay."', "builder"),
+    ],
+)
+def test_a_speech_participle_after_a_relative_clause_that_reported_speech_is_the_sentence_s(extract, text, speaker):
+    quote = only_quote(extract(text), "direct")
+    assert quote.speaker.name == speaker
