@@ -399,6 +399,8 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
         content = _clause_hung_on_adjunct(verb) or _unmarked_clause_taken_for_an_adjunct(verb)
     if content is None:
         return _parenthetical_report(context, verb) or _as_aside(context, verb)
+    if _predicate_after_a_reduced_relative(verb, content):
+        return None  # "Everything Hart says is a lie": what is said of his words, not them
     if is_passive(verb) and content.dep_ == "xcomp" and _having_said(content):
         return None  # "Ward is reported to have said that …": the saying is the report
     start, end = content_range(doc, content)
@@ -492,6 +494,28 @@ def _clause_hung_on_adjunct(verb: Token) -> Token | None:
             if marks and marks[0].i == token.left_edge.i and any(child.dep_ == "nsubj" for child in token.children):
                 return token
     return None
+
+
+def _predicate_after_a_reduced_relative(verb: Token, content: Token) -> bool:
+    """ "Everything Hart says is a lie", "Nothing Lee said was new": the parser makes the
+    sentence's verb the clause of "says", but "everything", "nothing", "whatever" is what was
+    said, and what follows is said of those words, not in them (not "the plan they say could
+    exclude …", where the relative clause's own verb follows)."""
+    if content.dep_ != "ccomp" or content.i < verb.i or content.left_edge.i != verb.i + 1:
+        return False
+    if any(child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for child in content.children):
+        return False
+    subject = next((child for child in verb.children if child.dep_ == "nsubj" and child.i < verb.i), None)
+    if subject is None or subject.left_edge.i == 0:
+        return False
+    words_said = verb.doc[subject.left_edge.i - 1]
+    if words_said.lower_ in _WORDS_FOR_WHAT_WAS_SAID:
+        return True
+    return subject.left_edge.lower_ in _WORDS_FOR_WHAT_WAS_SAID and subject.left_edge.i < subject.i
+
+
+# words that stand for what someone says, before "X says": "everything Hart says"
+_WORDS_FOR_WHAT_WAS_SAID = frozenset({"everything", "anything", "nothing", "whatever", "all", "much"})
 
 
 def _coordinated_before(earlier: Token, clause: Token) -> bool:

@@ -965,3 +965,10 @@ def test_two_clauses_joined_by_but_before_a_trailing_attribution_are_one_report(
     (report,) = [q for q in extract(text).quotes if q.type == "indirect"]
     assert report.speaker.name == "source"
     assert report.text.startswith("Lee had told") and report.text.endswith("overruled that request")
+
+
+def test_what_is_said_of_everything_someone_says_is_no_report(extract):
+    assert not extract("We do not care. Everything Hart says is a lie unless proven otherwise.").quotes
+    # a relative clause's own verb after "they say" is what they say
+    (report,) = extract("The plan, which they say could exclude single mothers, is vague.").quotes
+    assert report.text == "could exclude single mothers"
