@@ -349,6 +349,9 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
                 child.dep_ == "ccomp"
                 and (lemma in SAYING_LEMMAS or retorts(verb))
                 and not semicolon_between(doc, child.right_edge.i + 1, verb.i)
+                # "We have been here before: Hart declared war on …": what a colon opens
+                # explains the clause before it, which no one is reported saying
+                and not any(token.text == ":" for token in doc[child.right_edge.i : verb.i])
                 and not any(context.in_quote(token) for token in child.subtree)
             ):
                 if fronted is None or not _coordinated_before(fronted, child):

@@ -972,3 +972,11 @@ def test_what_is_said_of_everything_someone_says_is_no_report(extract):
     # a relative clause's own verb after "they say" is what they say
     (report,) = extract("The plan, which they say could exclude single mothers, is vague.").quotes
     assert report.text == "could exclude single mothers"
+
+
+def test_a_clause_before_a_colon_is_no_report_of_the_verb_after_it(extract):
+    quotes = extract("We have been here before: Hart declared war on the council in 2010 and lost.").quotes
+    assert "We have been here before" not in [q.text for q in quotes]
+    # a clause before a comma is
+    (report,) = extract("The bridge will open in May, the mayor said.").quotes
+    assert report.text == "The bridge will open in May"
