@@ -353,6 +353,7 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
                 # explains the clause before it, which no one is reported saying
                 and not any(token.text == ":" for token in doc[child.right_edge.i : verb.i])
                 and not any(context.in_quote(token) for token in child.subtree)
+                and not _attributes_the_quote_before(context, child)
             ):
                 if fronted is None or not _coordinated_before(fronted, child):
                     first_fronted = child
@@ -519,6 +520,19 @@ def _predicate_after_a_reduced_relative(verb: Token, content: Token) -> bool:
 
 # words that stand for what someone says, before "X says": "everything Hart says"
 _WORDS_FOR_WHAT_WAS_SAID = frozenset({"everything", "anything", "nothing", "whatever", "all", "much"})
+
+
+def _attributes_the_quote_before(context: QuoteContext, clause: Token) -> bool:
+    """ "“You winning?” she said, but Tom was drifting off …, Ann said yes": a clause opening
+    right after a quote with a speech verb of its own is that quote's attribution, not what a
+    later verb reports."""
+    doc = context.doc
+    opening = clause.left_edge.i
+    return (
+        clause.lemma_.lower() in SAYING_LEMMAS
+        and opening > 0
+        and (doc[opening - 1].is_quote or context.in_quote(doc[opening - 1]))
+    )
 
 
 def _coordinated_before(earlier: Token, clause: Token) -> bool:

@@ -3,6 +3,8 @@
 # Some passages here are adapted from English Wikinews articles (© Wikinews contributors, CC BY 2.5).
 import pytest
 
+from quotex.quotes.context import QuoteContext
+from quotex.quotes.rules import reported
 from tests.quotes.helpers import only_quote, parsed
 
 
@@ -980,3 +982,27 @@ def test_a_clause_before_a_colon_is_no_report_of_the_verb_after_it(extract):
     # a clause before a comma is
     (report,) = extract("The bridge will open in May, the mayor said.").quotes
     assert report.text == "The bridge will open in May"
+
+
+def test_a_quote_s_own_attribution_is_no_report_of_a_later_verb(vocab):
+    """ "“Are we ahead?” she said, but Tom dozed, Ann said yes.": the parser may make the first
+    "said" a clause of the second; it attributes the quote before it."""
+    words = "“ Are we ahead ? ” she said , but Tom dozed , Ann said yes .".split()
+    heads = [3, 3, 3, 14, 3, 3, 7, 14, 7, 7, 11, 7, 14, 14, 14, 14, 14]
+    deps = ["punct", "aux", "nsubj", "ccomp", "punct", "punct", "nsubj", "ccomp", "punct", "cc", "nsubj"]
+    deps += ["conj", "punct", "nsubj", "ROOT", "intj", "punct"]
+    pos = ["PUNCT", "AUX", "PRON", "ADV", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT", "CCONJ", "PROPN", "VERB"]
+    pos += ["PUNCT", "PROPN", "VERB", "INTJ", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[7] = lemmas[14] = "say"
+    doc = parsed(vocab, list(zip(words, pos, deps, heads, strict=True)), lemmas=lemmas)
+    context = QuoteContext(doc, [], [(0, len(doc.text))])
+    assert reported._attributes_the_quote_before(context, doc[7])
+    # a clause with no quote before it is the later verb's report
+    plain = parsed(
+        vocab,
+        [("Tom", "PROPN", "nsubj", 1), ("said", "VERB", "ccomp", 4), (",", "PUNCT", "punct", 4)]
+        + [("Ann", "PROPN", "nsubj", 4), ("said", "VERB", "ROOT", 4)],
+        lemmas=["tom", "say", ",", "ann", "say"],
+    )
+    assert not reported._attributes_the_quote_before(QuoteContext(plain, [], [(0, len(plain.text))]), plain[1])
