@@ -252,6 +252,8 @@ PERSONAL_PLURALS = {"they", "them"}
 INSTRUMENT_LEMMAS = {"use", "take", "spend", "seize"}
 # verbs whose passive participle names the one questioned: "asked about …", "pressed on …"
 ASKED_LEMMAS = {"ask", "press", "question", "quiz"}
+# the fine-grained tags of a verb that carries tense ("said", "says", "say", "would"): a clause's own
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 # speech verbs whose content is a question: "Lee questioned whether Hart was ready"
 QUESTIONING_LEMMAS = frozenset({"ask", "question", "query"})
 # speech verbs that answer: the question right before them is someone else's

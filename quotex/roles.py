@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from quotex.lexicon import (
     EPITHET_NOUNS,
     FAMILY_NOUNS,
+    FINITE_TAGS,
     GENDERED_NOUNS,
     HONORIFICS,
     PARENT_NOUNS,
@@ -374,7 +375,7 @@ def _phrase(noun: Token, first: int) -> Span | None:
     for token in doc[noun.i + 1 : noun.right_edge.i + 1]:
         if token.text in (",", "(", ")", ";", ":") or token.dep_ == "relcl" or token.lower_ in ("who", "which", "that"):
             break
-        if token.tag_ in _FINITE_TAGS:
+        if token.tag_ in FINITE_TAGS:
             break  # "with Mia Kim, 23, a police van stopped": a clause, no role
         last = token.i
     if doc[last].lower_ in _TITLE_JOINERS and last + 1 < len(doc) and doc[last + 1].ent_iob_ == "B":
@@ -393,9 +394,6 @@ def _phrase(noun: Token, first: int) -> Span | None:
     if not tokens or len(tokens) > MAX_ROLE_TOKENS or any(_no_role_word(t, noun) for t in tokens):
         return None
     return doc[tokens[0].i : tokens[-1].i + 1]
-
-
-_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 
 def _quotes_balance(tokens: list[Token]) -> bool:

@@ -437,7 +437,7 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
             verb = verb.head  # "he paused and added", "speaking to reporters, she said"
             if cue.tag_ == "VBG" and cue.head.i == verb.i:
-                verb = _verb_past_a_place_clause(verb, cue)
+                verb = _sentence_verb_past_a_clause(verb, cue)
             if (
                 cue.dep_ == "conj"
                 and verb.i == cue.head.i
@@ -466,7 +466,7 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
     return None
 
 
-def _verb_past_a_place_clause(verb: Token, participle: Token) -> Token:
+def _sentence_verb_past_a_clause(verb: Token, participle: Token) -> Token:
     """ "Crowds filled the square by the stadium where the Broncos played, chanting “…”": a
     participle set off by a comma or dash after a clause of "where" or "when" goes with the
     sentence that clause describes a place or time of, not with the clause's own subject; so

@@ -13,6 +13,7 @@ from quotex.lexicon import (
     ADJACENT_CUE_WINDOW,
     BACK_POINTERS,
     BACK_POINTING_DETERMINERS,
+    FINITE_TAGS,
     TERMINAL_PUNCT,
     TITLED_WRITING_NOUNS,
     TITLING_WORDS,
@@ -136,14 +137,25 @@ def continues_split_quote(context: QuoteContext, pair: MarkPair) -> bool:
     if position == 0:
         return False
     previous = context.pairs[position - 1]
-    between = context.text[previous.end : pair.start]
     previous_content = context.text[previous.content_start : previous.content_end].rstrip()
-    if "\n" in between or len(between) > 80 or not between.rstrip().endswith("."):
-        return False
     if previous_content[-1:] not in (",", "?", "!") and context.text[previous.end : previous.end + 1] != ",":
         return False
-    frame = context.doc.char_span(previous.end, pair.start, alignment_mode="contract")
-    return frame is not None and any(is_cue(token) for token in frame)
+    return attribution_between(context, previous, pair, MAX_SPLIT_ATTRIBUTION_CHARACTERS) is not None
+
+
+# how long "he said." may run between the two pieces of a split quote
+MAX_SPLIT_ATTRIBUTION_CHARACTERS = 80
+
+
+def attribution_between(context: QuoteContext, earlier: MarkPair, later: MarkPair, max_characters: int) -> Span | None:
+    """The words between two quotes when they are an attribution closing a sentence: on one
+    line, at most `max_characters` long, ending with a full stop, with a speech verb ("…,” she
+    said. “…”)."""
+    between = context.text[earlier.end : later.start]
+    if "\n" in between or len(between) > max_characters or not between.rstrip().endswith("."):
+        return None
+    frame = context.doc.char_span(earlier.end, later.start, alignment_mode="contract")
+    return frame if frame is not None and len(frame) > 0 and any(is_cue(token) for token in frame) else None
 
 
 # the marks that can close a quote, one character each (the typewriter '' is two of ')
@@ -260,7 +272,7 @@ def _set_between_subject_and_verb(span: Span, comma: Token) -> bool:
         return False
     if index < len(doc) and doc[index].text == ",":
         index += 1
-    return index < len(doc) and doc[index].tag_ in ("VBZ", "VBD", "VBP", "MD")
+    return index < len(doc) and doc[index].tag_ in FINITE_TAGS
 
 
 def _title_before_full_stop(content: str) -> bool:

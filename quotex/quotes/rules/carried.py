@@ -28,6 +28,7 @@ from quotex.quotes.rules.catalogue import (
 )
 from quotex.quotes.rules.common import attribute_to_cue, speaker_in_sentence
 from quotex.quotes.surroundings import (
+    attribution_between,
     ends_sentence,
     opens_paragraph,
     sentence_before,
@@ -89,15 +90,11 @@ def _attribution_between(context: QuoteContext, previous: QuoteDraft, candidate:
     last = previous.pairs[-1]
     if ends_sentence(context, last):
         return False
-    between = context.text[last.end : candidate.pair.start]
-    if "\n" in between or len(between) > MAX_ATTRIBUTION_CHARACTERS or not between.rstrip().endswith("."):
-        return False
-    frame = context.doc.char_span(last.end, candidate.pair.start, alignment_mode="contract")
+    frame = attribution_between(context, last, candidate.pair, MAX_ATTRIBUTION_CHARACTERS)
     woven = context.doc.char_span(last.start, last.end, alignment_mode="expand")
-    if frame is None or woven is None or len(frame) == 0:
+    if frame is None or woven is None:
         return False
-    one_sentence = woven[-1].sent.start == frame[0].sent.start == frame[-1].sent.start
-    return one_sentence and any(is_cue(token) for token in frame)
+    return woven[-1].sent.start == frame[0].sent.start == frame[-1].sent.start
 
 
 # how long the attribution between two pieces of a statement may run: "said Ann Lee, who chairs

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from quotex.lexicon import (
     ASKED_LEMMAS,
     CLAUSE_ONLY_LEMMAS,
+    FINITE_TAGS,
     GATHERING_NOUNS,
     GRANTED_THINGS,
     HEARER_OBJECT_LEMMAS,
@@ -584,8 +585,8 @@ def _past_a_verb_split_off(verb: Token, content: Token, end: int) -> int:
 
 def _finite(verb: Token) -> bool:
     """Whether the verb or one of its auxiliaries carries tense ("gave", "would take", "did not")."""
-    return verb.tag_ in _FINITE_TAGS or any(
-        child.dep_ in ("aux", "auxpass") and child.tag_ in _FINITE_TAGS for child in verb.children
+    return verb.tag_ in FINITE_TAGS or any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ in FINITE_TAGS for child in verb.children
     )
 
 
@@ -1037,7 +1038,7 @@ def headline_statement(context: QuoteContext, colon: Token) -> QuoteDraft | None
         return None
     _, last = _trim(doc, colon.i + 1, paragraph.end)
     clause = doc[colon.i + 1 : last]
-    if len(clause) < 2 or not any(token.tag_ in _FINITE_TAGS for token in clause):
+    if len(clause) < 2 or not any(token.tag_ in FINITE_TAGS for token in clause):
         return None  # "Marco Rubio: Retirement accounts": a heading, not a statement
     if not _speaks_in_the_story(doc[paragraph.end :], name[-1].lower_):
         return None  # "Brexit: …", "Taylor Swift: The Eras Tour ends …": the headline's topic
@@ -1063,7 +1064,6 @@ def _speaks_in_the_story(body: Span, name_word: str) -> bool:
 
 # a headline's name before its colon is at most a few words
 _HEADLINE_NAME_TOKENS = 5
-_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 
 ACCORDING_TO_CLAUSE: Layout[ReportFinder] = Layout(

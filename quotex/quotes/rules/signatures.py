@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quotex.lexicon import CUE_LEMMAS, UTTERING_LEMMAS
+from quotex.lexicon import CUE_LEMMAS, FINITE_TAGS, UTTERING_LEMMAS
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.grammar import is_someone, noun_phrase_after, speaker_of
 from quotex.quotes.layouts import Layout, QuoteFinder
@@ -115,9 +115,6 @@ def _signature_in_parentheses(context: QuoteContext, pair: MarkPair, opening: To
 
 # a signature is a name and a few words about the person: "Mary Jones, 54, a nurse from Dayton"
 SIGNATURE_WORDS = 15
-
-
-FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 
 # words of a title before a signature's name: "Sen.", "House Speaker", "Former Secretary of State"
