@@ -269,6 +269,11 @@ MAX_HEAD_STEPS = 8
 # a reported clause opening with these is an embedded question, not reported content
 QUESTION_WORDS = {"how", "what", "whether", "why", "if", "when", "where", "who", "which", "whom"}
 # verbs that give something a name of the speaker's choosing
+# nouns for a stretch of time, which a bare noun phrase can tell without a preposition
+# ("called the mayor this morning", "spoke twice a week")
+TIME_NOUNS = frozenset(
+    "time times moment minute hour day night morning afternoon evening week weekend month year season decade".split()
+)
 NAMING_LEMMAS = frozenset({"call", "label", "dub", "brand", "term", "refer", "nickname", "deride", "mock", "describe"})
 # nouns for someone's words, whose owner speaks them: "Her response was blunt: “…”"
 WORDS_NOUN_LEMMAS = NOUN_CUE_LEMMAS | {

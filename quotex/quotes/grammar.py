@@ -14,6 +14,7 @@ from quotex.lexicon import (
     DOCUMENT_NOUN_LEMMAS,
     EMPHATIC_REFLEXIVES,
     FINDING_BODY_NOUNS,
+    FINITE_TAGS,
     HOLDING_LEMMAS,
     INSCRIPTION_NOUNS,
     INSTRUMENT_LEMMAS,
@@ -146,12 +147,33 @@ def finding_issued(token: Token) -> bool:
 
 def verb_tagged_noun(token: Token) -> bool:
     """ "Estimates by the government state about 350,000 …": a word the tagger took for a
-    noun that has a subject and a clause of its own is the verb of its sentence."""
+    noun that has a subject and a clause of its own is the verb of its sentence. So is an
+    "-s" word right after a name the parser made part of it ("But Hart claims that he …", read
+    as the noun "Hart claims"): a noun phrase as a sentence takes no clause of its own."""
     return (
         token.pos_ == "NOUN"
         and token.dep_ == "ROOT"
-        and any(child.dep_ == "nsubj" and child.i < token.i for child in token.children)
+        and any(
+            child.dep_ == "nsubj" and child.i < token.i or _name_taken_for_a_compound(child, token)
+            for child in token.children
+        )
         and any(child.dep_ == "ccomp" and child.i > token.i for child in token.children)
+    )
+
+
+def _name_taken_for_a_compound(child: Token, noun: Token) -> bool:
+    """The name right before a verb the tagger read as a plural noun ("Hart claims")."""
+    return (
+        child.dep_ == "compound"
+        and child.i == noun.i - 1
+        and child.pos_ == "PROPN"
+        and noun.tag_ == "NNS"
+        and any(
+            grand.dep_ == "mark" and grand.lower_ == "that"
+            for c in noun.rights
+            if c.dep_ == "ccomp"
+            for grand in c.children
+        )
     )
 
 
@@ -352,6 +374,8 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
                 or is_share_of_people(child, verb)
                 or _noun_phrase_hung_on_verb(child, verb)
                 or name_taken_for_a_modal(child)
+                or _name_taken_for_a_compound(child, verb)
+                and verb_tagged_noun(verb)
             )
             and (context is None or not context.in_quote(child))
             and (_can_speak(child) or name_taken_for_a_modal(child))
@@ -519,9 +543,13 @@ _WITHHOLDING_LEMMAS = frozenset("reject veto block oppose defeat kill scrap with
 def _name_hung_on_fronted_phrase(verb: Token) -> Token | None:
     """ "As part of the settlement, Pavel Dorin, 44, said that …": a verb left without a subject
     where the parser hung the name set off before it on the phrase that opens the sentence,
-    as if in apposition to that phrase's noun."""
+    as if in apposition to that phrase's noun. Without the comma ("In an interview with the
+    editors of the Boston Globe Ann Lee said that …") the name ends the phrase as its last
+    noun: a person the entity recogniser sets apart right before a tensed verb."""
     doc = verb.doc
     end = verb.i - 1
+    if end >= 1 and _name_running_on_from_fronted_phrase(verb, doc[end]):
+        return doc[end]
     if end < 1 or doc[end].text != ",":
         return None
     if end >= 3 and doc[end - 1].like_num and doc[end - 2].text == ",":
@@ -531,6 +559,16 @@ def _name_hung_on_fronted_phrase(verb: Token) -> Token | None:
         return None
     fronted = [child for child in verb.children if child.dep_ == "prep" and child.i < name.i]
     return name if any(child.is_ancestor(name) for child in fronted) else None
+
+
+def _name_running_on_from_fronted_phrase(verb: Token, name: Token) -> bool:
+    if name.ent_type_ != "PERSON" or verb.tag_ not in FINITE_TAGS:
+        return False
+    entity = next(span for span in verb.doc.ents if span.start <= name.i < span.end)
+    if entity.end != verb.i or entity.start == 0 or verb.doc[entity.start - 1].is_punct:
+        return False  # a name that opens the sentence or follows a comma is no run-on
+    fronted = [child for child in verb.children if child.dep_ == "prep" and child.i < entity.start]
+    return any(child.is_ancestor(name) for child in fronted)
 
 
 def _person_of_the_body(body: Token | None) -> Token | None:

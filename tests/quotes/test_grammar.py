@@ -370,3 +370,68 @@ def test_other_modifiers_hung_on_a_verb_are_no_speaker(vocab, rows):
 def test_who_speaks_for_a_titled_person_is_not_them(extract, text):
     quote = only_quote(extract(text), "indirect")
     assert quote.speaker.kind == "description" and quote.speaker.name.startswith("spokes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In an interview with the editors of the Boston Globe Ann Lee said that the plan was dead.",
+        "After a dinner with the founders of the Cotton Club Ann Lee said the plan was dead.",
+        "At a meeting with the staff of the Oregon Courier Ann Lee said that the plan was dead.",
+    ],
+)
+def test_a_name_a_fronted_phrase_runs_into_without_its_comma_is_the_subject(extract, text):
+    # the parser makes "the Boston Globe Ann Lee" one noun phrase, leaving "said" no subject
+    (quote,) = extract(text).quotes
+    assert quote.speaker.name == "Ann Lee" and quote.speaker.mention.text == "Ann Lee"
+
+
+def test_a_fronted_name_set_off_by_punctuation_is_no_run_on(vocab):
+    # "In Boston, Lee said": the name after the comma is where the parser put it, not a run-on
+    rows = [
+        ("About", "ADP", "prep", 4),
+        ("Lee", "PROPN", "pobj", 0),
+        (",", "PUNCT", "punct", 4),
+        ("Hart", "PROPN", "appos", 1),
+        ("said", "VERB", "ROOT", 4),
+        ("no", "INTJ", "dobj", 4),
+    ]
+    tags = ["IN", "NNP", ",", "NNP", "VBD", "UH"]
+    doc = parsed(vocab, rows, ents=[(1, 2, "PERSON"), (3, 4, "PERSON")], tags=tags)
+    from quotex.quotes.grammar import _name_running_on_from_fronted_phrase
+
+    assert not _name_running_on_from_fronted_phrase(doc[4], doc[3])
+    doc = parsed(
+        vocab, [*rows[:2], ("the", "DET", "det", 3), *rows[3:]], ents=[(1, 2, "PERSON"), (3, 4, "PERSON")], tags=tags
+    )
+    assert _name_running_on_from_fronted_phrase(doc[4], doc[3])
+
+
+def test_a_verb_the_tagger_read_as_a_plural_noun_after_a_name_speaks_through_the_name(vocab):
+    # "But Hart claims that he …" parsed as the noun phrase "Hart claims" with a clause
+    from quotex.extract import extract_article
+    from quotex.readers import Source
+
+    rows = [
+        ("But", "CCONJ", "cc", 2),
+        ("Hart", "PROPN", "compound", 2),
+        ("claims", "NOUN", "ROOT", 2),
+        ("that", "SCONJ", "mark", 6),
+        ("he", "PRON", "nsubj", 6),
+        ("should", "AUX", "aux", 6),
+        ("be", "AUX", "ccomp", 2),
+        ("the", "DET", "det", 8),
+        ("exception", "NOUN", "attr", 6),
+        (".", "PUNCT", "punct", 2),
+    ]
+    tags = ["CC", "NNP", "NNS", "IN", "PRP", "MD", "VB", "DT", "NN", "."]
+    lemmas = [word.lower() for word, *_ in rows]
+    lemmas[2] = "claim"
+    doc = parsed(vocab, rows, ents=[(1, 2, "PERSON")], tags=tags, lemmas=lemmas)
+    quotes = extract_article(doc, Source("hart", None, doc.text)).quotes
+    assert [(q.type, q.text, q.speaker.name) for q in quotes] == [
+        ("indirect", "that he should be the exception", "Hart")
+    ]
+    # a plain noun phrase before the clause is no verb ("Hart claims" with no "that" clause)
+    doc = parsed(vocab, [*rows[:3], (".", "PUNCT", "punct", 2)], ents=[(1, 2, "PERSON")], tags=[*tags[:3], "."])
+    assert extract_article(doc, Source("hart", None, doc.text)).quotes == []

@@ -32,6 +32,7 @@ from quotex.lexicon import (
     SAYING_LEMMAS,
     SOURCE_ENTITY_TYPES,
     SOURCE_PRONOUNS,
+    TIME_NOUNS,
     VERB_PREPOSITIONS,
 )
 from quotex.models import Term
@@ -369,7 +370,11 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
             break
         if fronted is not None:
             continue
-        if child.dep_ == "oprd" and lemma in NAMING_LEMMAS and _object_named(verb, child) is not None:
+        if (
+            (child.dep_ == "oprd" or _name_taken_for_an_object(verb, child))
+            and lemma in NAMING_LEMMAS
+            and _object_named(verb, child) is not None
+        ):
             content = child
             break
         if child.dep_ == "dobj" and lemma in SAYING_LEMMAS and _clause_after_object(verb, child) is not None:
@@ -400,6 +405,9 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
         # a clause after the verb wins over one the parser put before it ("Inside the
         # mosque - which looks like a church - Adel Nefzi said he …")
         content = fronted
+    trailing = _clauses_before_a_trailing_attribution(verb) if content is None and lemma in SAYING_LEMMAS else None
+    if trailing is not None:
+        content = trailing
     if content is None and lemma in SAYING_LEMMAS:
         content = _clause_hung_on_adjunct(verb) or _unmarked_clause_taken_for_an_adjunct(verb)
     if content is None:
@@ -412,12 +420,18 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     if content is fronted and first_fronted is not None and first_fronted is not fronted:
         start = content_range(doc, first_fronted)[0]  # "A, but B, the source added": both
     end = _past_a_verb_split_off(verb, content, end)
+    if content is trailing:
+        start, end = _trim(doc, _subject_start(content), verb.i)
     if doc[start].dep_ == "mark" and doc[start].lower_ == "for":
         start += 1  # the words are what is called for, not "for"
     rest_of_clause = _clause_after_object(verb, content) if content.dep_ == "dobj" else None
     if rest_of_clause is not None:
         end = content_range(doc, rest_of_clause)[1]
-    named = _object_named(verb, content) if content.dep_ == "oprd" else None
+    named = (
+        _object_named(verb, content)
+        if content.dep_ == "oprd" or lemma in NAMING_LEMMAS and _name_taken_for_an_object(verb, content)
+        else None
+    )
     if named is not None:
         start = content_range(doc, named)[0]
         if any(token.is_quote for token in doc[start:end]):
@@ -466,6 +480,31 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     ):
         return None
     return _indirect(context, REPORTED_CLAUSE, verb, speaker, start, end)
+
+
+def _clauses_before_a_trailing_attribution(verb: Token) -> Token | None:
+    """ "In nearby Milltown, the mill is holding on, but it is under pressure, said its chief,
+    Tom Hart.": after a phrase that opens the sentence, the parser may join the attribution
+    on as one more clause ("conj"); a verb of saying after a comma that ends the sentence
+    with its subject after it and nothing of its own to report reports the clauses before
+    it (the first of them, with what joins on)."""
+    if verb.dep_ != "conj" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if not any(child.dep_ == "nsubj" and child.i > verb.i for child in verb.children):
+        return None
+    if any(child.dep_ in ("ccomp", "xcomp", "dobj", "conj") for child in verb.children):
+        return None
+    after = verb.right_edge.i + 1
+    if after < len(verb.doc) and not (verb.doc[after].is_sent_end or verb.doc[after].text in (".", "!", "?")):
+        return None  # the sentence goes on: not a trailing attribution
+    head = verb.head
+    return head if head.pos_ in ("VERB", "AUX") and head.i < verb.i else None
+
+
+def _subject_start(clause: Token) -> int:
+    """Where a clause starts from its subject, leaving out a phrase set off before it."""
+    subject = next((child for child in clause.children if child.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return subject.left_edge.i if subject is not None and subject.i < clause.i else clause.left_edge.i
 
 
 def _advised_to(verb: Token, clause: Token) -> bool:
@@ -691,6 +730,27 @@ def _object_named(verb: Token, name: Token) -> Token | None:
     return next((child for child in verb.children if child.dep_ == "dobj" and verb.i < child.i < name.i), None)
 
 
+def _name_taken_for_an_object(verb: Token, name: Token) -> bool:
+    """ "She has called the closures of rural clinics a crisis": after a long object the
+    parser can take the name given for a second object after the first; one that
+    tells no time ("called the mayor this morning") is the name (not a noun after a clause
+    and a comma, "described the excitement when …, the network's horror series")."""
+    return (
+        name.dep_ == "dobj"
+        and name.pos_ in ("NOUN", "ADJ")
+        and name.ent_type_ not in ("DATE", "TIME")
+        and name.lemma_.lower() not in TIME_NOUNS
+        and any(child.dep_ == "dobj" and _only_adjuncts_between(child, name) for child in verb.children)
+    )
+
+
+def _only_adjuncts_between(obj: Token, name: Token) -> bool:
+    """Whether nothing but prepositional phrases ("across the state") stands between an
+    object and the noun after it: no comma, no clause."""
+    between = obj.doc[obj.right_edge.i + 1 : name.left_edge.i]
+    return obj.i < name.i and not any(token.is_punct or token.pos_ in ("VERB", "AUX") for token in between)
+
+
 def _clause_after_object(verb: Token, obj: Token) -> Token | None:
     """ "Lee maintained an inquiry is what the committee is doing", "Callamard cautioned
     justice does not come swiftly": the parser took the subject of the reported clause for
@@ -765,10 +825,23 @@ def _subject_taken(verb: Token, clause: Token) -> bool:
 def _opens_embedded_question(first: Token, content: Token) -> bool:
     """ "did not say how many …", "would not say if he will run": the content asks rather
     than states. "if" asks only when it marks the content's own verb; in "Cruz said if
-    elected he could work …" it opens a condition inside the statement."""
+    elected he could work …" it opens a condition inside the statement. A question that is
+    the subject of the content is what the statement is about ("Whether the plan works will
+    be clear by spring, Lee said", "How the money went remains unknown")."""
     if first.lower_ not in QUESTION_WORDS:
         return False
+    if _in_subject_clause_of(first, content):
+        return False
     return first.lower_ != "if" or first.head.i == content.i
+
+
+def _in_subject_clause_of(token: Token, verb: Token) -> bool:
+    """Whether the token lies in a clause that is the verb's subject ("csubj")."""
+    while token.head.i != token.i and token.i != verb.i:
+        if token.dep_ in ("csubj", "csubjpass") and token.head.i == verb.i:
+            return True
+        token = token.head
+    return False
 
 
 def _partitive_group(subject: Token) -> bool:

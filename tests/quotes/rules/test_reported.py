@@ -1006,3 +1006,74 @@ def test_a_quote_s_own_attribution_is_no_report_of_a_later_verb(vocab):
         lemmas=["tom", "say", ",", "ann", "say"],
     )
     assert not reported._attributes_the_quote_before(QuoteContext(plain, [], [(0, len(plain.text))]), plain[1])
+
+
+def test_a_name_given_after_a_long_object_is_a_statement_about_it(extract):
+    # the parser takes the name ("a crisis") for a second object after a long one
+    text = "Ann Lee has called the closures of rural clinics across the state a crisis similar to the one of the 1980s."
+    quote = only_quote(extract(text), "indirect")
+    assert quote.text.startswith("the closures of rural clinics") and quote.text.endswith("1980s")
+    assert quote.speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("second", "pos", "is_name"),
+    [("crisis", "NOUN", True), ("morning", "NOUN", False), ("Tuesday", "PROPN", False)],
+)
+def test_a_second_object_that_tells_a_time_is_no_name(vocab, second, pos, is_name):
+    from quotex.quotes.rules.reported import _name_taken_for_an_object
+
+    rows = [("Lee", "PROPN", "nsubj", 1), ("called", "VERB", "ROOT", 1), ("the", "DET", "det", 3)]
+    rows += [("owners", "NOUN", "dobj", 1), ("that", "DET", "det", 5), (second, pos, "dobj", 1)]
+    doc = parsed(vocab, rows, lemmas=[word.lower() for word, *_ in rows])
+    assert _name_taken_for_an_object(doc[1], doc[5]) is is_name
+    assert not _name_taken_for_an_object(doc[1], doc[3])  # the first object is what is named
+    # after a comma the second noun is no name for the first: "described the excitement, the series"
+    rows = [*rows[:4], (",", "PUNCT", "punct", 1), *[(w, p, d, h + 1 if h > 3 else h) for w, p, d, h in rows[4:]]]
+    doc = parsed(vocab, rows, lemmas=[word.lower() for word, *_ in rows])
+    assert not _name_taken_for_an_object(doc[1], doc[6])
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Whether the new model or the old one works better will be clear by spring, said Tom Hart.",
+            "Whether the new model or the old one works better will be clear by spring",
+        ),
+        ("How the money was spent remains unknown, Tom Hart said.", "How the money was spent remains unknown"),
+    ],
+)
+def test_a_question_that_is_the_subject_of_a_statement_does_not_make_it_a_question(extract, text, words):
+    quote = only_quote(extract(text), "indirect")
+    assert quote.text == words and quote.speaker.name == "Tom Hart"
+
+
+def test_an_attribution_the_parser_joined_on_as_a_clause_reports_the_clauses_before_it(extract):
+    # after "In nearby Milltown," the parser makes "said" one more clause of the sentence
+    text = (
+        "In nearby Milltown, the old paper mill is holding on, but it is under heavy pressure from cheap "
+        "imports, said the firm's chief executive, Tom Hart."
+    )
+    quote = only_quote(extract(text), "indirect")
+    assert (
+        quote.text == ("the old paper mill is holding on, but it is under heavy pressure from cheap imports")
+        and quote.speaker.name == "Tom Hart"
+    )
+
+
+def test_a_trailing_attribution_has_its_subject_after_it_and_ends_the_sentence(vocab):
+    from quotex.quotes.rules.reported import _clauses_before_a_trailing_attribution
+
+    tail = [("Lee", "PROPN", "nsubj", 1), ("left", "VERB", "ROOT", 1), (",", "PUNCT", "punct", 1)]
+    rows = [*tail, ("said", "VERB", "conj", 1), ("Hart", "PROPN", "nsubj", 3), (".", "PUNCT", "punct", 1)]
+    doc = parsed(vocab, rows)
+    assert _clauses_before_a_trailing_attribution(doc[3]) is not None
+    # with its subject before it, a verb of saying joined on may be a clause of its own
+    # ("Lee left, but Hart stayed and said …"); only the inverted order marks an attribution
+    rows = [*tail, ("Hart", "PROPN", "nsubj", 4), ("said", "VERB", "conj", 1), (".", "PUNCT", "punct", 1)]
+    assert _clauses_before_a_trailing_attribution(parsed(vocab, rows)[4]) is None
+    # the sentence goes on after the attribution: "Lee left, said Hart, and the mill closed."
+    rows = [*tail, ("said", "VERB", "conj", 1), ("Hart", "PROPN", "nsubj", 3), ("and", "CCONJ", "cc", 1)]
+    rows += [("closed", "VERB", "conj", 1), (".", "PUNCT", "punct", 1)]
+    assert _clauses_before_a_trailing_attribution(parsed(vocab, rows)[3]) is None
