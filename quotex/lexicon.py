@@ -269,6 +269,10 @@ MAX_HEAD_STEPS = 8
 # a reported clause opening with these is an embedded question, not reported content
 QUESTION_WORDS = {"how", "what", "whether", "why", "if", "when", "where", "who", "which", "whom"}
 # verbs that give something a name of the speaker's choosing
+# a word that answers for a whole statement after a verb of answering ("46 percent said
+# yes", "Hart said no to the plan", "half said so"), and those verbs
+ANSWER_WORDS = frozenset({"yes", "no", "so"})
+ANSWERING_LEMMAS = frozenset({"say", "answer", "reply"})
 # nouns for a stretch of time, which a bare noun phrase can tell without a preposition
 # ("called the mayor this morning", "spoke twice a week")
 TIME_NOUNS = frozenset(

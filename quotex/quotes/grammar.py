@@ -108,11 +108,20 @@ def reports_not_saying(cue: Token) -> bool:
         return True  # "the leaders will discuss migration": not said yet
     if cue.i > 0 and cue.doc[cue.i - 1].lower_ == "without":
         return True  # "left without saying whether …", "without mentioning Sanders"
+    if any(child.dep_ == "nsubj" and _no_one(child) for child in cue.children):
+        return True  # "neither side would say so", "no official said …", "nobody has said …"
     head = cue.head
     return cue.dep_ == "xcomp" and (
         head.lemma_.lower() in REFUSAL_LEMMAS | PROSPECTIVE_LEMMAS
         or any(child.dep_ == "neg" for child in head.children)
     )
+
+
+def _no_one(subject: Token) -> bool:
+    """A subject that says nobody did it: "nobody", "none of them", "neither side", "no one"."""
+    if subject.lower_ in ("nobody", "none", "neither"):
+        return True
+    return any(child.dep_ == "det" and child.lower_ in ("no", "neither") for child in subject.children)
 
 
 def _enters_a_plea(token: Token) -> bool:
@@ -740,8 +749,15 @@ def _name_after_title(subject: Token, verb: Token) -> Token | None:
             # for Prime Minister Justin Trudeau said": who or what the people in the title
             # work for, not their name
             return None
+        if doc[first - 1].lower_ in _EXCEPTING_WORDS:
+            return None  # "Everyone but Ann Lee said …": the one left out says nothing
         return last
     return None
+
+
+# words that leave the name after them out of a group ("everyone but Lee", "all except Hart",
+# "all the members other than Ward")
+_EXCEPTING_WORDS = frozenset({"but", "except", "excepting", "excluding", "besides", "save", "than"})
 
 
 def _actor_between(subject: Token, participle: Token, context: QuoteContext | None) -> Token | None:

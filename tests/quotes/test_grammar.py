@@ -435,3 +435,11 @@ def test_a_verb_the_tagger_read_as_a_plural_noun_after_a_name_speaks_through_the
     # a plain noun phrase before the clause is no verb ("Hart claims" with no "that" clause)
     doc = parsed(vocab, [*rows[:3], (".", "PUNCT", "punct", 2)], ents=[(1, 2, "PERSON")], tags=[*tags[:3], "."])
     assert extract_article(doc, Source("hart", None, doc.text)).quotes == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Everyone but Ann Lee said the plan was fine.", "Everyone except Tom Hart said the plan was fine."]
+)
+def test_a_name_left_out_of_the_subject_is_not_the_speaker(extract, text):
+    quote = only_quote(extract(text), "indirect")
+    assert quote.speaker.name is None and quote.speaker.mention.text == "Everyone"

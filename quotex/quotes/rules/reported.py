@@ -9,6 +9,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from quotex.lexicon import (
+    ANSWER_WORDS,
+    ANSWERING_LEMMAS,
     ASKED_LEMMAS,
     CLAUSE_ONLY_LEMMAS,
     FINITE_TAGS,
@@ -405,6 +407,10 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
         # a clause after the verb wins over one the parser put before it ("Inside the
         # mosque - which looks like a church - Adel Nefzi said he …")
         content = fronted
+    if content is None and fronted is None and lemma in ANSWERING_LEMMAS:
+        answer = _answer(verb)
+        if answer is not None:
+            return _answer_report(context, verb, answer)
     trailing = _clauses_before_a_trailing_attribution(verb) if content is None and lemma in SAYING_LEMMAS else None
     if trailing is not None:
         content = trailing
@@ -480,6 +486,35 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     ):
         return None
     return _indirect(context, REPORTED_CLAUSE, verb, speaker, start, end)
+
+
+def _answer(verb: Token) -> Token | None:
+    """ "Asked if the plan was legal, 46 percent of voters said yes", "Hart said no to the
+    plan", "half said so in the spring": a word that answers for a whole statement, right
+    after the verb and on its own (not the "so" of "said so many times", nor the "no" of
+    "said no one would …"); what it answers is the words."""
+    after = verb.i + 1
+    if after >= len(verb.doc):
+        return None
+    word = verb.doc[after]
+    if word.lower_ not in ANSWER_WORDS or word.head.i != verb.i or any(True for _ in word.children):
+        return None
+    if any(child.dep_ in ("ccomp", "xcomp", "dobj") for child in verb.children):
+        return None
+    return word
+
+
+def _answer_report(context: QuoteContext, verb: Token, answer: Token) -> QuoteDraft | None:
+    end = answer.i + 1
+    nxt = verb.doc[end] if end < len(verb.doc) else None
+    if nxt is not None and nxt.lower_ == "to" and answer.lower_ != "so" and nxt.head.i in (verb.i, answer.i):
+        end = nxt.right_edge.i + 1  # "said no to the war": what is refused
+    if not any(child.dep_ == "nsubj" for child in verb.children):
+        return None  # the answer is too short to read a speaker off anything but its own subject
+    speaker = speaker_of(verb, context)
+    if speaker is None or speaker.lower_ in NON_SOURCE_SUBJECTS:
+        return None
+    return _indirect(context, REPORTED_CLAUSE, verb, speaker, answer.i, end)
 
 
 def _clauses_before_a_trailing_attribution(verb: Token) -> Token | None:

@@ -261,6 +261,10 @@ def test_title_inside_reported_speech_stays_a_term(extract):
         "Ann Lee did not respond to requests for comment about the bridge.",
         "Ann Lee never said the bridge was unsafe.",
         "Ann Lee left the meeting without saying that the bridge would close.",
+        # a subject that says nobody did
+        "None of the members said the bridge was unsafe.",
+        "Neither side has said the bridge was unsafe.",
+        "No official said the bridge was unsafe.",
     ],
 )
 def test_a_negated_or_refused_report_of_speech_is_not_said(extract, text):
@@ -274,6 +278,7 @@ def test_a_negated_or_refused_report_of_speech_is_not_said(extract, text):
         ("Ann Lee denied that she had lied to the council.", "speech"),  # a denial says something
         ("Ann Lee does not believe the bridge will open in May.", "thought"),  # a belief, negated
         ("Ann Lee said the bridge would open in May.", "speech"),
+        ("Both sides said the bridge would open in May.", "speech"),
     ],
 )
 def test_a_denial_and_a_negated_belief_keep_their_kind(extract, text, kind):
@@ -610,8 +615,8 @@ def test_a_clause_after_a_time_phrase_the_parser_took_for_an_adverbial_one_is_wh
     assert quote.speaker.name == "Tom Hart" and quote.text.endswith(
         "he would not take Ann Lee's support even if it were offered"
     )
-    # a clause of time is none: "when" opens it
-    assert not extract("Ann Lee said so when she resigned from the council in May.").quotes
+    # a clause of time is none: "when" opens it (what she said is "so")
+    assert [q.text for q in extract("Ann Lee said so when she resigned from the council in May.").quotes] == ["so"]
 
 
 def test_a_clause_holding_a_quote_before_the_verb_is_not_its_report(extract):
@@ -1077,3 +1082,30 @@ def test_a_trailing_attribution_has_its_subject_after_it_and_ends_the_sentence(v
     rows = [*tail, ("said", "VERB", "conj", 1), ("Hart", "PROPN", "nsubj", 3), ("and", "CCONJ", "cc", 1)]
     rows += [("closed", "VERB", "conj", 1), (".", "PUNCT", "punct", 1)]
     assert _clauses_before_a_trailing_attribution(parsed(vocab, rows)[3]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Asked if the toll was fair, 46 percent of drivers said yes.", "yes", "46 percent"),
+        ("Asked whether he would run again, Tom Hart said no.", "no", "Tom Hart"),
+        ("Tom Hart said no to the toll, as he had in 2019.", "no to the toll", "Tom Hart"),
+        ("The mayor thinks the toll is fair, and Tom Hart said so on Monday.", "so", "Tom Hart"),
+    ],
+)
+def test_a_word_that_answers_for_a_statement_is_what_was_said(extract, text, words, speaker):
+    quote = next(q for q in extract(text).quotes if q.cue is not None and q.cue.text == "said")
+    assert (quote.type, quote.text, quote.speaker.mention.text) == ("indirect", words, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hart said so many times that the toll was fair.",  # "so many": no answer
+        "Tom Hart said no one would pay the toll.",  # "no one": the clause's subject
+        # an answer with no subject of its own: too short to give to anyone further up
+        "Most drivers now call the toll fair, after half said so in the spring.",
+    ],
+)
+def test_so_and_no_that_answer_for_nothing_are_no_report(extract, text):
+    assert all(q.text not in ("so", "no") for q in extract(text).quotes)
