@@ -256,6 +256,9 @@ ASKED_LEMMAS = {"ask", "press", "question", "quiz"}
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 # speech verbs whose content is a question: "Lee questioned whether Hart was ready"
 QUESTIONING_LEMMAS = frozenset({"ask", "question", "query"})
+# verbs of giving an account: what someone explains, describes or tells "how", "why" or "what"
+# is their account ("explained how the bridge would be paid for"), not a question left open
+ACCOUNT_LEMMAS = frozenset({"explain", "describe", "recount", "recall", "tell", "reveal", "detail", "outline"})
 # speech verbs that answer: the question right before them is someone else's
 ANSWER_LEMMAS = frozenset({"answer", "reply", "respond", "retort", "counter"})
 SPEAKER_DEPS = ("nsubj", "nsubjpass")

@@ -110,10 +110,12 @@ def reports_not_saying(cue: Token) -> bool:
         return True  # "left without saying whether …", "without mentioning Sanders"
     if any(child.dep_ == "nsubj" and _no_one(child) for child in cue.children):
         return True  # "neither side would say so", "no official said …", "nobody has said …"
+    if cue.dep_ == "conj" and cue.head.dep_ == "xcomp":
+        cue = cue.head  # "refuses to release his records or explain how …": refused, both
     head = cue.head
     return cue.dep_ == "xcomp" and (
         head.lemma_.lower() in REFUSAL_LEMMAS | PROSPECTIVE_LEMMAS
-        or any(child.dep_ == "neg" for child in head.children)
+        or any(child.dep_ == "neg" or child.dep_ == "nsubj" and _no_one(child) for child in head.children)
     )
 
 
@@ -1078,7 +1080,17 @@ def speaker_span(token: Token | None) -> tuple[int, int] | None:
         while start < end - 1 and doc[start].pos_ == "VERB":
             start += 1  # "Said Comey": the inverted verb the model took into the name
         verb = token.head
-        if token.i < verb.i < end and verb.pos_ == "VERB" and token.ent_type_ not in ("PERSON", "ORG", "GPE"):
+        if (
+            token.i < verb.i < end
+            and verb.pos_ == "VERB"
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and (
+                token.ent_type_ not in ("PERSON", "ORG", "GPE")
+                # "Shooting Survivors Explain Why Lee Won", one organisation to the model: a
+                # verb whose object or clause lies in the name too is no part of one
+                or any(child.dep_ in ("ccomp", "dobj", "xcomp") and child.i < end for child in verb.children)
+            )
+        ):
             end = verb.i  # "Acme told The Ledger", a work's title to the model: the name ends at its verb
         return start, end
     start = token.i

@@ -443,3 +443,18 @@ def test_a_verb_the_tagger_read_as_a_plural_noun_after_a_name_speaks_through_the
 def test_a_name_left_out_of_the_subject_is_not_the_speaker(extract, text):
     quote = only_quote(extract(text), "indirect")
     assert quote.speaker.name is None and quote.speaker.mention.text == "Everyone"
+
+
+def test_an_organisation_the_model_ran_past_a_verb_with_its_own_clause_ends_at_the_verb(vocab):
+    # a title-case headline, "Flood Survivors Explain Why Lee Won", one organisation to the model
+    rows = [
+        ("Flood", "PROPN", "compound", 1),
+        ("Survivors", "PROPN", "nsubj", 2),
+        ("Explain", "VERB", "ROOT", 2),
+        ("Why", "ADV", "advmod", 5),
+        ("Lee", "PROPN", "nsubj", 5),
+        ("Won", "VERB", "ccomp", 2),
+    ]
+    doc = parsed(vocab, rows, [(0, 6, "ORG")], tags=["NNP", "NNPS", "VBP", "WRB", "NNP", "VBD"])
+    start, end = speaker_span(doc[1])
+    assert doc[start:end].text == "Flood Survivors"

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from quotex.lexicon import (
+    ACCOUNT_LEMMAS,
     ANSWER_WORDS,
     ANSWERING_LEMMAS,
     ASKED_LEMMAS,
@@ -448,11 +449,17 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     end = _before_quoted_clause(context, content, start, end)
     if end <= start or any(context.in_quote(t) for t in doc[start:end]):
         return None
+    account = False
     if content.dep_ == "ccomp" and _opens_embedded_question(doc[start], content) and lemma not in QUESTIONING_LEMMAS:
-        # "did not reveal how many ..." is an embedded question, not content; what someone
-        # asks or questions is ("Lee questioned whether Hart was ready")
-        return None
+        # "would not say how many ..." is an embedded question, not content; what someone
+        # asks or questions is ("Lee questioned whether Hart was ready"), and so is the
+        # account someone gives ("explained how the bridge would be paid for")
+        account = lemma in ACCOUNT_LEMMAS and doc[start].lower_ not in ("whether", "if")
+        if not account:
+            return None
     speaker = speaker_of(verb, context)
+    if account and (speaker is None or not is_someone(speaker) or speaker.lower_ == "it"):
+        return None  # "the process explains why Hart will lose", "the figures don't tell where …": a cause
     if speaker is None and passive_participle(verb):
         return _indirect(context, REPORTED_CLAUSE, verb, None, start, end)  # "Asked whether …,"
     # "he was told that …", "it was reported that …": an attribution whose source goes

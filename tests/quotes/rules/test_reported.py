@@ -200,8 +200,11 @@ def test_a_time_or_a_medium_is_not_reported_content(extract, text):
 
 
 def test_embedded_question_is_not_an_indirect_quote(extract):
-    article = extract("Ann Lee did not reveal how many lorries would use the bridge.")
+    article = extract("Ann Lee would not say how many lorries would use the bridge.")
     assert [q for q in article.quotes if q.type == "indirect"] == []
+    # an account someone withholds is a report of what was not said
+    quote = only_quote(extract("Ann Lee did not reveal how many lorries would use the bridge."), "indirect")
+    assert quote.indirect_kind == "not_said"
 
 
 @pytest.mark.parametrize(
@@ -1109,3 +1112,41 @@ def test_a_word_that_answers_for_a_statement_is_what_was_said(extract, text, wor
 )
 def test_so_and_no_that_answer_for_nothing_are_no_report(extract, text):
     assert all(q.text not in ("so", "no") for q in extract(text).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Ann Lee explained how the bridge would be paid for.", "how the bridge would be paid for", "Ann Lee"),
+        ("Tom Hart told reporters how the mill had closed.", "how the mill had closed", "Tom Hart"),
+        ("Ann Lee described why the town had changed.", "why the town had changed", "Ann Lee"),
+    ],
+)
+def test_the_account_someone_gives_of_how_or_why_is_what_they_said(extract, text, words, speaker):
+    quote = only_quote(extract(text), "indirect")
+    assert (quote.text, quote.speaker.name, quote.indirect_kind) == (words, speaker, "speech")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing that explains is a cause, not a speaker
+        "But it is the filing process that explains why Ann Lee will lose the vote.",
+        "The gifts do not tell where Ann Lee would come down on the bridge.",
+        # whether or if: still a question left open
+        "Ann Lee explained whether the bridge would be paid for.",
+    ],
+)
+def test_an_account_needs_someone_to_give_it_and_a_wh_word(extract, text):
+    assert [q for q in extract(text).quotes if q.type == "indirect"] == []
+
+
+def test_a_report_joined_to_a_refused_one_is_refused_too(extract):
+    text = "Tom Hart refuses to release his records or explain how his firm won the contract."
+    kinds = [(q.text, q.indirect_kind) for q in extract(text).quotes]
+    assert kinds == [("to release his records", "not_said"), ("how his firm won the contract", "not_said")]
+
+
+def test_a_report_no_one_bothered_to_give_is_not_said(extract):
+    quote = only_quote(extract("No one bothered to tell the council that the bridge was closed."), "indirect")
+    assert quote.indirect_kind == "not_said"
