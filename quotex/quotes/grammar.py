@@ -495,6 +495,17 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
             if verb.dep_ == "prep":
                 verb = verb.head
             continue
+        if (
+            verb.i == cue.i
+            and cue.dep_ == "acl"
+            and cue.tag_ == "VBG"
+            and cue.lemma_.lower() in SAYING_LEMMAS
+            and cue.head.dep_ in ("nsubj", "nsubjpass", "ROOT")
+            and cue.head.lemma_.lower() in DOCUMENT_NOUN_LEMMAS
+        ):
+            # "A petition calling on Hart to resign has drawn 5,000 names": a document the
+            # sentence is about, with no one said to issue it, speaks for itself
+            return _author_of(verb.head) or verb.head
         if verb.dep_ == "relcl":
             return appositive_head(verb.head)
         break

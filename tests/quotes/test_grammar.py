@@ -458,3 +458,26 @@ def test_an_organisation_the_model_ran_past_a_verb_with_its_own_clause_ends_at_t
     doc = parsed(vocab, rows, [(0, 6, "ORG")], tags=["NNP", "NNPS", "VBP", "WRB", "NNP", "VBD"])
     start, end = speaker_span(doc[1])
     assert doc[start:end].text == "Flood Survivors"
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        # a document the sentence is about, issued by no one named, speaks for itself
+        (
+            "A petition saying that Tom Hart should resign has drawn 5,000 names.",
+            "that Tom Hart should resign",
+            "A petition",
+        ),
+        (
+            "An online petition urging the council to keep the library open has drawn 5,000 names.",
+            "to keep the library open",
+            "An online petition",
+        ),
+        # one someone issued is theirs
+        ("The union issued a statement calling on the mayor to resign.", "to resign", "The union"),
+    ],
+)
+def test_a_document_with_a_speech_participle_speaks_unless_someone_issued_it(extract, text, words, speaker):
+    quote = only_quote(extract(text), "indirect")
+    assert (quote.text, quote.speaker.mention.text) == (words, speaker)
