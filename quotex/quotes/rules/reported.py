@@ -102,6 +102,8 @@ def reported_verb(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     someone calls for ("calls for the union to respond to the strike")."""
     if (verb.pos_ != "VERB" and not verb_tagged_noun(verb)) or is_according_to(verb) or _set_phrase(verb):
         return None
+    if _modifies_a_noun(verb) or _names_a_kind(verb):
+        return None  # "the convention's pledged delegates": a kind of delegate, not a pledge
     if called_for(verb):
         return None
     return _reported_content(context, verb)
@@ -127,6 +129,28 @@ def _set_phrase(verb: Token) -> bool:
     if verb.lemma_.lower() not in SET_PHRASE_LEMMAS or verb.i < 2:
         return False
     return (verb.doc[verb.i - 2].lower_, verb.doc[verb.i - 1].lower_) in SET_PHRASE_OPENINGS
+
+
+# a participle of a verb of saying that, before its noun, names a kind of thing: "pledged
+# delegates", "declared candidates", "stated income"
+PARTICIPLE_KINDS = frozenset(
+    {("pledged", "delegate"), ("declared", "candidate"), ("stated", "income"), ("stated", "goal")}
+)
+
+
+def _modifies_a_noun(verb: Token) -> bool:
+    """A participle before a noun it describes ("pledged delegates"); not a verb with a
+    subject of its own that the parser hung on a noun ("the party recommended Ping, …")."""
+    return verb.dep_ == "amod" and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+
+
+def _names_a_kind(verb: Token) -> bool:
+    """ "She won a majority of regular, pledged delegates": the parser may make the
+    participle a verb with the noun its object; before that noun it names a kind."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.i + 1 >= len(verb.doc):
+        return False
+    noun = verb.doc[verb.i + 1]
+    return (verb.lower_, noun.lemma_.lower()) in PARTICIPLE_KINDS
 
 
 def reported_noun(context: QuoteContext, noun: Token) -> QuoteDraft | None:

@@ -1150,3 +1150,25 @@ def test_a_report_joined_to_a_refused_one_is_refused_too(extract):
 def test_a_report_no_one_bothered_to_give_is_not_said(extract):
     quote = only_quote(extract("No one bothered to tell the council that the bridge was closed."), "indirect")
     assert quote.indirect_kind == "not_said"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Friday she held more regular, pledged delegates than her rival.",
+        "Ann Lee leads in both pledged delegates and money raised.",
+        "The numbers include pledged delegates and party officials.",
+    ],
+)
+def test_a_participle_that_names_a_kind_of_thing_is_no_report(extract, text):
+    assert [q.text for q in extract(text).quotes] == []
+
+
+def test_a_verb_with_its_subject_hung_on_a_noun_still_reports(vocab):
+    from quotex.quotes.rules.reported import _modifies_a_noun
+
+    rows = [("party", "NOUN", "nsubj", 1), ("recommended", "VERB", "amod", 3), ("district", "NOUN", "compound", 3)]
+    rows += [("Ping", "PROPN", "ROOT", 3)]
+    assert not _modifies_a_noun(parsed(vocab, rows)[1])
+    rows = [("the", "DET", "det", 2), ("pledged", "VERB", "amod", 2), ("delegates", "NOUN", "ROOT", 2)]
+    assert _modifies_a_noun(parsed(vocab, rows)[1])
