@@ -1165,15 +1165,17 @@ def headline_statement(context: QuoteContext, colon: Token) -> QuoteDraft | None
     paragraph = doc.char_span(*context.paragraphs[0], alignment_mode="expand")
     if paragraph is None or any(token.is_quote for token in paragraph):
         return None  # quoted words: a quote's rules attribute them
-    name = doc[paragraph.start : colon.i]
+    name = _before_audience(doc[paragraph.start : colon.i])
     if not 1 <= len(name) <= _HEADLINE_NAME_TOKENS:
         return None
     if labels_a_heading(name.text):
         return None
     named = context.named_in_article()
-    if not all(token.pos_ in ("PROPN", "NOUN") or token.is_punct for token in name) or not any(
-        token.ent_type_ in ("PERSON", "ORG", "NORP") or token.lower_ in named for token in name
-    ):
+    # "Former Judge Hart at Convention:": an adjective may open a title
+    if not all(
+        token.pos_ in ("PROPN", "NOUN") or token.is_punct or token.i == name.start and token.pos_ == "ADJ"
+        for token in name
+    ) or not any(token.ent_type_ in ("PERSON", "ORG", "NORP") or token.lower_ in named for token in name):
         return None
     _, last = _trim(doc, colon.i + 1, paragraph.end)
     clause = doc[colon.i + 1 : last]
@@ -1182,6 +1184,17 @@ def headline_statement(context: QuoteContext, colon: Token) -> QuoteDraft | None
     if not _speaks_in_the_story(doc[paragraph.end :], name[-1].lower_):
         return None  # "Brexit: …", "Taylor Swift: The Eras Tour ends …": the headline's topic
     return _indirect(context, HEADLINE_STATEMENT, colon, name[-1], colon.i + 1, last)
+
+
+def _before_audience(name: Span) -> Span:
+    """ "Lee to Farmers: …", "Former Judge Hart at Convention: …": the name before the
+    audience or the place a headline says the words were given to or at."""
+    for token in name[1:]:
+        if token.lower_ in ("to", "at") and token.i - name.start <= _HEADLINE_NAME_TOKENS:
+            before = name.doc[name.start : token.i]
+            if any(word.ent_type_ in ("PERSON", "ORG", "NORP") for word in before):
+                return before
+    return name
 
 
 def _speaks_in_the_story(body: Span, name_word: str) -> bool:

@@ -154,6 +154,19 @@ def test_a_colon_that_opens_no_headline_names_no_speaker(extract, text):
             "We will fix the bridge by May",
             "Ann Hartwell",
         ),
+        # the audience or the place the words were given to or at is no part of the name
+        (
+            "Lee to Farmers: The Toll Will Not Rise\n\nMayor Ann Lee spoke to farmers on Monday. "
+            "Lee said the toll would stay at $2.",
+            "The Toll Will Not Rise",
+            "Ann Lee",
+        ),
+        (
+            "Former Judge Hart at Convention: The Count Was Fair\n\nTom Hart, a former judge, "
+            "spoke at the convention. Hart said the count was fair.",
+            "The Count Was Fair",
+            "Tom Hart",
+        ),
     ],
 )
 def test_a_headline_name_and_colon_before_a_clause_is_what_they_said(extract, text, words, speaker):
