@@ -26,6 +26,7 @@ from quotex.lexicon import (
     NON_SOURCE_SUBJECTS,
     NOUN_CUE_LEMMAS,
     OBJECT_CONTENT_LEMMAS,
+    PERSON_NOUN_LEMMAS,
     PHRASAL_LEMMAS,
     PREPOSITION_CONTENT,
     QUANTITY_SUBJECTS,
@@ -1175,7 +1176,15 @@ def headline_statement(context: QuoteContext, colon: Token) -> QuoteDraft | None
     if not all(
         token.pos_ in ("PROPN", "NOUN") or token.is_punct or token.i == name.start and token.pos_ == "ADJ"
         for token in name
-    ) or not any(token.ent_type_ in ("PERSON", "ORG", "NORP") or token.lower_ in named for token in name):
+    ) or not any(
+        token.ent_type_ in ("PERSON", "ORG", "NORP")
+        or token.lower_ in named
+        # "Economists: Rates will rise": people by what they do, who speak in the story
+        or token.i == name.end - 1
+        and token.tag_ == "NNS"
+        and token.lemma_.lower() in PERSON_NOUN_LEMMAS
+        for token in name
+    ):
         return None
     _, last = _trim(doc, colon.i + 1, paragraph.end)
     clause = doc[colon.i + 1 : last]

@@ -167,6 +167,13 @@ def test_a_colon_that_opens_no_headline_names_no_speaker(extract, text):
             "The Count Was Fair",
             "Tom Hart",
         ),
+        # people named by what they do, who speak in the story
+        (
+            "Economists: Rates Will Rise Before Spring\n\nEconomists at three banks said on Monday "
+            "that rates would rise before spring.",
+            "Rates Will Rise Before Spring",
+            "Economists",
+        ),
     ],
 )
 def test_a_headline_name_and_colon_before_a_clause_is_what_they_said(extract, text, words, speaker):
@@ -183,6 +190,7 @@ def test_a_headline_name_and_colon_before_a_clause_is_what_they_said(extract, te
         "Ann Lee: Final tour ends in Vancouver\n\nAnn Lee played her last show on Sunday to 50,000 fans.",
         # a heading without a verb of its own
         "Ann Lee: A Life in Politics\n\nAnn Lee said on Monday that she would retire.",
+        "Economists: Why Rates Rise\n\nEconomists have long studied rates.",
         # quoted words: a quote, whose own rules attribute them
         "Ann Lee: ‘I Will Not Resign’\n\nAnn Lee said on Monday that she would stay.",
     ],
