@@ -602,9 +602,24 @@ def _clause_hung_on_adjunct(verb: Token) -> Token | None:
                 # "Mao told a regular news briefing that China would respond": a gathering
                 # told something takes no relative clause, whatever "that" the parser made
                 marks = [child for child in token.children if child.dep_ == "dobj" and child.lower_ == "that"]
+            elif not marks and _said_at_a_gathering(adjunct, token):
+                marks = [child for child in token.children if child.dep_ == "dobj" and child.lower_ == "that"]
             if marks and marks[0].i == token.left_edge.i and any(child.dep_ == "nsubj" for child in token.children):
                 return token
     return None
+
+
+def _said_at_a_gathering(adjunct: Token, clause: Token) -> bool:
+    """ "Lee said on Friday at a briefing that she would wait": a clause with a modal after
+    the gathering where something was said is what was said, not a relative clause on the
+    gathering (which tells what happened there, "the briefing that she held")."""
+    return (
+        adjunct.dep_ == "prep"
+        and clause.head.dep_ == "pobj"
+        and clause.head.head.i == adjunct.i
+        and clause.head.lemma_.lower() in GATHERING_NOUNS
+        and any(child.dep_ == "aux" and child.tag_ == "MD" for child in clause.children)
+    )
 
 
 def _predicate_after_a_reduced_relative(verb: Token, content: Token) -> bool:

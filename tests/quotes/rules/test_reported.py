@@ -593,6 +593,8 @@ def test_a_verb_of_saying_after_let_of_permission_still_reports(extract):
         ),
         # a gathering told something takes no relative clause, whatever "that" the parser made
         ("Mao told a regular news briefing that China would respond.", "that China would respond"),
+        # nor one said at it, with a modal ("that" a relative pronoun to the parser)
+        ("Ann Lee said on Friday at a briefing that she would wait.", "that she would wait"),
     ],
 )
 def test_a_that_clause_the_parser_hung_on_an_adjunct_is_what_was_said(extract, text, content):
@@ -1172,3 +1174,9 @@ def test_a_verb_with_its_subject_hung_on_a_noun_still_reports(vocab):
     assert not _modifies_a_noun(parsed(vocab, rows)[1])
     rows = [("the", "DET", "det", 2), ("pledged", "VERB", "amod", 2), ("delegates", "NOUN", "ROOT", 2)]
     assert _modifies_a_noun(parsed(vocab, rows)[1])
+
+
+def test_a_relative_clause_on_a_gathering_is_no_report(extract):
+    # no modal: the clause tells what happened at the gathering
+    assert [q.text for q in extract("Ann Lee met reporters at a rally that she held in Texas.").quotes] == []
+    assert [q.text for q in extract("Ann Lee told reporters at the rally that she held in Texas.").quotes] == []
