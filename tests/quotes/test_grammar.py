@@ -481,3 +481,9 @@ def test_an_organisation_the_model_ran_past_a_verb_with_its_own_clause_ends_at_t
 def test_a_document_with_a_speech_participle_speaks_unless_someone_issued_it(extract, text, words, speaker):
     quote = only_quote(extract(text), "indirect")
     assert (quote.text, quote.speaker.mention.text) == (words, speaker)
+
+
+def test_a_dash_the_model_took_into_a_name_is_no_part_of_the_speaker(extract):
+    text = "Ann Lee - who runs the parks board - said at a rally that the city should close its pools."
+    quote = only_quote(extract(text), "indirect")
+    assert quote.speaker.mention.text == "Ann Lee"
