@@ -353,7 +353,8 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
     if cue.lower_ == "according":
         to = cue.nbor()
         objects = [child for child in to.children if child.dep_ == "pobj"]
-        return objects[0] if objects else None
+        # "according to a statement from the club": the club's words
+        return (_author_of(objects[0]) or objects[0]) if objects else None
     if cue.dep_ == "acl" and cue.tag_ == "VBN" and _names_an_object(cue):
         # "one lawmaker called Hart “the orange prince”": read as "a lawmaker called
         # Hart" (a name), but a verb with an object and a name for it is the noun's act
@@ -882,16 +883,23 @@ def is_date(token: Token) -> bool:
 def _author_of(document: Token) -> Token | None:
     """ "a letter sent out by Ann Lee warned", "Estimates by the Argentinian
     government state": who sent or wrote the document speaks through it, when the text names
-    them as the agent or with "by" right after it."""
+    them as the agent or with "by" or "from" right after it."""
     if document.lemma_.lower() not in DOCUMENT_NOUN_LEMMAS:
         return None
     for by in document.children:
-        if by.dep_ == "prep" and by.lower_ == "by" and by.i == document.i + 1:
+        # "a letter by Ann Lee", "a statement from the club": who wrote or issued it
+        if by.dep_ == "prep" and by.lower_ in ("by", "from") and by.i == document.i + 1:
             for author in by.children:
-                if author.dep_ == "pobj" and (
-                    author.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                    or author.pos_ == "PROPN"
-                    or author.lemma_.lower() in COLLECTIVE_NOUNS
+                if (
+                    author.dep_ == "pobj"
+                    and not is_date(author)
+                    and (
+                        author.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                        or author.pos_ == "PROPN"
+                        or author.lemma_.lower() in COLLECTIVE_NOUNS
+                        or is_someone(author)
+                        or author.lemma_.lower() in ROLE_HEAD_WORDS  # "a report by the state inspector"
+                    )
                 ):
                     return author
     for participle in document.children:
@@ -1145,7 +1153,7 @@ def source_after_per(per: Token) -> Token | None:
     source = next((child for child in per.children if child.dep_ == "pobj"), None)
     if source is None or not (is_someone(source) or source.lemma_.lower() in DOCUMENT_NOUN_LEMMAS):
         return None
-    return source
+    return _author_of(source) or source
 
 
 def names_someone(token: Token) -> bool:

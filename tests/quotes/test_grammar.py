@@ -487,3 +487,18 @@ def test_a_dash_the_model_took_into_a_name_is_no_part_of_the_speaker(extract):
     text = "Ann Lee - who runs the parks board - said at a rally that the city should close its pools."
     quote = only_quote(extract(text), "indirect")
     assert quote.speaker.mention.text == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("According to a statement from the club, the player will miss six weeks.", "the club"),
+        ("The deal is off, per a statement from the mayor's office.", "the mayor's office"),
+        ("According to a report by the state inspector, the bridge is unsafe.", "the state inspector"),
+        # a date after "from" is when, not who
+        ("A report from Tuesday said the bridge was unsafe.", "A report"),
+    ],
+)
+def test_a_document_speaks_for_whoever_it_is_from(extract, text, speaker):
+    quote = only_quote(extract(text), "indirect")
+    assert quote.speaker.mention.text == speaker

@@ -1009,7 +1009,8 @@ def _according_to_clause(context: QuoteContext, according: Token) -> QuoteDraft 
     start, end = _trim(doc, *max(before, after, key=lambda r: r[1] - r[0]))
     if end - start < 3 or any(context.in_quote(t) for t in doc[start:end]):
         return None
-    return _indirect(context, ACCORDING_TO, according, sources[0], start, end)
+    source = speaker_of(according, context) if according.lower_ == "according" else source_after_per(according)
+    return _indirect(context, ACCORDING_TO, according, source or sources[0], start, end)
 
 
 # set-aside reasons that may still be someone's words (titles and names never are)
