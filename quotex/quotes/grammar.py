@@ -110,6 +110,8 @@ def reports_not_saying(cue: Token) -> bool:
         return True  # "left without saying whether …", "without mentioning Sanders"
     if any(child.dep_ == "nsubj" and _no_one(child) for child in cue.children):
         return True  # "neither side would say so", "no official said …", "nobody has said …"
+    if any(child.dep_ == "dobj" and child.lower_ == "nothing" for child in cue.children):
+        return True  # "the players said nothing"
     if cue.dep_ == "conj" and cue.head.dep_ == "xcomp":
         cue = cue.head  # "refuses to release his records or explain how …": refused, both
     head = cue.head

@@ -39,6 +39,7 @@ from quotex.quotes.speakers.pronouns import (
     antecedent,
     asker_answered,
     described_antecedent,
+    described_subject_antecedent,
     named_speakers,
     others_in_attribution,
     people_named_in,
@@ -154,6 +155,9 @@ def by_pronoun(discourse: Discourse, words: SpeakerWords) -> Identity | None:
     described = described_antecedent(context, discourse.before(words.position), item, pronoun)
     if described is not None and described.resolved is not None:
         return Identity(described.resolved)
+    subject = described_subject_antecedent(context, mention[0], entities) if len(mention) == 1 else None
+    if subject is not None:
+        return Identity(subject)
     roles = (lambda: discourse.roles) if pronoun == "they" else None
     things = subject_antecedent(context, mention[0], entities, roles) if len(mention) == 1 else ()
     if not things:

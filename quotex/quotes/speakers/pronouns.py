@@ -209,6 +209,36 @@ def subject_antecedent(
     return ()
 
 
+def described_subject_antecedent(context: QuoteContext, pronoun: Token, entities: EntityIndex) -> Resolved | None:
+    """ "The coach was blunt. “We didn't turn up,” he said.": with no one named or described
+    as a speaker to refer to, "he" or "she" refers to the person the sentence right before
+    describes as its subject without naming ("The coach", "The 45-year-old mother of
+    three"), in the same paragraph or the one before, when the noun's gender fits."""
+    word = pronoun.lower_
+    if word not in ("he", "she"):
+        return None
+    sentence = pronoun.sent
+    if sentence.start == 0:
+        return None
+    earlier = context.doc[sentence.start - 1].sent
+    if context.paragraph_of(pronoun.idx) - context.paragraph_of(earlier.start_char) > 1:
+        return None
+    subject = next((c for c in earlier.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or context.in_quote(subject) or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+        return None
+    lemma = subject.lemma_.lower()
+    if lemma not in PERSON_NOUN_LEMMAS and lemma not in ROLE_HEAD_WORDS:
+        return None
+    if entities.cluster_at(subject.idx, subject.idx + len(subject.text)) is not None:
+        return None  # a named person: the named antecedent's case
+    if NOUN_GENDER.get(lemma, PRONOUN_GENDER[word]) != PRONOUN_GENDER[word]:
+        return None
+    span = speaker_span(subject)
+    if span is None:
+        return None
+    return Resolved(None, description(context.doc[span[0] : span[1]]), "description")
+
+
 def _named_together(subject: Token, context: QuoteContext, entities: EntityIndex) -> tuple[Resolved, ...]:
     """The people and organisations a coordinated subject names ("Ann Lee and her deputy, Tom
     Ward,"), when it names two or more; the names in apposition to a conjunct count."""

@@ -268,6 +268,8 @@ def test_title_inside_reported_speech_stays_a_term(extract):
         "None of the members said the bridge was unsafe.",
         "Neither side has said the bridge was unsafe.",
         "No official said the bridge was unsafe.",
+        # nothing said
+        "Ann Lee said nothing about the bridge.",
     ],
 )
 def test_a_negated_or_refused_report_of_speech_is_not_said(extract, text):

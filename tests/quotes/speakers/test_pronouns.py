@@ -197,3 +197,19 @@ def test_he_goes_on_with_a_person_who_reported_someone_else(extract):
     text = 'Tom Hart said Sam Ward had been wrong about the bridge. "We told him so," he said.'
     quote = next(q for q in extract(text).quotes if q.type == "direct")
     assert quote.speaker.name == "Tom Hart"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The coach was blunt. “We didn't turn up,” he said.", "coach"),
+        ("The 45-year-old mother of three was in tears. “I lost everything,” she said.", "45-year-old mother of three"),
+        # the noun's gender does not fit: no one
+        ("The mother was in tears. “I lost everything,” he said.", None),
+        # a sentence between: too far
+        ("The coach was blunt.\n\nThe players said nothing. “We didn't turn up,” he said.", None),
+    ],
+)
+def test_he_or_she_with_no_one_named_refers_to_the_person_just_described(extract, text, name):
+    quote = only_quote(extract(text), "direct")
+    assert quote.speaker.mention.text in ("he", "she") and quote.speaker.name == name
