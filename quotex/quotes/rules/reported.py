@@ -14,6 +14,7 @@ from quotex.lexicon import (
     ANSWERING_LEMMAS,
     ASKED_LEMMAS,
     CLAUSE_ONLY_LEMMAS,
+    DOCUMENT_NOUN_LEMMAS,
     FINITE_TAGS,
     GATHERING_NOUNS,
     GRANTED_THINGS,
@@ -105,6 +106,8 @@ def reported_verb(context: QuoteContext, verb: Token) -> QuoteDraft | None:
         return None
     if _modifies_a_noun(verb) or _names_a_kind(verb):
         return None  # "the convention's pledged delegates": a kind of delegate, not a pledge
+    if _asks_not_to_be_named(verb):
+        return None  # "a senior official, who asked not to be named, said …": a source's terms
     if called_for(verb):
         return None
     return _reported_content(context, verb)
@@ -137,6 +140,17 @@ def _set_phrase(verb: Token) -> bool:
 PARTICIPLE_KINDS = frozenset(
     {("pledged", "delegate"), ("declared", "candidate"), ("stated", "income"), ("stated", "goal")}
 )
+
+
+def _asks_not_to_be_named(verb: Token) -> bool:
+    """ "who asked not to be named", "requested not to be identified": the terms on which a
+    source speaks, which news prints with every anonymous quote, not a statement."""
+    if verb.lemma_.lower() not in ("ask", "request"):
+        return False
+    return any(
+        child.dep_ == "xcomp" and child.lemma_.lower() in ("name", "identify", "quote") and is_passive(child)
+        for child in verb.children
+    )
 
 
 def _modifies_a_noun(verb: Token) -> bool:
@@ -175,8 +189,9 @@ def content_range(doc: Doc, head: Token) -> tuple[int, int]:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Token range without punctuation or white space at either end."""
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    """Token range without punctuation or white space at either end (but "%" is part of
+    its number: "Shares rose 4%, traders said")."""
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text != "%" or doc[end - 1].is_space):
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
@@ -595,7 +610,9 @@ def _clause_hung_on_adjunct(verb: Token) -> Token | None:
     adjuncts = [c for c in verb.children if c.i > verb.i and (c.dep_ == "prep" or hearer and c.dep_ == "dobj")]
     for adjunct in adjuncts:
         for token in adjunct.subtree:
-            if token.dep_ not in ("relcl", "acl") or token.head.lemma_.lower() in NOUN_CUE_LEMMAS:
+            if token.dep_ not in ("relcl", "acl"):
+                continue
+            if token.head.lemma_.lower() in NOUN_CUE_LEMMAS and not _in_the_document(adjunct, token):
                 continue
             marks = [child for child in token.children if child.dep_ == "mark" and child.lower_ == "that"]
             if not marks and hearer and adjunct.lemma_.lower() in GATHERING_NOUNS:
@@ -604,9 +621,28 @@ def _clause_hung_on_adjunct(verb: Token) -> Token | None:
                 marks = [child for child in token.children if child.dep_ == "dobj" and child.lower_ == "that"]
             elif not marks and _said_at_a_gathering(adjunct, token):
                 marks = [child for child in token.children if child.dep_ == "dobj" and child.lower_ == "that"]
-            if marks and marks[0].i == token.left_edge.i and any(child.dep_ == "nsubj" for child in token.children):
+            if (
+                marks
+                and marks[0].i == token.left_edge.i
+                and any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
+            ):
                 return token
     return None
+
+
+def _in_the_document(adjunct: Token, clause: Token) -> bool:
+    """ "The ministry said in a statement that the talks had ended": the clause the parser
+    hung on the document the verb says it was said in is what was said (the document's
+    words and the speaker's are one); not a clause on a noun anywhere else ("said in
+    response to her claim that …", the claim's)."""
+    return (
+        adjunct.dep_ == "prep"
+        and adjunct.lower_ == "in"
+        and clause.head.dep_ == "pobj"
+        and clause.head.head.i == adjunct.i
+        and clause.head.lemma_.lower() in DOCUMENT_NOUN_LEMMAS
+        and not any(child.dep_ == "poss" and child.pos_ == "PROPN" for child in clause.head.children)
+    )
 
 
 def _said_at_a_gathering(adjunct: Token, clause: Token) -> bool:

@@ -597,6 +597,12 @@ def test_a_verb_of_saying_after_let_of_permission_still_reports(extract):
         ("Mao told a regular news briefing that China would respond.", "that China would respond"),
         # nor one said at it, with a modal ("that" a relative pronoun to the parser)
         ("Ann Lee said on Friday at a briefing that she would wait.", "that she would wait"),
+        # the document it was said in: its words are the speaker's
+        (
+            "The ministry said in a statement that the talks had ended without agreement.",
+            "that the talks had ended without agreement",
+        ),
+        ("Police said in a statement that two men had been arrested.", "that two men had been arrested"),
     ],
 )
 def test_a_that_clause_the_parser_hung_on_an_adjunct_is_what_was_said(extract, text, content):
@@ -1182,3 +1188,25 @@ def test_a_relative_clause_on_a_gathering_is_no_report(extract):
     # no modal: the clause tells what happened at the gathering
     assert [q.text for q in extract("Ann Lee met reporters at a rally that she held in Texas.").quotes] == []
     assert [q.text for q in extract("Ann Lee told reporters at the rally that she held in Texas.").quotes] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Shares rose 4%, traders said.", "Shares rose 4%"),
+        ("Unemployment fell to 3.9%, the agency said.", "Unemployment fell to 3.9%"),
+    ],
+)
+def test_a_per_cent_sign_ending_a_report_is_part_of_it(extract, text, words):
+    assert only_quote(extract(text), "indirect").text == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A senior official, who asked not to be named, said the deal was close.",
+        "Two aides, who requested not to be identified, said the deal was close.",
+    ],
+)
+def test_the_terms_of_anonymity_are_no_statement(extract, text):
+    assert [q.text for q in extract(text).quotes] == ["the deal was close"]
