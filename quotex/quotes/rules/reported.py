@@ -452,6 +452,16 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
         answer = _answer(verb)
         if answer is not None:
             return _answer_report(context, verb, answer)
+    if (
+        content is not None
+        and content.dep_ == "pobj"
+        and lemma in SAYING_LEMMAS
+        # not a topic's own clause: "responded to reports that …", "spoke of the news that …"
+        and content.head.lower_ not in ("to", "about", "of", "over", "against", "for")
+    ):
+        hung = _clause_hung_on_adjunct(verb)
+        if hung is not None and hung.head.i == content.i:
+            content = hung  # "told analysts on a call that demand remained strong": the clause
     trailing = _clauses_before_a_trailing_attribution(verb) if content is None and lemma in SAYING_LEMMAS else None
     if trailing is not None:
         content = trailing
@@ -631,16 +641,17 @@ def _clause_hung_on_adjunct(verb: Token) -> Token | None:
 
 
 def _in_the_document(adjunct: Token, clause: Token) -> bool:
-    """ "The ministry said in a statement that the talks had ended": the clause the parser
-    hung on the document the verb says it was said in is what was said (the document's
+    """ "The ministry said in a statement that the talks had ended", "told analysts on a
+    call that demand remained strong": the clause the parser hung on the document or the
+    call the verb says it was said in is what was said (the document's
     words and the speaker's are one); not a clause on a noun anywhere else ("said in
     response to her claim that …", the claim's)."""
     return (
         adjunct.dep_ == "prep"
-        and adjunct.lower_ == "in"
+        and adjunct.lower_ in ("in", "on", "during")
         and clause.head.dep_ == "pobj"
         and clause.head.head.i == adjunct.i
-        and clause.head.lemma_.lower() in DOCUMENT_NOUN_LEMMAS
+        and (clause.head.lemma_.lower() in DOCUMENT_NOUN_LEMMAS or clause.head.lemma_.lower() == "call")
         and not any(child.dep_ == "poss" and child.pos_ == "PROPN" for child in clause.head.children)
     )
 

@@ -603,6 +603,8 @@ def test_a_verb_of_saying_after_let_of_permission_still_reports(extract):
             "that the talks had ended without agreement",
         ),
         ("Police said in a statement that two men had been arrested.", "that two men had been arrested"),
+        # or on the call it was said on, though the preposition could give a topic
+        ("Ann Lee told analysts on a call that demand remained strong.", "that demand remained strong"),
     ],
 )
 def test_a_that_clause_the_parser_hung_on_an_adjunct_is_what_was_said(extract, text, content):
@@ -1210,3 +1212,9 @@ def test_a_per_cent_sign_ending_a_report_is_part_of_it(extract, text, words):
 )
 def test_the_terms_of_anonymity_are_no_statement(extract, text):
     assert [q.text for q in extract(text).quotes] == ["the deal was close"]
+
+
+def test_a_clause_on_a_topic_noun_is_the_topic_s_not_the_speaker_s(extract):
+    text = "Tom Hart responded on Friday to reports that the mayor planned to back his rival."
+    quote = only_quote(extract(text), "indirect")
+    assert quote.text.startswith("reports that")
