@@ -388,8 +388,7 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
                 or is_share_of_people(child, verb)
                 or _noun_phrase_hung_on_verb(child, verb)
                 or name_taken_for_a_modal(child)
-                or _name_taken_for_a_compound(child, verb)
-                and verb_tagged_noun(verb)
+                or (_name_taken_for_a_compound(child, verb) and verb_tagged_noun(verb))
             )
             and (context is None or not context.in_quote(child))
             and (_can_speak(child) or name_taken_for_a_modal(child))
@@ -587,6 +586,8 @@ def _name_hung_on_fronted_phrase(verb: Token) -> Token | None:
 
 
 def _name_running_on_from_fronted_phrase(verb: Token, name: Token) -> bool:
+    """Whether `name`, right before the tensed `verb`, ends a person's name that runs on from
+    a phrase opening the sentence with no comma between (the parser made it that phrase's noun)."""
     if name.ent_type_ != "PERSON" or verb.tag_ not in FINITE_TAGS:
         return False
     entity = next(span for span in verb.doc.ents if span.start <= name.i < span.end)
@@ -896,11 +897,10 @@ def _author_of(document: Token) -> Token | None:
                     author.dep_ == "pobj"
                     and not is_date(author)
                     and (
-                        author.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                        or author.pos_ == "PROPN"
-                        or author.lemma_.lower() in COLLECTIVE_NOUNS
+                        author.ent_type_ == "GPE"
                         or is_someone(author)
-                        or author.lemma_.lower() in ROLE_HEAD_WORDS  # "a report by the state inspector"
+                        # "a statement from the club", "a report by the state inspector"
+                        or author.lemma_.lower() in COLLECTIVE_NOUNS | ROLE_HEAD_WORDS
                     )
                 ):
                     return author

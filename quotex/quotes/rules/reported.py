@@ -554,7 +554,7 @@ def _answer(verb: Token) -> Token | None:
     if after >= len(verb.doc):
         return None
     word = verb.doc[after]
-    if word.lower_ not in ANSWER_WORDS or word.head.i != verb.i or any(True for _ in word.children):
+    if word.lower_ not in ANSWER_WORDS or word.head.i != verb.i or word.n_lefts or word.n_rights:
         return None
     if any(child.dep_ in ("ccomp", "xcomp", "dobj") for child in verb.children):
         return None
@@ -562,12 +562,12 @@ def _answer(verb: Token) -> Token | None:
 
 
 def _answer_report(context: QuoteContext, verb: Token, answer: Token) -> QuoteDraft | None:
-    end = answer.i + 1
-    nxt = verb.doc[end] if end < len(verb.doc) else None
-    if nxt is not None and nxt.lower_ == "to" and answer.lower_ != "so" and nxt.head.i in (verb.i, answer.i):
-        end = nxt.right_edge.i + 1  # "said no to the war": what is refused
     if not any(child.dep_ == "nsubj" for child in verb.children):
         return None  # the answer is too short to read a speaker off anything but its own subject
+    end = answer.i + 1
+    after = verb.doc[end] if end < len(verb.doc) else None
+    if after is not None and after.lower_ == "to" and answer.lower_ != "so" and after.head.i in (verb.i, answer.i):
+        end = after.right_edge.i + 1  # "said no to the war": what is refused
     speaker = speaker_of(verb, context)
     if speaker is None or speaker.lower_ in NON_SOURCE_SUBJECTS:
         return None
@@ -1234,20 +1234,7 @@ def headline_statement(context: QuoteContext, colon: Token) -> QuoteDraft | None
         return None
     if labels_a_heading(name.text):
         return None
-    named = context.named_in_article()
-    # "Former Judge Hart at Convention:": an adjective may open a title
-    if not all(
-        token.pos_ in ("PROPN", "NOUN") or token.is_punct or token.i == name.start and token.pos_ == "ADJ"
-        for token in name
-    ) or not any(
-        token.ent_type_ in ("PERSON", "ORG", "NORP")
-        or token.lower_ in named
-        # "Economists: Rates will rise": people by what they do, who speak in the story
-        or token.i == name.end - 1
-        and token.tag_ == "NNS"
-        and token.lemma_.lower() in PERSON_NOUN_LEMMAS
-        for token in name
-    ):
+    if not _a_headline_name(name, context.named_in_article()):
         return None
     _, last = _trim(doc, colon.i + 1, paragraph.end)
     clause = doc[colon.i + 1 : last]
@@ -1256,6 +1243,24 @@ def headline_statement(context: QuoteContext, colon: Token) -> QuoteDraft | None
     if not _speaks_in_the_story(doc[paragraph.end :], name[-1].lower_):
         return None  # "Brexit: …", "Taylor Swift: The Eras Tour ends …": the headline's topic
     return _indirect(context, HEADLINE_STATEMENT, colon, name[-1], colon.i + 1, last)
+
+
+def _a_headline_name(name: Span, named: set[str]) -> bool:
+    """Whether the words before a headline's colon name someone: nouns and names (an
+    adjective may open a title, "Former Judge Hart"), one of them a person, a body, a
+    people, a word the article names someone by, or, last, a plural noun for people by what
+    they do ("Economists: …")."""
+    if not all(
+        token.pos_ in ("PROPN", "NOUN") or token.is_punct or (token.i == name.start and token.pos_ == "ADJ")
+        for token in name
+    ):
+        return False
+    return any(
+        token.ent_type_ in ("PERSON", "ORG", "NORP")
+        or token.lower_ in named
+        or (token.i == name.end - 1 and token.tag_ == "NNS" and token.lemma_.lower() in PERSON_NOUN_LEMMAS)
+        for token in name
+    )
 
 
 def _before_audience(name: Span) -> Span:
