@@ -78,7 +78,7 @@ LAST_RESORT: tuple[Layout[CarriedFinder], ...] = (
     carried.UNATTRIBUTED_LAYOUT,
 )
 REPORTED: tuple[Layout[ReportFinder], ...] = (
-    reported.HEADLINE_STATEMENT_LAYOUT,
+    headlines.HEADLINE_STATEMENT_LAYOUT,
     reported.ACCORDING_TO_CLAUSE,
     reported.REPORTED_VERB,
     reported.REPORTED_NOUN_LAYOUT,

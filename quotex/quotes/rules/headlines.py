@@ -1,5 +1,7 @@
 """Headline layouts: a name and a colon before the quote (``headline_colon``): "Lee: Time
-for ‘intensification’", a roundup's "Headline - Source: “…”", a headline's "Name on Topic:"."""
+for ‘intensification’", a roundup's "Headline - Source: “…”", a headline's "Name on Topic:";
+and before a clause without marks, a report (``headline_statement``): "Lee: Bridge Will Open
+in May"."""
 
 from __future__ import annotations
 
@@ -7,19 +9,20 @@ import re
 from typing import TYPE_CHECKING
 
 from quotex.entities.spans import headline_verb
-from quotex.lexicon import PERSON_NOUN_LEMMAS
+from quotex.lexicon import FINITE_TAGS, PERSON_NOUN_LEMMAS, SAYING_LEMMAS
 from quotex.quotes.context import QuoteContext
-from quotex.quotes.grammar import is_cue
-from quotex.quotes.layouts import Layout, QuoteFinder
-from quotex.quotes.records import Attribution, Candidate
-from quotex.quotes.rules.catalogue import HEADLINE_COLON
+from quotex.quotes.grammar import is_according_to, is_cue
+from quotex.quotes.layouts import Layout, QuoteFinder, ReportFinder
+from quotex.quotes.records import Attribution, Candidate, QuoteDraft
+from quotex.quotes.rules.catalogue import HEADLINE_COLON, HEADLINE_STATEMENT
 from quotex.quotes.rules.common import labels_a_heading
+from quotex.quotes.rules.reported import indirect_quote, trimmed
 from quotex.quotes.surroundings import last_text_before
 from quotex.text.marks import MarkPair
 from quotex.text.typography import DASHES
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 def name_colon_before(context: QuoteContext, candidate: Candidate) -> Attribution | None:
@@ -189,4 +192,91 @@ HEADLINE_COLON_LAYOUT: Layout[QuoteFinder] = Layout(
     HEADLINE_COLON,
     headline_colon,
     "Lee: Time for ‘intensification’ of the bridge repairs\n\nAnn Lee, the mayor, spoke on Monday.",
+)
+
+
+def headline_statement(context: QuoteContext, colon: Token) -> QuoteDraft | None:
+    """ "Lee: I'm Sure Voters Will Reject the Toll", "Harbor Watch: City Hall Hid Key
+    Report For Years": a headline that gives a name (a person's or a
+    body's, one to five words) and a colon before a clause puts the clause in their mouth,
+    as a report (the headline has no marks of quotation; one with them is a quote,
+    ``headline_colon``). Not a label ("WATCH:", "Poll:", "The Latest:"), nor a heading
+    without a verb of its own ("Marco Rubio: Retirement accounts")."""
+    if colon.text != ":" or context.paragraph_of(colon.idx) != 0:
+        return None
+    doc = context.doc
+    paragraph = doc.char_span(*context.paragraphs[0], alignment_mode="expand")
+    if paragraph is None or any(token.is_quote for token in paragraph):
+        return None  # quoted words: a quote's rules attribute them
+    name = _before_audience(doc[paragraph.start : colon.i])
+    if not 1 <= len(name) <= _HEADLINE_NAME_TOKENS:
+        return None
+    if labels_a_heading(name.text):
+        return None
+    if not _a_headline_name(name, context.named_in_article()):
+        return None
+    _, last = trimmed(doc, colon.i + 1, paragraph.end)
+    clause = doc[colon.i + 1 : last]
+    if len(clause) < 2 or not any(token.tag_ in FINITE_TAGS for token in clause):
+        return None  # "Marco Rubio: Retirement accounts": a heading, not a statement
+    if not _speaks_in_the_story(doc[paragraph.end :], name[-1].lower_):
+        return None  # "Brexit: …", "Taylor Swift: The Eras Tour ends …": the headline's topic
+    return indirect_quote(context, HEADLINE_STATEMENT, colon, name[-1], colon.i + 1, last)
+
+
+def _a_headline_name(name: Span, named: set[str]) -> bool:
+    """Whether the words before a headline's colon name someone: nouns and names (an
+    adjective may open a title, "Former Judge Hart"), one of them a person, a body, a
+    people, a word the article names someone by, or, last, a plural noun for people by what
+    they do ("Economists: …")."""
+    if not all(
+        token.pos_ in ("PROPN", "NOUN") or token.is_punct or (token.i == name.start and token.pos_ == "ADJ")
+        for token in name
+    ):
+        return False
+    return any(
+        token.ent_type_ in ("PERSON", "ORG", "NORP")
+        or token.lower_ in named
+        or (token.i == name.end - 1 and token.tag_ == "NNS" and token.lemma_.lower() in PERSON_NOUN_LEMMAS)
+        for token in name
+    )
+
+
+def _before_audience(name: Span) -> Span:
+    """ "Lee to Farmers: …", "Former Judge Hart at Convention: …": the name before the
+    audience or the place a headline says the words were given to or at."""
+    for token in name[1:]:
+        if token.lower_ in ("to", "at") and token.i - name.start <= _HEADLINE_NAME_TOKENS:
+            before = name.doc[name.start : token.i]
+            if any(word.ent_type_ in ("PERSON", "ORG", "NORP") for word in before):
+                return before
+    return name
+
+
+def _speaks_in_the_story(body: Span, name_word: str) -> bool:
+    """Whether the story below a headline has the name say something ("Obama said …",
+    "said Mr. Obama", "according to Obama"): a headline's "Name: clause" sums up what they
+    said, where one that only labels its topic has a story about them that does not."""
+    for token in body:
+        if token.lower_ != name_word:
+            continue
+        head = token
+        while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in SAYING_LEMMAS:
+            return True
+        if head.dep_ == "pobj" and is_according_to(head.head):
+            return True
+    return False
+
+
+# a headline's name before its colon is at most a few words
+_HEADLINE_NAME_TOKENS = 5
+
+
+HEADLINE_STATEMENT_LAYOUT: Layout[ReportFinder] = Layout(
+    "headline_statement",
+    HEADLINE_STATEMENT,
+    headline_statement,
+    "Lee: Bridge Will Open in May\n\nThe new bridge will open in May, Ann Lee said on Monday.",
 )

@@ -1,6 +1,6 @@
-"""Reported speech: indirect quotes (``reported_clause``, ``reported_noun``, ``according_to``),
-a headline's "Name: clause" (``headline_statement``), and words quoted inside them
-(``within_report``)."""
+"""Reported speech: indirect quotes (``reported_clause``, ``reported_noun``, ``according_to``)
+and words quoted inside them (``within_report``); a headline's "Name: clause"
+(``headline_statement``) is in ``headlines``."""
 
 # Some passages here are adapted from English Wikinews articles (© Wikinews contributors, CC BY 2.5).
 from __future__ import annotations
@@ -27,7 +27,6 @@ from quotex.lexicon import (
     NON_SOURCE_SUBJECTS,
     NOUN_CUE_LEMMAS,
     OBJECT_CONTENT_LEMMAS,
-    PERSON_NOUN_LEMMAS,
     PHRASAL_LEMMAS,
     PREPOSITION_CONTENT,
     QUANTITY_SUBJECTS,
@@ -65,18 +64,16 @@ from quotex.quotes.layouts import Layout, ReportFinder
 from quotex.quotes.records import QuoteDraft, Resolved, Rule
 from quotex.quotes.rules.catalogue import (
     ACCORDING_TO,
-    HEADLINE_STATEMENT,
     REPORTED_CLAUSE,
     REPORTED_NOUN,
     WITHIN_REPORT,
 )
-from quotex.quotes.rules.common import labels_a_heading
 from quotex.quotes.surroundings import labels_a_finding, term_of
 from quotex.text.marks import MARKS, MarkPair
 from quotex.text.typography import is_dash
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 
 # a clause joined on after a report ("…, telling the host …", "… and called it …")
@@ -185,10 +182,10 @@ def according_to_clause(context: QuoteContext, token: Token) -> QuoteDraft | Non
 
 def content_range(doc: Doc, head: Token) -> tuple[int, int]:
     """The token range of what `head` governs, without punctuation or white space at either end."""
-    return _trim(doc, head.left_edge.i, head.right_edge.i + 1)
+    return trimmed(doc, head.left_edge.i, head.right_edge.i + 1)
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token range without punctuation or white space at either end (but "%" is part of
     its number: "Shares rose 4%, traders said")."""
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text != "%" or doc[end - 1].is_space):
@@ -198,7 +195,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _indirect(
+def indirect_quote(
     context: QuoteContext,
     rule: Rule,
     cue: Token,
@@ -284,13 +281,13 @@ def _parenthetical_report(context: QuoteContext, verb: Token) -> QuoteDraft | No
     speaker = speaker_of(verb, context)
     if speaker is None or not aside_start <= speaker.i < aside_end or speaker.lower_ in NON_SOURCE_SUBJECTS:
         return None
-    before = _trim(doc, clause.left_edge.i, aside_start)
-    after = _trim(doc, aside_end, clause.right_edge.i + 1)
+    before = trimmed(doc, clause.left_edge.i, aside_start)
+    after = trimmed(doc, aside_end, clause.right_edge.i + 1)
     more = [after] if after[1] > after[0] else []  # none when the aside ends the sentence
     end = after[1] if more else before[1]
     if before[1] <= before[0] or any(context.in_quote(t) for t in doc[before[0] : end]):
         return None
-    return _indirect(context, REPORTED_CLAUSE, verb, speaker, *before, *more)
+    return indirect_quote(context, REPORTED_CLAUSE, verb, speaker, *before, *more)
 
 
 def _aside_end(verb: Token) -> int:
@@ -328,12 +325,12 @@ def _as_aside(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     if speaker is None or speaker.lower_ in NON_SOURCE_SUBJECTS or not verb.left_edge.i <= speaker.i < verb.i:
         return None
     if verb.i < clause.i:
-        start, end = _trim(doc, verb.right_edge.i + 1, clause.right_edge.i + 1)
+        start, end = trimmed(doc, verb.right_edge.i + 1, clause.right_edge.i + 1)
     else:
-        start, end = _trim(doc, clause.left_edge.i, verb.left_edge.i)
+        start, end = trimmed(doc, clause.left_edge.i, verb.left_edge.i)
     if end - start < MIN_REPORT_TOKENS or any(context.in_quote(t) for t in doc[start:end]):
         return None
-    return _indirect(context, REPORTED_CLAUSE, verb, speaker, start, end)
+    return indirect_quote(context, REPORTED_CLAUSE, verb, speaker, start, end)
 
 
 def _withheld_thing(verb: Token, thing: Token) -> bool:
@@ -478,7 +475,7 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
         start = content_range(doc, first_fronted)[0]  # "A, but B, the source added": both
     end = _past_a_verb_split_off(verb, content, end)
     if content is trailing:
-        start, end = _trim(doc, _subject_start(content), verb.i)
+        start, end = trimmed(doc, _subject_start(content), verb.i)
     if doc[start].dep_ == "mark" and doc[start].lower_ == "for":
         start += 1  # the words are what is called for, not "for"
     rest_of_clause = _clause_after_object(verb, content) if content.dep_ == "dobj" else None
@@ -511,12 +508,12 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     if account and (speaker is None or not is_someone(speaker) or speaker.lower_ == "it"):
         return None  # "the process explains why Hart will lose", "the figures don't tell where …": a cause
     if speaker is None and passive_participle(verb):
-        return _indirect(context, REPORTED_CLAUSE, verb, None, start, end)  # "Asked whether …,"
+        return indirect_quote(context, REPORTED_CLAUSE, verb, None, start, end)  # "Asked whether …,"
     # "he was told that …", "it was reported that …": an attribution whose source goes
     # unnamed; the passive subject passes the same checks but is not reported as the speaker
     if speaker is not None and start <= speaker.i < end and speaker == source_hung_on_the_report(verb):
         # "…, a spokeswoman for Lee said": the source the parser hung on the report ends it
-        start, end = _trim(doc, start, speaker.left_edge.i)
+        start, end = trimmed(doc, start, speaker.left_edge.i)
         if end - start < MIN_REPORT_TOKENS:
             return None
     subject = speaker if speaker is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -542,7 +539,7 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
         subject.ent_type_ in SOURCE_ENTITY_TYPES or subject.lower_ in SOURCE_PRONOUNS
     ):
         return None
-    return _indirect(context, REPORTED_CLAUSE, verb, speaker, start, end)
+    return indirect_quote(context, REPORTED_CLAUSE, verb, speaker, start, end)
 
 
 def _answer(verb: Token) -> Token | None:
@@ -571,7 +568,7 @@ def _answer_report(context: QuoteContext, verb: Token, answer: Token) -> QuoteDr
     speaker = speaker_of(verb, context)
     if speaker is None or speaker.lower_ in NON_SOURCE_SUBJECTS:
         return None
-    return _indirect(context, REPORTED_CLAUSE, verb, speaker, answer.i, end)
+    return indirect_quote(context, REPORTED_CLAUSE, verb, speaker, answer.i, end)
 
 
 def _clauses_before_a_trailing_attribution(verb: Token) -> Token | None:
@@ -1040,7 +1037,7 @@ def _noun_content(context: QuoteContext, noun: Token) -> QuoteDraft | None:
     start, end = content_range(doc, content)
     if end <= start or any(context.in_quote(t) for t in doc[start:end]):
         return None
-    return _indirect(context, REPORTED_NOUN, noun, owners[0], start, end)
+    return indirect_quote(context, REPORTED_NOUN, noun, owners[0], start, end)
 
 
 def _according_to_clause(context: QuoteContext, according: Token) -> QuoteDraft | None:
@@ -1053,11 +1050,11 @@ def _according_to_clause(context: QuoteContext, according: Token) -> QuoteDraft 
     sentence = according.sent
     before = (sentence.start, phrase_start)
     after = (phrase_end, sentence.end)
-    start, end = _trim(doc, *max(before, after, key=lambda r: r[1] - r[0]))
+    start, end = trimmed(doc, *max(before, after, key=lambda r: r[1] - r[0]))
     if end - start < 3 or any(context.in_quote(t) for t in doc[start:end]):
         return None
     source = speaker_of(according, context) if according.lower_ == "according" else source_after_per(according)
-    return _indirect(context, ACCORDING_TO, according, source or sources[0], start, end)
+    return indirect_quote(context, ACCORDING_TO, according, source or sources[0], start, end)
 
 
 # set-aside reasons that may still be someone's words (titles and names never are)
@@ -1216,85 +1213,6 @@ def without_restatements(found: list[QuoteDraft]) -> list[QuoteDraft]:
     return [item for item in found if id(item) not in restated]
 
 
-def headline_statement(context: QuoteContext, colon: Token) -> QuoteDraft | None:
-    """ "Lee: I'm Sure Voters Will Reject the Toll", "Harbor Watch: City Hall Hid Key
-    Report For Years": a headline that gives a name (a person's or a
-    body's, one to five words) and a colon before a clause puts the clause in their mouth,
-    as a report (the headline has no marks of quotation; one with them is a quote,
-    ``headline_colon``). Not a label ("WATCH:", "Poll:", "The Latest:"), nor a heading
-    without a verb of its own ("Marco Rubio: Retirement accounts")."""
-    if colon.text != ":" or context.paragraph_of(colon.idx) != 0:
-        return None
-    doc = context.doc
-    paragraph = doc.char_span(*context.paragraphs[0], alignment_mode="expand")
-    if paragraph is None or any(token.is_quote for token in paragraph):
-        return None  # quoted words: a quote's rules attribute them
-    name = _before_audience(doc[paragraph.start : colon.i])
-    if not 1 <= len(name) <= _HEADLINE_NAME_TOKENS:
-        return None
-    if labels_a_heading(name.text):
-        return None
-    if not _a_headline_name(name, context.named_in_article()):
-        return None
-    _, last = _trim(doc, colon.i + 1, paragraph.end)
-    clause = doc[colon.i + 1 : last]
-    if len(clause) < 2 or not any(token.tag_ in FINITE_TAGS for token in clause):
-        return None  # "Marco Rubio: Retirement accounts": a heading, not a statement
-    if not _speaks_in_the_story(doc[paragraph.end :], name[-1].lower_):
-        return None  # "Brexit: …", "Taylor Swift: The Eras Tour ends …": the headline's topic
-    return _indirect(context, HEADLINE_STATEMENT, colon, name[-1], colon.i + 1, last)
-
-
-def _a_headline_name(name: Span, named: set[str]) -> bool:
-    """Whether the words before a headline's colon name someone: nouns and names (an
-    adjective may open a title, "Former Judge Hart"), one of them a person, a body, a
-    people, a word the article names someone by, or, last, a plural noun for people by what
-    they do ("Economists: …")."""
-    if not all(
-        token.pos_ in ("PROPN", "NOUN") or token.is_punct or (token.i == name.start and token.pos_ == "ADJ")
-        for token in name
-    ):
-        return False
-    return any(
-        token.ent_type_ in ("PERSON", "ORG", "NORP")
-        or token.lower_ in named
-        or (token.i == name.end - 1 and token.tag_ == "NNS" and token.lemma_.lower() in PERSON_NOUN_LEMMAS)
-        for token in name
-    )
-
-
-def _before_audience(name: Span) -> Span:
-    """ "Lee to Farmers: …", "Former Judge Hart at Convention: …": the name before the
-    audience or the place a headline says the words were given to or at."""
-    for token in name[1:]:
-        if token.lower_ in ("to", "at") and token.i - name.start <= _HEADLINE_NAME_TOKENS:
-            before = name.doc[name.start : token.i]
-            if any(word.ent_type_ in ("PERSON", "ORG", "NORP") for word in before):
-                return before
-    return name
-
-
-def _speaks_in_the_story(body: Span, name_word: str) -> bool:
-    """Whether the story below a headline has the name say something ("Obama said …",
-    "said Mr. Obama", "according to Obama"): a headline's "Name: clause" sums up what they
-    said, where one that only labels its topic has a story about them that does not."""
-    for token in body:
-        if token.lower_ != name_word:
-            continue
-        head = token
-        while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
-            head = head.head
-        if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in SAYING_LEMMAS:
-            return True
-        if head.dep_ == "pobj" and is_according_to(head.head):
-            return True
-    return False
-
-
-# a headline's name before its colon is at most a few words
-_HEADLINE_NAME_TOKENS = 5
-
-
 ACCORDING_TO_CLAUSE: Layout[ReportFinder] = Layout(
     "according_to_clause",
     ACCORDING_TO,
@@ -1312,12 +1230,6 @@ REPORTED_NOUN_LAYOUT: Layout[ReportFinder] = Layout(
     REPORTED_NOUN,
     reported_noun,
     "Ann Lee's call for a new bridge over the river went unanswered.",
-)
-HEADLINE_STATEMENT_LAYOUT: Layout[ReportFinder] = Layout(
-    "headline_statement",
-    HEADLINE_STATEMENT,
-    headline_statement,
-    "Lee: Bridge Will Open in May\n\nThe new bridge will open in May, Ann Lee said on Monday.",
 )
 WITHIN_REPORT_LAYOUT: Layout[Callable[..., object]] = Layout(
     "within_report",
