@@ -14,6 +14,7 @@ from quotex.lexicon import (
     ANSWERING_LEMMAS,
     ASKED_LEMMAS,
     CLAUSE_ONLY_LEMMAS,
+    CUE_LEMMAS,
     DOCUMENT_NOUN_LEMMAS,
     FINITE_TAGS,
     GATHERING_NOUNS,
@@ -779,12 +780,12 @@ def _unmarked_clause_taken_for_an_adjunct(verb: Token) -> Token | None:
 
 def _before_second_report(doc: Doc, content: Token, start: int, end: int) -> int:
     """ "Lee told reporters her club never dealt with Hart and said the club was
-    independent": the parser hung the speaker's second verb of saying on the reported
-    clause; with no subject of its own it is Lee's next statement, and the first ends
-    before it."""
+    independent", "… would not run again, citing her health": the parser hung the speaker's
+    second verb of saying on the reported clause; with no subject of its own it is Lee's
+    next statement, and the first ends before it."""
     for child in content.rights:
         if (
-            child.dep_ == "conj"
+            (child.dep_ == "conj" or _participle_set_off(doc, child))
             and child.pos_ == "VERB"
             and child.lemma_.lower() in SAYING_LEMMAS
             and not any(grand.dep_ in ("nsubj", "nsubjpass") for grand in child.children)
@@ -800,6 +801,21 @@ def _before_second_report(doc: Doc, content: Token, start: int, end: int) -> int
             cut = _end_before(doc, start, token.left_edge.i)
             return cut if cut - start >= MIN_REPORT_TOKENS else end
     return end
+
+
+def _participle_set_off(doc: Doc, child: Token) -> bool:
+    """ "Lee said she would not run again, citing her health": a participle of saying set
+    off by a comma at the end of the reported clause is the speaker's next act, though the
+    parser hung it on the clause."""
+    return (
+        child.dep_ == "advcl"
+        and child.tag_ == "VBG"
+        # a verb of speaking ("…, pointing to …"), not a stance or a deal ("…, favoring …", "…, offering …")
+        and (child.lemma_.lower() in CUE_LEMMAS or child.lemma_.lower() == "point")
+        and child.lemma_.lower() != "offer"
+        and child.left_edge.i > 0
+        and doc[child.left_edge.i - 1].text == ","
+    )
 
 
 def _reports_again(clause: Token) -> bool:

@@ -1218,3 +1218,31 @@ def test_a_clause_on_a_topic_noun_is_the_topic_s_not_the_speaker_s(extract):
     text = "Tom Hart responded on Friday to reports that the mayor planned to back his rival."
     quote = only_quote(extract(text), "indirect")
     assert quote.text.startswith("reports that")
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        (
+            "Ann Lee said she would not run again, citing her health.",
+            [("she would not run again", "Ann Lee"), ("her health", "Ann Lee")],
+        ),
+        (
+            "Ann Lee said she would not run again, saying she was tired.",
+            [("she would not run again", "Ann Lee"), ("she was tired", "Ann Lee")],
+        ),
+    ],
+)
+def test_a_participle_of_saying_set_off_after_a_report_is_the_speaker_s_next_statement(extract, text, reports):
+    assert [(q.text, q.speaker.name) for q in extract(text).quotes] == reports
+
+
+def test_a_participle_of_a_stance_stays_in_the_clause(vocab):
+    from quotex.quotes.rules.reported import _participle_set_off
+
+    # "… were, at the expense of others, favoring the rich": the clause's own verb
+    rows = [("were", "AUX", "ccomp", 0), (",", "PUNCT", "punct", 0), ("favoring", "VERB", "advcl", 0)]
+    doc = parsed(vocab, rows, tags=["VBD", ",", "VBG"], lemmas=["be", ",", "favor"])
+    assert not _participle_set_off(doc, doc[2])
+    doc = parsed(vocab, rows, tags=["VBD", ",", "VBG"], lemmas=["be", ",", "cite"])
+    assert _participle_set_off(doc, doc[2])
