@@ -79,6 +79,8 @@ THOUGHT_NOUN_LEMMAS = frozenset(
 INDIRECT_CUE_LEMMAS = SAYING_LEMMAS | BELIEF_LEMMAS
 # speech verbs whose object is the one spoken to: "Ramos told AFP"
 HEARER_OBJECT_LEMMAS = frozenset({"tell", "ask", "inform", "assure", "remind", "warn", "urge", "advise"})
+# what is told rather than who is told: "told the story of …", "tell their stories", "told a joke"
+TOLD_THINGS = frozenset({"story", "tale", "joke", "anecdote"})
 # gatherings someone speaks to ("told a news briefing", "told the hearing", "told parliament")
 GATHERING_NOUNS = frozenset(
     """briefing conference meeting hearing rally summit session forum audience crowd gathering

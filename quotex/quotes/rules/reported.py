@@ -38,6 +38,7 @@ from quotex.lexicon import (
     SOURCE_ENTITY_TYPES,
     SOURCE_PRONOUNS,
     TIME_NOUNS,
+    TOLD_THINGS,
     VERB_PREPOSITIONS,
 )
 from quotex.models import Term
@@ -421,6 +422,9 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
         if child.dep_ == "dobj" and lemma in SAYING_LEMMAS and _clause_after_object(verb, child) is not None:
             content = child
             break
+        if child.dep_ == "dobj" and lemma == "tell" and child.lemma_.lower() in TOLD_THINGS and _told_by_someone(verb):
+            content = child  # "told the story of how the mill closed": what was told, not to whom
+            break
         urged_to = _infinitive_hung_on_object(child) if child.dep_ == "dobj" and lemma in HEARER_OBJECT_LEMMAS else None
         if urged_to is not None:
             content = urged_to  # "urged youths to shun violence"
@@ -541,6 +545,12 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     ):
         return None
     return indirect_quote(context, REPORTED_CLAUSE, verb, speaker, start, end)
+
+
+def _told_by_someone(verb: Token) -> bool:
+    """Whether a person or a body tells the story (not "exit polls tell a tale of two
+    parties", "the film tells the story of …", a figure of speech)."""
+    return any(child.dep_ == "nsubj" and is_someone(child) for child in verb.children)
 
 
 def _answer(verb: Token) -> Token | None:

@@ -1246,3 +1246,22 @@ def test_a_participle_of_a_stance_stays_in_the_clause(vocab):
     assert not _participle_set_off(doc, doc[2])
     doc = parsed(vocab, rows, tags=["VBD", ",", "VBG"], lemmas=["be", ",", "cite"])
     assert _participle_set_off(doc, doc[2])
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Ann Lee told the story of how the mill had closed in 1998.", "the story of how the mill had closed in 1998"),
+        ("Ann Lee told a joke about the mayor.", "a joke about the mayor"),
+    ],
+)
+def test_the_story_someone_tells_is_what_was_told(extract, text, words):
+    quote = only_quote(extract(text), "indirect")
+    assert (quote.text, quote.speaker.name) == (words, "Ann Lee")
+
+
+@pytest.mark.parametrize(
+    "text", ["The film tells the story of a flood in 1998.", "The exit polls tell a tale of two towns."]
+)
+def test_a_thing_that_tells_a_story_reports_nothing(extract, text):
+    assert [q.text for q in extract(text).quotes] == []
