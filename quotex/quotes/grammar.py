@@ -162,7 +162,8 @@ def verb_tagged_noun(token: Token) -> bool:
     """ "Estimates by the government state about 350,000 …": a word the tagger took for a
     noun that has a subject and a clause of its own is the verb of its sentence. So is an
     "-s" word right after a name the parser made part of it ("But Hart claims that he …", read
-    as the noun "Hart claims"): a noun phrase as a sentence takes no clause of its own."""
+    as the noun "Hart claims"): a noun phrase as a sentence takes no clause of its own; and
+    one after an auxiliary that holds its subject ("Lee did post on X that …")."""
     return (
         token.pos_ == "NOUN"
         and token.dep_ == "ROOT"
@@ -170,8 +171,22 @@ def verb_tagged_noun(token: Token) -> bool:
             child.dep_ == "nsubj" and child.i < token.i or _name_taken_for_a_compound(child, token)
             for child in token.children
         )
-        and any(child.dep_ == "ccomp" and child.i > token.i for child in token.children)
-    )
+        or bool(_subject_on_the_auxiliary(token))
+    ) and any(child.dep_ == "ccomp" and child.i > token.i for child in token.children)
+
+
+def _subject_on_the_auxiliary(noun: Token) -> list[Token]:
+    """ "Lee did post on X that the plan was dead": a root noun with an auxiliary before it,
+    which a noun never takes, is a verb; the parser hung its subject on the auxiliary."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "ROOT":
+        return []
+    return [
+        subject
+        for aux in noun.lefts
+        if aux.dep_ == "aux"
+        for subject in aux.children
+        if subject.dep_ == "nsubj" and subject.i < aux.i
+    ]
 
 
 def _name_taken_for_a_compound(child: Token, noun: Token) -> bool:
@@ -393,6 +408,8 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
             and (context is None or not context.in_quote(child))
             and (_can_speak(child) or name_taken_for_a_modal(child))
         ]
+        if not subjects and verb.i == cue.i and verb_tagged_noun(verb):
+            subjects = _subject_on_the_auxiliary(verb)  # "Lee did post on X that …"
         agents = [
             grand
             for child in verb.children

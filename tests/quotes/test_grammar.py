@@ -502,3 +502,9 @@ def test_a_dash_the_model_took_into_a_name_is_no_part_of_the_speaker(extract):
 def test_a_document_speaks_for_whoever_it_is_from(extract, text, speaker):
     quote = only_quote(extract(text), "indirect")
     assert quote.speaker.mention.text == speaker
+
+
+def test_a_verb_after_an_auxiliary_that_the_tagger_read_as_a_noun_speaks_through_its_subject(extract):
+    # "post" tagged as a noun, its subject hung on "did"
+    quote = only_quote(extract("Ann Lee did post on Twitter that the plan was dead."), "indirect")
+    assert (quote.text, quote.speaker.name) == ("that the plan was dead", "Ann Lee")
