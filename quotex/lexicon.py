@@ -273,7 +273,6 @@ TERMINAL_PUNCT = {".", "!", "?"}
 MAX_HEAD_STEPS = 8
 # a reported clause opening with these is an embedded question, not reported content
 QUESTION_WORDS = {"how", "what", "whether", "why", "if", "when", "where", "who", "which", "whom"}
-# verbs that give something a name of the speaker's choosing
 # a word that answers for a whole statement after a verb of answering ("46 percent said
 # yes", "Hart said no to the plan", "half said so"), and those verbs
 ANSWER_WORDS = frozenset({"yes", "no", "so"})
@@ -283,6 +282,7 @@ ANSWERING_LEMMAS = frozenset({"say", "answer", "reply"})
 TIME_NOUNS = frozenset(
     "time times moment minute hour day night morning afternoon evening week weekend month year season decade".split()
 )
+# verbs that give something a name of the speaker's choosing
 NAMING_LEMMAS = frozenset({"call", "label", "dub", "brand", "term", "refer", "nickname", "deride", "mock", "describe"})
 # nouns for someone's words, whose owner speaks them: "Her response was blunt: “…”"
 WORDS_NOUN_LEMMAS = NOUN_CUE_LEMMAS | {
@@ -739,6 +739,8 @@ ROLE_HEAD_WORDS = frozenset(
     treasurer comptroller chairperson president-elect secretary-general lawmaker
     legislator candidate nominee delegate deputy taoiseach tánaiste tanaiste""".split()
 )
+# a noun for a person, by kind or by role: a described person "he" or "she" can stand for
+PERSON_OR_ROLE_NOUNS = PERSON_NOUN_LEMMAS | ROLE_HEAD_WORDS
 
 
 # words that give a described person's name: "a protester using the pseudonym Katya", "a

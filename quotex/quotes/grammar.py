@@ -160,33 +160,42 @@ def finding_issued(token: Token) -> bool:
 
 def verb_tagged_noun(token: Token) -> bool:
     """ "Estimates by the government state about 350,000 …": a word the tagger took for a
-    noun that has a subject and a clause of its own is the verb of its sentence. So is an
-    "-s" word right after a name the parser made part of it ("But Hart claims that he …", read
-    as the noun "Hart claims"): a noun phrase as a sentence takes no clause of its own; and
-    one after an auxiliary that holds its subject ("Lee did post on X that …")."""
-    return (
-        token.pos_ == "NOUN"
-        and token.dep_ == "ROOT"
-        and any(
-            child.dep_ == "nsubj" and child.i < token.i or _name_taken_for_a_compound(child, token)
+    noun that has a subject and a clause of its own is the verb of its sentence (see
+    ``subject_of_verb_tagged_noun``)."""
+    return subject_of_verb_tagged_noun(token) is not None
+
+
+def subject_of_verb_tagged_noun(token: Token) -> Token | None:
+    """The subject of a root word the tagger took for a noun when it is the verb of its
+    sentence, a noun with a clause of its own after it and a subject: one before it
+    ("Estimates by the government state about 350,000 …"), a name right before an "-s" word
+    that the parser made part of it ("But Hart claims that he …", read as the noun phrase
+    "Hart claims"), or one hung on an auxiliary before it, which a noun never takes ("Lee
+    did post on X that …"). None for a noun."""
+    if token.pos_ != "NOUN" or token.dep_ != "ROOT":
+        return None
+    if not any(child.dep_ == "ccomp" and child.i > token.i for child in token.children):
+        return None
+    before = next(
+        (
+            child
             for child in token.children
-        )
-        or bool(_subject_on_the_auxiliary(token))
-    ) and any(child.dep_ == "ccomp" and child.i > token.i for child in token.children)
-
-
-def _subject_on_the_auxiliary(noun: Token) -> list[Token]:
-    """ "Lee did post on X that the plan was dead": a root noun with an auxiliary before it,
-    which a noun never takes, is a verb; the parser hung its subject on the auxiliary."""
-    if noun.pos_ != "NOUN" or noun.dep_ != "ROOT":
-        return []
-    return [
-        subject
-        for aux in noun.lefts
-        if aux.dep_ == "aux"
-        for subject in aux.children
-        if subject.dep_ == "nsubj" and subject.i < aux.i
-    ]
+            if child.dep_ == "nsubj" and child.i < token.i or _name_taken_for_a_compound(child, token)
+        ),
+        None,
+    )
+    if before is not None:
+        return before
+    return next(
+        (
+            subject
+            for aux in token.lefts
+            if aux.dep_ == "aux"
+            for subject in aux.children
+            if subject.dep_ == "nsubj" and subject.i < aux.i
+        ),
+        None,
+    )
 
 
 def _name_taken_for_a_compound(child: Token, noun: Token) -> bool:
@@ -408,8 +417,10 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
             and (context is None or not context.in_quote(child))
             and (_can_speak(child) or name_taken_for_a_modal(child))
         ]
-        if not subjects and verb.i == cue.i and verb_tagged_noun(verb):
-            subjects = _subject_on_the_auxiliary(verb)  # "Lee did post on X that …"
+        if not subjects and verb.i == cue.i:
+            tagged = subject_of_verb_tagged_noun(verb)
+            if tagged is not None and tagged.head.i != verb.i:
+                subjects = [tagged]  # "Lee did post on X that …": the subject on the auxiliary
         agents = [
             grand
             for child in verb.children

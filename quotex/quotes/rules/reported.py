@@ -655,13 +655,17 @@ def _in_the_document(adjunct: Token, clause: Token) -> bool:
     words and the speaker's are one); not a clause on a noun anywhere else ("said in
     response to her claim that …", the claim's)."""
     return (
-        adjunct.dep_ == "prep"
+        _on_the_object_of(adjunct, clause)
         and adjunct.lower_ in ("in", "on", "during")
-        and clause.head.dep_ == "pobj"
-        and clause.head.head.i == adjunct.i
         and (clause.head.lemma_.lower() in DOCUMENT_NOUN_LEMMAS or clause.head.lemma_.lower() == "call")
         and not any(child.dep_ == "poss" and child.pos_ == "PROPN" for child in clause.head.children)
     )
+
+
+def _on_the_object_of(adjunct: Token, clause: Token) -> bool:
+    """Whether the clause hangs on the object of the prepositional adjunct ("at a briefing
+    that …", "in a statement that …")."""
+    return adjunct.dep_ == "prep" and clause.head.dep_ == "pobj" and clause.head.head.i == adjunct.i
 
 
 def _said_at_a_gathering(adjunct: Token, clause: Token) -> bool:
@@ -669,9 +673,7 @@ def _said_at_a_gathering(adjunct: Token, clause: Token) -> bool:
     the gathering where something was said is what was said, not a relative clause on the
     gathering (which tells what happened there, "the briefing that she held")."""
     return (
-        adjunct.dep_ == "prep"
-        and clause.head.dep_ == "pobj"
-        and clause.head.head.i == adjunct.i
+        _on_the_object_of(adjunct, clause)
         and clause.head.lemma_.lower() in GATHERING_NOUNS
         and any(child.dep_ == "aux" and child.tag_ == "MD" for child in clause.children)
     )

@@ -19,10 +19,9 @@ from quotex.lexicon import (
     CONTINUING_LEMMAS,
     DOCUMENT_NOUN_LEMMAS,
     NOUN_GENDER,
-    PERSON_NOUN_LEMMAS,
+    PERSON_OR_ROLE_NOUNS,
     PRONOUN_GENDER,
     RELATIVE_PRONOUNS,
-    ROLE_HEAD_WORDS,
 )
 from quotex.quotes.context import MAX_LOOKBACK, QuoteContext
 from quotex.quotes.grammar import appositive_head, speaker_span
@@ -284,7 +283,7 @@ def by_continuing_speaker(discourse: Discourse, words: SpeakerWords) -> Identity
         return None
     if mention[0].lower_ != "the" or anchor.pos_ != "NOUN" or anchor.tag_ == "NNS":
         return None
-    if anchor.lemma_.lower() not in PERSON_NOUN_LEMMAS and anchor.lemma_.lower() not in ROLE_HEAD_WORDS:
+    if anchor.lemma_.lower() not in PERSON_OR_ROLE_NOUNS:
         return None
     if anchor.lemma_.lower() in ANONYMOUS_SOURCE_NOUNS:
         return None  # "Lee had told the officers …, the source added": someone unnamed
@@ -357,7 +356,7 @@ def by_named_next(discourse: Discourse, words: SpeakerWords) -> Identity | None:
     that person is first named there (not someone the article named before) and is not the
     owner."""
     anchor, mention, context = words.anchor, words.mention, discourse.context
-    if anchor.tag_ != "NN" or anchor.lemma_.lower() not in PERSON_NOUN_LEMMAS | ROLE_HEAD_WORDS:
+    if anchor.tag_ != "NN" or anchor.lemma_.lower() not in PERSON_OR_ROLE_NOUNS:
         return None
     owner = next((c for c in anchor.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is None or context.in_quote(anchor):

@@ -23,9 +23,9 @@ from quotex.lexicon import (
     DOCUMENT_NOUN_LEMMAS,
     NOUN_GENDER,
     PERSON_NOUN_LEMMAS,
+    PERSON_OR_ROLE_NOUNS,
     PLURAL_PRONOUNS,
     PRONOUN_GENDER,
-    ROLE_HEAD_WORDS,
     SPEAKER_DEPS,
 )
 
@@ -227,11 +227,11 @@ def described_subject_antecedent(context: QuoteContext, pronoun: Token, entities
     if subject is None or context.in_quote(subject) or subject.pos_ != "NOUN" or subject.tag_ != "NN":
         return None
     lemma = subject.lemma_.lower()
-    if lemma not in PERSON_NOUN_LEMMAS and lemma not in ROLE_HEAD_WORDS:
+    if lemma not in PERSON_OR_ROLE_NOUNS:
         return None
     if entities.cluster_at(subject.idx, subject.idx + len(subject.text)) is not None:
         return None  # a named person: the named antecedent's case
-    if NOUN_GENDER.get(lemma, PRONOUN_GENDER[word]) != PRONOUN_GENDER[word]:
+    if not _gender_fits(lemma, word):
         return None
     span = speaker_span(subject)
     if span is None:
@@ -283,7 +283,13 @@ def described_antecedent(
         noun = earlier.speaker_token.lemma_.lower()
         if earlier.speaker_token.tag_ in ("NNS", "NNPS"):
             continue  # "Both officers said": not a "he" or "she"
-        if earlier.resolved.kind == "description" and (noun in PERSON_NOUN_LEMMAS or noun in ROLE_HEAD_WORDS):
+        if earlier.resolved.kind == "description" and noun in PERSON_OR_ROLE_NOUNS:
             # the last one described; a fit only if the noun does not say otherwise
-            return earlier if NOUN_GENDER.get(noun, PRONOUN_GENDER[pronoun]) == PRONOUN_GENDER[pronoun] else None
+            return earlier if _gender_fits(noun, pronoun) else None
     return None
+
+
+def _gender_fits(noun: str, pronoun: str) -> bool:
+    """Whether a noun for a person can be what "he" or "she" stands for: unless the noun says
+    otherwise ("mother", "spokesman"), it can."""
+    return NOUN_GENDER.get(noun, PRONOUN_GENDER[pronoun]) == PRONOUN_GENDER[pronoun]
