@@ -725,7 +725,7 @@ def table_cli(outputs: tuple[str, ...], kind: str, output: str | None, table_for
 @click.option(
     "--speech-only",
     is_flag=True,
-    help="Leave out indirect quotes that report a belief, a wish, a finding or a refusal to speak rather than words.",
+    help="Leave out indirect quotes that report a belief, a wish, a finding, a bare topic or a refusal to speak rather than words.",
 )
 def stats_cli(
     outputs: tuple[str, ...],
@@ -783,7 +783,7 @@ def stats_cli(
 @click.option(
     "--speech-only",
     is_flag=True,
-    help="Leave out indirect quotes that report a belief, a wish, a finding or a refusal to speak.",
+    help="Leave out indirect quotes that report a belief, a wish, a finding, a bare topic or a refusal to speak.",
 )
 def report_cli(
     outputs: tuple[str, ...], output: str, title: str, top: int, min_confidence: float, speech_only: bool

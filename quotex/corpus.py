@@ -255,7 +255,7 @@ def _linked_names(record: ArticleRecord) -> dict[str, str]:
 class QuoteFilter:
     min_confidence: float = 0.0
     types: tuple[str, ...] = ()
-    speech_only: bool = False  # leave out indirect quotes that report a thought, an intention or no saying
+    speech_only: bool = False  # leave out indirect quotes that report a thought, an intention, a topic or no saying
 
     def keeps_quote(self, quote_type: str, confidence: float | None, cue: str | None, kind: str | None = None) -> bool:
         if (confidence or 0.0) < self.min_confidence:

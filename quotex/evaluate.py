@@ -183,7 +183,8 @@ def score(gold_records: list[dict[str, Any]], articles: dict[str, Article], fail
         ipred += len(indirect)
         indirect_matches, indirect_right = judge(gold_indirect, indirect)
         itp += len(indirect_matches)
-        speech = [quote for quote in indirect if quote.indirect_kind not in ("thought", "not_said")]
+        # a record that leaves the kind unset (built by hand, or before schema 1.3) reports speech
+        speech = [quote for quote in indirect if quote.indirect_kind in ("speech", None)]
         spred += len(speech)
         stp += len(match_greedy(gold_indirect, speech))
         judged.extend(
@@ -284,7 +285,7 @@ def format_scores(scores: Scores) -> str:
         f"indirect: P={scores.indirect_precision:.3f} R={scores.indirect_recall:.3f} "
         f"(pred={scores.indirect_predicted} gold={scores.indirect_gold})",
         f"indirect, speech only: P={scores.speech_precision:.3f} R={scores.speech_recall:.3f} "
-        f"(pred={scores.speech_predicted}; beliefs, wishes, findings and refusals left out)",
+        f"(pred={scores.speech_predicted}; beliefs, wishes, findings, topics and refusals left out)",
         f"quotes with marks: P={scores.precision:.3f} R={scores.recall:.3f} F1={scores.f1:.3f} "
         f"speaker_acc={scores.speaker_accuracy:.3f} (tp={scores.true_positives} pred={scores.predicted} "
         f"gold={scores.gold} speaker_n={scores.speaker_total})",

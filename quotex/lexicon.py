@@ -261,6 +261,22 @@ QUESTIONING_LEMMAS = frozenset({"ask", "question", "query"})
 # verbs of giving an account: what someone explains, describes or tells "how", "why" or "what"
 # is their account ("explained how the bridge would be paid for"), not a question left open
 ACCOUNT_LEMMAS = frozenset({"explain", "describe", "recount", "recall", "tell", "reveal", "detail", "outline"})
+# reports that name only what the words were about, not what they said ("discussed the
+# budget", "describing his feelings", "spoke about the flood", "was asked about the loan",
+# "responded to the tweet"): verbs whose object is the topic, verbs whose "about", "on", "of"
+# or "over" gives it, and the answering verbs whose "to" gives what they answer. The words
+# themselves are not reported, so the report is a `topic`, not `speech`; a stance or a
+# charge ("criticized the deal", "complained about the fees", "warned of the risk") says
+# something of its object, and stays speech.
+TOPIC_OBJECT_LEMMAS = frozenset({"discuss", "describe", "mention", "explain", "answer"})
+TOPIC_PREPOSITION_LEMMAS = frozenset(
+    """talk speak write tweet post blog comment remark testify ask inquire enquire speculate
+    reflect dwell focus elaborate muse reminisce joke chat weigh touch report""".split()
+)
+TOPIC_PREPOSITIONS = frozenset({"about", "on", "of", "over", "regarding", "concerning"})
+RESPONDING_LEMMAS = frozenset({"respond", "reply", "react"})
+# what heads a noun phrase that names a topic ("his feelings", "them", "2016")
+TOPIC_HEAD_POS = ("NOUN", "PROPN", "PRON", "NUM")
 # speech verbs that answer: the question right before them is someone else's
 ANSWER_LEMMAS = frozenset({"answer", "reply", "respond", "retort", "counter"})
 SPEAKER_DEPS = ("nsubj", "nsubjpass")

@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.5"
+SCHEMA_VERSION = "1.6"
 
 QUOTE_TYPES = ("direct", "partial", "indirect")
-# what an indirect quote reports: words said or written, or a thought, wish, plan or finding
-INDIRECT_KINDS = ("speech", "thought", "not_said")
+# what an indirect quote reports: words said or written, a thought, wish, plan or finding, only
+# what the words were about, or speech that did not happen
+INDIRECT_KINDS = ("speech", "thought", "topic", "not_said")
 SPEAKER_KINDS = ("person", "organisation", "description", "pronoun")
 GENDERS = ("female", "male")
 GENDER_EVIDENCE_KINDS = ("honorific", "noun", "pronoun", "first_name")

@@ -127,6 +127,15 @@ def test_stats_filters_and_groups(output):
     assert set(by_outlet) == {"Daily Ledger", "ledger.example"}
 
 
+@pytest.mark.parametrize(
+    ("kind", "kept"), [("speech", True), ("thought", False), ("topic", False), ("not_said", False)]
+)
+def test_speech_only_keeps_reports_of_words_said(kind, kept):
+    speech_only = QuoteFilter(speech_only=True)
+    assert speech_only.keeps_quote("indirect", 0.9, "said", kind) is kept
+    assert QuoteFilter().keeps_quote("indirect", 0.9, "said", kind)
+
+
 def test_stats_for_machines_give_the_same_numbers(output):
     result = run("stats", str(output), "--format", "jsonl")
     found = [orjson.loads(line) for line in result.stdout.splitlines()]

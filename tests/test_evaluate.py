@@ -1,5 +1,7 @@
 """The scorer behind `quotex eval`, on records built by hand (no model)."""
 
+import pytest
+
 from quotex.evaluate import match_greedy, score
 from quotex.models import Article, Quote, QuoteSpeaker
 
@@ -71,7 +73,8 @@ def test_reliability_sets_confidence_against_what_was_right():
     assert abs(scores.calibration_error - expected) < 1e-9
 
 
-def test_speech_only_scores_leave_out_reports_of_not_saying():
-    refused = Quote("x", 125, 150, "indirect", [], None, None, "test", 1.0, indirect_kind="not_said")
-    scores = score(GOLD, {"a": article([refused, quote(5, 10, "indirect")])})
+@pytest.mark.parametrize("kind", ["not_said", "topic"])
+def test_speech_only_scores_leave_out_reports_of_not_saying_or_of_a_topic(kind):
+    left_out = Quote("x", 125, 150, "indirect", [], None, None, "test", 1.0, indirect_kind=kind)
+    scores = score(GOLD, {"a": article([left_out, quote(5, 10, "indirect")])})
     assert (scores.indirect_predicted, scores.speech_predicted) == (2, 1)

@@ -21,7 +21,7 @@ from quotex.models import Member, Quote, QuoteSpeaker, Span, Speaker, Term
 from quotex.quotes.confidence import with_confidence
 from quotex.quotes.context import QuoteContext
 from quotex.quotes.cues import cue_kind
-from quotex.quotes.grammar import is_cue, reports_not_saying, speaker_span, token_before
+from quotex.quotes.grammar import is_cue, reports_a_topic, reports_not_saying, speaker_span, token_before
 from quotex.quotes.records import Attribution, Candidate, QuoteDraft, Resolved
 from quotex.quotes.rules import CARRIED, LAST_RESORT, OWN_SENTENCE, PAGE, REPORTED
 from quotex.quotes.rules.reported import (
@@ -429,15 +429,20 @@ def to_quote(context: QuoteContext, item: QuoteDraft) -> Quote:
         cue=cue,
         rule=item.rule.name,
         confidence=0.0,  # weighed with the other quotes' evidence by with_confidence
-        indirect_kind=_not_said(item),
+        indirect_kind=_kind_read_from_the_parse(item),
     )
 
 
-def _not_said(item: QuoteDraft) -> str | None:
+def _kind_read_from_the_parse(item: QuoteDraft) -> str | None:
     """ "not_said" for a report of speech whose verb is negated or refused ("did not say",
-    "declined to comment"); the other kinds are read from the cue word (``with_confidence``).
-    A negated belief ("does not believe") is still a belief."""
+    "declined to comment"), "topic" for one that names only what the words were about
+    ("discussed the budget"); the other kinds are read from the cue word
+    (``with_confidence``). A negated belief ("does not believe") is still a belief."""
     cue = item.cue
     if item.type != "indirect" or cue is None or cue_kind(cue.text) == "thought":
         return None
-    return "not_said" if reports_not_saying(cue) else None
+    if reports_not_saying(cue):
+        return "not_said"
+    start, end = item.extra_fragments[0]
+    content = cue.doc.char_span(start, end, alignment_mode="expand")
+    return "topic" if content is not None and reports_a_topic(cue, content.root) else None

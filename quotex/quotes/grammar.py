@@ -29,11 +29,16 @@ from quotex.lexicon import (
     RECORDING_NOUNS,
     REFUSAL_LEMMAS,
     RELATIVE_PRONOUNS,
+    RESPONDING_LEMMAS,
     RETORT_LEMMAS,
     ROLE_HEAD_WORDS,
     SAYING_LEMMAS,
     SPEAKER_DEPS,
     SURVEY_LEMMAS,
+    TOPIC_HEAD_POS,
+    TOPIC_OBJECT_LEMMAS,
+    TOPIC_PREPOSITION_LEMMAS,
+    TOPIC_PREPOSITIONS,
     UTTERANCE_VERB_LEMMAS,
     WORDS_NOUN_LEMMAS,
 )
@@ -119,6 +124,29 @@ def reports_not_saying(cue: Token) -> bool:
         head.lemma_.lower() in REFUSAL_LEMMAS | PROSPECTIVE_LEMMAS
         or any(child.dep_ == "neg" or child.dep_ == "nsubj" and _no_one(child) for child in head.children)
     )
+
+
+def reports_a_topic(cue: Token, content: Token) -> bool:
+    """Whether a report names only what the words were about, its content the cue's object
+    or the object of its "about" ("discussed the budget", "describing his feelings", "spoke
+    about the flood", "was asked about the loan", "responded to the tweet"): no statement of
+    the speaker's is reported. Not a description with "as" ("described the plan as
+    reckless"), which says what the speaker called it."""
+    lemma = cue.lemma_.lower()
+    if content.dep_ == "dobj" and content.head.i == cue.i:
+        return (
+            lemma in TOPIC_OBJECT_LEMMAS
+            and content.pos_ in TOPIC_HEAD_POS
+            and not any(child.dep_ == "oprd" or child.lower_ == "as" for child in cue.children)
+        )
+    preposition = content.head
+    if content.dep_ != "pobj" or content.pos_ not in TOPIC_HEAD_POS or preposition.head.i != cue.i:
+        return False  # "talked about how the mill closed": an account, which says something
+    if preposition.lower_ == "to":
+        return lemma in RESPONDING_LEMMAS
+    if preposition.lower_ == "of" and lemma in ASKED_LEMMAS:
+        return False  # "asked of her rival": what was asked for
+    return preposition.lower_ in TOPIC_PREPOSITIONS and lemma in TOPIC_PREPOSITION_LEMMAS
 
 
 def _no_one(subject: Token) -> bool:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from quotex.quotes.grammar import shown_speaking, speaker_of, speaker_span
+from quotex.quotes.grammar import reports_a_topic, shown_speaking, speaker_of, speaker_span
 from tests.quotes.helpers import only_quote, parsed
 
 
@@ -508,3 +508,48 @@ def test_a_verb_after_an_auxiliary_that_the_tagger_read_as_a_noun_speaks_through
     # "post" tagged as a noun, its subject hung on "did"
     quote = only_quote(extract("Ann Lee did post on Twitter that the plan was dead."), "indirect")
     assert (quote.text, quote.speaker.name) == ("that the plan was dead", "Ann Lee")
+
+
+def _report(vocab, lemma, preposition, content, content_pos):
+    """ "Lee LEMMA [PREPOSITION] the CONTENT": a hand-built parse of a report."""
+    rows = [("Lee", "PROPN", "nsubj", 1), (lemma, "VERB", "ROOT", 1)]
+    if preposition:
+        rows += [(preposition, "ADP", "prep", 1), ("the", "DET", "det", 4), (content, content_pos, "pobj", 2)]
+    else:
+        rows += [("the", "DET", "det", 3), (content, content_pos, "dobj", 1)]
+    return parsed(vocab, rows, lemmas=[row[0] for row in rows])
+
+
+@pytest.mark.parametrize(
+    ("lemma", "preposition", "content", "content_pos", "topic"),
+    [
+        ("discuss", None, "budget", "NOUN", True),
+        ("mention", None, "ferry", "NOUN", True),
+        ("criticize", None, "budget", "NOUN", False),  # a stance on it
+        ("talk", "about", "budget", "NOUN", True),
+        ("talk", "about", "raising", "VERB", False),  # an account, not a noun phrase
+        ("complain", "about", "fees", "NOUN", False),
+        ("respond", "to", "tweet", "NOUN", True),
+        ("talk", "to", "reporters", "NOUN", False),  # the ones spoken to
+        ("ask", "about", "loan", "NOUN", True),
+        ("ask", "of", "rival", "NOUN", False),  # what was asked for
+    ],
+)
+def test_a_report_of_a_topic_is_told_from_its_verb_and_content(vocab, lemma, preposition, content, content_pos, topic):
+    doc = _report(vocab, lemma, preposition, content, content_pos)
+    assert reports_a_topic(doc[1], doc[len(doc) - 1]) is topic
+
+
+def test_a_description_with_as_says_what_it_is(vocab):
+    rows = [
+        ("Lee", "PROPN", "nsubj", 1),
+        ("described", "VERB", "ROOT", 1),
+        ("the", "DET", "det", 3),
+        ("plan", "NOUN", "dobj", 1),
+        ("as", "ADP", "prep", 1),
+        ("reckless", "ADJ", "pobj", 4),
+    ]
+    doc = parsed(vocab, rows, lemmas=["Lee", "describe", "the", "plan", "as", "reckless"])
+    assert not reports_a_topic(doc[1], doc[3])
+    doc = parsed(vocab, rows[:4], lemmas=["Lee", "describe", "the", "plan"])
+    assert reports_a_topic(doc[1], doc[3])

@@ -304,6 +304,39 @@ def test_a_report_of_speech_still_to_come_is_not_said(extract, text):
     assert [q.indirect_kind for q in quotes] == ["not_said"]
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Ann Lee spoke to reporters on Tuesday, describing her feelings after the vote.", "her feelings"),
+        ("Ann Lee discussed the budget at length on Monday.", "the budget"),
+        ("Tom Hart responded to the tweet within minutes.", "the tweet"),
+        ("Ann Lee mentioned her grandson in the speech.", "her grandson"),
+        ("Tom Hart made comments about the flood on Sunday.", "the flood"),
+        ("Ann Lee wrote about the ferry last week.", "the ferry"),
+    ],
+)
+def test_a_report_naming_only_what_the_words_were_about_is_a_topic(extract, text, words):
+    """What she discussed or mentioned, not what she said: a user keeping only statements
+    (``--speech-only``) leaves these out."""
+    quote = only_quote(extract(text), "indirect")
+    assert (quote.text, quote.indirect_kind) == (words, "topic")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Ann Lee mentioned that the fees would rise in May.", "that the fees would rise in May"),
+        ("Ann Lee complained about the fees.", "the fees"),  # a complaint says they are too high
+        ("Ann Lee criticized the deal on Monday.", "the deal"),
+        ("Tom Hart described the proposal as reckless.", "the proposal"),  # says what it is
+        ("Ann Lee explained how the bridge would be paid for.", "how the bridge would be paid for"),
+    ],
+)
+def test_a_report_saying_something_of_its_topic_is_speech(extract, text, words):
+    quote = only_quote(extract(text), "indirect")
+    assert (quote.text, quote.indirect_kind) == (words, "speech")
+
+
 def test_speech_a_story_narrates_with_would_was_said(extract):
     quote = only_quote(extract("Ann Lee would later tell reporters that she had no regrets."), "indirect")
     assert quote.indirect_kind == "speech"
