@@ -264,14 +264,15 @@ ACCOUNT_LEMMAS = frozenset({"explain", "describe", "recount", "recall", "tell", 
 # reports that name only what the words were about, not what they said ("discussed the
 # budget", "describing his feelings", "spoke about the flood", "was asked about the loan",
 # "responded to the tweet"): verbs whose object is the topic, verbs whose "about", "on", "of"
-# or "over" gives it, and the answering verbs whose "to" gives what they answer. The words
+# or "over" gives it (and the nouns for remarks: "her statement on the flood"), and the
+# answering verbs whose "to" gives what they answer. The words
 # themselves are not reported, so the report is a `topic`, not `speech`; a stance or a
 # charge ("criticized the deal", "complained about the fees", "warned of the risk") says
 # something of its object, and stays speech.
 TOPIC_OBJECT_LEMMAS = frozenset({"discuss", "describe", "mention", "explain", "answer"})
 TOPIC_PREPOSITION_LEMMAS = frozenset(
     """talk speak write tweet post blog comment remark testify ask inquire enquire speculate
-    reflect dwell focus elaborate muse reminisce joke chat weigh touch report""".split()
+    reflect dwell focus elaborate muse reminisce joke chat weigh touch report statement""".split()
 )
 TOPIC_PREPOSITIONS = frozenset({"about", "on", "of", "over", "regarding", "concerning"})
 RESPONDING_LEMMAS = frozenset({"respond", "reply", "react"})

@@ -144,8 +144,8 @@ def reports_a_topic(cue: Token, content: Token) -> bool:
         return False  # "talked about how the mill closed": an account, which says something
     if preposition.lower_ == "to":
         return lemma in RESPONDING_LEMMAS
-    if preposition.lower_ == "of" and lemma in ASKED_LEMMAS:
-        return False  # "asked of her rival": what was asked for
+    if preposition.lower_ == "of" and (lemma in ASKED_LEMMAS or cue.pos_ == "NOUN"):
+        return False  # "asked of her rival": what was asked for; "a statement of regret": what it said
     return preposition.lower_ in TOPIC_PREPOSITIONS and lemma in TOPIC_PREPOSITION_LEMMAS
 
 

@@ -533,6 +533,7 @@ def _report(vocab, lemma, preposition, content, content_pos):
         ("talk", "to", "reporters", "NOUN", False),  # the ones spoken to
         ("ask", "about", "loan", "NOUN", True),
         ("ask", "of", "rival", "NOUN", False),  # what was asked for
+        ("speak", "of", "flood", "NOUN", True),
     ],
 )
 def test_a_report_of_a_topic_is_told_from_its_verb_and_content(vocab, lemma, preposition, content, content_pos, topic):
@@ -553,3 +554,16 @@ def test_a_description_with_as_says_what_it_is(vocab):
     assert not reports_a_topic(doc[1], doc[3])
     doc = parsed(vocab, rows[:4], lemmas=["Lee", "describe", "the", "plan"])
     assert reports_a_topic(doc[1], doc[3])
+
+
+@pytest.mark.parametrize(("preposition", "topic"), [("on", True), ("of", False)])
+def test_a_statement_on_something_names_a_topic_one_of_something_what_it_says(vocab, preposition, topic):
+    """ "her statement on the flood" / "a statement of regret"."""
+    rows = [
+        ("a", "DET", "det", 1),
+        ("statement", "NOUN", "ROOT", 1),
+        (preposition, "ADP", "prep", 1),
+        ("regret", "NOUN", "pobj", 2),
+    ]
+    doc = parsed(vocab, rows, lemmas=[row[0] for row in rows])
+    assert reports_a_topic(doc[1], doc[3]) is topic

@@ -312,6 +312,7 @@ def test_a_report_of_speech_still_to_come_is_not_said(extract, text):
         ("Tom Hart responded to the tweet within minutes.", "the tweet"),
         ("Ann Lee mentioned her grandson in the speech.", "her grandson"),
         ("Tom Hart made comments about the flood on Sunday.", "the flood"),
+        ("Ann Lee issued a statement on the flood.", "the flood"),
         ("Ann Lee wrote about the ferry last week.", "the ferry"),
     ],
 )
