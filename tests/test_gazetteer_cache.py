@@ -23,7 +23,7 @@ def answers():
 
 def fresh(monkeypatch, folder):
     monkeypatch.setenv("QUOTEX_CACHE_DIR", str(folder))
-    for cached in (gazetteer._cache_path, gazetteer._table, gazetteer._index, gazetteer._countries_by_iso):
+    for cached in (gazetteer._cache_path, gazetteer._table, gazetteer._index):
         cached.cache_clear()
 
 
