@@ -79,6 +79,9 @@ THOUGHT_NOUN_LEMMAS = frozenset(
 INDIRECT_CUE_LEMMAS = SAYING_LEMMAS | BELIEF_LEMMAS
 # speech verbs whose object is the one spoken to: "Ramos told AFP"
 HEARER_OBJECT_LEMMAS = frozenset({"tell", "ask", "inform", "assure", "remind", "warn", "urge", "advise"})
+# verbs that name the one told before "to" ("told them to leave"): right before "to" they
+# are a passive ("Residents told to leave"); not "ask" ("Lee asked to speak" is her request)
+TOLD_TO_LEMMAS = frozenset({"tell", "urge", "warn", "advise", "order", "instruct", "remind"})
 # what is told rather than who is told: "told the story of …", "tell their stories", "told a joke"
 TOLD_THINGS = frozenset({"story", "tale", "joke", "anecdote"})
 # gatherings someone speaks to ("told a news briefing", "told the hearing", "told parliament")

@@ -35,6 +35,7 @@ from quotex.lexicon import (
     SAYING_LEMMAS,
     SPEAKER_DEPS,
     SURVEY_LEMMAS,
+    TOLD_TO_LEMMAS,
     TOPIC_HEAD_POS,
     TOPIC_OBJECT_LEMMAS,
     TOPIC_PREPOSITION_LEMMAS,
@@ -420,6 +421,8 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
         # "Asked whether he would resign, Johnson replied": the one asked is the clause's
         # subject; the asker is whoever the agent names, or no one named
         return _agent_of_participle(cue)
+    if _passive_without_a_source(cue) or _hearer_taken_for_the_subject(cue):
+        return None
     verb = cue
     for _ in range(4):
         if verb.i == cue.i:
@@ -725,6 +728,33 @@ def called_for(verb: Token) -> bool:
         verb.dep_ in ("advcl", "xcomp", "ccomp")
         and is_cue(verb.head)
         and any(child.dep_ == "mark" and child.lower_ == "for" for child in verb.children)
+    )
+
+
+def _passive_without_a_source(cue: Token) -> bool:
+    """ "temperatures are forecast to reach 38C", "the plan was announced on Monday": a
+    passive names what was said (or who was told), and leaves the source out unless "by"
+    gives it; the subject of a clause further up is not that source."""
+    auxiliaries = [child for child in cue.children if child.dep_ == "auxpass"]
+    if any(aux.lower_ in ("'s", "’s") for aux in auxiliaries) and any(c.dep_ == "ccomp" for c in cue.children):
+        return False  # "he's said he will fight on": "he has said", which the parser read as "is"
+    return (
+        bool(auxiliaries)
+        and any(child.dep_ == "nsubjpass" for child in cue.children)
+        and not any(child.dep_ == "agent" for child in cue.children)
+    )
+
+
+def _hearer_taken_for_the_subject(cue: Token) -> bool:
+    """ "Hospitals told to prepare", "Residents urged to stay indoors": a headline's
+    passive without its "were", which the parser reads as the residents urging. Active,
+    these verbs name the one told between themselves and "to" ("urged residents to stay")."""
+    return (
+        cue.lemma_.lower() in TOLD_TO_LEMMAS
+        and cue.tag_ in ("VBD", "VBN")
+        and cue.i + 1 < len(cue.doc)
+        and cue.doc[cue.i + 1].lower_ == "to"
+        and any(child.dep_ == "xcomp" and child.i > cue.i + 1 for child in cue.children)
     )
 
 

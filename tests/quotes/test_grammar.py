@@ -567,3 +567,39 @@ def test_a_statement_on_something_names_a_topic_one_of_something_what_it_says(vo
     ]
     doc = parsed(vocab, rows, lemmas=[row[0] for row in rows])
     assert reports_a_topic(doc[1], doc[3]) is topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heatwave: hospitals told to prepare as temperatures soar",
+        "Residents urged to stay indoors as smoke spreads",
+    ],
+)
+def test_a_headline_passive_without_its_were_gives_no_speaker(extract, text):
+    """The hospitals are told, the residents urged: whoever did it goes unnamed."""
+    assert [q.speaker for q in extract(text).quotes if q.speaker is not None] == []
+
+
+def test_one_asking_to_do_something_asks_it(extract):
+    quote = only_quote(extract("Ann Lee asked to speak to the manager."), "indirect")
+    assert quote.speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hart came under fire when it was revealed in March that he had used a private account.",
+        "Staff cheered as Ann Lee was announced the winner.",
+        "Hospitals have been told to prepare as temperatures are forecast to reach 38C.",
+    ],
+)
+def test_a_passive_report_without_by_names_no_source_however_deep_it_sits(extract, text):
+    """Not the one the sentence is about (Hart), the ones cheering, nor the hospitals told."""
+    quotes = [q for q in extract(text).quotes if q.type == "indirect"]
+    assert quotes and all(q.speaker is None for q in quotes)
+
+
+def test_has_said_shortened_is_no_passive(extract):
+    quote = only_quote(extract("While he's said he will fight on, Tom Hart is running out of money."), "indirect")
+    assert quote.speaker.name == "Tom Hart"
