@@ -162,6 +162,9 @@ NOUN_GENDER = {
 }
 # people news keeps unnamed: "the source added" is never the person just named and quoted
 ANONYMOUS_SOURCE_NOUNS = frozenset({"source", "insider", "informant", "whistleblower"})
+# the words of the terms an unnamed source speaks on: "who asked not to be named", "who
+# declined to be identified", "who spoke on condition of anonymity", "who was not authorized"
+ANONYMITY_WORDS = frozenset({"name", "identify", "anonymity", "anonymously", "authorize", "authorise"})
 # Nouns for the documents and media that news cites as sources: "the report said"
 DOCUMENT_NOUN_LEMMAS = frozenset(
     """report statement letter email e-mail memo note message post tweet video ad advertisement

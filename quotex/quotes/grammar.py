@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from quotex.entities.spans import name_taken_for_a_modal, unclosed_bracket
 from quotex.gazetteer import state_by_postal_code
 from quotex.lexicon import (
+    ANONYMITY_WORDS,
     ASKED_LEMMAS,
     COLLECTIVE_NOUNS,
     CUE_LEMMAS,
@@ -21,6 +22,7 @@ from quotex.lexicon import (
     NAMING_LEMMAS,
     NP_LEFT_DEPS,
     PERSON_NOUN_LEMMAS,
+    PERSON_OR_ROLE_NOUNS,
     PERSONAL_PLURALS,
     PLEAS,
     PLURAL_PRONOUNS,
@@ -1217,9 +1219,38 @@ def speaker_span(token: Token | None) -> tuple[int, int] | None:
         start += 1
     end = token.i + 1
     for child in token.rights:
-        if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ in ("of", "for", "at")):
-            end = max(end, child.right_edge.i + 1)
+        if (
+            child.dep_ in ("compound", "flat")
+            or child.dep_ == "prep"
+            and (
+                child.lower_ in ("of", "for", "at")
+                # "an aide to the mayor", "the ambassador to France": whose they are
+                or child.lower_ == "to"
+                and token.lemma_.lower() in PERSON_OR_ROLE_NOUNS
+            )
+        ):
+            end = max(end, _before_a_relative_clause(child))
     return start, end
+
+
+def _before_a_relative_clause(phrase: Token) -> int:
+    """Where a speaker's phrase ends: before a relative clause set off by a comma ("a
+    spokesman for the union, which represents drivers"), which says something more of them,
+    or one that gives the terms they speak on ("an official who asked not to be named"); a
+    clause that says which ones they are stays ("a majority of those who voted")."""
+    end = phrase.right_edge.i + 1
+    doc = phrase.doc
+    for word in phrase.subtree:
+        start = word.left_edge.i
+        if (
+            word.dep_ == "relcl"
+            and start > phrase.i + 1
+            and (doc[start - 1].text == "," or any(token.lemma_.lower() in ANONYMITY_WORDS for token in word.subtree))
+        ):
+            end = min(end, start)
+    while end > phrase.i + 1 and doc[end - 1].text == ",":
+        end -= 1
+    return end
 
 
 def _entity_start(token: Token) -> int:

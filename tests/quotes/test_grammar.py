@@ -603,3 +603,39 @@ def test_a_passive_report_without_by_names_no_source_however_deep_it_sits(extrac
 def test_has_said_shortened_is_no_passive(extract):
     quote = only_quote(extract("While he's said he will fight on, Tom Hart is running out of money."), "indirect")
     assert quote.speaker.name == "Tom Hart"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A spokesman for the farm workers' union, who asked not to be named, said inspections were rare.",
+            "spokesman for the farm workers' union",
+        ),
+        (
+            "A spokesman for the ferry company, which has run the route since 1998, said the service would resume.",
+            "spokesman for the ferry company",
+        ),
+        # a clause that says which ones they are is part of who they are
+        (
+            "A majority of those who voted in the poll said the plan was unfair.",
+            "majority of those who voted in the poll",
+        ),
+    ],
+)
+def test_a_relative_clause_set_off_or_giving_the_terms_of_anonymity_is_no_part_of_the_speaker(extract, text, name):
+    quote = only_quote(extract(text), "indirect")
+    assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("An adviser to Ann Lee said the plan was dead.", "adviser to Ann Lee"),
+        ("An aide to the mayor, who has run the office since 2019, said the talks had stalled.", "aide to the mayor"),
+    ],
+)
+def test_whose_aide_or_adviser_someone_is_belongs_to_the_description(extract, text, name):
+    """Described, not named: the speaker is the adviser, never Ann Lee."""
+    quote = only_quote(extract(text), "indirect")
+    assert (quote.speaker.kind, quote.speaker.name) == ("description", name)

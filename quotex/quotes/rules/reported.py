@@ -142,9 +142,10 @@ PARTICIPLE_KINDS = frozenset(
 
 
 def _asks_not_to_be_named(verb: Token) -> bool:
-    """ "who asked not to be named", "requested not to be identified": the terms on which a
-    source speaks, which news prints with every anonymous quote, not a statement."""
-    if verb.lemma_.lower() not in ("ask", "request"):
+    """ "who asked not to be named", "requested not to be identified", "declined to be
+    named": the terms on which a source speaks, which news prints with every anonymous
+    quote, not a statement."""
+    if verb.lemma_.lower() not in ("ask", "request", "decline", "refuse"):
         return False
     return any(
         child.dep_ == "xcomp" and child.lemma_.lower() in ("name", "identify", "quote") and is_passive(child)
