@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,7 +43,6 @@ COUNTRY_ALIASES = {
     "russian federation": "RU",
     "south korea": "KR",
     "north korea": "KP",
-    "the netherlands": "NL",
     "holland": "NL",
     "czechia": "CZ",
     "ivory coast": "CI",
@@ -160,6 +160,15 @@ STATE_RANK = 600_000
 DATELINE_CITY_POPULATION = 100_000
 # alternate names rank below the names of all cities (the largest has fewer people than this)
 ALT_NAME_PENALTY = 10**9
+# cities English news calls by a name of its own, where GeoNames gives the local one
+ENGLISH_CITY_NAMES = {
+    ("Sevilla", "ES"): "Seville",
+    ("Köln", "DE"): "Cologne",
+    ("Makkah", "SA"): "Mecca",
+    ("Madinah", "SA"): "Medina",
+    ("Hannover", "DE"): "Hanover",
+    ("Frankfurt am Main", "DE"): "Frankfurt",
+}
 # the city news means by a name that bigger namesakes also bear: English names it still
 # gives ("Calcutta": a town in South Africa; "Odessa": one in Texas, which a state after
 # the name still picks; "Hanover": towns in the US) and Bethlehem in the West Bank
@@ -169,6 +178,7 @@ CITIES_NEWS_MEANS = {
     "Medina": ("Madinah", "SA"),
     "Hanover": ("Hannover", "DE"),
     "Bethlehem": ("Bethlehem", "PS"),
+    "Hague": ("The Hague", "NL"),  # "The Hague", where the model leaves "The" out of the name
 }
 # "Rubio" (a town in Venezuela) after "Marco Rubio" is the senator; "Washington" and
 # "London" stay places even in an article that names a George Washington
@@ -195,6 +205,16 @@ _COMMON_NAME_WORDS = frozenset("san santa santo são sao saint st new el al la l
 
 def normalise_place(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace(".", "")).strip().lower()
+
+
+def without_accents(text: str) -> str:
+    """ "Zürich" as "Zurich", "Łódź" as "Lodz": the letters without their marks."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+# letters whose mark Unicode does not decompose: "Łódź", "Ørsted"
+_UNDECOMPOSED = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "ı": "i"})
 
 
 # a gazetteer row: name, kind, country code, latitude, longitude, population (Place's fields)
@@ -232,11 +252,25 @@ def _build_tables() -> tuple[dict[str, Row], dict[str, list[Row]]]:
         if key and (key not in index or index[key][0] < rank):
             index[key] = (rank, row)
 
+    def add_without_accents(name: str, row: Row, rank: int) -> None:
+        # English news often leaves a name's accents out ("Zurich", "Gdansk", "Lodz"):
+        # the name without them is the same name, ranked as an alternate one
+        plain = without_accents(name)
+        if plain != name:
+            add(plain, row, rank)
+
     for city in cache.get_cities().values():
         population = int(city.get("population") or 0)
-        row: Row = (city["name"], "city", city["countrycode"], city["latitude"], city["longitude"], population)
+        english = ENGLISH_CITY_NAMES.get((city["name"], city["countrycode"]))
+        name = english or city["name"]
+        row: Row = (name, "city", city["countrycode"], city["latitude"], city["longitude"], population)
         add(city["name"], row, population)
+        if english:
+            add(english, row, population)
         cities.setdefault(normalise_place(city["name"]), []).append(row)
+        if population >= DATELINE_CITY_POPULATION:
+            # a small town's name without accents is too often a word: Bānk, Saña
+            add_without_accents(city["name"], row, population // 2)
         if population >= ALT_NAME_MIN_POPULATION:
             for alt in city.get("alternatenames") or ():
                 if len(alt) >= 4 and _ALT_NAME.match(alt) and _spelling_of(alt, city["name"]):
@@ -251,10 +285,12 @@ def _build_tables() -> tuple[dict[str, Row], dict[str, list[Row]]]:
     countries: dict[str, Row] = {}
     codes_by_name = {}
     for country in cache.get_countries().values():
-        row = (country["name"], "country", country["iso"], None, None, 0)
+        # "The Netherlands" is "Netherlands" as "The Bahamas" is "Bahamas": "the" comes with the sentence
+        name = country["name"].removeprefix("The ")
+        row = (name, "country", country["iso"], None, None, 0)
         countries[country["iso"]] = row
         codes_by_name[country["name"]] = country["iso"]
-        add(country["name"], row, 10**10)
+        add(name, row, 10**10)
         add(country["iso3"], row, 10**10)
     for continent in cache.get_continents().values():
         # Antarctica is a continent with a country code of its own (AQ)
@@ -380,8 +416,8 @@ def lookup_place(text: str) -> Place | None:
 
 def _lookup_exact(text: str) -> Place | None:
     key = normalise_place(text)
-    if key.startswith("the "):
-        key = key[4:]
+    if key.startswith("the ") and _index().get(key) is None:
+        key = key[4:]  # "the Netherlands"; but "The Hague" is the city's own name
     compact = key.replace(" ", "")
     if text in CITY_ABBREVIATIONS:
         return _index().get(CITY_ABBREVIATIONS[text])

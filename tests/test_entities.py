@@ -3052,3 +3052,40 @@ def test_an_entity_run_past_a_headline_colon_is_the_label_s_name(vocab):
     """The model ran a headline's label into the words after its colon."""
     doc = make_doc(vocab, "De Blasio : Trust Bratton on security".split(), [(0, 5, "ORG")])
     assert names(find_entities(doc, [])) == [("De Blasio", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Zurich", "CH"), ("Gdansk", "PL"), ("Thessaloniki", "GR"), ("Lodz", "PL"), ("Malmo", "SE")],
+)
+def test_a_name_written_without_its_accents_is_the_same_place(text, code):
+    assert lookup_place(text).country_code == code
+
+
+def test_a_small_town_s_name_without_accents_is_no_place():
+    # Bānk (India) without its mark is a word: only a city's plain spelling counts
+    assert lookup_place("Bank") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Netherlands", "Netherlands"),
+        ("the Netherlands", "Netherlands"),  # GeoNames' "The Netherlands"
+        ("The Hague", "The Hague"),  # a city whose own name has "The"
+        ("Hague", "The Hague"),  # the model leaves "The" out
+        ("Cologne", "Cologne"),  # English names, where GeoNames gives Köln, Sevilla, Makkah
+        ("Seville", "Seville"),
+        ("Mecca", "Mecca"),
+    ],
+)
+def test_places_go_by_the_names_english_news_gives_them(text, name):
+    assert lookup_place(text).name == name
+
+
+def test_a_place_s_name_is_spelled_as_the_article_spells_it_with_one_key(extract):
+    plain = extract("Police in Zurich said the suspects had fled.").places
+    marked = extract("Police in Zürich said the suspects had fled.").places
+    assert [(p.name, p.country_code) for p in plain] == [("Zurich", "CH")]
+    assert [(p.name, p.country_code) for p in marked] == [("Zürich", "CH")]
+    assert plain[0].key == marked[0].key

@@ -16,7 +16,7 @@ from quotex.entities.records import (
     normalise_name,
     title_case,
 )
-from quotex.gazetteer import Place, city_in, lookup_place, state_by_postal_code, us_state
+from quotex.gazetteer import Place, city_in, lookup_place, state_by_postal_code, us_state, without_accents
 from quotex.lexicon import FACILITY_WORDS, STREET_WORDS
 from quotex.text.hygiene import SkippedRange, is_skipped
 
@@ -72,13 +72,21 @@ def merge_places(typed: list[TypedName], text: str) -> list[Cluster]:
         if key in places:
             places[key].mentions.extend(mentions)
             continue
-        entry_name = place.name if place else _as_a_name(most_common_text(mentions))
+        entry_name = _as_written(place.name, mentions) if place else _as_a_name(most_common_text(mentions))
         country = None
         if place is None:
             nearby = home or _named_before(named, mentions[0].start)
             country = _country_inside(mentions[0].text) or _country_given(mentions, text, nearby)
         places[key] = Cluster("", label, list(mentions), name=entry_name, place=place, country_code=country)
     return list(places.values())
+
+
+def _as_written(name: str, mentions: list[Mention]) -> str:
+    """A known place's name as the article spells it when that is the gazetteer's name
+    without its accents ("Zurich", "Gdansk" for Zürich, Gdańsk: English news often leaves
+    them out); its key is the same either way."""
+    written = most_common_text(mentions)
+    return written if written != name and without_accents(name) == written else name
 
 
 def _as_a_name(text: str) -> str:
