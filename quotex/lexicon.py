@@ -50,6 +50,9 @@ BELIEF_LEMMAS = frozenset(
     understand realize realise recognize recognise decide determine find see view regard
     want plan intend seek aim wish vow show demonstrate prove like dislike hate love""".split()
 )
+# acts that take a side without words: "voted for the bill", "voted against Hart" (PolNeAR
+# counts a vote as an attribution; no one is reported saying anything)
+POSITION_ACT_LEMMAS = frozenset({"vote"})
 # Verbs whose content follows a preposition: "talked about the economy", "called for a ban"
 PHRASAL_LEMMAS = frozenset(
     """talk speak call advocate push argue fight campaign vote worry care think hear learn point
@@ -79,9 +82,20 @@ THOUGHT_NOUN_LEMMAS = frozenset(
 INDIRECT_CUE_LEMMAS = SAYING_LEMMAS | BELIEF_LEMMAS
 # speech verbs whose object is the one spoken to: "Ramos told AFP"
 HEARER_OBJECT_LEMMAS = frozenset({"tell", "ask", "inform", "assure", "remind", "warn", "urge", "advise"})
-# verbs that name the one told before "to" ("told them to leave"): right before "to" they
-# are a passive ("Residents told to leave"); not "ask" ("Lee asked to speak" is her request)
-TOLD_TO_LEMMAS = frozenset({"tell", "urge", "warn", "advise", "order", "instruct", "remind"})
+# verbs that name the one told, accused or praised right after themselves ("told them to
+# leave", "accused Hart of lying"): right before the "to" or the preposition that would
+# follow that one, they are a passive without its "were", a headline's ("Residents told to
+# leave", "Ministers accused of betrayal"); not "ask" ("Lee asked to speak" is her request),
+# nor "warn of" ("Lee warned of delays" is her warning)
+PASSIVE_BEFORE = {
+    **dict.fromkeys(("tell", "urge", "warn", "advise", "order", "instruct", "remind"), frozenset({"to"})),
+    "accuse": frozenset({"of"}),
+    "charge": frozenset({"with"}),
+    "blame": frozenset({"for"}),
+    "praise": frozenset({"for"}),
+    "hail": frozenset({"as", "for"}),
+    **dict.fromkeys(("criticise", "criticize", "condemn", "slam", "question"), frozenset({"over", "for"})),
+}
 # what is told rather than who is told: "told the story of …", "tell their stories", "told a joke"
 TOLD_THINGS = frozenset({"story", "tale", "joke", "anecdote"})
 # gatherings someone speaks to ("told a news briefing", "told the hearing", "told parliament")

@@ -4,9 +4,9 @@ take "Clinton Slams Trump" for one name. Imports only the word lists."""
 
 from __future__ import annotations
 
-from quotex.lexicon import BELIEF_LEMMAS, NOUN_CUE_LEMMAS, SAYING_LEMMAS
+from quotex.lexicon import BELIEF_LEMMAS, NOUN_CUE_LEMMAS, POSITION_ACT_LEMMAS, SAYING_LEMMAS
 
-_KNOWN_LEMMAS = SAYING_LEMMAS | BELIEF_LEMMAS | NOUN_CUE_LEMMAS
+_KNOWN_LEMMAS = SAYING_LEMMAS | BELIEF_LEMMAS | NOUN_CUE_LEMMAS | POSITION_ACT_LEMMAS
 # irregular past forms of the verbs of saying and thinking (the rest inflect regularly)
 _IRREGULAR = {
     "said": "say", "told": "tell", "thought": "think", "knew": "know", "known": "know",

@@ -4,7 +4,7 @@ a noun, "according to". Imports only the word lists and their verb forms."""
 
 from __future__ import annotations
 
-from quotex.lexicon import BELIEF_LEMMAS, NOUN_CUE_LEMMAS, SAYING_LEMMAS, THOUGHT_NOUN_LEMMAS
+from quotex.lexicon import BELIEF_LEMMAS, NOUN_CUE_LEMMAS, POSITION_ACT_LEMMAS, SAYING_LEMMAS, THOUGHT_NOUN_LEMMAS
 from quotex.verb_forms import cue_lemma
 
 CUE_KINDS = ("speech", "thought", "noun", "according", "none")
@@ -12,16 +12,16 @@ CUE_KINDS = ("speech", "thought", "noun", "according", "none")
 
 def cue_kind(cue: str | None) -> str:
     """What kind of cue introduces a quote: a verb of saying or writing ("speech"), a verb or
-    noun of thinking, wanting or finding ("thought": "believes", "her plan to"), another noun
-    ("his remarks"), "according to", or none."""
+    noun of thinking, wanting or finding, or a vote ("thought": "believes", "her plan to",
+    "voted"), another noun ("his remarks"), "according to", or none."""
     if not cue:
         return "none"
     words = cue.lower().split()
     if words[0] == "according" or words[0] == "per":
         return "according"
     lemma = cue_lemma(words[-1])
-    if lemma in BELIEF_LEMMAS and lemma not in SAYING_LEMMAS or lemma in THOUGHT_NOUN_LEMMAS:
-        return "thought"
+    if lemma in BELIEF_LEMMAS and lemma not in SAYING_LEMMAS or lemma in THOUGHT_NOUN_LEMMAS | POSITION_ACT_LEMMAS:
+        return "thought"  # a vote too: a side taken, not words
     if lemma in NOUN_CUE_LEMMAS and lemma not in SAYING_LEMMAS:
         return "noun"
     return "speech"

@@ -21,6 +21,7 @@ from quotex.lexicon import (
     INSTRUMENT_LEMMAS,
     NAMING_LEMMAS,
     NP_LEFT_DEPS,
+    PASSIVE_BEFORE,
     PERSON_NOUN_LEMMAS,
     PERSON_OR_ROLE_NOUNS,
     PERSONAL_PLURALS,
@@ -37,7 +38,6 @@ from quotex.lexicon import (
     SAYING_LEMMAS,
     SPEAKER_DEPS,
     SURVEY_LEMMAS,
-    TOLD_TO_LEMMAS,
     TOPIC_HEAD_POS,
     TOPIC_OBJECT_LEMMAS,
     TOPIC_PREPOSITION_LEMMAS,
@@ -423,7 +423,7 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
         # "Asked whether he would resign, Johnson replied": the one asked is the clause's
         # subject; the asker is whoever the agent names, or no one named
         return _agent_of_participle(cue)
-    if _passive_without_a_source(cue) or _hearer_taken_for_the_subject(cue):
+    if _passive_without_a_source(cue) or passive_without_its_auxiliary(cue):
         return None
     verb = cue
     for _ in range(4):
@@ -747,17 +747,20 @@ def _passive_without_a_source(cue: Token) -> bool:
     )
 
 
-def _hearer_taken_for_the_subject(cue: Token) -> bool:
-    """ "Hospitals told to prepare", "Residents urged to stay indoors": a headline's
-    passive without its "were", which the parser reads as the residents urging. Active,
-    these verbs name the one told between themselves and "to" ("urged residents to stay")."""
-    return (
-        cue.lemma_.lower() in TOLD_TO_LEMMAS
-        and cue.tag_ in ("VBD", "VBN")
-        and cue.i + 1 < len(cue.doc)
-        and cue.doc[cue.i + 1].lower_ == "to"
-        and any(child.dep_ == "xcomp" and child.i > cue.i + 1 for child in cue.children)
-    )
+def passive_without_its_auxiliary(cue: Token) -> bool:
+    """ "Hospitals told to prepare", "Residents urged to stay indoors", "Ministers accused
+    of ‘betrayal’": a headline's passive without its "were", which the parser reads as the
+    residents urging. Active, these verbs name the one told or accused between themselves
+    and the "to" or "of" ("urged residents to stay", "accused the ministers of …")."""
+    following = PASSIVE_BEFORE.get(cue.lemma_.lower())
+    if following is None or cue.tag_ not in ("VBD", "VBN") or cue.i + 1 >= len(cue.doc):
+        return False
+    if cue.dep_ == "relcl":
+        return False  # "the rivals whom he accused of …": the object went ahead with "whom"
+    after = cue.doc[cue.i + 1]
+    if after.lower_ not in following:
+        return False
+    return after.lower_ != "to" or any(child.dep_ == "xcomp" and child.i > after.i for child in cue.children)
 
 
 def is_passive(verb: Token) -> bool:

@@ -44,6 +44,7 @@ def test_cue_words_read_as_their_dictionary_form_and_kind():
     assert cue_kind("statement") == "noun"
     assert cue_kind("According to") == "according" and cue_kind(None) == "none"
     assert cue_kind("plan") == "thought"  # "her plan to cut taxes": an intention
+    assert cue_kind("voted") == cue_kind("votes") == "thought"  # a side taken, no words said
     assert indirect_kind("indirect", "told") == "speech" and indirect_kind("indirect", "expects") == "thought"
     assert indirect_kind("indirect", "According to") == "speech" and indirect_kind("direct", "said") is None
 

@@ -574,10 +574,14 @@ def test_a_statement_on_something_names_a_topic_one_of_something_what_it_says(vo
     [
         "Heatwave: hospitals told to prepare as temperatures soar",
         "Residents urged to stay indoors as smoke spreads",
+        "Ministers accused of 'betrayal' over rail cuts",
+        "Mayor criticised over 'reckless' budget",
+        "Council praised for 'brave' decision on parking",
     ],
 )
 def test_a_headline_passive_without_its_were_gives_no_speaker(extract, text):
-    """The hospitals are told, the residents urged: whoever did it goes unnamed."""
+    """The hospitals are told, the residents urged, the ministers accused: whoever did it
+    goes unnamed."""
     assert [q.speaker for q in extract(text).quotes if q.speaker is not None] == []
 
 
@@ -639,3 +643,17 @@ def test_whose_aide_or_adviser_someone_is_belongs_to_the_description(extract, te
     """Described, not named: the speaker is the adviser, never Ann Lee."""
     quote = only_quote(extract(text), "indirect")
     assert (quote.speaker.kind, quote.speaker.name) == ("description", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ann Lee accused the ministers of 'betrayal' over rail cuts.", "Ann Lee"),
+        ("Tom Hart warned of 'chaos' on the railways.", "Tom Hart"),  # a warning, his
+        ("The group, which Ann Lee blamed for the attacks, has not responded.", "Ann Lee"),
+    ],
+)
+def test_an_active_accusation_or_warning_is_the_speaker_s(extract, text, speaker):
+    """The one accused follows the verb, or went ahead of it with "which"."""
+    (quote,) = extract(text).quotes
+    assert quote.speaker.name == speaker

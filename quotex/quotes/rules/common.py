@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING
 
 from quotex.lexicon import HEARER_OBJECT_LEMMAS, MAX_HEAD_STEPS, NOT_SPEAKERS, RELATIVE_PRONOUNS, SPEAKER_DEPS
 from quotex.quotes.context import QuoteContext
-from quotex.quotes.grammar import is_cue, is_someone, names_someone, noun_phrase_after, owner_of_words, speaker_of
+from quotex.quotes.grammar import (
+    is_cue,
+    is_someone,
+    names_someone,
+    noun_phrase_after,
+    owner_of_words,
+    passive_without_its_auxiliary,
+    speaker_of,
+)
 from quotex.quotes.records import Attribution, Rule
 from quotex.quotes.rules.catalogue import ACCORDING_TO
 from quotex.text.typography import is_dash
@@ -68,8 +76,9 @@ def attribute_to_cue(rule: Rule, cue: Token, context: QuoteContext, *, inverted:
         passive = any(child.dep_ == "nsubjpass" for child in cue.children) and any(
             child.dep_ == "auxpass" and child.lower_ not in ("'s", "’s") for child in cue.children
         )  # "he's said" is active, whatever the parser made of it
-        if passive:
-            # "Hart was asked, “…?”": the one asked did not say it, and the asker is unnamed
+        if passive or passive_without_its_auxiliary(cue):
+            # "Hart was asked, “…?”", "Ministers accused of ‘betrayal’": the one asked or
+            # accused did not say it, and the asker is unnamed
             return Attribution(rule, cue, None)
         speaker = (
             _subject_before(cue, context)

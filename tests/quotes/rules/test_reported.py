@@ -284,6 +284,7 @@ def test_a_negated_or_refused_report_of_speech_is_not_said(extract, text):
         ("Ann Lee does not believe the bridge will open in May.", "thought"),  # a belief, negated
         ("Ann Lee said the bridge would open in May.", "speech"),
         ("Both sides said the bridge would open in May.", "speech"),
+        ("Senator Ann Lee voted for the bridge plan on Monday.", "thought"),  # a vote, not words
     ],
 )
 def test_a_denial_and_a_negated_belief_keep_their_kind(extract, text, kind):
