@@ -354,6 +354,14 @@ HONORIFICS = {
     "mister": "m",
     "sir": "m",
     "lord": "m",
+    # peers, by their rank: "Baroness Amos", "Viscount Hailsham" (not "Baron", "Earl" or
+    # "Duke", which are also names: Martin Baron, Earl Warren, Duke Ellington)
+    "baroness": "f",
+    "viscount": "m",
+    "viscountess": "f",
+    "marquess": "m",
+    "marchioness": "f",
+    "countess": "f",
     "mrs": "f",
     "mrs.": "f",
     "ms": "f",
@@ -514,6 +522,17 @@ ROLE_TITLES = {
     "commander",
     "magistrate",
     "premier",
+    # the positions sport reports put before a player's name: "Striker Jamie Hart",
+    # "Goalkeeper Ann Lee", "Quarterback Tom Ward"
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "quarterback",
+    "linebacker",
+    "pitcher",
+    "shortstop",
     # the Irish prime minister and deputy, by their Irish titles
     "taoiseach",
     "tánaiste",

@@ -3089,3 +3089,21 @@ def test_a_place_s_name_is_spelled_as_the_article_spells_it_with_one_key(extract
     assert [(p.name, p.country_code) for p in plain] == [("Zurich", "CH")]
     assert [(p.name, p.country_code) for p in marked] == [("Zürich", "CH")]
     assert plain[0].key == marked[0].key
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        ('Baroness Amos, a former cabinet minister, said she was "deeply disappointed".', "Amos", "female"),
+        ("Viscount Hailsham said the bill would fail.", "Hailsham", "male"),
+    ],
+)
+def test_a_peer_s_rank_is_a_title_not_a_name(extract, text, name, gender):
+    (person,) = extract(text).people
+    assert (person.name, person.gender) == (name, gender)
+
+
+def test_a_player_s_position_before_the_name_is_a_title(extract):
+    text = 'Striker Jamie Hart scored in the 89th minute. "I just hit it," Hart said.'
+    (person,) = extract(text).people
+    assert (person.name, person.role) == ("Jamie Hart", "Striker")

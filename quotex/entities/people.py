@@ -16,6 +16,7 @@ from quotex.lexicon import (
     EPITHET_NOUNS,
     FAMILY_NOUNS,
     GENDERED_NOUNS,
+    HONORIFICS,
     INSTITUTION_NOUNS,
     NEWS_OUTLETS,
     ORGANISATION_NAME_ENDINGS,
@@ -368,9 +369,10 @@ def _person_s_role_word(word: Token) -> bool:
 
 def _given_name_of(first: Token, surname: Token) -> bool:
     """ "Adel" of "Adel Nefzi": an untagged proper noun in title case the parser hangs on the
-    surname after it."""
+    surname after it (not a title: "Baroness Amos" is Amos)."""
     return (
-        first.head.i == surname.i
+        first.lower_ not in HONORIFICS
+        and first.head.i == surname.i
         and first.dep_ == "compound"
         and first.is_title
         and first.ent_iob_ == "O"

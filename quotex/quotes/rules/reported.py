@@ -408,6 +408,7 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
             child.dep_ in ("ccomp", "xcomp")
             and (known or _advised_to(verb, child))
             and not _participle_before_clause(verb, child)
+            and not _bare_adjective(child)
         ):
             content = child
             break
@@ -546,6 +547,13 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     ):
         return None
     return indirect_quote(context, REPORTED_CLAUSE, verb, speaker, start, end)
+
+
+def _bare_adjective(child: Token) -> bool:
+    """ "keeps their promotion hopes alive": an adjective on its own, with no subject or
+    verb, that the parser made the complement of a noun it took for a verb ("hopes"); it
+    says how something is kept, not what anyone hopes or said."""
+    return child.pos_ == "ADJ" and all(grand.dep_ in ("advmod", "punct") or grand.is_space for grand in child.children)
 
 
 def _told_by_someone(verb: Token) -> bool:

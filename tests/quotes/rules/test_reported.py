@@ -1301,3 +1301,9 @@ def test_the_story_someone_tells_is_what_was_told(extract, text, words):
 )
 def test_a_thing_that_tells_a_story_reports_nothing(extract, text):
     assert [q.text for q in extract(text).quotes] == []
+
+
+def test_an_adjective_a_noun_taken_for_a_verb_governs_is_no_report(extract):
+    """ "hopes" read as a verb, "alive" as what is hoped: it is how the hopes are kept."""
+    text = "Hart's late goal keeps Rovers' promotion hopes alive\n\nRovers won 2-1 on Saturday."
+    assert [q.text for q in extract(text).quotes if q.type == "indirect"] == []
