@@ -743,7 +743,8 @@ def _passive_without_a_source(cue: Token) -> bool:
     return (
         bool(auxiliaries)
         and any(child.dep_ == "nsubjpass" for child in cue.children)
-        and not any(child.dep_ == "agent" for child in cue.children)
+        # "has been called “a network” by Hart": the "by" may hang on the quoted name
+        and _agent_of_participle(cue) is None
     )
 
 
