@@ -17,7 +17,7 @@ import os
 import numpy as np
 
 from quotex.evaluate import judged_quotes, predict, read_gold
-from quotex.quotes.confidence import EVIDENCE, WEIGHTS_RESOURCE, evidence_of, features
+from quotex.quotes.confidence import EVIDENCE, UNJUDGED_RULES, WEIGHTS_RESOURCE, evidence_of, features
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUTPUT = os.path.join(HERE, "..", "quotex", "data", WEIGHTS_RESOURCE)
@@ -55,6 +55,8 @@ def main() -> None:
         if article is None:
             continue
         for quote, ok in judged_quotes(record, article):
+            if quote.rule in UNJUDGED_RULES:
+                continue  # a transcript's turns, which the gold never annotates
             present = features(evidence_of(quote, article.quotes, record["text"]))
             rows.append([present.get(name, 0.0) for name in names] + [1.0])
             right.append(float(ok))

@@ -38,6 +38,10 @@ SHORT_REPORT_WORDS = 8
 SAY_FORMS = frozenset(("say", "says", "said", "saying"))
 SPEAKING_NOUNS = PERSON_NOUN_LEMMAS | ROLE_HEAD_WORDS | COLLECTIVE_NOUNS | DOCUMENT_NOUN_LEMMAS
 FAR_CHARS = 60  # a speaker this far from the cue was found across a clause or a sentence
+# rules whose quotes PolNeAR's gold cannot judge: it annotates no turn of a transcript or an
+# interview ("TAPPER: …", "A: …"), which has no marks, so it counts every one wrong. Their
+# quotes keep the rule's own rate, and the fit leaves them out.
+UNJUDGED_RULES = frozenset({"speaker_label"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +179,11 @@ class Weights:
 
 
 @functools.lru_cache(maxsize=1)
+def _rule_rates() -> dict[str, float]:
+    return {rule.name: rule.confidence for rule in all_rules()}
+
+
+@functools.lru_cache(maxsize=1)
 def fitted_weights() -> Weights:
     raw = json.loads(resources.files("quotex").joinpath("data", WEIGHTS_RESOURCE).read_text(encoding="utf-8"))
     return Weights(float(raw["bias"]), {name: float(value) for name, value in raw["weights"].items()}, raw["fitted_on"])
@@ -182,6 +191,8 @@ def fitted_weights() -> Weights:
 
 def confidence(evidence: Evidence, weights: Weights | None = None) -> float:
     """The probability that the quote is right, rounded to 0.01."""
+    if evidence.rule in UNJUDGED_RULES:
+        return _rule_rates()[evidence.rule]
     weights = weights or fitted_weights()
     score = weights.bias + sum(weights.weights.get(name, 0.0) * value for name, value in features(evidence).items())
     return round(1.0 / (1.0 + math.exp(-score)), 2)

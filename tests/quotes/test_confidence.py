@@ -139,3 +139,24 @@ def test_a_report_s_wording_is_evidence_read_from_the_record():
         "indirect under 8 words",
     } <= names
     assert "indirect with a description of no one" not in features(first)
+
+
+def test_a_transcript_turn_keeps_its_rule_s_rate_whatever_the_weights():
+    """PolNeAR's gold annotates no turn without marks, so no fit can judge one: an
+    interview's answer is not made unlikely by the marks it never had."""
+    text = "A: About forty. Some colonies have tens of thousands."
+    answer = Quote(
+        "About forty. Some colonies have tens of thousands.",
+        3,
+        len(text),
+        "direct",
+        [Span("About forty. Some colonies have tens of thousands.", 3, len(text))],
+        QuoteSpeaker("p1", "Helen Marsh", "person", None),
+        None,
+        "speaker_label",
+        0.0,
+    )
+    evidence = evidence_of(answer, [answer], text)
+    assert evidence.recovered and evidence.cue == "none"  # what the fitted weights count against a quote
+    harsh = Weights(0.0, {"recovered": -5.0, "cue=none": -5.0, "rule=speaker_label": -5.0}, "test")
+    assert confidence(evidence, harsh) == 0.9
