@@ -3107,3 +3107,8 @@ def test_a_player_s_position_before_the_name_is_a_title(extract):
     text = 'Striker Jamie Hart scored in the 89th minute. "I just hit it," Hart said.'
     (person,) = extract(text).people
     assert (person.name, person.role) == ("Jamie Hart", "Striker")
+
+
+def test_a_piece_s_format_opening_the_headline_is_no_organisation(extract):
+    text = "Q&A: The scientist who counts penguins\n\nHelen Marsh has spent 20 years in Antarctica."
+    assert [o.name for o in extract(text).organisations] == []

@@ -149,6 +149,8 @@ def clean_mention(ent: Span, text: str) -> Mention | None:
         return None
     if "://" in text or "www." in text or ".co/" in text:
         return None  # a link
+    if text.upper() in FORMAT_LABELS:
+        return None  # "Q&A: The scientist who counts penguins": what the piece is, no one's name
     if "\n" in text or _QUOTE_CHARS & set(text) or not any(ch.isupper() for ch in text):
         return None
     if not any(ch.isalpha() for ch in text):
@@ -156,6 +158,10 @@ def clean_mention(ent: Span, text: str) -> Mention | None:
     # "Neighbour Priya Mistry" as an organisation: a person described, then named
     label = PERSON if _description_opening_sentence(list(ent), ent) else ent.label_
     return Mention(start, end, text, label, gender)
+
+
+# the names of a piece's format that open a headline, which the model tags as organisations
+FORMAT_LABELS = frozenset({"Q&A", "Q & A", "FAQ", "AMA", "TL;DR", "EXPLAINER"})
 
 
 def _a_newspaper_by_its_masthead(doc: Doc, ent: Span, mention: Mention) -> bool:
