@@ -3112,3 +3112,26 @@ def test_a_player_s_position_before_the_name_is_a_title(extract):
 def test_a_piece_s_format_opening_the_headline_is_no_organisation(extract):
     text = "Q&A: The scientist who counts penguins\n\nHelen Marsh has spent 20 years in Antarctica."
     assert [o.name for o in extract(text).organisations] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The company, Northpak Ltd, had ignored warnings. A spokesperson for Northpak said the firm regretted it.",
+            "Northpak Ltd",
+        ),
+        ("Shares in Halvorsen Group plc fell. Halvorsen said demand had weakened.", "Halvorsen Group"),
+    ],
+)
+def test_a_company_s_first_word_later_on_is_the_company(extract, text, name):
+    """The model takes the short form for a surname; a company named with its legal form or
+    as a group is called by its first word afterwards."""
+    article = extract(text)
+    assert article.people == []
+    assert [o.name for o in article.organisations] == [name]
+
+
+def test_a_person_of_that_surname_keeps_it(extract):
+    text = "Ann Ford founded Ford Holdings in 1990. Ford said the firm would grow."
+    assert [p.name for p in extract(text).people] == ["Ann Ford"]

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from quotex.entities.organisations import is_institution_of
+from quotex.entities.organisations import is_company_first_word, is_institution_of
 from quotex.entities.records import ACRONYM, ORG, PERSON, PLACE_LABELS, Mention, TypedName, mostly, normalise_name
 from quotex.entities.spans import says_he_or_she, without_particles
 from quotex.first_names import first_name_gender, is_first_name
@@ -109,6 +109,8 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             label = ORG
         elif label == PERSON and key not in surnames and _named_after_by(key, groups, mentions):
             label = ORG  # "the College of Wooster … The Wooster professor": the college, short
+        elif label == PERSON and key not in surnames and _short_for_a_company(key, groups, mentions):
+            label = ORG  # "Northpak Ltd … a spokesperson for Northpak": the company, short
         elif label in PLACE_LABELS and place is None and _a_person_once(mentions):
             # "founded by DJ Beverly Bond" (a place to the model) … "Founder Beverly Bond"
             label = PERSON
@@ -547,6 +549,17 @@ def _named_after_by(key: str, groups: dict[str, list[Mention]], mentions: list[M
     if " " in key or is_first_name(mentions[0].text):
         return False
     return any(is_institution_of(other, key) for other, other_mentions in groups.items() if mostly(other_mentions, ORG))
+
+
+def _short_for_a_company(key: str, groups: dict[str, list[Mention]], mentions: list[Mention]) -> bool:
+    """Whether a one-word name, no first name, opens the full name of a company the article
+    gives with its legal form ("Northpak Ltd", "Halvorsen Group plc"): news drops the rest
+    after the first mention, and the small model often takes what is left for a surname."""
+    if " " in key or is_first_name(mentions[0].text):
+        return False
+    return any(
+        is_company_first_word(other, key) for other, other_mentions in groups.items() if mostly(other_mentions, ORG)
+    )
 
 
 def _person_first_names(groups: dict[str, list[Mention]]) -> set[str]:

@@ -95,6 +95,18 @@ def is_institution_of(long_key: str, key: str) -> bool:
     return len(words) >= 3 and words[-2:] == ["of", key] and words[0] in INSTITUTION_WORDS | INSTITUTION_NOUNS
 
 
+# the last word of a company's name that says it holds others, which news drops like a
+# legal form ("Halvorsen Group" is "Halvorsen")
+GROUP_WORDS = frozenset({"group", "holdings"})
+
+
+def is_company_first_word(long_key: str, key: str) -> bool:
+    """Whether a one-word key opens a company's full name that has its legal form or says it
+    is a group: "northpak" of "northpak ltd", "halvorsen" of "halvorsen group"."""
+    core, legal, _ = _core_of_a_company(long_key)
+    return (legal or core[-1] in GROUP_WORDS) and core[0] == key and len(long_key.split()) > 1
+
+
 def _institution_of(name: str, clusters: list[Cluster]) -> Cluster | None:
     """The one institution "of" a one-word name: "Wooster" for the "College of Wooster"."""
     if " " in name:
@@ -155,10 +167,10 @@ def _short_for_a_company(name: str, clusters: list[Cluster]) -> Cluster | None:
     found = []
     for other in clusters:
         other_core, other_legal, stripped = _core_of_a_company(other.name)
-        if not stripped or normalise_name(other.name) == normalise_name(name):
+        if not (stripped or other_core[-1] in GROUP_WORDS) or normalise_name(other.name) == normalise_name(name):
             continue
         if other_core == core or (
-            other_legal
+            (other_legal or other_core[-1] in GROUP_WORDS)
             and other_core[: len(core)] == core
             and not any(_a_country(word) for word in other_core[len(core) :])
         ):
