@@ -3135,3 +3135,18 @@ def test_a_company_s_first_word_later_on_is_the_company(extract, text, name):
 def test_a_person_of_that_surname_keeps_it(extract):
     text = "Ann Ford founded Ford Holdings in 1990. Ford said the firm would grow."
     assert [p.name for p in extract(text).people] == ["Ann Ford"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The audit, by the firm Grant Hollis, said controls had been weak.", "organisation"),
+        ("The company founder Tom Ward said sales rose.", "person"),
+        ("The company Tom Ward founded in 1990 said sales rose.", "person"),
+        ("He starred beside the theatre producer Tom Ward in the revival.", "person"),
+    ],
+)
+def test_a_firm_named_after_people_is_a_firm_right_after_the_word(extract, text, kind):
+    article = extract(text)
+    found = [("person", p.name) for p in article.people] + [("organisation", o.name) for o in article.organisations]
+    assert [k for k, name in found if name in ("Grant Hollis", "Tom Ward")] == [kind]

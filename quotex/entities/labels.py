@@ -313,10 +313,14 @@ def _introduced_as_organisation(doc: Doc, mentions: list[Mention]) -> bool:
     a person's name ("the company Tom Ward founded", which the parser may read the same way)."""
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or first_name_gender(mention.text) is not None:
+        if span is None:
             continue
         if span.end < len(doc) and _verb_without_subject(doc[span.end]):
             continue  # "the company Acme Holdings bought": the name opens a relative clause
+        # a firm named after people ("the accountancy firm Grant Hollis") only right after
+        # the noun, which then names it ("the company founder Tom Ward" is someone)
+        if first_name_gender(mention.text) is not None and not _right_after_a_kind_noun(doc, span):
+            continue
         name, kinds = _kind_nouns(span)  # "Woolworths and Coles": the first of the list has the noun
         if name.pos_ != "PROPN":
             continue  # "a business group tied to …; and Lynden Pindling": a list of other things
@@ -327,6 +331,22 @@ def _introduced_as_organisation(doc: Doc, mentions: list[Mention]) -> bool:
         ):
             return True
     return False
+
+
+def _right_after_a_kind_noun(doc: Doc, span: Span) -> bool:
+    """ "the firm Grant Hollis", "by the law firm Sidley Austin": a noun only a business is
+    called, in lower case, right before the name (not "producer" or "manufacturer", which a
+    person can be: "the theater producer Charles Frohman")."""
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.pos_ == "NOUN" and before.text.islower() and before.lemma_ in FIRM_NOUNS
+
+
+# nouns only a business is called, never a person
+FIRM_NOUNS = frozenset(
+    "firm company corporation bank consultancy conglomerate chain startup insurer carmaker airline brand".split()
+)
 
 
 def _traded(doc: Doc, mentions: list[Mention]) -> bool:
