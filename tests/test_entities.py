@@ -3150,3 +3150,15 @@ def test_a_firm_named_after_people_is_a_firm_right_after_the_word(extract, text,
     article = extract(text)
     found = [("person", p.name) for p in article.people] + [("organisation", o.name) for o in article.organisations]
     assert [k for k, name in found if name in ("Grant Hollis", "Tom Ward")] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Opposition lawmakers booed and some sang the Marseillaise.", []),
+        ("Critics of the Obama administration said the plan had failed.", ["Obama"]),  # the administration's "the"
+        ("Ann Ward spoke on Monday. The Wards have said little.", ["Ann Ward", "Wards"]),  # a family
+    ],
+)
+def test_a_lone_name_with_the_before_it_is_a_thing(extract, text, people):
+    assert sorted(p.name for p in extract(text).people) == sorted(people)

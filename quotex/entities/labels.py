@@ -75,6 +75,15 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
         if nobody_s and label in (PERSON, ORG) and all(_made(doc, mention) for mention in mentions):
             continue  # "Kimberly-Clark, which makes Kleenex Toilet Tissue": a product
         if (
+            nobody_s
+            and label == PERSON
+            and " " not in key
+            and not is_first_name(mentions[0].text)  # "the Donald": a nickname
+            and not (key.endswith("s") and key[:-1] in people_surnames)  # "the Clintons": a family
+            and all(_after_the(doc, m) for m in mentions)
+        ):
+            continue  # "some sang the Marseillaise", "the Titanic sank": a thing, no one's name
+        if (
             (label == ORG or label == PERSON and nobody_s and key not in first_names)
             and " " not in key
             and key not in INSTITUTION_NOUNS
@@ -216,6 +225,19 @@ def _kind_nouns(span: Span, before: int | None = None) -> tuple[Token, list[Toke
 def _first_word_of(name: Token) -> int:
     """Where a name's head word and the compounds before it begin ("Kleenex Toilet Tissue")."""
     return min([name.i] + [child.i for child in name.children if child.dep_ == "compound" and child.i < name.i])
+
+
+def _after_the(doc: Doc, mention: Mention) -> bool:
+    """A one-word name with "the" right before it, heading its noun phrase: a person's name
+    never takes it ("the Marseillaise"; not "the Obama administration", whose "the" is the
+    administration's)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    following = doc[span.end] if span.end < len(doc) else None
+    return span.root.dep_ not in ("compound", "nmod", "amod", "poss") and not (
+        following is not None and following.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _one_of_a_kind(doc: Doc, mention: Mention) -> bool:
