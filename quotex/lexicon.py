@@ -565,6 +565,14 @@ REFUSAL_LEMMAS = frozenset(("refuse", "decline", "fail"))
 PROSPECTIVE_LEMMAS = frozenset("expect plan intend want hope set due schedule poise prepare aim wish".split())
 # verbs whose object is a document the subject issues ("Acme filed a complaint")
 ISSUING_LEMMAS = frozenset("issue release publish file send post put submit sign write deliver".split())
+# what is done to a document by the one whose words it holds: "a letter sent by Ann Lee",
+# "a report written by the inspectors", "a statement issued by the club", "a poll conducted
+# by the paper", "a website run by Lee" (not "commissioned", "obtained", "combed through" or
+# "provided by", whose agent did not write it)
+AUTHORING_LEMMAS = ISSUING_LEMMAS | frozenset(
+    """author draft prepare produce compile pen circulate distribute present co-author co-sign
+    conduct carry run""".split()
+)
 # how many people a plural description says it means ("both officers", "the two senators")
 GROUP_SIZE_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 # the last word of a street's or a building's name ("Grenada Street", "Quicken Loans Arena")

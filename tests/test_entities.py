@@ -3162,3 +3162,14 @@ def test_a_firm_named_after_people_is_a_firm_right_after_the_word(extract, text,
 )
 def test_a_lone_name_with_the_before_it_is_a_thing(extract, text, people):
     assert sorted(p.name for p in extract(text).people) == sorted(people)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Residents of Mill Lane said they had been reassured.", None),
+        ("Nathan Lane said the show would go on.", "Nathan Lane"),
+    ],
+)
+def test_a_street_after_of_or_on_is_no_person(extract, text, person):
+    assert [p.name for p in extract(text).people] == ([person] if person else [])

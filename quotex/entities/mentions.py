@@ -28,7 +28,7 @@ from quotex.entities.spans import (
     with_the_start_of_its_name,
     without_run_on,
 )
-from quotex.first_names import first_name_gender
+from quotex.first_names import first_name_gender, is_first_name
 from quotex.gazetteer import lookup_place
 from quotex.lexicon import (
     CELESTIAL_BODIES,
@@ -58,6 +58,7 @@ from quotex.lexicon import (
     SETTLEMENT_NOUNS,
     SOVEREIGN_TITLES,
     STANCE_PREFIXES,
+    STREET_WORDS,
     TERRITORY_VERBS,
     THING_ENTITY_LABELS,
     TIME_ZONES,
@@ -162,6 +163,19 @@ def clean_mention(ent: Span, text: str) -> Mention | None:
 
 # the names of a piece's format that open a headline, which the model tags as organisations
 FORMAT_LABELS = frozenset({"Q&A", "Q & A", "FAQ", "AMA", "TL;DR", "EXPLAINER"})
+
+
+def _street_named(doc: Doc, ent: Span, mention: Mention) -> bool:
+    """ "residents of Mill Lane", "a house on Orchard Road": a name ending in a word for a
+    street, after a word that places it, with no first name to make it a person's (Nathan
+    Lane stays himself)."""
+    words = mention.text.split()
+    return (
+        len(words) > 1
+        and words[-1].lower() in STREET_WORDS
+        and not is_first_name(words[0])
+        and previous_word(doc, ent) in LOCATIVE_PREPOSITIONS | {"of", "on", "along", "off"}
+    )
 
 
 def _a_newspaper_by_its_masthead(doc: Doc, ent: Span, mention: Mention) -> bool:
@@ -436,6 +450,8 @@ def gather_mentions(
             continue  # "the Swahili phrase pamoja tulinde maisha"
         if mention.label == PERSON and normalise_name(mention.text).split()[-1] in FACILITY_WORDS:
             mention.label = "FAC"  # "John Radcliffe Hospital": a building named after someone
+        if mention.label == PERSON and _street_named(doc, ent, mention):
+            mention.label = "FAC"  # "residents of Mill Lane": a street, not Mr Lane
         if mention.label == PERSON and previous_word(doc, ent) in LOCATIVE_PREPOSITIONS and lookup_place(mention.text):
             mention.label = "GPE"  # "in Bucha": a place, whatever the model said
         elif mention.label == PERSON and _a_seat_represented(doc, ent):

@@ -9,6 +9,7 @@ from quotex.gazetteer import state_by_postal_code
 from quotex.lexicon import (
     ANONYMITY_WORDS,
     ASKED_LEMMAS,
+    AUTHORING_LEMMAS,
     COLLECTIVE_NOUNS,
     CUE_LEMMAS,
     DAY_WORDS,
@@ -997,7 +998,9 @@ def _author_of(document: Token) -> Token | None:
                 ):
                     return author
     for participle in document.children:
-        if participle.dep_ == "acl" and participle.tag_ == "VBN":
+        # "a letter sent out by Ann Lee", "a report written by the inspectors"; not "a report
+        # commissioned by the council" or "an email obtained by the paper": not their words
+        if participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.lemma_.lower() in AUTHORING_LEMMAS:
             for agent in participle.children:
                 if agent.dep_ == "agent":
                     for author in agent.children:

@@ -657,3 +657,17 @@ def test_an_active_accusation_or_warning_is_the_speaker_s(extract, text, speaker
     """The one accused follows the verb, or went ahead of it with "which"."""
     (quote,) = extract(text).quotes
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('A report commissioned by Riverton Council found the barriers "not fit for purpose".', "report"),
+        ('An email obtained by the Daily Ledger said the plan was "dead in the water".', "email"),
+        ('A letter sent out by Ann Lee warned that the plan was "reckless".', "Ann Lee"),
+        ('A poll conducted by the Daily Ledger found that voters were "deeply split".', "Daily Ledger"),
+    ],
+)
+def test_a_document_speaks_for_who_wrote_it_not_who_ordered_or_obtained_it(extract, text, speaker):
+    (quote,) = [q for q in extract(text).quotes if q.type == "partial"]
+    assert quote.speaker.name == speaker

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 from quotex.lexicon import (
+    AUTHORING_LEMMAS,
     BROADER_ROLES,
     COLLECTIVE_NOUNS,
     DOCUMENT_NOUN_LEMMAS,
@@ -337,7 +338,9 @@ def document_owner(anchor: Token, entities: EntityIndex) -> Cluster | None:
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             owners += [c for c in child.children if c.dep_ == "pobj"]
-        if child.dep_ == "acl":  # "a statement released by …", "a press release issued by …"
+        # "a statement released by …", "a press release issued by …" (not "a report
+        # commissioned by …", whose agent did not write it)
+        if child.dep_ == "acl" and child.lemma_.lower() in AUTHORING_LEMMAS:
             for agent in child.children:
                 if agent.dep_ == "agent":
                     owners += [c for c in agent.children if c.dep_ == "pobj"]
