@@ -3173,3 +3173,14 @@ def test_a_lone_name_with_the_before_it_is_a_thing(extract, text, people):
 )
 def test_a_street_after_of_or_on_is_no_person(extract, text, person):
     assert [p.name for p in extract(text).people] == ([person] if person else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Farmer recalls night the river rose\n\nTom Ashby has farmed here for forty years.", ["Tom Ashby"]),
+        ("Ann Farmer runs the shop. Farmer said sales were up.", ["Ann Farmer"]),  # her surname
+    ],
+)
+def test_a_word_for_what_someone_is_opening_a_headline_is_no_name(extract, text, people):
+    assert [p.name for p in extract(text).people] == people

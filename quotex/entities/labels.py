@@ -33,7 +33,7 @@ from quotex.lexicon import (
     TEAM_POSITIONS,
     THING_KIND_NOUNS,
 )
-from quotex.roles import PERSON_TITLE_WORDS, roles_at
+from quotex.roles import PERSON_ROLE_WORDS, PERSON_TITLE_WORDS, roles_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -394,12 +394,17 @@ def _traded(doc: Doc, mentions: list[Mention]) -> bool:
 
 
 def _capitalised_common_noun(doc: Doc, mentions: list[Mention]) -> bool:
-    """A plural common noun capitalised only because it opens a sentence ("Photographs,
-    videos and text messages were deleted"), every time, is no one's name; a surname of
-    someone the article names in full ("Sanders said") stays theirs."""
+    """A plural common noun, or a word for what a person is, capitalised only because it
+    opens a sentence ("Photographs, videos and text messages were deleted", "Farmer recalls
+    …"), every time, is no one's name; a surname of someone the article names in full
+    ("Sanders said", "Ann Farmer … Farmer said") stays theirs."""
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or len(span) != 1 or span[0].tag_ != "NNS" or not span[0].is_sent_start:
+        if span is None or len(span) != 1 or not span[0].is_sent_start:
+            return False
+        # "Farmer recalls night the river rose": a word for what someone is, opening a
+        # headline, is no one's name either (unless someone named so is in the article)
+        if span[0].tag_ != "NNS" and span[0].lower_ not in PERSON_ROLE_WORDS:
             return False
     return True
 
