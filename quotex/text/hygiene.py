@@ -99,6 +99,7 @@ class SkippedRange:
 def find_skipped_ranges(text: str, paragraphs: list[tuple[int, int]]) -> list[SkippedRange]:
     skipped: list[SkippedRange] = []
     seen: set[str] = set()
+    keys: list[str] = []  # the paragraphs so far, as compared
     for index, (start, end) in enumerate(paragraphs):
         paragraph = text[start:end]
         lowered = paragraph.lower()
@@ -119,14 +120,31 @@ def find_skipped_ranges(text: str, paragraphs: list[tuple[int, int]]) -> list[Sk
         # without its full stop, is still the same paragraph
         key = _NON_WORD.sub("", lowered)
         if len(key) >= MIN_DUPLICATE_CHARS:
-            if key in seen:
+            if key in seen or _pull_quote_of(stripped, key, keys[-PULL_QUOTE_REACH:]):
                 skipped.append(SkippedRange(start, end, "duplicate"))
                 continue
             seen.add(key)
+        keys.append(key)
         skipped.extend(
             SkippedRange(start + found.start(), start + found.end(), "credit") for found in _CREDIT.finditer(paragraph)
         )
     return skipped
+
+
+def _pull_quote_of(paragraph: str, key: str, earlier: list[str]) -> bool:
+    """ "“For a lot of children this is the only quiet place …”" set on its own between
+    paragraphs: a pull quote, which repeats words a paragraph before it quotes in full (it is
+    the same statement, and would count twice)."""
+    opens, closes = paragraph[:1], paragraph.rstrip(" .")[-1:]
+    if opens not in PULL_QUOTE_OPENINGS or closes not in PULL_QUOTE_CLOSINGS:
+        return False
+    return any(key in before and key != before for before in earlier)
+
+
+# how many paragraphs back a pull quote's words are looked for
+PULL_QUOTE_REACH = 60
+PULL_QUOTE_OPENINGS = frozenset("\"“‘'«„")
+PULL_QUOTE_CLOSINGS = frozenset("\"”’'»“")
 
 
 def _is_breadcrumb(text: str, paragraphs: list[tuple[int, int]]) -> bool:

@@ -100,3 +100,18 @@ def test_site_template_labels_alone_in_a_paragraph_are_skipped():
         ("Share this with Facebook Twitter Email", "boilerplate"),
         ("Related Topics", "boilerplate"),
     ]
+
+
+def test_a_pull_quote_repeating_an_earlier_quote_is_skipped():
+    said = "“For a lot of children this is the only quiet place to do homework,” said Rachel Hume."
+    pulled = "“For a lot of children this is the only quiet place to do homework”"
+    text = f"Campaigners are angry.\n\n{said}\n\nThe council says it must save money.\n\n{pulled}\n\nMore."
+    assert skipped_texts(text) == [(pulled, "duplicate")]
+
+
+def test_a_quote_paragraph_of_new_words_is_kept_and_so_is_prose_repeating_a_quote():
+    said = "“For a lot of children this is the only quiet place to do homework,” said Rachel Hume."
+    new = "“Nothing is final until the cabinet votes in January on the plan”"
+    prose = "For a lot of children this is the only quiet place to do homework"  # no marks: not pulled
+    text = f"{said}\n\n{new}\n\n{prose}"
+    assert skipped_texts(text) == []

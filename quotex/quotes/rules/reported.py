@@ -740,13 +740,19 @@ def _coordinated_before(earlier: Token, clause: Token) -> bool:
 def _past_a_verb_split_off(verb: Token, content: Token, end: int) -> int:
     """ "Hart charges that firms that stand to gain from the deal gave millions …", "Kerry
     said the men released by Iran were …": the parser may take a verb inside the subject (an
-    infinitive or a participle, no finite verb) for the clause's own and make the real one a
-    second clause of the speech verb, right after the first, with no subject or conjunction
-    of its own; the content runs on to its end."""
-    if content.dep_ != "ccomp" or content.tag_ not in ("VB", "VBN", "VBG"):
+    infinitive or a participle, no finite verb, or a plural noun it read as a verb with no
+    subject of its own) for the clause's own and make the real one a second clause of the
+    speech verb, right after the first, with no subject or conjunction of its own; the
+    content runs on to its end."""
+    if content.dep_ != "ccomp" or content.tag_ not in ("VB", "VBN", "VBG", "VBZ"):
         return end
     auxiliaries = [child for child in content.children if child.dep_ in ("aux", "auxpass")]
-    if content.tag_ == "VB":
+    if content.tag_ == "VBZ":
+        # "warned that plans to close six libraries will hurt …": a plural noun taken for a
+        # verb with no subject of its own ("plans", "cuts") is the subject of the real one
+        if any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in content.children):
+            return end
+    elif content.tag_ == "VB":
         # an infinitive belongs to a relative clause on the subject: "firms that stand to gain"
         subject = next((child for child in content.children if child.dep_ == "nsubj"), None)
         if (

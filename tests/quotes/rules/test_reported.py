@@ -1307,3 +1307,17 @@ def test_an_adjective_a_noun_taken_for_a_verb_governs_is_no_report(extract):
     """ "hopes" read as a verb, "alive" as what is hoped: it is how the hopes are kept."""
     text = "Hart's late goal keeps Rovers' promotion hopes alive\n\nRovers won 2-1 on Saturday."
     assert [q.text for q in extract(text).quotes if q.type == "indirect"] == []
+
+
+def test_a_plural_noun_taken_for_a_verb_does_not_cut_the_report_short(extract):
+    text = "Campaigners have warned that plans to close six branch libraries will hurt the poorest families."
+    quote = only_quote(extract(text), "indirect")
+    assert quote.text == "that plans to close six branch libraries will hurt the poorest families"
+
+
+def test_a_pull_quote_is_neither_a_second_statement_nor_another_speaker_s(extract):
+    said = "“For a lot of children this is the only quiet place to do homework,” said Rachel Hume."
+    pulled = "“For a lot of children this is the only quiet place to do homework”"
+    text = f"Campaigners are angry.\n\n{said}\n\nThe council says the closures will save money.\n\n{pulled}\n\nMore."
+    direct = [(q.text, q.speaker.name) for q in extract(text).quotes if q.type == "direct"]
+    assert direct == [("For a lot of children this is the only quiet place to do homework", "Rachel Hume")]
