@@ -38,6 +38,7 @@ from quotex.quotes.speakers.pronouns import (
     antecedent,
     asker_answered,
     described_antecedent,
+    described_speaker_just_before,
     described_subject_antecedent,
     named_speakers,
     others_in_attribution,
@@ -145,6 +146,9 @@ def by_pronoun(discourse: Discourse, words: SpeakerWords) -> Identity | None:
     pronoun = mention[0].lower_ if len(mention) == 1 or head is None else head.lower_
     not_the_speaker = people_named_in(context, item, entities) | others_in_attribution(context, item, entities)
     not_the_speaker |= asker_answered(context, discourse.before(words.position), item)
+    continuing = described_speaker_just_before(context, discourse.before(words.position), item, pronoun, entities)
+    if continuing is not None and continuing.resolved is not None:
+        return Identity(continuing.resolved)  # "Labour's deputy leader said … “…,” she told Sky News"
     person = antecedent(context, pronoun, mention.start_char, discourse.salient, entities, not_the_speaker)
     if person is not None:
         if person.gender is None and pronoun in PRONOUN_GENDER:

@@ -289,6 +289,39 @@ def described_antecedent(
     return None
 
 
+def described_speaker_just_before(
+    context: QuoteContext, before: Sequence[QuoteDraft], item: QuoteDraft, pronoun: str, entities: EntityIndex
+) -> QuoteDraft | None:
+    """ "But Labour's deputy leader said the account “does not add up”. “Either she knew, or
+    she should have known,” she told Sky News.": a "he" or "she" right after a speaker
+    described by role, in the same paragraph, with no one named between them outside quotes,
+    goes on with that speaker, whoever else the article names; not after "the" or "this",
+    which mostly give someone named before another name ("The Vermont senator said")."""
+    if pronoun not in ("he", "she") or item.speaker_span is None or not before:
+        return None
+    earlier = before[-1]
+    token = earlier.speaker_token
+    if earlier.resolved is None or earlier.resolved.kind != "description" or token is None:
+        return None
+    noun = token.lemma_.lower()
+    if token.tag_ in ("NNS", "NNPS") or noun not in PERSON_OR_ROLE_NOUNS or not _gender_fits(noun, pronoun):
+        return None
+    if any(child.dep_ == "det" and child.lower_ in ("the", "this", "that") for child in token.children):
+        return None  # "The Vermont senator said …": most often someone named before, by another name
+    doc = context.doc
+    pronoun_token = doc[item.speaker_span[0]]
+    if token.i >= pronoun_token.i or context.paragraph_of(token.idx) != context.paragraph_of(pronoun_token.idx):
+        return None
+    for word in doc[token.sent.end : pronoun_token.sent.start]:
+        if not (word.is_punct or word.is_space or context.in_quote(word)):
+            return None  # a sentence of the writer's between them, not only quoted words
+    for word in doc[token.i + 1 : pronoun_token.i]:
+        cluster = entities.cluster_at(word.idx, word.idx + len(word.text))
+        if cluster is not None and cluster.kind == "person" and not context.in_quote(word):
+            return None  # someone named since
+    return earlier
+
+
 def _gender_fits(noun: str, pronoun: str) -> bool:
     """Whether a noun for a person can be what "he" or "she" stands for: unless the noun says
     otherwise ("mother", "spokesman"), it can."""

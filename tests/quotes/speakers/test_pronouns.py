@@ -213,3 +213,21 @@ def test_he_goes_on_with_a_person_who_reported_someone_else(extract):
 def test_he_or_she_with_no_one_named_refers_to_the_person_just_described(extract, text, name):
     quote = only_quote(extract(text), "direct")
     assert quote.speaker.mention.text in ("he", "she") and quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("But Labour's deputy leader said the account", "Labour's deputy leader"),
+        ("But a Labour spokeswoman said the account", "Labour spokeswoman"),
+        # "the" most often gives someone named before by another name: the named one
+        ("But the culture minister said the account", "Lucy Frazer"),
+    ],
+)
+def test_a_she_right_after_a_speaker_described_by_role_goes_on_with_them(extract, opening, speaker):
+    text = (
+        "The culture minister, Lucy Frazer, denied knowing about the donation.\n\n"
+        f"{opening} “simply does not add up”. “Either she knew, or she should have known,” she told Sky News."
+    )
+    (quote,) = [q for q in extract(text).quotes if q.type == "direct"]
+    assert quote.speaker.name == speaker
