@@ -80,6 +80,8 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             and " " not in key
             and not is_first_name(mentions[0].text)  # "the Donald": a nickname
             and not (key.endswith("s") and key[:-1] in people_surnames)  # "the Clintons": a family
+            and key not in INSTITUTION_WORDS | INSTITUTION_NOUNS  # "The Foundation said": a body, below
+            and not _named_after_by(key, groups, mentions)  # "The Wooster professor": the college
             and all(_after_the(doc, m) for m in mentions)
         ):
             continue  # "some sang the Marseillaise", "the Titanic sank": a thing, no one's name
