@@ -283,12 +283,12 @@ QUESTIONING_LEMMAS = frozenset({"ask", "question", "query"})
 ACCOUNT_LEMMAS = frozenset({"explain", "describe", "recount", "recall", "tell", "reveal", "detail", "outline"})
 # reports that name only what the words were about, not what they said ("discussed the
 # budget", "describing his feelings", "spoke about the flood", "was asked about the loan",
-# "responded to the tweet"): verbs whose object is the topic, verbs whose "about", "on", "of"
-# or "over" gives it (and the nouns for remarks: "her statement on the flood"), and the
-# answering verbs whose "to" gives what they answer. The words
-# themselves are not reported, so the report is a `topic`, not `speech`; a stance or a
-# charge ("criticized the deal", "complained about the fees", "warned of the risk") says
-# something of its object, and stays speech.
+# "responded to the tweet"): verbs whose object is the topic, verbs whose "about", "on",
+# "of" or "over" gives it (and the nouns for remarks: "her statement on the flood"), and
+# the answering verbs whose "to" gives what they answer. The words themselves are not
+# reported, so the report is a `topic`, not `speech`; a stance or a charge ("criticized
+# the deal", "complained about the fees", "warned of the risk") says something of its
+# object, and stays speech.
 TOPIC_OBJECT_LEMMAS = frozenset({"discuss", "describe", "mention", "explain", "answer"})
 TOPIC_PREPOSITION_LEMMAS = frozenset(
     """talk speak write tweet post blog comment remark testify ask inquire enquire speculate

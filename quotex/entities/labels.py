@@ -343,7 +343,7 @@ def _introduced_as_organisation(doc: Doc, mentions: list[Mention]) -> bool:
             continue  # "the company Acme Holdings bought": the name opens a relative clause
         # a firm named after people ("the accountancy firm Grant Hollis") only right after
         # the noun, which then names it ("the company founder Tom Ward" is someone)
-        if first_name_gender(mention.text) is not None and not _right_after_a_kind_noun(doc, span):
+        if first_name_gender(mention.text) is not None and not _right_after_a_firm_noun(doc, span):
             continue
         name, kinds = _kind_nouns(span)  # "Woolworths and Coles": the first of the list has the noun
         if name.pos_ != "PROPN":
@@ -357,7 +357,7 @@ def _introduced_as_organisation(doc: Doc, mentions: list[Mention]) -> bool:
     return False
 
 
-def _right_after_a_kind_noun(doc: Doc, span: Span) -> bool:
+def _right_after_a_firm_noun(doc: Doc, span: Span) -> bool:
     """ "the firm Grant Hollis", "by the law firm Sidley Austin": a noun only a business is
     called, in lower case, right before the name (not "producer" or "manufacturer", which a
     person can be: "the theater producer Charles Frohman")."""
