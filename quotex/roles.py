@@ -168,6 +168,8 @@ def title_before(name: Span) -> tuple[Span, Token] | None:
             and is_role_head(doc[start])
         ):
             start -= 1  # "Hotel magnate and game show host Tom Ward": two roles, one person
+        elif token.lower_ == "and" and token.ent_iob_ == "I" and doc[start].ent_iob_ == "I":
+            start -= 1  # "Health and Safety Executive inspector": an "and" inside a body's name
         elif token.tag_ == "POS" and start - 2 >= 0 and doc[start - 2].ent_type_ in ("GPE", "ORG", "PERSON"):
             start -= 2  # "Northamptonshire's chief constable"
         else:

@@ -26,6 +26,12 @@ def role_of(article, name):
         ("Lawyers and activist Tom Ward met on Monday.", "Tom Ward", "activist"),  # a plural: a list
         ("His father and Prime Minister Tom Ward spoke.", "Tom Ward", "Prime Minister"),  # someone else
         ("The budget and finance director Tom Ward spoke.", "Tom Ward", "finance director"),  # no role
+        # an "and" inside a body's name
+        (
+            "Health and Safety Executive inspector Raj Patel said the death was preventable.",
+            "Raj Patel",
+            "Health and Safety Executive inspector",
+        ),
         # a side's position, which the tagger reads as a number and an adverb
         ("Dayton half back Tom Ward enjoyed the win.", "Tom Ward", "Dayton half back"),
         ("Dayton goalkeeper Tom Ward enjoyed the win.", "Tom Ward", "Dayton goalkeeper"),
