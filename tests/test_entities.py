@@ -3184,3 +3184,13 @@ def test_a_street_after_of_or_on_is_no_person(extract, text, person):
 )
 def test_a_word_for_what_someone_is_opening_a_headline_is_no_name(extract, text, people):
     assert [p.name for p in extract(text).people] == people
+
+
+def test_a_short_name_in_brackets_is_the_body_s_in_any_case(extract):
+    text = (
+        "The British Airline Pilots' Association (Balpa) said talks had failed. "
+        "Balpa will ballot its members next week."
+    )
+    assert [(o.name, len(o.mentions)) for o in extract(text).organisations] == [
+        ("British Airline Pilots' Association", 3)
+    ]

@@ -321,7 +321,14 @@ def merge_acronyms(groups: list[tuple[list[Mention], Place | None]], text: str) 
     unnamed: set[int] = set()  # ids of mentions that do not name their cluster
     for cluster in sorted(clusters, key=lambda c: -len(c.name.split())):
         short = cluster.name.replace(".", "")
-        target = long_forms.get(short) if ACRONYM.match(short) else bracketed.get(normalise_name(cluster.name))
+        # a short name in brackets after the long one is its short name in any case: "(NATO)",
+        # and "(Balpa)", as British papers write an acronym they say as a word
+        in_brackets = " " not in short and short in long_forms and long_forms[short] is not cluster
+        target = (
+            long_forms.get(short)
+            if ACRONYM.match(short) or in_brackets
+            else bracketed.get(normalise_name(cluster.name))
+        )
         if target is None:
             target = next((glossed[m.start] for m in cluster.mentions if m.start in glossed), None)
         if target is None and ACRONYM.match(short) and len(short) >= 3:
