@@ -891,7 +891,8 @@ BODY_EPITHETS = {
     **dict.fromkeys("outlet".split(), "news outlet"),
     **dict.fromkeys("agency".split(), "agency"),
     **dict.fromkeys("court tribunal".split(), "court"),
-    **dict.fromkeys("department ministry bureau regulator watchdog".split(), "government"),
+    **dict.fromkeys("department ministry bureau regulator watchdog authority".split(), "government"),
+    **dict.fromkeys("council".split(), "council"),
     **dict.fromkeys("group organization organisation charity union".split(), "group"),
     **dict.fromkeys("club".split(), "club"),
 }

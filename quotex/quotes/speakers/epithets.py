@@ -380,6 +380,8 @@ def _can_be(name: str, kind: str) -> bool:
     letters = name.isupper() and name.isalpha() and 2 <= len(name) <= 5
     if kind == "court":
         return bool(words & {"court", "tribunal"})
+    if kind == "council":
+        return "council" in words  # "Riverton Council approved it. The council said …"
     if kind == "agency":
         # a government's agency, an international one ("the World Health Organization",
         # "the World Food Programme") or a news agency ("Reuters")

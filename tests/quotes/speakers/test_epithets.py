@@ -160,6 +160,12 @@ def test_a_parent_stays_a_description_when_the_family_leaves_a_doubt(extract, te
             '"We will be back," the network said.',
             "KTV-RHN",
         ),
+        # a council and an authority by what they are
+        ('Riverton Council approved the plan on Monday. "It will save money," the council said.', "Riverton Council"),
+        (
+            'The Civil Aviation Authority fined the airline. "The delays were avoidable," the authority said.',
+            "Civil Aviation Authority",
+        ),
     ],
 )
 def test_a_word_for_a_kind_of_body_is_the_one_named(extract, text, name):
