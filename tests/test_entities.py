@@ -3194,3 +3194,14 @@ def test_a_short_name_in_brackets_is_the_body_s_in_any_case(extract):
     assert [(o.name, len(o.mentions)) for o in extract(text).organisations] == [
         ("British Airline Pilots' Association", 3)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        ("The Unite union called a strike at the plant on Monday.", ["Unite"]),
+        ("Workers at the Halden plant said pay talks had failed.", []),  # a place of a company's
+    ],
+)
+def test_a_name_before_union_or_party_is_the_body(extract, text, organisations):
+    assert [o.name for o in extract(text).organisations] == organisations

@@ -378,7 +378,11 @@ def add_untagged_bodies(doc: Doc, groups: dict[str, list[Mention]], skipped: lis
     the organisation's too."""
     for token in doc:
         name = (
-            _named_after_its_kind(token) or _outlet_addressed(token) or _outlet_reporting(token) or _published_in(token)
+            _named_after_its_kind(token)
+            or _named_before_its_kind(token)
+            or _outlet_addressed(token)
+            or _outlet_reporting(token)
+            or _published_in(token)
         )
         if name is None or is_skipped(name.start_char, name.end_char, skipped):
             continue
@@ -420,6 +424,26 @@ def _named_after_its_kind(token: Token) -> Span | None:
     ):
         return token.doc[after.i : after.i + 1]  # "the Austrian news site oe24.at": a site goes by its address
     return _untagged_name_from(token.doc, token.i + 1)
+
+
+def _named_before_its_kind(token: Token) -> Span | None:
+    """ "the Unite union", "the GMB union", "the Reform party": "the", a name, then a
+    lower-case noun for a union, party or charity (not "the Ford plant", whose noun is a
+    place of the company's)."""
+    if not (token.is_lower and token.lemma_ in NAME_FIRST_KINDS and token.i >= 2):
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and token.i - start < 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_iob_ == "O":
+        start -= 1
+    if start == token.i or start == 0 or doc[start - 1].lower_ != "the":
+        return None
+    name = _untagged_name_from(doc, start)
+    return name if name is not None and name.end == token.i else None
+
+
+# the kinds of body news names after their name with "the": "the Unite union"
+NAME_FIRST_KINDS = frozenset({"union", "party", "charity"})
 
 
 # a web address that names a site: "oe24.at", "Politico.eu", "bbc.co.uk"
