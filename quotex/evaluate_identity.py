@@ -25,11 +25,12 @@ The definitions are those of the identity scorer that ships with the evaluation 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
+
+from quotex.keys import without_accents
 
 ENTITY_KINDS = ("people", "places", "organisations")
 # titles left out of a name before comparing ("President Trump" is "Trump")
@@ -92,8 +93,7 @@ class IdentityScores:
 
 
 def _fold(text: str | None) -> str:
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    return "".join(character for character in decomposed if not unicodedata.combining(character))
+    return without_accents(text or "")
 
 
 def _words(text: str | None) -> list[str]:

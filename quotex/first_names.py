@@ -17,7 +17,8 @@ a Chinese or Vietnamese surname ("Li Wei") give none.
 from __future__ import annotations
 
 import functools
-import unicodedata
+
+from quotex.keys import without_accents
 
 # how many times more common among one gender a first name must be to tell it
 CLEAR_RATIO = 10.0
@@ -60,10 +61,7 @@ def is_first_name(word: str) -> bool:
 def _folded(word: str) -> str:
     """A word in lower case without its accents, as the census lists spell names ("José",
     "Seán", "Renée", "Zoë": jose, sean, renee, zoe)."""
-    word = word.lower()
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return without_accents(word.lower())
 
 
 @functools.cache

@@ -9,9 +9,10 @@ from __future__ import annotations
 import functools
 import os
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
+
+from quotex.keys import without_accents
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,10 +208,10 @@ def normalise_place(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace(".", "")).strip().lower()
 
 
-def without_accents(text: str) -> str:
-    """ "Zürich" as "Zurich", "Łódź" as "Lodz": the letters without their marks."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+def spelled_plainly(text: str) -> str:
+    """ "Zürich" as "Zurich", "Łódź" as "Lodz": the letters without their marks, also those
+    Unicode does not decompose."""
+    return without_accents(text.translate(_UNDECOMPOSED))
 
 
 # letters whose mark Unicode does not decompose: "Łódź", "Ørsted"
@@ -255,7 +256,7 @@ def _build_tables() -> tuple[dict[str, Row], dict[str, list[Row]]]:
     def add_without_accents(name: str, row: Row, rank: int) -> None:
         # English news often leaves a name's accents out ("Zurich", "Gdansk", "Lodz"):
         # the name without them is the same name, ranked as an alternate one
-        plain = without_accents(name)
+        plain = spelled_plainly(name)
         if plain != name:
             add(plain, row, rank)
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import difflib
 import functools
-import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from quotex.entities.records import PERSON, Cluster, Mention, mostly, normalise_name, plain_spaces, title_case
 from quotex.entities.spans import name_taken_for_a_modal, says_he_or_she, without_particles
 from quotex.first_names import first_name_gender, is_first_name
+from quotex.keys import without_accents
 from quotex.lexicon import (
     EPITHET_NOUNS,
     FAMILY_NOUNS,
@@ -173,8 +173,7 @@ POST_NOMINALS = frozenset("KC QC SC MP MSP MEP OBE MBE CBE KBE DBE GBE PhD MD DP
 def _name_words(name: str) -> list[str]:
     """A name's words, without the particles that open a surname written alone and without
     accents ("Lopez Obrador" is "López Obrador", "Erdogan" "Erdoğan")."""
-    folded = unicodedata.normalize("NFKD", normalise_name(name))
-    return without_particles("".join(char for char in folded if not unicodedata.combining(char)).split())
+    return without_particles(without_accents(normalise_name(name)).split())
 
 
 def genders_from_roles(doc: Doc, clusters: list[Cluster]) -> None:

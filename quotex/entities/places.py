@@ -16,7 +16,7 @@ from quotex.entities.records import (
     normalise_name,
     title_case,
 )
-from quotex.gazetteer import Place, city_in, lookup_place, state_by_postal_code, us_state, without_accents
+from quotex.gazetteer import Place, city_in, lookup_place, spelled_plainly, state_by_postal_code, us_state
 from quotex.lexicon import FACILITY_WORDS, STREET_WORDS
 from quotex.text.hygiene import SkippedRange, is_skipped
 
@@ -86,7 +86,7 @@ def _as_written(name: str, mentions: list[Mention]) -> str:
     without its accents ("Zurich", "Gdansk" for Zürich, Gdańsk: English news often leaves
     them out); its key is the same either way."""
     written = most_common_text(mentions)
-    return written if written != name and without_accents(name) == written else name
+    return written if written != name and spelled_plainly(name) == written else name
 
 
 def _as_a_name(text: str) -> str:
