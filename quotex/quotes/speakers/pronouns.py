@@ -280,13 +280,20 @@ def described_antecedent(
             continue
         if paragraph - context.paragraph_of(earlier.speaker_token.idx) > SALIENCE_PARAGRAPHS:
             return None
-        noun = earlier.speaker_token.lemma_.lower()
-        if earlier.speaker_token.tag_ in ("NNS", "NNPS"):
-            continue  # "Both officers said": not a "he" or "she"
-        if earlier.resolved.kind == "description" and noun in PERSON_OR_ROLE_NOUNS:
+        described = _one_person_described(earlier)
+        if described is not None:
             # the last one described; a fit only if the noun does not say otherwise
-            return earlier if _gender_fits(noun, pronoun) else None
+            return earlier if _gender_fits(described.lemma_.lower(), pronoun) else None
     return None
+
+
+def _one_person_described(draft: QuoteDraft) -> Token | None:
+    """The word of a speaker described by role as one person ("a spokesman", "the prime
+    minister"; not "Both officers"), or None."""
+    token = draft.speaker_token
+    if draft.resolved is None or draft.resolved.kind != "description" or token is None:
+        return None
+    return token if token.tag_ not in ("NNS", "NNPS") and token.lemma_.lower() in PERSON_OR_ROLE_NOUNS else None
 
 
 def described_speaker_just_before(
@@ -300,11 +307,8 @@ def described_speaker_just_before(
     if pronoun not in ("he", "she") or item.speaker_span is None or not before:
         return None
     earlier = before[-1]
-    token = earlier.speaker_token
-    if earlier.resolved is None or earlier.resolved.kind != "description" or token is None:
-        return None
-    noun = token.lemma_.lower()
-    if token.tag_ in ("NNS", "NNPS") or noun not in PERSON_OR_ROLE_NOUNS or not _gender_fits(noun, pronoun):
+    token = _one_person_described(earlier)
+    if token is None or not _gender_fits(token.lemma_.lower(), pronoun):
         return None
     if any(child.dep_ == "det" and child.lower_ in ("the", "this", "that") for child in token.children):
         return None  # "The Vermont senator said …": most often someone named before, by another name
