@@ -9,7 +9,17 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from quotex.entities.organisations import is_company_first_word, is_institution_of
-from quotex.entities.records import ACRONYM, ORG, PERSON, PLACE_LABELS, Mention, TypedName, mostly, normalise_name
+from quotex.entities.records import (
+    ACRONYM,
+    ORG,
+    PERSON,
+    PLACE_LABELS,
+    Mention,
+    TypedName,
+    mostly,
+    normalise_name,
+    previous_word,
+)
 from quotex.entities.spans import says_he_or_she, without_particles
 from quotex.first_names import first_name_gender, is_first_name
 from quotex.gazetteer import Place, is_capital, lookup_place, state_by_postal_code
@@ -234,7 +244,7 @@ def _after_the(doc: Doc, mention: Mention) -> bool:
     never takes it ("the Marseillaise"; not "the Obama administration", whose "the" is the
     administration's)."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "the":
+    if span is None or previous_word(doc, span) != "the":
         return False
     following = doc[span.end] if span.end < len(doc) else None
     return span.root.dep_ not in ("compound", "nmod", "amod", "poss") and not (
