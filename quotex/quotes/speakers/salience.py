@@ -61,12 +61,14 @@ def subject_mentions(context: QuoteContext, entities: EntityIndex) -> list[tuple
             if context.in_quote(root):
                 continue  # a person named in someone's words is not whom "he said" refers to
             # "The opposition leader, Judith Collins, disagreed": the name in apposition to
-            # the subject is the subject
+            # the subject is the subject (with its title: "Her co-author, Professor Mark Ellery,")
             subject = root
+            opens = min(span.start, root.left_edge.i)
             if (
                 root.dep_ == "appos"
                 and root.head.dep_ in SPEAKER_DEPS
-                and (doc[span.start - 1].text == "," or root.head.i == span.start - 1)
+                and opens > 0
+                and (doc[opens - 1].text == "," or root.head.i == opens - 1)
             ):
                 subject = root.head
             verb = subject.head

@@ -19,7 +19,12 @@ def test_pronoun_resolves_to_the_named_subject_not_a_person_named_in_passing(ext
 
 @pytest.mark.parametrize(
     "introduction",
-    ["The committee's chairwoman, Mary Cole, disagreed.", "The committee chairwoman Mary Cole disagreed."],
+    [
+        "The committee's chairwoman, Mary Cole, disagreed.",
+        "The committee chairwoman Mary Cole disagreed.",
+        # a title opening the name in apposition, and where she works after it
+        "The committee's chairwoman, Professor Mary Cole of Leeds University, disagreed.",
+    ],
 )
 def test_pronoun_resolves_to_a_name_in_apposition_to_the_subject(extract, introduction):
     text = f"“We will pass the budget,” Ms. Ann Lee told reporters on Monday.\n\n{introduction} “It is a shambles,” she said."
