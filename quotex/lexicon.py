@@ -522,6 +522,8 @@ ROLE_TITLES = {
     "commander",
     "magistrate",
     "premier",
+    "treasurer",
+    "registrar",
     # the positions sport reports put before a player's name: "Striker Jamie Hart",
     # "Goalkeeper Ann Lee", "Quarterback Tom Ward"
     "striker",

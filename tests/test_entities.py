@@ -722,6 +722,24 @@ def test_a_title_run_into_a_name_is_split_off_and_the_name_is_a_person(vocab):
 
 
 @pytest.mark.parametrize(
+    ("words", "person"),
+    [
+        ("Treasurer Jim Hale", "Jim Hale"),
+        ("Registrar Ann Cole", "Ann Cole"),
+        ("Dean Alan Ward", "Alan Ward"),  # a title that is also a first name, before a full name
+        ("Dean Ward", "Dean Ward"),  # is a first name before a surname alone
+    ],
+)
+def test_a_title_the_model_took_into_a_person_s_name_is_no_part_of_it(vocab, words, person):
+    tokens = [*words.split(), "said", "."]
+    rows = [(word, len(tokens) - 2, "compound", "PROPN") for word in tokens[:-2]]
+    rows[-1] = (tokens[-3], len(tokens) - 2, "nsubj", "PROPN")
+    rows += [("said", len(tokens) - 2, "ROOT", "VERB"), (".", len(tokens) - 2, "punct", "PUNCT")]
+    index = find_entities(parsed_doc(vocab, rows, [(0, len(tokens) - 2, "PERSON")]), [])
+    assert names(index, "PERSON") == [(person, 1)]
+
+
+@pytest.mark.parametrize(
     ("title", "person"),
     [
         ("Taoiseach", True),  # a title nothing is named after
@@ -1223,6 +1241,47 @@ def test_a_place_that_beats_another_side_is_its_team(vocab, winner, loser, teams
 )
 def test_a_noun_for_a_kind_of_organisation_before_a_name_makes_it_one(vocab, rows, ents, name):
     assert_organisation(vocab, rows, ents, name)
+
+
+def test_a_kind_noun_right_before_a_name_the_parser_made_a_second_subject_makes_it_one(vocab):
+    # "the state news agency Xinhua reported ." with the noun and the name both subjects (and
+    # the name a small Chinese town's, which the gazetteer knows)
+    rows = [
+        ("the", 3, "det", "DET"),
+        ("state", 3, "compound", "NOUN"),
+        ("news", 3, "compound", "NOUN"),
+        ("agency", 5, "nsubj", "NOUN"),
+        ("Xinhua", 5, "nsubj", "PROPN"),
+        ("reported", 5, "ROOT", "VERB"),
+        (".", 5, "punct", "PUNCT"),
+    ]
+    assert_organisation(vocab, rows, [(4, 5, "GPE")], "Xinhua")
+
+
+@pytest.mark.parametrize(
+    ("place", "job", "label"),
+    [
+        ("Bernstein", "analyst", "ORG"),  # no place of that name: the firm she works for
+        ("Leeds", "analyst", "GPE"),  # a place the gazetteer knows stays one
+        ("Bernstein", "protester", "GPE"),  # someone there, holding no job there
+    ],
+)
+def test_a_name_right_after_a_job_and_at_is_where_they_work(vocab, place, job, label):
+    # "said Ann Lee , an analyst at Bernstein ."
+    rows = [
+        ("said", 0, "ROOT", "VERB"),
+        ("Ann", 2, "compound", "PROPN"),
+        ("Lee", 0, "nsubj", "PROPN"),
+        (",", 2, "punct", "PUNCT"),
+        ("an", 5, "det", "DET"),
+        (job, 2, "appos", "NOUN"),
+        ("at", 5, "prep", "ADP"),
+        (place, 6, "pobj", "PROPN"),
+        (".", 0, "punct", "PUNCT"),
+    ]
+    doc = parsed_doc(vocab, rows, [(1, 3, "PERSON"), (7, 8, "GPE")], lambda word, _: word.lower())
+    labels = {cluster.name: cluster.label for cluster in find_entities(doc, []).clusters}
+    assert labels[place] == label
 
 
 def test_a_party_named_after_its_kind_is_an_organisation(vocab):
@@ -2994,6 +3053,7 @@ def test_a_device_named_with_a_small_i_is_a_product(vocab, name, kept):
     [
         "Shares of Nvidia rose 4% on Wednesday after the chipmaker reported record revenue.",
         "Nvidia shares rose 4% on Wednesday after the chipmaker reported record revenue.",
+        "Shares in Nvidia rose 4% on Wednesday after the chipmaker reported record revenue.",
     ],
 )
 def test_a_name_whose_shares_trade_is_a_company(extract, text):

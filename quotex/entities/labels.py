@@ -116,6 +116,8 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             label, place = ORG, None  # "News.com.au"; "law firm Sidley Austin", "supermarket Ocado"
         elif label in (PERSON,) + PLACE_LABELS and place is None and key not in surnames and _traded(doc, mentions):
             label = ORG  # "Shares of Nvidia rose", "Acme's stock": a listed company
+        elif label in (PERSON, "GPE", "LOC") and place is None and key not in surnames and _a_workplace(doc, mentions):
+            label = ORG  # "an analyst at Bernstein", "a nurse at Addenbrooke's": where they work
         elif label == PERSON and _in_capitals(doc, mentions):
             label = ORG  # "ALDI also introduced a limit": a brand's way of writing its name
         elif (
@@ -358,6 +360,8 @@ def _introduced_as_organisation(doc: Doc, mentions: list[Mention]) -> bool:
         name, kinds = _kind_nouns(span)  # "Woolworths and Coles": the first of the list has the noun
         if name.pos_ != "PROPN":
             continue  # "a business group tied to …; and Lynden Pindling": a list of other things
+        if span.start > 0 and doc[span.start - 1].pos_ == "NOUN":
+            kinds.append(doc[span.start - 1])  # "state news agency Xinhua reported", parsed as two subjects
         if mention.label == "NORP" and (name.i != span.root.i or _DEMONYM.match(mention.text)):
             continue  # "… older, rural, church-going Lutherans": a people
         if any(
@@ -392,8 +396,8 @@ def _traded(doc: Doc, mentions: list[Mention]) -> bool:
         if span is None or first_name_gender(mention.text) is not None:
             continue  # "Bill Clinton's stock answer": a person's
         before = doc[span.start - 2 : span.start]
-        if len(before) == 2 and before[1].lower_ == "of" and before[0].lemma_.lower() in STOCK_NOUNS:
-            return True  # "shares of Nvidia"
+        if len(before) == 2 and before[1].lower_ in ("of", "in") and before[0].lemma_.lower() in STOCK_NOUNS:
+            return True  # "shares of Nvidia", "shares in Nvidia"
         after = doc[span.end : span.end + 2]
         if after and after[0].lower_ in ("'s", "’s"):
             after = after[1:]
@@ -403,6 +407,30 @@ def _traded(doc: Doc, mentions: list[Mention]) -> bool:
             if following is None or following.pos_ not in ("NOUN", "PROPN"):
                 return True  # "Nvidia shares fell", "Acme's stock"; not "a stock answer"
     return False
+
+
+def _a_workplace(doc: Doc, mentions: list[Mention]) -> bool:
+    """ "said Stacy Rasgon, an analyst at Bernstein", "a nurse at Addenbrooke's": a name right
+    after a person's job and "at" is where they work, a business or an institution (a place the
+    gazetteer knows, "a teacher at Leeds", is not asked; nor a name with a first name, nor a
+    site, "the commander at Camp Bastion"; "protesters at Mill Park" hold no job there)."""
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.start < 2 or first_name_gender(mention.text) is not None:
+            continue
+        job, at = doc[span.start - 2], doc[span.start - 1]
+        if at.lower_ == "at" and job.pos_ == "NOUN" and job.text.islower() and job.lemma_ in JOB_NOUNS:
+            return True
+    return False
+
+
+# what people are at a business or an institution they work for
+JOB_NOUNS = frozenset(
+    """analyst economist strategist researcher scientist professor lecturer engineer banker
+    trader consultant partner director executive manager editor reporter correspondent
+    employee worker staffer nurse doctor teacher student fellow spokesman spokeswoman
+    spokesperson""".split()
+)
 
 
 def _capitalised_common_noun(doc: Doc, mentions: list[Mention]) -> bool:

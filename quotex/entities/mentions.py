@@ -92,7 +92,7 @@ def clean_mention(ent: Span, text: str) -> Mention | None:
         or (tokens[0].lower_ in POSSESSIVE_DETERMINERS and len(tokens) > 1)
         # "another Justice Department", "last Democratic Party", "where Republican Party"
         or (_stray_leading_word(tokens) and len(tokens) > 1)
-        or (ent.label_ == PERSON and _is_title(tokens[0].lower_))
+        or (ent.label_ == PERSON and (_is_title(tokens[0].lower_) or _title_before_a_full_name(tokens)))
         or _description_opening_sentence(tokens, ent)
         # "Said Ann Lee: “…”": the inverted speech verb the model took into the name
         or (ent.label_ == PERSON and tokens[0].pos_ == "VERB" and len(tokens) > 1)
@@ -226,6 +226,21 @@ _COMPOUNDING_WORDS = frozenset(
 def _is_title(word: str) -> bool:
     """A lower-case word that is a title or an honorific, never part of a name ("mrs", "sen.")."""
     return word in HONORIFICS or word in ROLE_TITLES
+
+
+def _title_before_a_full_name(tokens: Sequence[Token]) -> bool:
+    """ "Dean Alan Ward": a title that is also a first name ("Dean Smith") is the title before
+    a first name and a surname."""
+    return (
+        len(tokens) >= 3
+        and tokens[0].lower_ in FIRST_NAME_TITLES
+        and tokens[1].is_title
+        and is_first_name(tokens[1].text)
+    )
+
+
+# titles that are first names too
+FIRST_NAME_TITLES = frozenset({"dean"})
 
 
 def _title_gender(token: Token) -> str | None:
