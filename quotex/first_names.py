@@ -17,11 +17,19 @@ a Chinese or Vietnamese surname ("Li Wei") give none.
 from __future__ import annotations
 
 import functools
+import importlib.metadata
+import importlib.util
+import json
+import os
 
 from quotex.keys import without_accents
+from quotex.table_cache import cache_path, read_table, write_table
 
 # how many times more common among one gender a first name must be to tell it
 CLEAR_RATIO = 10.0
+# the least evidence for a name of the world lists: people counted, and lists naming them
+WORLD_MIN_COUNT = 100
+WORLD_MIN_SOURCES = 5
 
 
 # Chinese and Vietnamese surnames, which those names put first ("Li Wei", "Ma Ying-jeou",
@@ -53,6 +61,21 @@ def first_name_gender(full_name: str) -> str | None:
     return None
 
 
+def person_gender(full_name: str) -> str | None:
+    """ "m", "f" or None for the full name of someone already known to be a person: the census
+    lists' answer (`first_name_gender`), else, for a first name they lack ("Priya Raman",
+    "Niamh Byrne", "Oleksandr Kovalenko"), the world's lists'. Those lists count "Washington",
+    "Goldman" and "Tell" as first names too, so they never decide whether a name is a person's."""
+    gender = first_name_gender(full_name)
+    words = full_name.split()
+    if gender is not None or len(words) < 2:
+        return gender
+    first = _folded(words[0])
+    if first in _first_name_shares() or first in SURNAMES_WRITTEN_FIRST:
+        return None  # a name the census counts for both ("Jean"), or a surname written first
+    return _world_first_name_genders().get(first)
+
+
 def is_first_name(word: str) -> bool:
     """Whether the census lists count a word as a first name of either gender ("Ann", "Jean")."""
     return _folded(word) in _first_name_shares()
@@ -82,3 +105,35 @@ def _first_name_shares() -> dict[str, tuple[float, float]]:
                 pair[column] = float(fields[1])
                 shares[fields[0].lower()] = (pair[0], pair[1])
     return shares
+
+
+@functools.cache
+def _world_first_name_genders() -> dict[str, str]:
+    """ "m" or "f" for first names of the world that one gender holds at least `CLEAR_RATIO`
+    times as often as the other, from the name-gender counts the `nomquamgender` package
+    gathers from 31 national and international lists (read as data: the package's own
+    functions import pandas), built once and kept in the user's cache."""
+    spec = importlib.util.find_spec("nomquamgender")
+    if spec is None or not spec.submodule_search_locations:
+        return {}  # an install without it: those names give no gender, as before
+    data = os.path.join(next(iter(spec.submodule_search_locations)), "name_data.json")
+    path = cache_path("first-names", __file__, importlib.metadata.version("nomquamgender"))
+    table = read_table(path)
+    if isinstance(table, dict):
+        return table
+    try:
+        with open(data, encoding="utf-8") as source:
+            counts = json.load(source)  # name: [lists naming it, people counted, share of women, …]
+    except (OSError, ValueError):
+        return {}
+    clear = CLEAR_RATIO / (CLEAR_RATIO + 1)
+    table = {}
+    for name, (sources, counted, female, *_) in counts.items():
+        if counted < WORLD_MIN_COUNT or sources < WORLD_MIN_SOURCES:
+            continue
+        if female >= clear:
+            table[name] = "f"
+        elif 1 - female >= clear:
+            table[name] = "m"
+    write_table(path, table)
+    return table

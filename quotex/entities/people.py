@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from quotex.entities.records import PERSON, Cluster, Mention, mostly, normalise_name, plain_spaces, title_case
 from quotex.entities.spans import name_taken_for_a_modal, says_he_or_she, without_particles
-from quotex.first_names import first_name_gender, is_first_name
+from quotex.first_names import first_name_gender, is_first_name, person_gender
 from quotex.keys import without_accents
 from quotex.lexicon import (
     EPITHET_NOUNS,
@@ -130,7 +130,7 @@ def cluster_people(groups: list[list[Mention]], doc: Doc) -> list[Cluster]:
         if id(cluster) in surname_shared:
             cluster.name = f"{cluster.name} {surname_shared[id(cluster)]}"  # "Tom and Ann Ward": Tom Ward
         genders = [m.gender for m in cluster.mentions if m.gender]
-        cluster.gender = Counter(genders).most_common(1)[0][0] if genders else first_name_gender(cluster.name)
+        cluster.gender = Counter(genders).most_common(1)[0][0] if genders else person_gender(cluster.name)
     return clusters
 
 
@@ -209,7 +209,7 @@ def _gender_of_full_name(doc: Doc, cluster: Cluster) -> str | None:
                     votes.add(gender)
     if not votes:  # the article shows nothing: the first name may ("Hillary Clinton")
         full_names = [m.text for m in cluster.mentions if len(m.text.split()) > 1]
-        return first_name_gender(full_names[0]) if full_names else None
+        return person_gender(full_names[0]) if full_names else None
     return votes.pop() if len(votes) == 1 else None
 
 

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quotex.first_names import first_name_gender
+from quotex.first_names import person_gender
 from quotex.lexicon import GENDERED_NOUNS, HONORIFICS, PRONOUN_GENDER
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ def pronoun_after_subject(
 
 def first_name_clue(full_name: str, start: int) -> Clue | None:
     """The first name of a full mention (at `start`), when it is clearly one gender's."""
-    gender = first_name_gender(full_name)
+    gender = person_gender(full_name)
     if gender is None:
         return None
     first = full_name.split()[0]
