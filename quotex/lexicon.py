@@ -524,6 +524,13 @@ ROLE_TITLES = {
     "premier",
     "treasurer",
     "registrar",
+    # British police ranks as written before a name: "Det Insp Ann Lee", "DCI Tom Ward", "PC Jo Kim"
+    "insp",
+    "insp.",
+    "dci",
+    "dcs",
+    "pc",
+    "pcso",
     # the positions sport reports put before a player's name: "Striker Jamie Hart",
     # "Goalkeeper Ann Lee", "Quarterback Tom Ward"
     "striker",
@@ -867,7 +874,8 @@ EPITHET_NOUNS = frozenset(
     politician populist socialist candidate nominee front-runner frontrunner hopeful contender
     challenger incumbent senator congressman congresswoman lawmaker legislator governor
     champion striker midfielder defender goalkeeper quarterback pitcher golfer sprinter
-    swimmer cyclist boxer""".split()
+    swimmer cyclist boxer international forward winger playmaker keeper full-back skipper
+    batsman batter bowler all-rounder jockey""".split()
 )
 # the gender an epithet gives ("The actress said" is no man), beside NOUN_GENDER's
 EPITHET_GENDER = {

@@ -726,6 +726,8 @@ def test_a_title_run_into_a_name_is_split_off_and_the_name_is_a_person(vocab):
     [
         ("Treasurer Jim Hale", "Jim Hale"),
         ("Registrar Ann Cole", "Ann Cole"),
+        ("Insp Ann Cole", "Ann Cole"),  # British police ranks
+        ("DCI Tom Hale", "Tom Hale"),
         ("Dean Alan Ward", "Alan Ward"),  # a title that is also a first name, before a full name
         ("Dean Ward", "Dean Ward"),  # is a first name before a surname alone
     ],
@@ -3265,3 +3267,30 @@ def test_a_short_name_in_brackets_is_the_body_s_in_any_case(extract):
 )
 def test_a_name_before_union_or_party_is_the_body(extract, text, organisations):
     assert [o.name for o in extract(text).organisations] == organisations
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        ("A spokesman for Devon and Cornwall Police said the road was closed.", ["Devon and Cornwall Police"]),
+        ("Insp Jo Kim, of Avon and Somerset Police, said officers attended.", ["Avon and Somerset Police"]),
+        # a person and a body, and two bodies, stay apart
+        ("Ann Lee and Leeds City Council said the bridge would close.", ["Leeds City Council"]),
+    ],
+)
+def test_a_body_two_places_share_is_one_organisation(extract, text, organisations):
+    assert [o.name for o in extract(text).organisations] == organisations
+
+
+@pytest.mark.model
+def test_a_name_after_an_age_and_of_is_where_the_person_lives(extract):
+    article = extract("Tom Hale, 27, of Hartcliffe, admitted wounding with intent at Bristol Crown Court on Friday.")
+    assert [p.name for p in article.people] == ["Tom Hale"]
+    assert "Hartcliffe" in [p.name for p in article.places]
+
+
+@pytest.mark.model
+def test_a_platform_the_model_took_for_a_place_is_an_organisation(extract):
+    article = extract("Former engineer Sarah Chen said on LinkedIn that staff had been blindsided.")
+    assert "LinkedIn" in [o.name for o in article.organisations] and not article.places

@@ -389,8 +389,8 @@ def gather_mentions(
             continue
         if is_skipped(ent.start_char, ent.end_char, skipped):
             continue
-        country = _one_country_of_two_names(doc, ent)
-        if country is not None:  # "Trinidad and Tobago", which the model tags as two names
+        country = _one_country_of_two_names(doc, ent) or _one_body_of_two_places(doc, ent)
+        if country is not None:  # "Trinidad and Tobago", "Avon and Somerset Police": two names to the model
             groups.setdefault(normalise_name(country.text), []).append(country)
             country_to = country.end
             continue
@@ -469,14 +469,16 @@ def gather_mentions(
             mention.label = "FAC"  # "residents of Mill Lane": a street, not Mr Lane
         if mention.label == PERSON and previous_word(doc, ent) in LOCATIVE_PREPOSITIONS and lookup_place(mention.text):
             mention.label = "GPE"  # "in Bucha": a place, whatever the model said
+        elif mention.label in (PERSON, ORG) and _home_after_an_age(doc, ent) and not _organisation_words(mention.text):
+            mention.label = "GPE"  # "Liam Carter, 27, of Hartcliffe": where he lives
         elif mention.label == PERSON and _a_seat_represented(doc, ent):
             mention.label = "GPE"  # "the MP for Leeds North": a constituency, not a person
         elif mention.label == PERSON and (_listed_as_settlement(ent) or _taken_as_territory(ent)):
             mention.label = "GPE"  # "the towns of Beni, Butembo and Katwa", "troops entered Ain Issa"
         elif mention.label == ORG and _called_a_settlement(ent) and not _organisation_words(mention.text):
             mention.label = "GPE"  # "our biggest island Crete"; not "the city of London Corporation"
-        if mention.label == PERSON and normalise_name(mention.text) in PLATFORMS | NEWS_OUTLETS:
-            mention.label = ORG  # "Twitter", which the small model often takes for a person
+        if mention.label in (PERSON, "GPE", "LOC") and normalise_name(mention.text) in PLATFORMS | NEWS_OUTLETS:
+            mention.label = ORG  # "Twitter", which the small model often takes for a person ("LinkedIn": a place)
         elif mention.label == PERSON and _a_newspaper_by_its_masthead(doc, ent, mention):
             mention.label = ORG  # "spoke to The Herald", "told the Gazette"
         elif mention.label == PERSON and _written_for(doc, ent):
@@ -930,6 +932,42 @@ def _one_country_of_two_names(doc: Doc, ent: Span) -> Mention | None:
     if place is None or place.kind != "country":
         return None
     return Mention(joined.start_char, joined.end_char, joined.text, "GPE")
+
+
+def _home_after_an_age(doc: Doc, ent: Span) -> bool:
+    """ "Liam Carter, 27, of Hartcliffe, admitted …": a name after someone's age and "of" is
+    where they live, as news (court reports above all) gives it, whatever the model took it
+    for (a town too small for the gazetteer is often a person to it)."""
+    start = ent.start
+    if start < 4 or doc[start - 1].lower_ != "of" or doc[start - 2].text != ",":
+        return False
+    age = doc[start - 3]
+    return age.like_num and age.text.isdigit() and 1 <= int(age.text) <= 110 and doc[start - 4].text == ","
+
+
+def _one_body_of_two_places(doc: Doc, ent: Span) -> Mention | None:
+    """ "Avon and Somerset Police", "Devon and Cornwall Police", "Hampshire and Isle of Wight
+    Constabulary": a public body two places share, named for both, which the model tags as
+    two names (the first often a person). Not a person and a body ("Ann Lee and Leeds City
+    Council"), nor two bodies ("Kent Police and Essex Police")."""
+    end = ent.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "and" or not doc[end + 1].ent_type_ or len(ent) > 3:
+        return None
+    if not all(token.is_title for token in ent) or first_name_gender(ent.text) is not None:
+        return None
+    if ent[-1].lower_ in SHARED_BODY_WORDS:
+        return None
+    other_end = end + 1
+    while other_end + 1 < len(doc) and doc[other_end + 1].ent_iob_ == "I":
+        other_end += 1
+    if doc[other_end].lower_ not in SHARED_BODY_WORDS or not doc[other_end].is_title:
+        return None
+    joined = doc[ent.start : other_end + 1]
+    return Mention(joined.start_char, joined.end_char, joined.text, ORG)
+
+
+# the last word of a public body's name that two places can share
+SHARED_BODY_WORDS = frozenset("police constabulary council trust authority".split())
 
 
 def split_title_from_name(ent: Span) -> tuple[Span | None, Span] | None:

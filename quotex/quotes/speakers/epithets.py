@@ -257,12 +257,17 @@ def body_referent(context: QuoteContext, anchor: Token, mention: Span, entities:
 
 def _called_that_kind(context: QuoteContext, body: Cluster, word: str) -> bool:
     """Whether the text calls the organisation that kind of body in apposition ("KTV-RHN, the
-    country's largest television network, …"): then "the network" is it, whatever its name."""
+    country's largest television network, …") or right before its name ("Spain's
+    meteorological agency Aemet said"): then "the network", "the agency" is it, whatever its
+    name."""
     doc = context.doc
     for start in context.unquoted_mention_starts(body):
         named = doc.char_span(start, start + 1, alignment_mode="expand")
         if named is None:
             continue
+        before = doc[named.start - 1] if named.start else None
+        if before is not None and before.pos_ == "NOUN" and before.text.islower() and before.lemma_.lower() == word:
+            return True
         root = named[0]
         while root.dep_ in ("compound", "flat") and root.head.i != root.i:
             root = root.head

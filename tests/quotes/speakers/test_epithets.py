@@ -39,6 +39,9 @@ from tests.quotes.helpers import only_quote
         ('Carol Beck, 67, has lived on Elm Street for 40 years. "Nobody told us," the 67-year-old said.', "Carol Beck"),
         # a cause taken up
         ('Ann Lee addressed the rally in Leeds. "We will not stop," the Yorkshire activist said.', "Ann Lee"),
+        # a player by the country they play for
+        ('Tom Hale scored twice on Sunday. "We know what it takes," the England international said.', "Tom Hale"),
+        ('Tom Hale scored twice on Sunday. "We know what it takes," the Wales skipper said.', "Tom Hale"),
     ],
 )
 def test_an_epithet_is_the_person_the_story_is_about(extract, text, name):
@@ -159,6 +162,12 @@ def test_a_parent_stays_a_description_when_the_family_leaves_a_doubt(extract, te
             "KTV-RHN, the country's largest television network, went off the air on Tuesday. "
             '"We will be back," the network said.',
             "KTV-RHN",
+        ),
+        # the kind the text gave the body right before its name
+        (
+            "The regional weather agency Meteoval warned on Monday that the heat would last. "
+            '"Stay indoors in the afternoon," the agency said.',
+            "Meteoval",
         ),
         # a council and an authority by what they are
         ('Riverton Council approved the plan on Monday. "It will save money," the council said.', "Riverton Council"),
