@@ -919,6 +919,8 @@ def test_countries_within_a_country_are_places_of_their_own_with_its_code(name, 
         ("Monsenor", "ORG", "title"),
         ("O.K.", "PERSON", "no name"),  # "It's O.K."
         ("Jr.", "PERSON", "no name"),
+        ("Mum", "PERSON", "relative"),  # "Mum lived for that school"
+        ("Grandad", "PERSON", "relative"),
         ("@realDonaldTrump", "ORG", "handle"),
     ],
 )
@@ -938,6 +940,7 @@ def test_laws_events_diseases_time_zones_and_the_sky_are_not_entities(text, labe
         ("Odon", "PERSON"),
         ("Convention of Coastal Local Authorities", "ORG"),  # a body as well as a document
         ("Council of Europe", "ORG"),
+        ("Dad Lee", "PERSON"),  # a word for a parent, in a name
     ],
 )
 def test_names_that_only_end_like_a_law_or_an_event_stay(text, label):

@@ -842,8 +842,9 @@ def _names_a_day(doc: Doc, ent: Span) -> bool:
 def not_a_named_thing(text: str, label: str) -> str | None:
     """Why a name the model tagged is no person, place or organisation, or None: a law or
     document, an event (by the last of two words or more, not for a person: "Jude Law"), a
-    disease, an animal genus, a time zone, a body of the sky, a bare title, a word for one
-    person of a nation, a case at law, a social media handle, or a headline in title case."""
+    disease, an animal genus, a time zone, a body of the sky, a bare title, a parent called
+    "Mum" or "Dad", a word for one person of a nation, a case at law, a social media handle,
+    or a headline in title case."""
     words = normalise_name(text).split()
     if not words:
         return "empty"
@@ -870,6 +871,8 @@ def not_a_named_thing(text: str, label: str) -> str | None:
         return "title"  # but "Miss." is Mississippi
     if whole in _WORDS_TAKEN_FOR_NAMES:
         return "no name"  # "It's O.K.", a lone "Jr." the model tagged as someone
+    if whole in _KIN_CALLED_BY_RELATION:
+        return "relative"  # "Mum lived for that school": whom the speaker calls by what they are to them
     if label != PERSON and whole.removeprefix("the ") in NATIONALITY_NOUNS:
         return "nationality"  # "The Spaniard said": one person, by nation (but "Dane Cook")
     if any(word in _VERSUS for word in text.split()[1:-1]):
@@ -901,6 +904,10 @@ _VERSUS = frozenset({"v.", "v", "vs.", "vs"})
 
 # words the small model tags as someone's name that name no one
 _WORDS_TAKEN_FOR_NAMES = frozenset({"ok", "okay", "jr", "sr"})
+# what people call a parent or a grandparent, capitalised as a name: "Mum said", "I told Dad"
+_KIN_CALLED_BY_RELATION = frozenset(
+    "mum mom mummy mommy mam mammy dad daddy nan nana nanna gran granny grandma grandpa grandad granddad".split()
+)
 
 
 # a body as well as a document: "Convention of Scottish Local Authorities"
