@@ -43,10 +43,13 @@ PIECE_CHARS = 20_000
 # is the same.
 BATCH_CHARS = 32_000
 LINE_ENDINGS_COMPONENT = "quotex_line_endings"
+APOSTROPHES_COMPONENT = "quotex_name_apostrophes"
+# a name whose prefix ends in an apostrophe: O’Malley, D’Souza, O’Neill, N’Golo, D’Angelo
+_NAME_WITH_APOSTROPHE = re.compile(r"^[A-Z][a-z]{0,2}’[A-Z][a-z]+$")
 
 
 def _register_components() -> None:
-    """quotex's two small pipeline components (registered once per process)."""
+    """quotex's three small pipeline components (registered once per process)."""
     from spacy.language import Language
 
     if Language.has_factory(PARAGRAPH_COMPONENT):
@@ -65,6 +68,21 @@ def _register_components() -> None:
                 lexeme, unix = vocab[token.text], vocab[token.text.replace("\r\n", "\n").replace("\r", "\n")]
                 if lexeme.norm_ != unix.norm_ or lexeme.shape_ != unix.shape_:  # kept in the vocabulary
                     _give_features_of(unix, lexeme)
+        return doc
+
+    @Language.component(APOSTROPHES_COMPONENT)
+    def read_names_with_typographic_apostrophes_as_typed(doc: Doc) -> Doc:
+        """ "Martin O’Malley", "Dinesh D’Souza": the model learnt such names with a typed
+        apostrophe ("O'Malley") and takes the typographic one's for a common noun, which
+        loses the person; give those words the typed form's features. The text is unchanged."""
+        if "’" not in doc.text:
+            return doc
+        vocab = doc.vocab
+        for token in doc:
+            if "’" in token.text and _NAME_WITH_APOSTROPHE.match(token.text):
+                lexeme, typed = vocab[token.text], vocab[token.text.replace("’", "'")]
+                if lexeme.norm_ != typed.norm_ or lexeme.shape_ != typed.shape_:  # kept in the vocabulary
+                    _give_features_of(typed, lexeme)
         return doc
 
     @Language.component(PARAGRAPH_COMPONENT)
@@ -163,6 +181,8 @@ def _load_pipeline(name: str) -> Language:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     if LINE_ENDINGS_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(LINE_ENDINGS_COMPONENT, first=True)
+    if APOSTROPHES_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(APOSTROPHES_COMPONENT, after=LINE_ENDINGS_COMPONENT)
     nlp.max_length = max(nlp.max_length, 2_000_000)
     _split_leading_dash(nlp)
     _split_marks_glued_after_a_comma(nlp)

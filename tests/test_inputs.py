@@ -153,6 +153,22 @@ def test_windows_line_endings_give_the_same_analysis_as_unix_ones(nlp, seed_text
     assert quotes(windows) == quotes(unix)
 
 
+def test_a_name_with_a_typographic_apostrophe_gives_the_same_analysis_as_a_typed_one(nlp):
+    from quotex.api import extract_text
+
+    typed = "Former Gov. Martin O'Malley said the plan would fail. O'Malley added that Ann D'Souza agreed."
+    typographic = typed.replace("'", "’")
+
+    def analysis(text):
+        return [(t.tag_, t.dep_, t.head.i, t.ent_type_) for t in nlp(text)]
+
+    def people(text):
+        return [(p.name.replace("’", "'"), p.count) for p in extract_text(text, nlp=nlp).people]
+
+    assert analysis(typographic) == analysis(typed)
+    assert people(typographic) == people(typed) == [("Martin O'Malley", 2), ("Ann D'Souza", 1)]
+
+
 @pytest.mark.parametrize("dash", ["―", "‒", "⸺"])
 def test_rare_dashes_give_the_same_analysis_as_the_em_dash(nlp, dash):
     text = (

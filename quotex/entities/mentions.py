@@ -73,6 +73,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _QUOTE_CHARS = set('“”‘’"«»„')
+# not a possessive or a contraction: "Trump’s 1995", "Networks Didn’t Cut"
+_APOSTROPHE_IN_A_WORD = re.compile(r"(?<=[^\W\d_])’(?!(?:s|t|d|ll|re|ve|m)\b)(?=[^\W\d_])")
 
 
 # lower-case words the model takes into a name's span that are not part of it
@@ -152,7 +154,9 @@ def clean_mention(ent: Span, text: str) -> Mention | None:
         return None  # a link
     if text.upper() in FORMAT_LABELS:
         return None  # "Q&A: The scientist who counts penguins": what the piece is, no one's name
-    if "\n" in text or _QUOTE_CHARS & set(text) or not any(ch.isupper() for ch in text):
+    # a quote mark in it ends the name, but not a typographic apostrophe inside a word
+    # ("Martin O’Malley", "Dinesh D’Souza": were never people)
+    if "\n" in text or _QUOTE_CHARS & set(_APOSTROPHE_IN_A_WORD.sub("", text)) or not any(ch.isupper() for ch in text):
         return None
     if not any(ch.isalpha() for ch in text):
         return None
