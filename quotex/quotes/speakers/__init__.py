@@ -13,15 +13,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quotex.entities import Cluster, EntityIndex
+from quotex.entities import Cluster, EntityIndex, normalise_name
 from quotex.lexicon import (
     ANONYMOUS_SOURCE_NOUNS,
     CONTINUING_LEMMAS,
     DOCUMENT_NOUN_LEMMAS,
+    HONORIFICS,
     NOUN_GENDER,
     PERSON_OR_ROLE_NOUNS,
     PRONOUN_GENDER,
     RELATIVE_PRONOUNS,
+    ROLE_TITLES,
 )
 from quotex.quotes.context import MAX_LOOKBACK, QuoteContext
 from quotex.quotes.grammar import appositive_head, speaker_span
@@ -197,6 +199,26 @@ def by_entity(discourse: Discourse, words: SpeakerWords) -> Identity | None:
     if cluster is None or cluster.kind not in ("person", "organisation", "place"):
         return None
     return Identity(Resolved.of(cluster), _appositive_role(words))
+
+
+def by_name_tagged_elsewhere(discourse: Discourse, words: SpeakerWords) -> Identity | None:
+    """ "Carly Fiorina Endorses Ted Cruz" (a headline), "Maddow said": a name the model tagged
+    elsewhere in the article but not here is the one person, or organisation, of that name,
+    or of that surname when it is one word. Not a title alone ("King", "Prince")."""
+    mention = words.mention
+    names = [token for token in mention if token.lower_ != "the"]
+    if not names or len(names) > 4 or not all(token.pos_ == "PROPN" and token.text[:1].isupper() for token in names):
+        return None
+    if any(token.lower_.rstrip(".") in HONORIFICS or token.lower_ in ROLE_TITLES for token in names):
+        return None
+    entities = discourse.entities
+    if any(entities.cluster_at(token.idx, token.idx + len(token.text)) is not None for token in names):
+        return None
+    text = normalise_name(" ".join(token.text for token in names))
+    named = [c for c in entities.clusters if c.kind in ("person", "organisation") and normalise_name(c.name) == text]
+    if not named and len(names) == 1:
+        named = [c for c in entities.people() if normalise_name(c.name).split()[-1] == text]
+    return Identity(Resolved.of(named[0])) if len(named) == 1 else None
 
 
 def by_title_of_name(discourse: Discourse, words: SpeakerWords) -> Identity | None:
@@ -397,6 +419,7 @@ RESOLUTION_STEPS: tuple[tuple[str, Step], ...] = (
     ("pronoun", by_pronoun),
     ("appositive_name", by_appositive_name),
     ("entity", by_entity),
+    ("name_tagged_elsewhere", by_name_tagged_elsewhere),
     ("title_of_name", by_title_of_name),
     ("name_given", by_name_given),
     ("named_member", by_named_member),
@@ -426,7 +449,8 @@ def resolve_speakers(context: QuoteContext, found: list[QuoteDraft], entities: E
     1. salience: the people named as subjects of sentences, by position (``subject_mentions``,
        which also learns genders from the pronouns after a name);
     2. each speaker: the first of ``RESOLUTION_STEPS`` that knows who the words mean —
-       a pronoun's antecedent, an appositive name, the entity named, the person whose title
+       a pronoun's antecedent, an appositive name, the entity named (here, or only
+       elsewhere in the article), the person whose title
        the words are, a name the description gives, the group member named, the author
        of a document, the person a role describes, the
        person whose quote a description goes on from, the person an epithet refers back

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.quotes.helpers import only_quote
+from tests.quotes.helpers import only_quote, parsed
 
 
 def test_relative_pronoun_speaker_resolves_to_its_antecedent(extract):
@@ -71,3 +71,39 @@ def test_a_document_speaks_for_its_owner_named_or_a_pronoun(extract, text):
 def test_a_document_of_a_pronoun_with_no_one_to_refer_to_stays_a_description(extract):
     quote = only_quote(extract("Ann Lee ran the council. His memoir says the bridge was never safe."), "indirect")
     assert quote.speaker.kind == "description" and quote.speaker.name == "His memoir"
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Maddox", True),  # the one person of that name, tagged in the sentence before
+        ("King", False),  # a title alone may be anyone's ("the King said")
+    ],
+)
+def test_a_name_the_model_tagged_only_elsewhere_is_that_one_person(vocab, name, person):
+    # "Maddox spoke on Monday . Maddox said that the plan failed .", the model tagging the
+    # first "Maddox" only
+    from quotex.extract import extract_article
+    from quotex.readers import Source
+
+    rows = [
+        (name, "PROPN", "nsubj", 1),
+        ("spoke", "VERB", "ROOT", 1),
+        ("on", "ADP", "prep", 1),
+        ("Monday", "PROPN", "pobj", 2),
+        (".", "PUNCT", "punct", 1),
+        (name, "PROPN", "nsubj", 6),
+        ("said", "VERB", "ROOT", 6),
+        ("that", "SCONJ", "mark", 10),
+        ("the", "DET", "det", 9),
+        ("plan", "NOUN", "nsubj", 10),
+        ("failed", "VERB", "ccomp", 6),
+        (".", "PUNCT", "punct", 6),
+    ]
+    tags = ["NNP", "VBD", "IN", "NNP", ".", "NNP", "VBD", "IN", "DT", "NN", "VBD", "."]
+    lemmas = [word.lower() for word, *_ in rows]
+    lemmas[6], lemmas[10] = "say", "fail"
+    doc = parsed(vocab, rows, ents=[(0, 1, "PERSON")], tags=tags, lemmas=lemmas)
+    (quote,) = extract_article(doc, Source("maddox", None, doc.text)).quotes
+    assert quote.speaker.name == name
+    assert (quote.speaker.kind == "person") is person
