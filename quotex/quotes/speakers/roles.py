@@ -140,7 +140,7 @@ def described_person(
     )
     # "the Premier said": the model's name for a lone title leaves "the" out of the mention
     definite = mention[0].lower_ == "the" or mention.start > 0 and mention.doc[mention.start - 1].lower_ == "the"
-    if not common or anchor.tag_ in ("NNS", "NNPS") or not (definite or owned):
+    if not common or anchor.tag_ in ("NNS", "NNPS") or not (definite or owned or _opens_the_headline(context, mention)):
         return None
     if context.in_quote(anchor):
         return None
@@ -172,6 +172,25 @@ def described_person(
     if not matches:
         return _named_next_in_the_role(context, later, mention.start_char, entities)
     return matches[0]
+
+
+def _opens_the_headline(context: QuoteContext, mention: Span) -> bool:
+    """ "Premier rules out snap election", "Mayor vows to fix potholes": a headline drops its
+    articles, so a role alone that opens the article's first line, a short one with no full
+    stop, is as definite as "the Premier"."""
+    if context.paragraph_of(mention.start_char) != 0 or not mention[0].is_title:
+        return False
+    start, end = context.paragraphs[0]
+    line = context.text[start:end].strip()
+    return (
+        context.text[start:mention.start_char].strip() == ""
+        and len(line.split()) <= HEADLINE_WORDS
+        and not line.endswith(".")
+    )
+
+
+# the most words a headline has
+HEADLINE_WORDS = 15
 
 
 def _named_next_in_the_role(

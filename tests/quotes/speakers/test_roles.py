@@ -116,6 +116,23 @@ def test_a_description_in_a_lede_is_the_person_named_next_in_that_role(extract, 
     assert quote.speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a headline drops its articles: "Mayor" is "the mayor"
+        (
+            "Mayor vows to fix potholes by spring\n\nSpringfield Mayor Tom Hale said every pothole would be filled.",
+            "Tom Hale",
+        ),
+        # not after the first line
+        ("Springfield Mayor Tom Hale spoke on Monday.\n\nMayor vows to fix potholes by spring", "Mayor"),
+    ],
+)
+def test_a_role_opening_the_headline_is_the_person_the_article_gives_it(extract, text, name):
+    quote = next(q for q in extract(text).quotes if q.type == "indirect")
+    assert quote.speaker.name == name
+
+
 def test_a_title_inside_a_longer_name_is_no_description_of_its_holder(extract):
     text = (
         "The Premier of Queensland, Steven Miles, opened the ward.\n\n“The season starts in August,”"
