@@ -1195,6 +1195,11 @@ def speaker_span(token: Token | None) -> tuple[int, int] | None:
             end = start + opened  # "The World Health Organization (WHO": the bracket is another name
         while start < end - 1 and doc[start].pos_ == "VERB":
             start += 1  # "Said Comey": the inverted verb the model took into the name
+        if all(word.is_lower for word in doc[start:end]):
+            # "Russia's defence ministry", "the defence ministry": words the model tagged that
+            # are no name, with whose they are
+            owner = next((child for child in token.lefts if child.dep_ == "poss" and child.i < start), None)
+            start = owner.left_edge.i if owner is not None else start
         verb = token.head
         if (
             token.i < verb.i < end

@@ -183,7 +183,7 @@ def _opens_the_headline(context: QuoteContext, mention: Span) -> bool:
     start, end = context.paragraphs[0]
     line = context.text[start:end].strip()
     return (
-        context.text[start:mention.start_char].strip() == ""
+        context.text[start : mention.start_char].strip() == ""
         and len(line.split()) <= HEADLINE_WORDS
         and not line.endswith(".")
     )

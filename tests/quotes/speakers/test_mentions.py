@@ -93,3 +93,15 @@ def test_a_report_lifted_to_the_verb_that_reports_it_takes_that_verbs_clause(
     _widen_to_clause(context, draft, doc[outer_cue])
     start, end = draft.report_range
     assert doc.text[start:end] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's defence ministry said its forces had struck military targets.",
+        "Russia's defence ministry said its forces had struck “military-industrial facilities”.",
+    ],
+)
+def test_a_body_the_model_tagged_in_lower_case_keeps_whose_it_is(extract, text):
+    (quote,) = extract(text).quotes
+    assert quote.speaker.name == "Russia's defence ministry"
