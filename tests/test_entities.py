@@ -3297,3 +3297,30 @@ def test_a_name_after_an_age_and_of_is_where_the_person_lives(extract):
 def test_a_platform_the_model_took_for_a_place_is_an_organisation(extract):
     article = extract("Former engineer Sarah Chen said on LinkedIn that staff had been blindsided.")
     assert "LinkedIn" in [o.name for o in article.organisations] and not article.places
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # the headline's first word, capitalised as every first word is, never named again
+        (
+            "Wildfire forces thousands to flee\n\nMore than 10,000 people were told to leave, Governor Ann Lee said.",
+            [("Ann Lee", 1)],
+        ),
+        # a surname of someone the story names in full
+        ("Okafor warns of long fire season\n\nGovernor Ann Okafor said the season would be long.", [("Ann Okafor", 2)]),
+    ],
+)
+def test_a_word_opening_the_headline_and_never_named_again_is_no_name(extract, text, people):
+    assert [(p.name, p.count) for p in extract(text).people] == people
+
+
+@pytest.mark.model
+def test_a_one_word_name_that_owns_a_person_is_their_party_or_firm(extract):
+    article = extract(
+        'Health Secretary Tom Hale urged the union to "step back from the brink". '
+        'Labour\'s Wes Streeting said the government had "failed nurses and failed patients".'
+    )
+    assert [p.name for p in article.people] == ["Tom Hale", "Wes Streeting"]
+    assert [o.name for o in article.organisations] == ["Labour"]

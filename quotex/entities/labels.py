@@ -77,6 +77,8 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             continue  # "the Turpins": a family, not an entry of its own
         if label == PERSON and key not in surnames and _capitalised_common_noun(doc, mentions):
             continue  # "Photographs, videos and text messages were deleted"
+        if key not in surnames and _headline_word_once(doc, mentions):
+            continue  # "Wildfire forces thousands to flee", "Tributes paid to …": the headline's first word
         nobody_s = key not in surnames and first_name_gender(mentions[0].text) is None  # no person's name
         if nobody_s and _introduced_as_a_thing(doc, mentions):
             continue  # "the antibody cocktail ZMapp", "medical services Medicare and Medicaid"
@@ -118,6 +120,8 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             label = ORG  # "Shares of Nvidia rose", "Acme's stock": a listed company
         elif label in (PERSON, "GPE", "LOC") and place is None and key not in surnames and _a_workplace(doc, mentions):
             label = ORG  # "an analyst at Bernstein", "a nurse at Addenbrooke's": where they work
+        elif label == PERSON and " " not in key and key not in surnames and _owner_of_someone(doc, mentions):
+            label = ORG  # "Labour's Wes Streeting", "Acme's Tom Ward": a party's, a firm's man
         elif label == PERSON and _in_capitals(doc, mentions):
             label = ORG  # "ALDI also introduced a limit": a brand's way of writing its name
         elif (
@@ -407,6 +411,44 @@ def _traded(doc: Doc, mentions: list[Mention]) -> bool:
             if following is None or following.pos_ not in ("NOUN", "PROPN"):
                 return True  # "Nvidia shares fell", "Acme's stock"; not "a stock answer"
     return False
+
+
+def _headline_word_once(doc: Doc, mentions: list[Mention]) -> bool:
+    """ "Wildfire forces thousands to flee", "Tributes paid to teacher", "Chipmaker shares
+    slide": a word that opens the article's headline (its first line, short, with no full
+    stop), capitalised there as every first word is, and is never named again, is no name the
+    article is about; a name would come back in the story (not an acronym, a first name or a
+    place the gazetteer knows)."""
+    if len(mentions) != 1:
+        return False
+    span = doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand")
+    if span is None or len(span) != 1 or any(not token.is_space for token in doc[: span.start]):
+        return False
+    word = span[0].text
+    if ACRONYM.match(word) or is_first_name(word) or lookup_place(word) is not None:
+        return False
+    line = doc.text.lstrip().split("\n", 1)[0].strip()
+    return len(line.split()) <= HEADLINE_WORDS and not line.endswith(".") and len(line.split()) > 1
+
+
+# the most words a headline has
+HEADLINE_WORDS = 15
+
+
+def _owner_of_someone(doc: Doc, mentions: list[Mention]) -> bool:
+    """ "Labour's Wes Streeting", "Acme's Tom Ward": a one-word name whose every use owns a
+    person named in full is a party, an outlet or a firm they belong to, not a person (no
+    first name: "Ann's Tom" is someone's)."""
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or len(span) != 1 or is_first_name(mention.text) or span.end + 2 > len(doc):
+            return False
+        owns, named = doc[span.end], doc[span.end + 1]
+        if owns.lower_ not in ("'s", "’s") or named.ent_type_ != PERSON or named.ent_iob_ != "B":
+            return False
+        if first_name_gender(doc[named.i : named.i + 2].text) is None:
+            return False  # "Trump's Pence": a name, whoever's
+    return True
 
 
 def _a_workplace(doc: Doc, mentions: list[Mention]) -> bool:
