@@ -3324,3 +3324,12 @@ def test_a_one_word_name_that_owns_a_person_is_their_party_or_firm(extract):
     )
     assert [p.name for p in article.people] == ["Tom Hale", "Wes Streeting"]
     assert [o.name for o in article.organisations] == ["Labour"]
+
+
+@pytest.mark.model
+def test_a_name_right_before_a_word_for_an_illness_is_the_illness_s(extract):
+    article = extract(
+        "What is driving prices up?\n\nBird flu has killed millions of laying hens, said Dr Ann Lee, "
+        "an agricultural economist at Iowa State University."
+    )
+    assert [p.name for p in article.people] == ["Ann Lee"]

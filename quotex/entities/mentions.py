@@ -33,6 +33,7 @@ from quotex.gazetteer import lookup_place
 from quotex.lexicon import (
     CELESTIAL_BODIES,
     DISEASE_NAMES,
+    DISEASE_NOUNS,
     EVENT_WORDS,
     FACILITY_WORDS,
     GENDERED_NOUNS,
@@ -467,6 +468,8 @@ def gather_mentions(
             continue  # "the Kepler space telescope": named after someone, not someone
         if _names_a_language(doc, ent):
             continue  # "the Swahili phrase pamoja tulinde maisha"
+        if _names_a_disease(doc, ent):
+            continue  # "Bird flu has killed millions of hens", "Lyme disease"
         if mention.label == PERSON and normalise_name(mention.text).split()[-1] in FACILITY_WORDS:
             mention.label = "FAC"  # "John Radcliffe Hospital": a building named after someone
         if mention.label == PERSON and _street_named(doc, ent, mention):
@@ -828,6 +831,13 @@ def _names_a_language(doc: Doc, ent: Span) -> bool:
     language's, no person, place or organisation."""
     after = doc[ent.end] if ent.end < len(doc) else None
     return after is not None and after.is_lower and lemma(after) in LANGUAGE_NOUNS
+
+
+def _names_a_disease(doc: Doc, ent: Span) -> bool:
+    """ "Bird flu", "Lyme disease", "Marburg virus", "the Delta variant": a name right before
+    a word for an illness is the illness's (after a town, a person or a letter), not them."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is not None and after.is_lower and lemma(after) in DISEASE_NOUNS
 
 
 def _names_a_day(doc: Doc, ent: Span) -> bool:
