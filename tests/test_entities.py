@@ -1207,6 +1207,22 @@ def test_a_place_that_beats_another_side_is_its_team(vocab, winner, loser, teams
     assert (labels[winner] == labels[loser] == "ORG") is teams
 
 
+@pytest.mark.parametrize(("score", "label"), [(["3", "-", "1"], "ORG"), (["big"], "GPE")])
+def test_a_place_after_a_result_with_its_score_is_the_side_that_played(vocab, score, label):
+    # "They sealed a 3-1 win over Tottenham .": a town has no score ("a big win over Tottenham"
+    # may be a campaign's)
+    words = ["They", "sealed", "a", *score, "win", "over", "Tottenham", "."]
+    win = 3 + len(score)
+    rows = [("They", 1, "nsubj", "PRON"), ("sealed", 1, "ROOT", "VERB"), ("a", win, "det", "DET")]
+    rows += [(word, win, "nummod" if word.isdigit() else "amod", "NUM" if word.isdigit() else "ADJ") for word in score]
+    rows += [("win", 1, "dobj", "NOUN"), ("over", win, "prep", "ADP"), ("Tottenham", win + 1, "pobj", "PROPN")]
+    rows += [(".", 1, "punct", "PUNCT")]
+    assert [word for word, *_ in rows] == words
+    doc = parsed_doc(vocab, rows, [(win + 2, win + 3, "GPE")], lambda word, _: word.lower())
+    labels = {cluster.name: cluster.label for cluster in find_entities(doc, []).clusters}
+    assert labels["Tottenham"] == label
+
+
 # --- what the words around a name say it is -------------------------------------------------
 
 

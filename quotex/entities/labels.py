@@ -660,12 +660,35 @@ def _agrees_as_a_side(doc: Doc, mentions: list[Mention]) -> bool:
     return False
 
 
+def _beaten_in_a_scored_result(doc: Doc, mentions: list[Mention]) -> bool:
+    """ "Arsenal's 3-1 win over Tottenham", "a 2-0 defeat to Leeds", "the 1-1 draw with
+    Wolves": a place after a result with its score is the side that played (a town has no
+    score; "win over Ohio" without one is a campaign's)."""
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "pobj":
+            continue
+        preposition = span.root.head
+        result = preposition.head
+        if preposition.lower_ not in ("over", "against", "to", "by", "with") or result.lemma_.lower() not in _RESULTS:
+            continue
+        if result.pos_ == "NOUN" and _SCORE_BEFORE.search(doc[max(0, result.i - 4) : result.i].text_with_ws):
+            return True
+    return False
+
+
+# a match's result as a noun, and its score right before it: "a 3-1 win", "the 2–0 defeat"
+_RESULTS = frozenset("win victory defeat loss draw triumph thrashing".split())
+_SCORE_BEFORE = re.compile(r"\b\d{1,3}\s*[–-]\s*\d{1,3}\s*$")
+
+
 # the rules that make a place's name (or any name) its sports side, in the order they run:
 # (rule, asks only names the model tagged as places)
 TEAM_RULES = (
     (_plays_a_match, False),
     (_followed_by_a_score, True),
     (_beats_a_side_with_a_score, True),
+    (_beaten_in_a_scored_result, True),
     (_before_a_position, True),
     (_club_before_its_staff, False),
     (_agrees_as_a_side, False),
