@@ -809,10 +809,11 @@ def _before_second_report(doc: Doc, content: Token, start: int, end: int) -> int
     """ "Lee told reporters her club never dealt with Hart and said the club was
     independent", "… would not run again, citing her health": the parser hung the speaker's
     second verb of saying on the reported clause; with no subject of its own it is Lee's
-    next statement, and the first ends before it."""
+    next statement, and the first ends before it (not a bare verb that goes on with the
+    clause's own "would" or "to": "he would dissolve parliament and call an election")."""
     for child in content.rights:
         if (
-            (child.dep_ == "conj" or _participle_set_off(doc, child))
+            (child.dep_ == "conj" and child.tag_ != "VB" or _participle_set_off(doc, child))
             and child.pos_ == "VERB"
             and child.lemma_.lower() in SAYING_LEMMAS
             and not any(grand.dep_ in ("nsubj", "nsubjpass") for grand in child.children)

@@ -1273,6 +1273,25 @@ def test_a_participle_of_saying_set_off_after_a_report_is_the_speaker_s_next_sta
     assert [(q.text, q.speaker.name) for q in extract(text).quotes] == reports
 
 
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        # a bare verb of saying that goes on with the clause's own "would" is part of it
+        (
+            "Prime Minister Tom Hale said Monday he would dissolve parliament and call an election.",
+            ["he would dissolve parliament and call an election"],
+        ),
+        # a finite one with no subject is the speaker's next statement
+        (
+            "Ann Lee told reporters her club never dealt with Hart and said the club was independent.",
+            ["her club never dealt with Hart", "the club was independent"],
+        ),
+    ],
+)
+def test_a_verb_of_saying_joined_to_a_report_is_part_of_it_only_after_its_modal(extract, text, reports):
+    assert [q.text for q in extract(text).quotes] == reports
+
+
 def test_a_participle_of_a_stance_stays_in_the_clause(vocab):
     from quotex.quotes.rules.reported import _participle_set_off
 
