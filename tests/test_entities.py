@@ -3294,8 +3294,19 @@ def test_a_name_before_union_or_party_is_the_body(extract, text, organisations):
     [
         ("A spokesman for Devon and Cornwall Police said the road was closed.", ["Devon and Cornwall Police"]),
         ("Insp Jo Kim, of Avon and Somerset Police, said officers attended.", ["Avon and Somerset Police"]),
+        # a body of another kind named for two places the gazetteer knows
+        (
+            "Tom Hale, chairman of the Brighton and Hove Taxi Forum, said drivers were angry.",
+            ["Brighton and Hove Taxi Forum"],
+        ),
+        # a body's name that pairs two words, tagged from the second
+        (
+            "Greater Manchester Fire and Rescue Service said crews were called at 9.40pm.",
+            ["Greater Manchester Fire and Rescue Service"],
+        ),
         # a person and a body, and two bodies, stay apart
         ("Ann Lee and Leeds City Council said the bridge would close.", ["Leeds City Council"]),
+        ("Apple and Google Play Services said they would comply.", ["Apple", "Google Play Services"]),
     ],
 )
 def test_a_body_two_places_share_is_one_organisation(extract, text, organisations):

@@ -24,6 +24,7 @@ from quotex.entities.spans import (
     with_its_long_form,
     with_its_movement,
     with_its_particle_surname,
+    with_the_first_of_its_pair,
     with_the_rest_of_its_name,
     with_the_start_of_its_name,
     without_run_on,
@@ -439,6 +440,7 @@ def gather_mentions(
         elif mention is not None and mention.label == ORG:
             mention = with_its_long_form(text, without_run_on(doc, mention))
             mention = with_the_rest_of_its_name(doc, with_the_start_of_its_name(doc, mention))
+            mention = with_the_first_of_its_pair(doc, mention)
             mention = with_its_movement(doc, mention)
             run_on_to = max(run_on_to, mention.end)
         elif mention is not None and mention.label == PERSON:
@@ -981,7 +983,16 @@ def _one_body_of_two_places(doc: Doc, ent: Span) -> Mention | None:
     other_end = end + 1
     while other_end + 1 < len(doc) and doc[other_end + 1].ent_iob_ == "I":
         other_end += 1
-    if doc[other_end].lower_ not in SHARED_BODY_WORDS or not doc[other_end].is_title:
+    last = doc[other_end]
+    if not last.is_title:
+        return None
+    # "Brighton and Hove Taxi Forum": a body of any kind named for two places the gazetteer knows
+    of_two_places = (
+        lookup_place(ent.text) is not None
+        and lookup_place(doc[end + 1].text) is not None
+        and last.lower_ in ORGANISATION_NAME_ENDINGS | SHARED_BODY_WORDS | {"forum"}
+    )
+    if last.lower_ not in SHARED_BODY_WORDS and not of_two_places:
         return None
     joined = doc[ent.start : other_end + 1]
     return Mention(joined.start_char, joined.end_char, joined.text, ORG)

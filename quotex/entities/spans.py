@@ -344,6 +344,35 @@ def with_the_start_of_its_name(doc: Doc, mention: Mention) -> Mention:
     return Mention(begin, mention.end, doc.text[begin : mention.end], mention.label, mention.gender)
 
 
+def with_the_first_of_its_pair(doc: Doc, mention: Mention) -> Mention:
+    """ "Greater Manchester Fire and Rescue Service", "West Midlands Fire and Rescue", "the
+    Health and Safety Executive": a body's name that pairs two words with "and", tagged from
+    the second, begins with the first and the capitalised words before it (its place)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start < 2 or doc[span.start - 1].lower_ != "and":
+        return mention
+    first = doc[span.start - 2]
+    if (first.lower_, span[0].lower_) not in PAIRED_NAME_WORDS or not first.is_title or not span[0].is_title:
+        return mention
+    start = first.i
+    while (
+        start > 0
+        and doc[start - 1].is_title
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].ent_type_ in ("", "GPE", "LOC", ORG)
+    ):
+        start -= 1  # "Greater Manchester"
+    opening = doc[start]
+    return Mention(opening.idx, mention.end, doc.text[opening.idx : mention.end], mention.label, mention.gender)
+
+
+# two words a body's name joins with "and": "Fire and Rescue Service", "Health and Safety
+# Executive", "Food and Drug Administration", "Police and Crime Commissioner"
+PAIRED_NAME_WORDS = frozenset(
+    {("fire", "rescue"), ("health", "safety"), ("food", "drug"), ("police", "crime"), ("trade", "industry")}
+)
+
+
 def with_the_rest_of_its_name(doc: Doc, mention: Mention) -> Mention:
     """The model cut a long name short: "Harvard" + "–Smithsonian Center for Astrophysics"
     (a dash with no spaces), "the Office of the UN" + " High Commissioner for Human Rights"

@@ -143,12 +143,18 @@ PARTICIPLE_KINDS = frozenset(
 
 def _asks_not_to_be_named(verb: Token) -> bool:
     """ "who asked not to be named", "requested not to be identified", "declined to be
-    named": the terms on which a source speaks, which news prints with every anonymous
-    quote, not a statement."""
-    if verb.lemma_.lower() not in ("ask", "request", "decline", "refuse"):
+    named", "who did not want to be named", "wished to remain anonymous": the terms on which
+    a source speaks, which news prints with every anonymous quote, not a statement."""
+    if verb.lemma_.lower() not in ("ask", "request", "decline", "refuse", "want", "wish", "prefer"):
         return False
     return any(
-        child.dep_ == "xcomp" and child.lemma_.lower() in ("name", "identify", "quote") and is_passive(child)
+        child.dep_ == "xcomp"
+        and (
+            child.lemma_.lower() in ("name", "identify", "quote")
+            and is_passive(child)
+            or child.lemma_.lower() == "remain"
+            and any(word.lower_ == "anonymous" for word in child.children)
+        )
         for child in verb.children
     )
 

@@ -1244,6 +1244,8 @@ def test_a_per_cent_sign_ending_a_report_is_part_of_it(extract, text, words):
         "A senior official, who asked not to be named, said the deal was close.",
         "Two aides, who requested not to be identified, said the deal was close.",
         "A shop owner who declined to be identified said the deal was close.",
+        "One neighbour, who did not want to be named, said the deal was close.",
+        "One neighbour, who wished to remain anonymous, said the deal was close.",
     ],
 )
 def test_the_terms_of_anonymity_are_no_statement(extract, text):
