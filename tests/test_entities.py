@@ -3360,3 +3360,18 @@ def test_a_name_right_before_a_word_for_an_illness_is_the_illness_s(extract):
         "an agricultural economist at Iowa State University."
     )
     assert [p.name for p in article.people] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("ents", "expected"),
+    [
+        # two bodies the model took for one, named on their own elsewhere
+        ([(0, 2, "ORG"), (3, 4, "ORG"), (5, 9, "ORG")], [("Acme Foods", 2), ("Globex", 2)]),
+        # named only together: one body's name ("Marks and Spencer")
+        ([(5, 9, "ORG")], [("Globex and Acme Foods", 1)]),
+    ],
+)
+def test_two_bodies_the_model_took_for_one_are_two(vocab, ents, expected):
+    words = "Acme Foods sued Globex . Globex and Acme Foods did not respond .".split()
+    doc = make_doc(vocab, words, ents)
+    assert names(find_entities(doc, []), "ORG") == expected

@@ -427,8 +427,12 @@ def _headline_word_once(doc: Doc, mentions: list[Mention]) -> bool:
     word = span[0].text
     if ACRONYM.match(word) or is_first_name(word) or lookup_place(word) is not None:
         return False
-    line = doc.text.lstrip().split("\n", 1)[0].strip()
-    return len(line.split()) <= HEADLINE_WORDS and not line.endswith(".") and len(line.split()) > 1
+    text = doc.text.lstrip()
+    if "\n" not in text:
+        return False  # one line: a passage, no headline above a story
+    line = text.split("\n", 1)[0].strip()
+    words = line.split()
+    return 1 < len(words) <= HEADLINE_WORDS and not any(word.endswith(".") for word in words)
 
 
 # the most words a headline has

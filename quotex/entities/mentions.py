@@ -376,6 +376,7 @@ def gather_mentions(
     surname_to = 0  # where the last person's name run on over a particle ends
     surnames_of_two = _surnames_of_two_words(doc)
     people_words = _people_words(doc)
+    tagged = [(ent.start_char, ent.end_char, normalise_name(ent.text)) for ent in doc.ents]
     for ent in _with_arabic_family_names(doc):
         if ent.label_ in THING_ENTITY_LABELS and tuple(ent.text.lower().split()) in surnames_of_two:
             # "“It is false,” López Obrador told reporters": a work of art to the small model
@@ -458,7 +459,7 @@ def gather_mentions(
                     groups.setdefault(normalise_name(place.text), []).append(place)
                 continue
         if mention is not None and mention.label == ORG:
-            bodies = _bodies_joined_by_slashes(mention)
+            bodies = _bodies_joined_by_slashes(mention) or _bodies_joined_by_and(mention, tagged)
             if bodies is not None:  # "a New York Times/CBS News poll"
                 for part in bodies:
                     if not not_a_named_thing(part.text, ORG):
@@ -708,6 +709,31 @@ def _bodies_joined_by_slashes(mention: Mention) -> list[Mention] | None:
         bodies.append(Mention(start, start + len(part), part, ORG))
         start += len(part) + 1
     return bodies
+
+
+def _bodies_joined_by_and(mention: Mention, tagged: list[tuple[int, int, str]]) -> list[Mention] | None:
+    """ "CVS Health and Mars did not respond": two bodies the model took for one, when the
+    model tagged either on its own elsewhere (`tagged`: start, end and name of each entity;
+    "… Mars, CVS Health and Orsted"); one body's name with an "and" in it ("Marks and
+    Spencer", "Procter and Gamble", "Parks and Recreation Department") is named whole, and so
+    is a name the model tagged in pieces here ("National Institute of Allergy and Infectious
+    Diseases")."""
+    words = mention.text.split(" ")
+    if words.count("and") != 1:
+        return None
+    cut = words.index("and")
+    first, second = " ".join(words[:cut]), " ".join(words[cut + 1 :])
+    if not first or not second or not first[:1].isupper() or not second[:1].isupper():
+        return None
+    if words[-1].lower() in ORGANISATION_NAME_ENDINGS and first.split()[-1].lower() not in ORGANISATION_NAME_ENDINGS:
+        return None  # "Parks and Recreation Department": one body's name for two things it does
+    elsewhere = {name for start, end, name in tagged if end <= mention.start or start >= mention.end}
+    if normalise_name(first) not in elsewhere and normalise_name(second) not in elsewhere:
+        return None
+    return [
+        Mention(mention.start, mention.start + len(first), first, ORG),
+        Mention(mention.end - len(second), mention.end, second, ORG),
+    ]
 
 
 def _listed_as_settlement(ent: Span) -> bool:
