@@ -3375,3 +3375,23 @@ def test_two_bodies_the_model_took_for_one_are_two(vocab, ents, expected):
     words = "Acme Foods sued Globex . Globex and Acme Foods did not respond .".split()
     doc = make_doc(vocab, words, ents)
     assert names(find_entities(doc, []), "ORG") == expected
+
+
+@pytest.mark.model
+def test_a_firm_whose_name_opens_with_a_first_name_is_still_where_they_work(extract):
+    article = extract('"Targets are easy to announce," said Ann Lee, an economist at Asia Decoded in Singapore.')
+    assert "Asia Decoded" in [o.name for o in article.organisations]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "people"),
+    [
+        # "Ann Lee won the best actress Emmy": the model took the award for someone
+        ("Ann Lee won the best actress Emmy .", [(0, 2, "PERSON"), (6, 7, "PERSON")], [("Ann Lee", 1)]),
+        # a person of that first name keeps it
+        ("Emmy Lee won . Emmy thanked her mother .", [(0, 2, "PERSON"), (4, 5, "PERSON")], [("Emmy Lee", 2)]),
+    ],
+)
+def test_an_award_named_like_a_person_is_no_one(vocab, words, ents, people):
+    doc = make_doc(vocab, words.split(), ents)
+    assert names(find_entities(doc, []), "PERSON") == people

@@ -77,6 +77,8 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             continue  # "the Turpins": a family, not an entry of its own
         if label == PERSON and key not in surnames and _capitalised_common_noun(doc, mentions):
             continue  # "Photographs, videos and text messages were deleted"
+        if key in AWARD_NAMES and key not in first_names:
+            continue  # "won the best supporting actor Oscar": an award, not someone (but "Oscar Isaac")
         if key not in surnames and _headline_word_once(doc, mentions):
             continue  # "Wildfire forces thousands to flee", "Tributes paid to …": the headline's first word
         nobody_s = key not in surnames and first_name_gender(mentions[0].text) is None  # no person's name
@@ -437,6 +439,11 @@ def _headline_word_once(doc: Doc, mentions: list[Mention]) -> bool:
 
 # the most words a headline has
 HEADLINE_WORDS = 15
+# awards named like people, which the model takes for someone: "his first Oscar", "two Emmys"
+# (not "Tony", a first name as often: "the Tonys" only)
+AWARD_NAMES = frozenset(
+    {*"oscar oscars emmy emmys grammy grammys tonys bafta baftas".split(), "golden globe", "golden globes"}
+)
 
 
 def _owner_of_someone(doc: Doc, mentions: list[Mention]) -> bool:
@@ -458,11 +465,11 @@ def _owner_of_someone(doc: Doc, mentions: list[Mention]) -> bool:
 def _a_workplace(doc: Doc, mentions: list[Mention]) -> bool:
     """ "said Stacy Rasgon, an analyst at Bernstein", "a nurse at Addenbrooke's": a name right
     after a person's job and "at" is where they work, a business or an institution (a place the
-    gazetteer knows, "a teacher at Leeds", is not asked; nor a name with a first name, nor a
-    site, "the commander at Camp Bastion"; "protesters at Mill Park" hold no job there)."""
+    gazetteer knows, "a teacher at Leeds", is not asked; nor a person's name with a first name
+    ("an economist at Asia Decoded" is a firm's), nor a site, "the commander at Camp Bastion"; "protesters at Mill Park" hold no job there)."""
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or span.start < 2 or first_name_gender(mention.text) is not None:
+        if span is None or span.start < 2 or mention.label == PERSON and first_name_gender(mention.text) is not None:
             continue
         job, at = doc[span.start - 2], doc[span.start - 1]
         if at.lower_ == "at" and job.pos_ == "NOUN" and job.text.islower() and job.lemma_ in JOB_NOUNS:
