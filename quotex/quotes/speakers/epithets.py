@@ -80,12 +80,18 @@ def is_epithet(anchor: Token, mention: Span) -> bool:
     lemma = anchor.lemma_.lower()
     if lemma in NATIONALITY_NOUNS or lemma in PARTY_MEMBER_NOUNS or lemma in EPITHET_NOUNS:
         return True
-    if lemma in ROLE_HEAD_WORDS and any(token.lower_ == "former" for token in mention):
-        return True  # "the former secretary of state": an office someone held, not a part they play now
+    if lemma in ROLE_HEAD_WORDS and any(token.lower_ in _LEAVING_OR_TAKING_UP for token in mention):
+        # "the former secretary of state", "the outgoing prime minister": an office someone
+        # held or is leaving (or about to take up), not a part they play now
+        return True
     if _national_office(anchor):
         return True  # "the French president": the one who holds it
     # "the Argentine", "the Italian": one person named by nation, as the model tags them
     return anchor.ent_type_ == "NORP" and anchor.pos_ in ("PROPN", "NOUN") and anchor.text[:1].isupper()
+
+
+# words before an office that say its holder held it, is leaving it or is about to take it up
+_LEAVING_OR_TAKING_UP = frozenset({"former", "outgoing", "incoming", "departing", "retiring"})
 
 
 # offices a country or a state has one holder of at a time
