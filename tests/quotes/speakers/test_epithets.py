@@ -30,7 +30,7 @@ from tests.quotes.helpers import only_quote
         ('Ann Lee released an album on Friday. The singer-songwriter said it was "personal".', "Ann Lee"),
         # an office held before, or being left
         ('Ann Lee spoke in Iowa on Monday. "We will win," the former secretary of state said.', "Ann Lee"),
-        ('Tom Hale conceded defeat at 4am. "The voters have spoken," the outgoing prime minister said.', "Tom Hale"),
+        ('Tom Hale left the stage at 4am. "The voters have spoken," the outgoing prime minister said.', "Tom Hale"),
         # an office a nation has one holder of, with the nation's name
         (
             'Emmanuel Macron arrived in Berlin on Monday. The French president later said: "It is over."',
