@@ -1234,6 +1234,9 @@ def speaker_span(token: Token | None) -> tuple[int, int] | None:
         if (
             child.dep_ in ("compound", "flat")
             or child.dep_ == "prep"
+            # not a phrase set off after a name in apposition: "the mayor, Pedro Ruiz, at a
+            # press conference" (where the words were said)
+            and doc[child.i - 1].text != ","
             and (
                 child.lower_ in ("of", "for", "at")
                 # "an aide to the mayor", "the ambassador to France": whose they are

@@ -105,3 +105,9 @@ def test_a_report_lifted_to_the_verb_that_reports_it_takes_that_verbs_clause(
 def test_a_body_the_model_tagged_in_lower_case_keeps_whose_it_is(extract, text):
     (quote,) = extract(text).quotes
     assert quote.speaker.name == "Russia's defence ministry"
+
+
+def test_a_phrase_set_off_after_a_name_in_apposition_is_no_part_of_the_speaker(extract):
+    (quote,) = extract('"We will not give up," said the mayor, Pedro Ruiz, at a press conference.').quotes
+    assert quote.speaker.name == "Pedro Ruiz"
+    assert "conference" not in quote.speaker.mention.text
