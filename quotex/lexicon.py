@@ -905,7 +905,8 @@ BODY_EPITHETS = {
     **dict.fromkeys("court tribunal".split(), "court"),
     **dict.fromkeys("department ministry bureau regulator watchdog authority".split(), "government"),
     **dict.fromkeys("council".split(), "council"),
-    **dict.fromkeys("group organization organisation charity union".split(), "group"),
+    **dict.fromkeys("group organization organisation charity".split(), "group"),
+    **dict.fromkeys("union".split(), "union"),
     **dict.fromkeys("club".split(), "club"),
 }
 # words in the name of a body that is no company ("State Department", "Labour Party")

@@ -3395,3 +3395,12 @@ def test_a_firm_whose_name_opens_with_a_first_name_is_still_where_they_work(extr
 def test_an_award_named_like_a_person_is_no_one(vocab, words, ents, people):
     doc = make_doc(vocab, words.split(), ents)
     assert names(find_entities(doc, []), "PERSON") == people
+
+
+def test_a_stock_exchange_and_symbol_after_a_company_are_no_organisations(vocab):
+    words = ["Acme", "(", "NYSE", ":", "ACME", ")", "fell", "."]
+    spaces = [True, False, False, True, False, True, False, False]
+    doc = Doc(vocab, words=words, spaces=spaces)
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 3, label="ORG"), Span(doc, 4, 5, label="ORG")]
+    assert doc.text == "Acme (NYSE: ACME) fell."
+    assert names(find_entities(doc, []), "ORG") == [("Acme", 1)]

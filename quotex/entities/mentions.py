@@ -403,6 +403,8 @@ def gather_mentions(
             continue
         if _names_a_day(doc, ent):
             continue
+        if _in_a_stock_symbol(text, ent):
+            continue  # "Boeing (NYSE: BA)": where its shares trade, and their symbol
         if ent.label_ != ORG and _inside_a_long_form(doc, ent):
             continue  # "ISIS (Islamic State of Iraq and Syria)": Iraq is a word of the name here
         if ent.text == "State" and previous_word(doc, ent) == "of":
@@ -866,6 +868,20 @@ def _names_a_disease(doc: Doc, ent: Span) -> bool:
     a word for an illness is the illness's (after a town, a person or a letter), not them."""
     after = doc[ent.end] if ent.end < len(doc) else None
     return after is not None and after.is_lower and lemma(after) in DISEASE_NOUNS
+
+
+def _in_a_stock_symbol(text: str, ent: Span) -> bool:
+    """ "Boeing (NYSE: BA)", "Apple Inc. (NASDAQ:AAPL)": the exchange and the ticker in the
+    brackets after a company's name are no organisations of the story."""
+    opening = text.rfind("(", max(0, ent.start_char - 12), ent.start_char + 1)
+    if opening < 0:
+        return False
+    closing = text.find(")", ent.end_char, ent.end_char + 14)
+    return closing >= 0 and _STOCK_SYMBOL.fullmatch(text, opening, closing + 1) is not None
+
+
+# "(NYSE: BA)", "(Nasdaq: AAPL)", "(LSE: BP.L)", "(TSX:SHOP)"
+_STOCK_SYMBOL = re.compile(r"\(\s*[A-Za-z][A-Za-z ]{1,10}\s*:\s*[A-Z][A-Z0-9.\-]{0,7}\s*\)")
 
 
 def _names_a_day(doc: Doc, ent: Span) -> bool:

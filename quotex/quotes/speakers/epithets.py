@@ -249,13 +249,30 @@ def body_referent(context: QuoteContext, anchor: Token, mention: Span, entities:
         return None
     named = context.doc.char_span(last[0], last[0] + 1, alignment_mode="expand")
     since = named.sent.start_char if named is not None else last[0]
-    for body in entities.clusters:
-        if body.kind == "organisation" and body is not last[1]:
-            starts = context.unquoted_mention_starts(body)
-            if bisect.bisect_left(starts, start) > bisect.bisect_left(starts, since):
-                return None  # two bodies named: either may be meant
+    others = [
+        body
+        for body in entities.clusters
+        if body.kind == "organisation"
+        and body is not last[1]
+        and bisect.bisect_left(context.unquoted_mention_starts(body), start)
+        > bisect.bisect_left(context.unquoted_mention_starts(body), since)
+    ]
+    if others:
+        # two bodies named: either may be meant, unless the kind is one only a name says
+        # and one name says it ("Boeing reached a deal with the Machinists' Association …,
+        # the union said")
+        if kind not in _KINDS_A_NAME_SAYS:
+            return None
+        fitting = [body for body in [last[1], *others] if _can_be(body.name, kind)]
+        return fitting[0] if len(fitting) == 1 else None
     body = last[1]
-    can_be = _can_be(body.name, kind) or _called_that_kind(context, body, anchor.lemma_.lower())
+    # alone, a union may have any body's name that is no company's, outlet's or government's ("Unison")
+    can_be = (
+        _can_be(body.name, kind)
+        or kind == "union"
+        and _can_be(body.name, "group")
+        or _called_that_kind(context, body, anchor.lemma_.lower())
+    )
     if not can_be or not _salient(context, body, last[0]):
         return None
     return body
@@ -393,11 +410,23 @@ def _can_be(name: str, kind: str) -> bool:
         return bool(words & {"court", "tribunal"})
     if kind == "council":
         return "council" in words  # "Riverton Council approved it. The council said …"
+    if kind == "union":
+        # "Unite", "the Teamsters", "the Machinists' Association", "the RMT"
+        return bool(words & _UNION_NAME_WORDS) or name.isupper() and name.isalpha() and 2 <= len(name) <= 5
     if kind == "agency":
         # a government's agency, an international one ("the World Health Organization",
         # "the World Food Programme") or a news agency ("Reuters")
         return bool(words & (GOVERNMENT_NAME_WORDS | _AGENCY_NAME_WORDS)) or letters or outlet
     return bool(words & GOVERNMENT_NAME_WORDS) or letters
+
+
+# the kinds of body only a name of that kind can be, so that of several bodies named, the one
+# whose name says it is the one meant
+_KINDS_A_NAME_SAYS = frozenset({"union", "council", "broadcaster", "newspaper"})
+# words in the name of a trade union
+_UNION_NAME_WORDS = frozenset(
+    "union unions association workers federation guild brotherhood teamsters confederation unite".split()
+)
 
 
 # words in the name of an international agency: "World Health Organization", "World Food

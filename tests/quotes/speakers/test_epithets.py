@@ -170,6 +170,12 @@ def test_a_parent_stays_a_description_when_the_family_leaves_a_doubt(extract, te
             '"Stay indoors in the afternoon," the agency said.',
             "Meteoval",
         ),
+        # of two bodies named, the one whose name says it is that kind
+        (
+            "Acme Corp. signed a deal with the Riverside Workers Association on Monday. "
+            '"This is a good contract," the union said.',
+            "Riverside Workers Association",
+        ),
         # a council and an authority by what they are
         ('Riverton Council approved the plan on Monday. "It will save money," the council said.', "Riverton Council"),
         (
@@ -200,6 +206,8 @@ def test_a_word_for_a_kind_of_body_is_the_one_named(extract, text, name):
         'The State Department released the emails. "We will comply," the group said.',
         # a company is no agency
         'Acme Corp. released the figures. "It is far worse," the agency said.',
+        # two bodies whose names say they are unions
+        'The Riverside Workers Association met the Harbour Workers Union. "It went well," the union said.',
         # a name that only qualifies a thing the text is about
         'Acme Corp.\'s results were released on Monday. "We will recover," the company said.',
         # a body with its own name before a word for a company that makes nothing
