@@ -2432,6 +2432,14 @@ def _org_names(index):
             [("ISIS", 2)],
         ),
         ("The NRA and the NRA Foundation gave .", [(1, 2, "ORG"), (4, 6, "ORG")], [("NRA", 1), ("NRA Foundation", 1)]),
+        # a nation's arm is a body of its own
+        (
+            "The NHS and NHS England and NHS Scotland agreed .",
+            [(1, 2, "ORG"), (3, 5, "ORG"), (6, 8, "ORG")],
+            [("NHS", 1), ("NHS England", 1), ("NHS Scotland", 1)],
+        ),
+        # news's short name for a body, after a country's name too
+        ("The US Federal Reserve met . The Fed agreed .", [(1, 4, "ORG"), (7, 8, "ORG")], [("US Federal Reserve", 2)]),
     ],
 )
 def test_short_forms_of_an_organisation_s_name_are_one_entry(vocab, words, ents, organisations):

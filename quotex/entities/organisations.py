@@ -51,7 +51,14 @@ def _the_one(found: list[Cluster]) -> Cluster | None:
 
 
 # short names that are not the initials of the long one
-ORG_ALIASES = {"GOP": "republican party"}
+# short names news uses for a body, and the body's name (which may follow a country's: "the
+# US Federal Reserve" … "the Fed")
+ORG_ALIASES = {"GOP": "republican party", "Fed": "federal reserve"}
+
+
+def _named_or_after_a_country(key: str, name: str) -> bool:
+    """Whether `key` is the body's `name`, alone or after a country's ("us federal reserve")."""
+    return key == name or key.endswith(" " + name) and _a_country(key.removesuffix(" " + name).removeprefix("the "))
 
 
 def _long_form_of(words: list[str], longer: list[Cluster]) -> Cluster | None:
@@ -181,12 +188,16 @@ def _short_for_a_company(name: str, clusters: list[Cluster]) -> Cluster | None:
 def _a_thing_of(name: str, clusters: list[Cluster]) -> Cluster | None:
     """ "the ISIS Caliphate", "CIA Benghazi": an acronym the article names as an organisation
     and one capitalised word after it that names no body of its own (not "UN Council", "NRA
-    Foundation", "FBI Director") mention that organisation, which keeps its name."""
+    Foundation", "FBI Director", nor a nation's arm, "NHS England") mention that
+    organisation, which keeps its name."""
     words = name.split()
     if len(words) != 2 or not ACRONYM.match(words[0].replace(".", "")) or not words[1].isalpha():
         return None
     if words[1].lower() in _BODY_OR_TITLE_WORDS:
         return None
+    place = lookup_place(words[1])
+    if place is not None and place.kind in ("country", "country_part"):
+        return None  # "NHS England", "BBC Scotland": a nation's arm, a body of its own
     return _the_one([other for other in clusters if other.name == words[0]])
 
 
@@ -334,7 +345,9 @@ def merge_acronyms(groups: list[tuple[list[Mention], Place | None]], text: str) 
         if target is None and ACRONYM.match(short) and len(short) >= 3:
             target = _spelled_inside(short, clusters)
         if target is None and short in ORG_ALIASES:  # "GOP" and "Republican Party"
-            target = next((c for c in clusters if normalise_name(c.name) == ORG_ALIASES[short]), None)
+            target = _the_one(
+                [c for c in clusters if _named_or_after_a_country(normalise_name(c.name), ORG_ALIASES[short])]
+            )
         if target is None and len(cluster.name.split()) >= 2:
             # "General Assembly" after "United Nations General Assembly": the short form
             words = normalise_name(cluster.name).split()
