@@ -877,7 +877,7 @@ EPITHET_NOUNS = frozenset(
     challenger incumbent senator congressman congresswoman lawmaker legislator governor
     champion striker midfielder defender goalkeeper quarterback pitcher golfer sprinter
     swimmer cyclist boxer international forward winger playmaker keeper full-back skipper
-    batsman batter bowler all-rounder jockey""".split()
+    batsman batter bowler all-rounder jockey mp msp td mla mep mpp""".split()
 )
 # the gender an epithet gives ("The actress said" is no man), beside NOUN_GENDER's
 EPITHET_GENDER = {

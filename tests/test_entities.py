@@ -3412,3 +3412,12 @@ def test_a_stock_exchange_and_symbol_after_a_company_are_no_organisations(vocab)
     doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 3, label="ORG"), Span(doc, 4, 5, label="ORG")]
     assert doc.text == "Acme (NYSE: ACME) fell."
     assert names(find_entities(doc, []), "ORG") == [("Acme", 1)]
+
+
+@pytest.mark.parametrize(("word", "label"), [("leader", "ORG"), ("member", "ORG"), ("photo", "PERSON")])
+def test_a_name_after_who_leads_or_belongs_to_it_is_a_body(vocab, word, label):
+    # "Ann Lee , leader of Fianna Fáil , spoke .", the party tagged as a person
+    words = ["Ann", "Lee", ",", word, "of", "Fianna", "Fáil", ",", "spoke", "."]
+    doc = make_doc(vocab, words, [(0, 2, "PERSON"), (5, 7, "PERSON")])
+    labels = {cluster.name: cluster.label for cluster in find_entities(doc, []).clusters}
+    assert labels["Fianna Fáil"] == label

@@ -122,6 +122,8 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             label = ORG  # "Shares of Nvidia rose", "Acme's stock": a listed company
         elif label in (PERSON, "GPE", "LOC") and place is None and key not in surnames and _a_workplace(doc, mentions):
             label = ORG  # "an analyst at Bernstein", "a nurse at Addenbrooke's": where they work
+        elif label == PERSON and key not in surnames and nobody_s and _what_someone_leads(doc, mentions):
+            label = ORG  # "Micheál Martin, leader of Fianna Fáil": a party, not a person
         elif label == PERSON and " " not in key and key not in surnames and _owner_of_someone(doc, mentions):
             label = ORG  # "Labour's Wes Streeting", "Acme's Tom Ward": a party's, a firm's man
         elif label == PERSON and _in_capitals(doc, mentions):
@@ -444,6 +446,23 @@ HEADLINE_WORDS = 15
 AWARD_NAMES = frozenset(
     {*"oscar oscars emmy emmys grammy grammys tonys bafta baftas".split(), "golden globe", "golden globes"}
 )
+
+
+def _what_someone_leads(doc: Doc, mentions: list[Mention]) -> bool:
+    """ "leader of Fianna Fáil", "a member of Sinn Féin", "the head of Ofwat": a name after
+    "of" and a word for who leads or belongs to a body, every time, is that body (a place
+    would be one the gazetteer knows, and is not asked)."""
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.start < 2 or doc[span.start - 1].lower_ != "of":
+            return False
+        if doc[span.start - 2].lower_ not in _LEADING_OR_BELONGING:
+            return False
+    return True
+
+
+# words for who leads a body or belongs to it, before "of" and its name
+_LEADING_OR_BELONGING = frozenset("leader head chairman chairwoman chair founder member members leadership".split())
 
 
 def _owner_of_someone(doc: Doc, mentions: list[Mention]) -> bool:

@@ -40,6 +40,9 @@ from tests.quotes.helpers import only_quote
         ('Carol Beck, 67, has lived on Elm Street for 40 years. "Nobody told us," the 67-year-old said.', "Carol Beck"),
         # a cause taken up
         ('Ann Lee addressed the rally in Leeds. "We will not stop," the Yorkshire activist said.', "Ann Lee"),
+        # a seat, by the member's title
+        ('Ann Lee spoke in the Dáil on Monday. "People are fed up," the Dublin Central TD said.', "Ann Lee"),
+        ('Tom Hale spoke in the Commons on Monday. "We will vote no," the Labour MP said.', "Tom Hale"),
         # a player by the country they play for
         ('Tom Hale scored twice on Sunday. "We know what it takes," the England international said.', "Tom Hale"),
         ('Tom Hale scored twice on Sunday. "We know what it takes," the Wales skipper said.', "Tom Hale"),
