@@ -45,6 +45,7 @@ from quotex.quotes.speakers.pronouns import (
     named_speakers,
     others_in_attribution,
     people_named_in,
+    person_named_next,
     replied_to,
     subject_antecedent,
 )
@@ -166,7 +167,8 @@ def by_pronoun(discourse: Discourse, words: SpeakerWords) -> Identity | None:
     roles = (lambda: discourse.roles) if pronoun == "they" else None
     things = subject_antecedent(context, mention[0], entities, roles) if len(mention) == 1 else ()
     if not things:
-        return Identity(Resolved(None, None, "pronoun"))
+        person = person_named_next(context, pronoun, mention.start_char, entities, not_the_speaker)
+        return Identity(Resolved.of(person) if person is not None else Resolved(None, None, "pronoun"))
     return Identity(things[0], members=things if len(things) > 1 else ())
 
 

@@ -31,6 +31,8 @@ from quotex.lexicon import (
 
 # a subject named this many paragraphs back still beats a person named in passing since
 SALIENCE_PARAGRAPHS = 3
+# the paragraphs that open a story (after the one that may be its headline)
+OPENING_PARAGRAPHS = 1
 
 
 def antecedent(
@@ -62,6 +64,34 @@ def antecedent(
         if before and (latest is None or starts[before - 1] > latest[0]):
             latest = (starts[before - 1], cluster)
     return latest[1] if latest else None
+
+
+def person_named_next(
+    context: QuoteContext, pronoun: str, position: int, entities: EntityIndex, excluded: AbstractSet[str] = frozenset()
+) -> Cluster | None:
+    """ "“It's over,” he said. “We lost.” Tom Hale, the Wildcats coach, had little else to
+    say": a "he" or "she" that opens a story (in its first paragraphs: a headline may come
+    before), with no one named before it, is the first person named after it, in its
+    paragraph or the next, whose gender fits (not one of the `excluded` ids). Later in a story
+    the one meant is more likely someone the model did not tag."""
+    if pronoun in PLURAL_PRONOUNS or pronoun not in PRONOUN_GENDER:
+        return None
+    if context.paragraph_of(position) > OPENING_PARAGRAPHS:
+        return None
+    gender = PRONOUN_GENDER[pronoun]
+    first: tuple[int, Cluster] | None = None
+    for cluster in entities.people():
+        starts = context.unquoted_mention_starts(cluster)
+        if any(start < position for start in starts):
+            return None  # someone named before: the pronoun is theirs, or no one's
+        after = [start for start in starts if start > position]
+        if after and (first is None or after[0] < first[0]):
+            first = (after[0], cluster)
+    if first is None or first[1].id in excluded or first[1].gender not in (None, gender):
+        return None
+    if context.paragraph_of(first[0]) - context.paragraph_of(position) > 1:
+        return None
+    return first[1]
 
 
 def people_named_in(context: QuoteContext, item: QuoteDraft, entities: EntityIndex) -> set[str]:

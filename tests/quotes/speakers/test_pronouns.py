@@ -236,3 +236,27 @@ def test_a_she_right_after_a_speaker_described_by_role_goes_on_with_them(extract
     )
     (quote,) = [q for q in extract(text).quotes if q.type == "direct"]
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a story that opens with "he said" names him next
+        ('"It is over," he said. "We lost." Tom Hale, the Wildcats coach, had little else to say.', "Tom Hale"),
+        (
+            'Wildcats lose final\n\n"It is over," he said. Tom Hale, the Wildcats coach, had little else to say.',
+            "Tom Hale",
+        ),
+        # not someone of the other gender
+        ('"It is over," he said. Ann Lee, the Wildcats coach, had little else to say.', None),
+        # nor later in a story, where the one meant is more likely someone the model missed
+        (
+            "The final was played on Sunday.\n\nThe crowd was small.\n\nThe rain fell.\n\n"
+            '"It is over," he said. Tom Hale, the Wildcats coach, had little else to say.',
+            None,
+        ),
+    ],
+)
+def test_a_he_that_opens_a_story_is_the_person_named_next(extract, text, name):
+    quote = direct_quotes(extract(text))[0]
+    assert quote.speaker.name == name
