@@ -3421,3 +3421,11 @@ def test_a_name_after_who_leads_or_belongs_to_it_is_a_body(vocab, word, label):
     doc = make_doc(vocab, words, [(0, 2, "PERSON"), (5, 7, "PERSON")])
     labels = {cluster.name: cluster.label for cluster in find_entities(doc, []).clusters}
     assert labels["Fianna Fáil"] == label
+
+
+def test_a_name_with_a_first_name_tagged_as_often_a_body_as_a_person_is_a_person(vocab):
+    # "Ava Lund 's film won . Ava Lund spoke . Lund said so .", the model calling the first
+    # and the last an organisation and a place
+    words = "Ava Lund 's film won . Ava Lund spoke . Lund said so .".split()
+    doc = make_doc(vocab, words, [(0, 2, "ORG"), (6, 8, "PERSON"), (10, 11, "GPE")])
+    assert names(find_entities(doc, []), "PERSON") == [("Ava Lund", 3)]

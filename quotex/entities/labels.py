@@ -873,15 +873,19 @@ def _a_full_name(text: str) -> bool:
 
 def _person_surnames(groups: dict[str, list[Mention]]) -> set[str]:
     """Last words of the full names the model tagged as people most of the time (or half of
-    it, the first time among them: "feminist Qandeel Baloch", later tagged an organisation)."""
+    it, the first time among them: "feminist Qandeel Baloch", later tagged an organisation;
+    or with a clear first name: "Ava DuVernay’s ‘13th’" an organisation, then "Ava DuVernay is")."""
     surnames = set()
     for key, mentions in groups.items():
         words = key.split()
         last = mentions[0].text.split()[-1]
         people = sum(mention.label == PERSON for mention in mentions)
+        half = people * 2 == len(mentions) and (
+            mentions[0].label == PERSON or first_name_gender(mentions[0].text) is not None
+        )
         if (
             len(words) > 1
-            and (people * 2 > len(mentions) or people * 2 == len(mentions) and mentions[0].label == PERSON)
+            and (people * 2 > len(mentions) or half)
             and not ACRONYM.match(last)
             and last.lower() not in INSTITUTION_WORDS
         ):
@@ -962,7 +966,9 @@ def _decide_label(mentions: list[Mention]) -> tuple[str, Place | None]:
     place = lookup_place(text)
     if place is not None and (votes[ORG] + sum(votes[label] for label in PLACE_LABELS)) >= votes[PERSON]:
         return ("LOC" if place.kind == "continent" else "GPE"), place
-    label = votes.most_common(1)[0][0]
+    label, most = votes.most_common(1)[0]
+    if votes[PERSON] == most and first_name_gender(text) is not None:
+        label = PERSON  # "Ava DuVernay’s ‘13th’" (an organisation) … "Ava DuVernay is": a tie, and a first name
     if label == "GPE" and _DEMONYM.match(text):
         return "NORP", None  # "Ukrainian" is an adjective of nationality, not a place
     return label, None
