@@ -3429,3 +3429,40 @@ def test_a_name_with_a_first_name_tagged_as_often_a_body_as_a_person_is_a_person
     words = "Ava Lund 's film won . Ava Lund spoke . Lund said so .".split()
     doc = make_doc(vocab, words, [(0, 2, "ORG"), (6, 8, "PERSON"), (10, 11, "GPE")])
     assert names(find_entities(doc, []), "PERSON") == [("Ava Lund", 3)]
+
+
+@pytest.mark.parametrize(
+    ("rows", "ents"),
+    [
+        # "Ann Lee , Tom Hale and Jo Kim spoke ." with the second name a place to the model
+        (
+            [
+                ("Ann", 1, "compound", "PROPN"),
+                ("Lee", 8, "nsubj", "PROPN"),
+                (",", 1, "punct", "PUNCT"),
+                ("Tom", 4, "compound", "PROPN"),
+                ("Hale", 1, "conj", "PROPN"),
+                ("and", 4, "cc", "CCONJ"),
+                ("Jo", 7, "compound", "PROPN"),
+                ("Kim", 4, "conj", "PROPN"),
+                ("spoke", 8, "ROOT", "VERB"),
+                (".", 8, "punct", "PUNCT"),
+            ],
+            [(0, 2, "PERSON"), (3, 5, "GPE"), (6, 8, "PERSON")],
+        ),
+        # "said Tom Hale ." : a place does not speak by a person's name
+        (
+            [
+                ("said", 0, "ROOT", "VERB"),
+                ("Tom", 2, "compound", "PROPN"),
+                ("Hale", 0, "nsubj", "PROPN"),
+                (".", 0, "punct", "PUNCT"),
+            ],
+            [(1, 3, "FAC")],
+        ),
+    ],
+)
+def test_a_first_name_and_surname_the_model_took_for_a_place_is_someone_when_the_text_says_so(vocab, rows, ents):
+    # listed with people, or speaking
+    doc = parsed_doc(vocab, rows, ents, lambda word, _: "say" if word == "said" else word.lower())
+    assert ("Tom Hale", 1) in names(find_entities(doc, []), "PERSON")

@@ -142,6 +142,14 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             label = ORG  # "the College of Wooster … The Wooster professor": the college, short
         elif label == PERSON and key not in surnames and _short_for_a_company(key, groups, mentions):
             label = ORG  # "Northpak Ltd … a spokesperson for Northpak": the company, short
+        elif (
+            label in PLACE_LABELS
+            and place is None
+            and len(words) > 1
+            and first_name_gender(mentions[0].text) is not None
+            and _speaks(doc, mentions)
+        ):
+            label = PERSON  # "said Jeffrey M. Jones", "Bradley Podliska said": no place speaks by a person's name
         elif label in PLACE_LABELS and place is None and _a_person_once(mentions):
             # "founded by DJ Beverly Bond" (a place to the model) … "Founder Beverly Bond"
             label = PERSON
@@ -902,7 +910,10 @@ def _an_organisation_that_is_someone(
     role beside it ("Fiorina, the former Hewlett-Packard CEO,"), "he" or "she" for it, or a
     list of people's names it is in ("Tom Hart, Carly Fiorina or Ann Lee")."""
     words = mentions[0].text.split()
-    if not mostly(mentions, ORG) or not 2 <= len(words) <= 3 or not all(word[:1].isupper() for word in words):
+    # (or a place the gazetteer does not know: "Bradley Podliska, an Air Force reserve major")
+    if not (mostly(mentions, ORG) or all(mention.label in PLACE_LABELS for mention in mentions)):
+        return False
+    if not 2 <= len(words) <= 3 or not all(word[:1].isupper() for word in words):
         return False
     if first_name_gender(mentions[0].text) is None or _organisation_word_in(key) or lookup_place(key) is not None:
         return False
