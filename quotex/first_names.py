@@ -10,8 +10,10 @@ still decide for names that give no gender.
 The first-name frequencies are those of the US Census (1990) that the `names` package ships,
 each name's share of the men and of the women counted. A name counts for one gender when it
 is at least ten times as common among them ("Ann", "Tom"); names common to both ("Jean",
-"Kelly", "Chris"), names the lists lack (many from outside the US) and names that open with
-a Chinese or Vietnamese surname ("Li Wei") give none.
+"Kelly", "Chris") and names that open with a Chinese, Vietnamese or Korean surname ("Li
+Wei", "Moon Jae-in") give none. For someone already known to be a person, a first name the
+census lists lack ("Priya", "Niamh", "Oleksandr") takes its gender from the world's lists
+(`person_gender`); those never decide whether a name is a person's.
 """
 
 from __future__ import annotations
@@ -32,15 +34,16 @@ WORLD_MIN_COUNT = 100
 WORLD_MIN_SOURCES = 5
 
 
-# Chinese and Vietnamese surnames, which those names put first ("Li Wei", "Ma Ying-jeou",
-# "Tran Van Thanh"): the census lists count some of them as American women's first names,
-# but a name that opens with one tells no gender
+# Chinese, Vietnamese and Korean surnames, which those names put first ("Li Wei", "Ma
+# Ying-jeou", "Tran Van Thanh", "Moon Jae-in"): the census lists count some of them as
+# American women's first names, but a name that opens with one tells no gender
 SURNAMES_WRITTEN_FIRST = frozenset(
     """li wang zhang liu chen yang zhao huang zhou wu xu sun zhu gao lin guo ma luo xie song
     tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu
     ding ren shen yao zhong cui tan fan liao shi jin jia xia fu fang zou xiong bai meng qin qiu
     hou yin xue yan duan lei tao mao hao gu gong shao wan qian nguyen tran pham hoang huynh vo
-    dang bui ngo duong""".split()
+    dang bui ngo duong kim lee park choi jung jeong kang cho yoon jang lim oh seo shin kwon
+    hwang ahn yoo hong jeon ko moon baek nam roh""".split()
 )
 
 

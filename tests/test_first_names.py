@@ -52,7 +52,9 @@ def test_a_titled_surname_goes_to_the_person_of_that_gender_among_two_who_share_
     assert quote.speaker.name == "Hillary Clinton"
 
 
-@pytest.mark.parametrize("name", ["Li Wei", "Ma Ying-jeou", "Tran Van Thanh", "Yang Jiechi"])
+@pytest.mark.parametrize(
+    "name", ["Li Wei", "Ma Ying-jeou", "Tran Van Thanh", "Yang Jiechi", "Moon Jae-in", "Park Geun-hye"]
+)
 def test_a_name_opening_with_a_surname_written_first_tells_no_gender(name):
     assert first_name_gender(name) is None
 
