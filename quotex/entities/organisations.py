@@ -244,6 +244,11 @@ _BRACKETED_SHORT_NAME = re.compile(r"\.?\s*\(\s*([A-Z][A-Za-z.]{1,9}(?: [A-Z][A-
 
 # what a name may be short for among the article's organisations, each rule asked in turn
 # with the name and all of them: the first that finds one organisation decides
+# a local body's last word, which a story about it uses alone for it: "Riverton Council …
+# Council leader Sam Patel"
+_LOCAL_BODY_WORDS = frozenset({"council"})
+
+
 def _last_word_of(name: str, clusters: list[Cluster]) -> Cluster | None:
     """ "the Times" for "The New York Times", "United" for "Manchester United", "the Post"
     for "The Washington Post": a one-word name that ends one name of two words or more in
@@ -254,7 +259,7 @@ def _last_word_of(name: str, clusters: list[Cluster]) -> Cluster | None:
     key = normalise_name(name).removeprefix("the ")
     if " " in key or not key.isalpha() or lookup_place(key) is not None:
         return None
-    if key in _BODY_OR_TITLE_WORDS and key not in _PAPER_NAME_ENDINGS:
+    if key in _BODY_OR_TITLE_WORDS and key not in _PAPER_NAME_ENDINGS | _LOCAL_BODY_WORDS:
         return None
     own = next((cluster for cluster in clusters if cluster.name == name), None)
     first = min((mention.start for mention in own.mentions), default=0) if own is not None else 0

@@ -238,6 +238,17 @@ def body_referent(context: QuoteContext, anchor: Token, mention: Span, entities:
     start = mention.start_char
     if kind == "court":
         return _court_referred(context, anchor, start, entities)
+    if kind == "council":
+        # "Riverton Council has scrapped …" … "The council said": the one council the article
+        # names before, however far back (a story about a council calls it so throughout)
+        councils = [
+            body
+            for body in entities.clusters
+            if body.kind == "organisation"
+            and _can_be(body.name, kind)
+            and any(position < start for position in context.unquoted_mention_starts(body))
+        ]
+        return councils[0] if len(councils) == 1 else None
     last: tuple[int, Cluster] | None = None
     for body in entities.clusters:
         if body.kind != "organisation":

@@ -181,6 +181,12 @@ def test_a_parent_stays_a_description_when_the_family_leaves_a_doubt(extract, te
         ),
         # a council and an authority by what they are
         ('Riverton Council approved the plan on Monday. "It will save money," the council said.', "Riverton Council"),
+        # the one council the article names, however far back
+        (
+            "Riverton Council approved the plan on Monday.\n\nResidents were angry.\n\nShops closed early.\n\n"
+            'Buses were late. "It will save money," the council said.',
+            "Riverton Council",
+        ),
         (
             'The Civil Aviation Authority fined the airline. "The delays were avoidable," the authority said.',
             "Civil Aviation Authority",
