@@ -1184,8 +1184,8 @@ def speaker_span(token: Token | None) -> tuple[int, int] | None:
         end = token.i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
-        while end > start + 1 and (doc[end - 1].tag_ == "POS" or is_dash(doc[end - 1].text)):
-            end -= 1  # "Ann Lee -", a dash the model took into the name
+        while end > start + 1 and (doc[end - 1].tag_ == "POS" or is_dash(doc[end - 1].text) or doc[end - 1].is_space):
+            end -= 1  # "Ann Lee -", a dash the model took into the name; a headline's line break
         # "De Blasio: Trust Bratton …": a headline's label the model ran on past its colon
         colons = [index for index in range(start, end) if doc[index].text == ":"]
         start = max([start] + [index + 1 for index in colons if index < token.i])

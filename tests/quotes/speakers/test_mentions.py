@@ -111,3 +111,8 @@ def test_a_phrase_set_off_after_a_name_in_apposition_is_no_part_of_the_speaker(e
     (quote,) = extract('"We will not give up," said the mayor, Pedro Ruiz, at a press conference.').quotes
     assert quote.speaker.name == "Pedro Ruiz"
     assert "conference" not in quote.speaker.mention.text
+
+
+def test_a_speaker_s_name_the_model_ran_over_a_line_break_ends_before_it(extract):
+    quote = extract("Plan is 'a disaster', says Holt\n\nDerek Holt said the scheme had failed.").quotes[0]
+    assert quote.speaker.mention.text == "Holt"
