@@ -484,6 +484,7 @@ def _reported_content(context: QuoteContext, verb: Token) -> QuoteDraft | None:
     if is_passive(verb) and content.dep_ == "xcomp" and _having_said(content):
         return None  # "Ward is reported to have said that …": the saying is the report
     start, end = content_range(doc, content)
+    end = _over_its_hyphen(doc, content, end)
     if content is fronted and first_fronted is not None and first_fronted is not fronted:
         start = content_range(doc, first_fronted)[0]  # "A, but B, the source added": both
     end = _past_a_verb_split_off(verb, content, end)
@@ -809,6 +810,20 @@ def _unmarked_clause_taken_for_an_adjunct(verb: Token) -> Token | None:
             continue
         return child
     return None
+
+
+def _over_its_hyphen(doc: Doc, content: Token, end: int) -> int:
+    """ "defended the U-turn on bin collections": the parser may make each piece of a
+    hyphenated word ("U", "-", "turn") an object of its own; the content runs on over the
+    pieces glued to it, and what they govern."""
+    while (
+        end < len(doc)
+        and not doc[end - 1].whitespace_
+        and doc[end].dep_ == content.dep_
+        and doc[end].head.i == content.head.i
+    ):
+        end = max(end + 1, doc[end].right_edge.i + 1)
+    return end
 
 
 def _before_second_report(doc: Doc, content: Token, start: int, end: int) -> int:

@@ -1343,3 +1343,14 @@ def test_a_pull_quote_is_neither_a_second_statement_nor_another_speaker_s(extrac
     text = f"Campaigners are angry.\n\n{said}\n\nThe council says the closures will save money.\n\n{pulled}\n\nMore."
     direct = [(q.text, q.speaker.name) for q in extract(text).quotes if q.type == "direct"]
     assert direct == [("For a lot of children this is the only quiet place to do homework", "Rachel Hume")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The minister defended the U-turn on bin collections.", "the U-turn on bin collections"),
+        ("Ann Lee backed the re-election of the mayor.", "the re-election of the mayor"),
+    ],
+)
+def test_a_report_runs_on_over_a_hyphenated_word_the_parser_split(extract, text, words):
+    assert [q.text for q in extract(text).quotes if q.type == "indirect"] == [words]
