@@ -919,6 +919,7 @@ def test_countries_within_a_country_are_places_of_their_own_with_its_code(name, 
         ("Monsenor", "ORG", "title"),
         ("O.K.", "PERSON", "no name"),  # "It's O.K."
         ("Jr.", "PERSON", "no name"),
+        ("AI", "ORG", "no name"),  # "trained AI models": artificial intelligence
         ("Mum", "PERSON", "relative"),  # "Mum lived for that school"
         ("Grandad", "PERSON", "relative"),
         ("@realDonaldTrump", "ORG", "handle"),

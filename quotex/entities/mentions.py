@@ -928,7 +928,7 @@ def not_a_named_thing(text: str, label: str) -> str | None:
     if all(_is_title(word) for word in words) and lookup_place(text) is None:
         return "title"  # but "Miss." is Mississippi
     if whole in _WORDS_TAKEN_FOR_NAMES:
-        return "no name"  # "It's O.K.", a lone "Jr." the model tagged as someone
+        return "no name"  # "It's O.K.", a lone "Jr." the model tagged as someone, "AI models"
     if whole in _KIN_CALLED_BY_RELATION:
         return "relative"  # "Mum lived for that school": whom the speaker calls by what they are to them
     if label != PERSON and whole.removeprefix("the ") in NATIONALITY_NOUNS:
@@ -961,7 +961,8 @@ _VERSUS = frozenset({"v.", "v", "vs.", "vs"})
 
 
 # words the small model tags as someone's name that name no one
-_WORDS_TAKEN_FOR_NAMES = frozenset({"ok", "okay", "jr", "sr"})
+# ("AI models", "the AI boom": artificial intelligence, which the model takes for a body)
+_WORDS_TAKEN_FOR_NAMES = frozenset({"ok", "okay", "jr", "sr", "ai"})
 # what people call a parent or a grandparent, capitalised as a name: "Mum said", "I told Dad"
 _KIN_CALLED_BY_RELATION = frozenset(
     "mum mom mummy mommy mam mammy dad daddy nan nana nanna gran granny grandma grandpa grandad granddad".split()
