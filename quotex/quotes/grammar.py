@@ -8,6 +8,7 @@ from quotex.entities.spans import name_taken_for_a_modal, unclosed_bracket
 from quotex.gazetteer import state_by_postal_code
 from quotex.lexicon import (
     ANONYMITY_WORDS,
+    ANONYMOUS_SOURCE_NOUNS,
     ASKED_LEMMAS,
     AUTHORING_LEMMAS,
     COLLECTIVE_NOUNS,
@@ -416,6 +417,18 @@ def speaker_of(cue: Token, context: QuoteContext | None = None) -> Token | None:
     if cue.dep_ == "acl" and cue.tag_ == "VBN" and _names_an_object(cue):
         # "one lawmaker called Hart “the orange prince”": read as "a lawmaker called
         # Hart" (a name), but a verb with an object and a name for it is the noun's act
+        return cue.head
+    if (
+        cue.dep_ == "acl"
+        and cue.tag_ == "VBG"
+        and cue.head.i < cue.i
+        and cue.head.pos_ == "NOUN"
+        and cue.head.lemma_.lower() in PERSON_NOUN_LEMMAS | ANONYMOUS_SOURCE_NOUNS
+        and cue.head.dep_ == "pobj"
+        and cue.head.head.lower_ == "with"
+    ):
+        # "…, with sources telling Reuters …": the noun the participle describes is who
+        # speaks, not the clause's subject (but "emailed supporters saying …" is the sender's)
         return cue.head
     shown = shown_speaking(cue)
     if shown is not None:

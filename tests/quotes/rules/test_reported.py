@@ -1354,3 +1354,10 @@ def test_a_pull_quote_is_neither_a_second_statement_nor_another_speaker_s(extrac
 )
 def test_a_report_runs_on_over_a_hyphenated_word_the_parser_split(extract, text, words):
     assert [q.text for q in extract(text).quotes if q.type == "indirect"] == [words]
+
+
+def test_with_sources_telling_is_the_sources_report(extract):
+    text = "The group will meet on Thursday, with sources telling reporters the group is likely to delay the increase."
+    (quote,) = [q for q in extract(text).quotes if q.type == "indirect"]
+    assert quote.text == "the group is likely to delay the increase"
+    assert quote.speaker.name == "sources"
