@@ -44,6 +44,7 @@ from quotex.lexicon import (
     THING_KIND_NOUNS,
 )
 from quotex.roles import PERSON_ROLE_WORDS, PERSON_TITLE_WORDS, roles_at
+from quotex.text.typography import opening_headline
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -435,20 +436,14 @@ def _headline_word_once(doc: Doc, mentions: list[Mention]) -> bool:
         return False
     span = doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand")
     if span is None or len(span) != 1 or any(not token.is_space for token in doc[: span.start]):
-        return False
+        return False  # (not the article's first word: no headline's)
     word = span[0].text
     if ACRONYM.match(word) or is_first_name(word) or lookup_place(word) is not None:
         return False
-    text = doc.text.lstrip()
-    if "\n" not in text:
-        return False  # one line: a passage, no headline above a story
-    line = text.split("\n", 1)[0].strip()
-    words = line.split()
-    return 1 < len(words) <= HEADLINE_WORDS and not any(word.endswith(".") for word in words)
+    headline = opening_headline(doc.text)
+    return headline is not None and span.start_char == headline[0]
 
 
-# the most words a headline has
-HEADLINE_WORDS = 15
 # awards named like people, which the model takes for someone: "his first Oscar", "two Emmys"
 # (not "Tony", a first name as often: "the Tonys" only)
 AWARD_NAMES = frozenset(

@@ -11,6 +11,7 @@ from quotex.entities import Cluster, EntityIndex
 from quotex.gazetteer import STATE_ABBREVIATIONS, lookup_place
 from quotex.quotes.context import QuoteContext
 from quotex.roles import roles_at
+from quotex.text.typography import opening_headline
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -176,21 +177,10 @@ def described_person(
 
 def _opens_the_headline(context: QuoteContext, mention: Span) -> bool:
     """ "Premier rules out snap election", "Mayor vows to fix potholes": a headline drops its
-    articles, so a role alone that opens the article's first line, a short one with no full
-    stop, is as definite as "the Premier"."""
-    if context.paragraph_of(mention.start_char) != 0 or not mention[0].is_title:
-        return False
-    start, end = context.paragraphs[0]
-    line = context.text[start:end].strip()
-    return (
-        context.text[start : mention.start_char].strip() == ""
-        and len(line.split()) <= HEADLINE_WORDS
-        and not line.endswith(".")
-    )
-
-
-# the most words a headline has
-HEADLINE_WORDS = 15
+    articles, so a role alone that opens the article's headline is as definite as "the
+    Premier"."""
+    headline = opening_headline(context.text)
+    return headline is not None and mention.start_char == headline[0] and mention[0].is_title
 
 
 def _named_next_in_the_role(
