@@ -166,7 +166,12 @@ def colon_after_quote(context: QuoteContext, candidate: Candidate) -> Attributio
     for token in colon[1:9]:
         if token.is_punct or token.pos_ in ("ADP", "SCONJ", "CCONJ", "AUX") or token.pos_ == "VERB" and speaker:
             break
-        if token.pos_ == "PROPN" or token.ent_type_ == "PERSON" or token.lemma_.lower() in PERSON_NOUN_LEMMAS:
+        person = token.lemma_.lower() in PERSON_NOUN_LEMMAS or (
+            not token.is_lower and (token.pos_ == "PROPN" or token.ent_type_ == "PERSON")
+        )
+        if token.is_lower and not person:
+            break  # "Council scraps bin plan": a lower-case word that names no one ends the speaker's words
+        if person:
             speaker = token
     if speaker is None:
         return None

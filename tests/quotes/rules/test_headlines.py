@@ -101,6 +101,14 @@ def test_a_headline_that_opens_with_the_quote_names_its_speaker_after_the_colon(
     assert (quote.rule, quote.speaker.mention.text) == ("headline_colon", speaker)
 
 
+def test_a_headline_after_the_quote_that_names_no_one_before_its_verb_gives_no_speaker(extract):
+    # "Council" (a common noun to the tagger) scraps: a lower-case verb ends the words
+    # before any name ("bin", tagged as someone, was the speaker)
+    text = "‘We got this one wrong’: Council scraps bin plan\n\nRiverton Council has scrapped its plan."
+    quote = next(q for q in extract(text).quotes if q.type != "indirect")
+    assert quote.rule != "headline_colon"
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
