@@ -754,9 +754,9 @@ PLACE_BODY_NOUNS = frozenset("government police court council parliament".split(
 # the model's labels for things, which quotex reads as no person, place or organisation
 # (though the small model gives them to names too: "Sanders remarked", a work of art)
 THING_ENTITY_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
-# nouns for words, after a language's name: "the Swahili phrase", "the Urdu word"
 # words for an illness named after a place, a person or a letter: "Bird flu", "Lyme disease"
 DISEASE_NOUNS = frozenset("flu fever virus disease syndrome variant".split())
+# nouns for words, after a language's name: "the Swahili phrase", "the Urdu word"
 LANGUAGE_NOUNS = frozenset("phrase word expression dialect translation".split())  # not "term": "his Senate term"
 # the sky: not places ("the Sun", "Earth", "the Moon")
 CELESTIAL_BODIES = frozenset("sun moon earth mars jupiter saturn neptune uranus pluto venus".split())

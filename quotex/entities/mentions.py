@@ -376,7 +376,6 @@ def gather_mentions(
     surname_to = 0  # where the last person's name run on over a particle ends
     surnames_of_two = _surnames_of_two_words(doc)
     people_words = _people_words(doc)
-    tagged = [(ent.start_char, ent.end_char, normalise_name(ent.text)) for ent in doc.ents]
     for ent in _with_arabic_family_names(doc):
         if ent.label_ in THING_ENTITY_LABELS and tuple(ent.text.lower().split()) in surnames_of_two:
             # "“It is false,” López Obrador told reporters": a work of art to the small model
@@ -461,7 +460,7 @@ def gather_mentions(
                     groups.setdefault(normalise_name(place.text), []).append(place)
                 continue
         if mention is not None and mention.label == ORG:
-            bodies = _bodies_joined_by_slashes(mention) or _bodies_joined_by_and(mention, tagged)
+            bodies = _bodies_joined_by_slashes(mention) or _bodies_joined_by_and(doc, mention)
             if bodies is not None:  # "a New York Times/CBS News poll"
                 for part in bodies:
                     if not not_a_named_thing(part.text, ORG):
@@ -713,13 +712,12 @@ def _bodies_joined_by_slashes(mention: Mention) -> list[Mention] | None:
     return bodies
 
 
-def _bodies_joined_by_and(mention: Mention, tagged: list[tuple[int, int, str]]) -> list[Mention] | None:
+def _bodies_joined_by_and(doc: Doc, mention: Mention) -> list[Mention] | None:
     """ "CVS Health and Mars did not respond": two bodies the model took for one, when the
-    model tagged either on its own elsewhere (`tagged`: start, end and name of each entity;
-    "… Mars, CVS Health and Orsted"); one body's name with an "and" in it ("Marks and
-    Spencer", "Procter and Gamble", "Parks and Recreation Department") is named whole, and so
-    is a name the model tagged in pieces here ("National Institute of Allergy and Infectious
-    Diseases")."""
+    model tagged either on its own elsewhere ("… Mars, CVS Health and Orsted"); one body's
+    name with an "and" in it ("Marks and Spencer", "Procter and Gamble", "Parks and Recreation
+    Department") is named whole, and so is a name the model tagged in pieces here ("National
+    Institute of Allergy and Infectious Diseases")."""
     words = mention.text.split(" ")
     if words.count("and") != 1:
         return None
@@ -729,7 +727,9 @@ def _bodies_joined_by_and(mention: Mention, tagged: list[tuple[int, int, str]]) 
         return None
     if words[-1].lower() in ORGANISATION_NAME_ENDINGS and first.split()[-1].lower() not in ORGANISATION_NAME_ENDINGS:
         return None  # "Parks and Recreation Department": one body's name for two things it does
-    elsewhere = {name for start, end, name in tagged if end <= mention.start or start >= mention.end}
+    elsewhere = {
+        normalise_name(ent.text) for ent in doc.ents if ent.end_char <= mention.start or ent.start_char >= mention.end
+    }
     if normalise_name(first) not in elsewhere and normalise_name(second) not in elsewhere:
         return None
     return [
@@ -987,17 +987,25 @@ def _one_country_of_two_names(doc: Doc, ent: Span) -> Mention | None:
     """ "Trinidad and Tobago", "Bosnia and Herzegovina": two names joined by "and" that
     together are a country's name are that country (the first alone may be a town elsewhere:
     Trinidad, Bolivia)."""
+    joined = _joined_by_and(doc, ent)
+    if joined is None:
+        return None
+    place = lookup_place(joined.text)
+    if place is None or place.kind != "country":
+        return None
+    return Mention(joined.start_char, joined.end_char, joined.text, "GPE")
+
+
+def _joined_by_and(doc: Doc, ent: Span) -> Span | None:
+    """The entity and the one the model tagged right after it and "and", as one span
+    ("Trinidad and Tobago", "Avon and Somerset Police"), or None."""
     end = ent.end
     if end + 1 >= len(doc) or doc[end].lower_ != "and" or not doc[end + 1].ent_type_:
         return None
     other_end = end + 1
     while other_end + 1 < len(doc) and doc[other_end + 1].ent_iob_ == "I":
         other_end += 1
-    joined = doc[ent.start : other_end + 1]
-    place = lookup_place(joined.text)
-    if place is None or place.kind != "country":
-        return None
-    return Mention(joined.start_char, joined.end_char, joined.text, "GPE")
+    return doc[ent.start : other_end + 1]
 
 
 def _home_after_an_age(doc: Doc, ent: Span) -> bool:
@@ -1016,28 +1024,24 @@ def _one_body_of_two_places(doc: Doc, ent: Span) -> Mention | None:
     Constabulary": a public body two places share, named for both, which the model tags as
     two names (the first often a person). Not a person and a body ("Ann Lee and Leeds City
     Council"), nor two bodies ("Kent Police and Essex Police")."""
-    end = ent.end
-    if end + 1 >= len(doc) or doc[end].lower_ != "and" or not doc[end + 1].ent_type_ or len(ent) > 3:
+    joined = _joined_by_and(doc, ent) if len(ent) <= 3 else None
+    if joined is None:
         return None
     if not all(token.is_title for token in ent) or first_name_gender(ent.text) is not None:
         return None
     if ent[-1].lower_ in SHARED_BODY_WORDS:
         return None
-    other_end = end + 1
-    while other_end + 1 < len(doc) and doc[other_end + 1].ent_iob_ == "I":
-        other_end += 1
-    last = doc[other_end]
+    last = joined[-1]
     if not last.is_title:
         return None
     # "Brighton and Hove Taxi Forum": a body of any kind named for two places the gazetteer knows
     of_two_places = (
         lookup_place(ent.text) is not None
-        and lookup_place(doc[end + 1].text) is not None
+        and lookup_place(doc[ent.end + 1].text) is not None
         and last.lower_ in ORGANISATION_NAME_ENDINGS | SHARED_BODY_WORDS | {"forum"}
     )
     if last.lower_ not in SHARED_BODY_WORDS and not of_two_places:
         return None
-    joined = doc[ent.start : other_end + 1]
     return Mention(joined.start_char, joined.end_char, joined.text, ORG)
 
 

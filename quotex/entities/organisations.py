@@ -242,13 +242,13 @@ def _place_s_body_of(name: str, clusters: list[Cluster]) -> Cluster | None:
 _BRACKETED_SHORT_NAME = re.compile(r"\.?\s*\(\s*([A-Z][A-Za-z.]{1,9}(?: [A-Z][A-Za-z.]+){0,2})\s*\)")
 
 
-# what a name may be short for among the article's organisations, each rule asked in turn
-# with the name and all of them: the first that finds one organisation decides
 # a local body's last word, which a story about it uses alone for it: "Riverton Council …
 # Council leader Sam Patel"
 _LOCAL_BODY_WORDS = frozenset({"council"})
 
 
+# what a name may be short for among the article's organisations, each rule asked in turn
+# with the name and all of them: the first that finds one organisation decides
 def _last_word_of(name: str, clusters: list[Cluster]) -> Cluster | None:
     """ "the Times" for "The New York Times", "United" for "Manchester United", "the Post"
     for "The Washington Post": a one-word name that ends one name of two words or more in

@@ -23,7 +23,8 @@ def opening_headline(text: str) -> tuple[int, int] | None:
     fifteen words), no word ending in a full stop, and more text after it ("Premier rules out
     snap election\n\nVictorian Premier …"); None for a passage of one line or a first
     sentence."""
-    start = len(text) - len(text.lstrip())
+    # the first character that is no white space (not text.lstrip(): a copy of the whole article)
+    start = next((index for index, character in enumerate(text) if not character.isspace()), len(text))
     end = text.find("\n", start)
     if end < 0:
         return None  # one line: a passage, no headline above a story

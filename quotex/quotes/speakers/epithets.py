@@ -265,8 +265,8 @@ def body_referent(context: QuoteContext, anchor: Token, mention: Span, entities:
         for body in entities.clusters
         if body.kind == "organisation"
         and body is not last[1]
-        and bisect.bisect_left(context.unquoted_mention_starts(body), start)
-        > bisect.bisect_left(context.unquoted_mention_starts(body), since)
+        and bisect.bisect_left(starts := context.unquoted_mention_starts(body), start)
+        > bisect.bisect_left(starts, since)
     ]
     if others:
         # two bodies named: either may be meant, unless the kind is one only a name says
@@ -423,7 +423,7 @@ def _can_be(name: str, kind: str) -> bool:
         return "council" in words  # "Riverton Council approved it. The council said …"
     if kind == "union":
         # "Unite", "the Teamsters", "the Machinists' Association", "the RMT"
-        return bool(words & _UNION_NAME_WORDS) or name.isupper() and name.isalpha() and 2 <= len(name) <= 5
+        return bool(words & _UNION_NAME_WORDS) or letters
     if kind == "agency":
         # a government's agency, an international one ("the World Health Organization",
         # "the World Food Programme") or a news agency ("Reuters")

@@ -11,7 +11,7 @@ from quotex.entities import Cluster, EntityIndex
 from quotex.quotes.context import MAX_LOOKBACK, QuoteContext
 from quotex.quotes.grammar import asks, speaker_span
 from quotex.quotes.records import QuoteDraft, Resolved
-from quotex.quotes.speakers.roles import Roles, described_group, description
+from quotex.quotes.speakers.roles import Roles, described_group, description, first_named_after
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -78,20 +78,10 @@ def person_named_next(
         return None
     if context.paragraph_of(position) > OPENING_PARAGRAPHS:
         return None
-    gender = PRONOUN_GENDER[pronoun]
-    first: tuple[int, Cluster] | None = None
-    for cluster in entities.people():
-        starts = context.unquoted_mention_starts(cluster)
-        if any(start < position for start in starts):
-            return None  # someone named before: the pronoun is theirs, or no one's
-        after = [start for start in starts if start > position]
-        if after and (first is None or after[0] < first[0]):
-            first = (after[0], cluster)
-    if first is None or first[1].id in excluded or first[1].gender not in (None, gender):
+    person = first_named_after(context, position, entities)
+    if person is None or person.id in excluded or person.gender not in (None, PRONOUN_GENDER[pronoun]):
         return None
-    if context.paragraph_of(first[0]) - context.paragraph_of(position) > 1:
-        return None
-    return first[1]
+    return person
 
 
 def people_named_in(context: QuoteContext, item: QuoteDraft, entities: EntityIndex) -> set[str]:

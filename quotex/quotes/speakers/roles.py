@@ -188,19 +188,24 @@ def _named_next_in_the_role(
 ) -> Cluster | None:
     """ "In a video posted on Monday, the senator said … / “…,” Sen. Tom Hart said": a lede
     that describes its first person and names them next. The description is the person the
-    article gives that role after it, when nobody was named before it and that person is
-    the first named after it, in its paragraph or the next."""
+    article gives that role after it, when that person is the first named after it
+    (``first_named_after``)."""
+    person = first_named_after(context, position, entities)
+    return person if person in people else None
+
+
+def first_named_after(context: QuoteContext, position: int, entities: EntityIndex) -> Cluster | None:
+    """The first person named after `position`, in its paragraph or the next, when nobody was
+    named before it (then the words at `position` may be theirs), outside quotes; or None."""
     first_after: tuple[int, Cluster] | None = None
     for cluster in entities.people():
         starts = context.unquoted_mention_starts(cluster)
         if any(start < position for start in starts):
-            return None  # someone named before: the description may be them
+            return None  # someone named before: the words may be theirs
         after = [start for start in starts if start > position]
         if after and (first_after is None or after[0] < first_after[0]):
             first_after = (after[0], cluster)
-    if first_after is None or first_after[1] not in people:
-        return None
-    if context.paragraph_of(first_after[0]) - context.paragraph_of(position) > 1:
+    if first_after is None or context.paragraph_of(first_after[0]) - context.paragraph_of(position) > 1:
         return None
     return first_after[1]
 
