@@ -9,6 +9,7 @@ from quotex.lexicon import (
     ADJACENT_CUE_WINDOW,
     ANSWER_LEMMAS,
     CUE_LEMMAS,
+    HEARER_OBJECT_LEMMAS,
     NOMINAL_DEPS,
     REFUSAL_LEMMAS,
     TERMINAL_PUNCT,
@@ -42,7 +43,11 @@ def cue_right_after(context: QuoteContext, candidate: Candidate) -> Attribution 
     # a question or a cry is someone's whole utterance, when the sentence goes on after it
     # ("“why not ask?” asked Hart"; not "“… the long run!” She replied …")
     asked = content[-1:] in ("?", "!") and context.text[pair.end : pair.end + 2].strip()[:1].islower()
-    if quote_type != "direct" and not asked and not (window and window[-1].text in TERMINAL_PUNCT and len(window) <= 6):
+    if (
+        quote_type != "direct"
+        and not asked
+        and not (window and _ends_its_sentence(context, window) and len(window) <= 6)
+    ):
         # words woven into a sentence belong to that sentence's speech verb, unless the
         # sentence ends with its attribution: "Nothing he said ‘will help,’ the senator said",
         # or the words are a question or a cry ("If so — as critics allege — “why not ask?”
@@ -65,8 +70,39 @@ def cue_right_after(context: QuoteContext, candidate: Candidate) -> Attribution 
                 return None
             if comments_on_it(token):
                 return None
-            return attribute_to_cue(CUE_AFTER_QUOTE, token, context, inverted=True)
+            return _named_after_the_verb(
+                attribute_to_cue(CUE_AFTER_QUOTE, token, context, inverted=True), span, context
+            )
     return None
+
+
+def _ends_its_sentence(context: QuoteContext, window: list[Token]) -> bool:
+    """Whether the words after a quote end its sentence: a full stop, or the end of a line
+    that has none (a headline: "Bin plan ‘a disaster’, says opposition")."""
+    last = window[-1]
+    if last.text in TERMINAL_PUNCT:
+        return True
+    following = last.doc[last.i + 1 : last.i + 2]
+    _, paragraph_end = context.paragraphs[context.paragraph_of(last.idx)]
+    return not following or following[0].idx >= paragraph_end or "\n" in following[0].text
+
+
+def _named_after_the_verb(attribution: Attribution | None, span: Span, context: QuoteContext) -> Attribution | None:
+    """ "Bin plan ‘a disaster’, says opposition": a speech verb after quoted words that
+    comes before its subject speaks for the noun after it; a noun before the quote is what
+    the words describe, though the parser may take it for the subject ("says Reuters" after
+    a quote is not told to anyone: a verb of telling keeps its hearer)."""
+    if attribution is None or attribution.speaker is None or attribution.speaker.i >= span.start:
+        return attribution
+    cue = attribution.cue
+    if cue is None or cue.lemma_.lower() in HEARER_OBJECT_LEMMAS or cue.tag_ not in ("VBZ", "VBD", "VBP"):
+        return attribution  # "“…,” promising the club will return": a participle goes on with the subject
+    if any(not token.is_punct for token in cue.doc[span.end : cue.i]):
+        return attribution  # "The plan ‘failed’, the mayor told us": the verb is not inverted
+    after = noun_phrase_after(cue)
+    if after is None or context.in_quote(after):
+        return attribution
+    return Attribution(CUE_AFTER_QUOTE, cue, after)
 
 
 def subject_of_verb_tagged_noun(token: Token, window: list[Token]) -> Token | None:

@@ -112,6 +112,30 @@ def test_a_headline_after_the_quote_that_names_no_one_before_its_verb_gives_no_s
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        ("Bin plan ‘a disaster’, says opposition\n\nThe council voted on Monday.", "opposition"),
+        ("Ferry cuts ‘a betrayal’, says union\n\nThe operator confirmed the timetable.", "union"),
+        ("Bin plan ‘a disaster’, says opposition leader\n\nThe council voted on Monday.", "opposition leader"),
+    ],
+)
+def test_a_headline_s_words_are_said_by_the_noun_after_its_inverted_verb(extract, text, speaker):
+    # a headline has no full stop, yet its line ends the sentence; the noun before the
+    # quote is what the words describe, though the parser may take it for the subject
+    quote = next(q for q in extract(text).quotes if q.type == "partial")
+    assert (quote.rule, quote.speaker.mention.text) == ("cue_after_quote", speaker)
+
+
+def test_a_participle_after_the_quote_keeps_the_sentence_s_speaker(extract):
+    text = (
+        "Ann Lee said the members would still meet, but said, “It is time we changed how we do it,” "
+        "promising the club will return to its roots."
+    )
+    quote = next(q for q in extract(text).quotes if q.type == "direct")
+    assert quote.speaker.mention.text == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         ("Whistleblower: “I was told to keep quiet”", "Whistleblower"),
         ("Police: Suspect ‘armed and dangerous’", "Police"),
     ],
