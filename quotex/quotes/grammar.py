@@ -300,22 +300,16 @@ def _as_x_put_it(token: Token) -> bool:
 
 
 def _after_dateline(subject: Token) -> Token:
-    """ "SPRINGFIELD, Ill. (AP) — Gov. Ann Lee on Tuesday signed …, calling it “…”": the
-    parser takes a dateline's town, in capitals at the start of the sentence, for the
-    subject and hangs the real one on it after the dash; that one is the subject."""
-    if not _dateline_town(subject):
+    """ "SPRINGFIELD, Ill. (AP) — Gov. Ann Lee on Tuesday signed …, calling it “…”", "New
+    Delhi, Dec 3 (PTI) Union Home Minister Amit Shah on Monday said …": the parser takes a
+    dateline's town, at the start of the sentence, for the subject and hangs the real one on
+    it after the dateline; that one is the subject."""
+    start = subject.sent.start
+    end = dateline_end(subject.doc, start)
+    if end is None or not start <= subject.i < end:
         return subject
-    dash = next((child for child in subject.children if is_dash(child.text)), None)
-    if dash is None:
-        return subject
-    after = [child for child in subject.children if child.dep_ == "appos" and child.i > dash.i]
+    after = [child for child in subject.children if child.dep_ == "appos" and child.i >= end]
     return after[0] if after else subject
-
-
-def _dateline_town(token: Token) -> bool:
-    """A word in capitals opening its sentence, as a wire dateline's town does ("LONDON",
-    "SPRINGFIELD, Ill. (AP) —")."""
-    return bool(token.is_sent_start) and token.is_upper and token.is_alpha and len(token) > 1
 
 
 def _name_before_bracket(subject: Token) -> Token:
@@ -346,19 +340,44 @@ def _before_town_and_state(subject: Token) -> Token:
 
 
 def past_dateline(doc: Doc, start: int) -> int:
-    """ "LONDON (Reuters) - British inflation fell …, the statistics office said": the token
-    after a wire dateline (a town in capitals, perhaps a state or country, a date and the
-    agency in brackets, then a dash) when `start` opens the sentence with one; else `start`.
-    The dateline says where the story was filed, not what anyone said."""
-    if not _dateline_town(doc[start]):
-        return start
+    """The token after a wire dateline that opens the sentence at `start`, else `start`
+    (see ``dateline_end``)."""
+    end = dateline_end(doc, start)
+    return start if end is None or end >= len(doc) else end
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """ "LONDON (Reuters) - British inflation fell …", "New Delhi, Dec 3 (PTI) Union Home
+    Minister …": where a wire dateline that opens the sentence at `start` ends, or None.
+    A dateline is a town (perhaps a state or country, and a date) and the agency in
+    brackets; a dash ends it, and so does the agency's bracket when the town's words are
+    all capitalised before it (Indian and Chinese wires write "New Delhi, Dec 3 (PTI)" with
+    no dash). It says where the story was filed, not what anyone said."""
+    opening = doc[start]
+    if not (opening.is_sent_start and opening.is_alpha and opening.text[0].isupper() and len(opening) > 1):
+        return None
     for index in range(start + 1, min(start + _DATELINE_TOKENS, len(doc))):
         token = doc[index]
-        if is_dash(token.text):
-            return index + 1 if index + 1 < len(doc) else start
+        if is_dash(token.text) and opening.is_upper:
+            return index + 1
+        if token.text == "(" and index > start + 1 and _agency_in_brackets(doc, index):
+            after = index + 3
+            return after + 1 if after < len(doc) and is_dash(doc[after].text) else after
         if token.is_alpha and not token.text[0].isupper():
-            return start  # "NATO allies said …": a word in lower case, so no dateline
-    return start
+            return None  # "NATO allies said …": a word in lower case, so no dateline
+    return None
+
+
+def _agency_in_brackets(doc: Doc, open_bracket: int) -> bool:
+    """ "(PTI)", "(Reuters)", "(AP)": one capitalised word in brackets after a dateline's
+    town and date (a comma or a number before it: "New Delhi, Dec 3 (PTI)", "LONDON (Reuters)")."""
+    if open_bracket + 2 >= len(doc) or doc[open_bracket + 2].text != ")":
+        return False
+    agency = doc[open_bracket + 1]
+    if not (agency.is_alpha and agency.text[0].isupper()):
+        return False
+    before = doc[open_bracket - 1]
+    return before.like_num or before.is_upper or doc[open_bracket - 2].text == ","
 
 
 _DATELINE_TOKENS = 12  # "NEW YORK, Dec 3 (Reuters) -" is nine

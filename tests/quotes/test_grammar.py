@@ -287,6 +287,27 @@ def test_a_dateline_is_not_the_subject(extract):
 @pytest.mark.parametrize(
     "text",
     [
+        # Indian and Chinese wires: the town in title case, the date and the agency, no dash
+        "New Delhi, Dec 3 (PTI) Union Home Minister Ravi Menon on Monday said the Centre was committed to peace.",
+        "Mumbai, March 14 (IANS) State Finance Minister Ravi Menon on Friday said the budget would be balanced.",
+        # a dash that is not the subject's child: "RANGOON, Burma - Lee's allies on Monday predicted …"
+        "RANGOON, Burma - Ravi Menon's political allies on Monday predicted a landslide win in the elections.",
+    ],
+)
+def test_a_dateline_in_title_case_or_with_its_dash_apart_is_not_the_subject(extract, text):
+    quote = only_quote(extract(text), "indirect")
+    assert "Ravi Menon" in quote.speaker.mention.text
+
+
+def test_a_name_and_a_party_letter_in_brackets_open_no_dateline(extract):
+    text = "Ann Lee (D) on Monday said the budget would be balanced."
+    quote = only_quote(extract(text), "indirect")
+    assert quote.speaker.mention.text == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Police in Tampa, Florida said the suspect had been “cooperative and calm.”",
         "Police in Tampa, FL said the suspect had been “cooperative and calm.”",
     ],

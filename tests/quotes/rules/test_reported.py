@@ -741,6 +741,11 @@ def test_nothing_inside_a_yes_or_no_question_is_a_report(extract):
         ),
         ("SPRINGFIELD, Ill. (AP) — The plan is dead, Gov. Ann Lee said.", "Ann Lee", "The plan is dead"),
         (
+            "Kolkata, Dec 3 (PTI) The bridge will reopen next week, officials said.",
+            "officials",
+            "The bridge will reopen next week",
+        ),
+        (
             "KYIV, Ukraine — Missiles struck the port overnight, officials said.",
             "officials",
             "Missiles struck the port overnight",
