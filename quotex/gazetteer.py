@@ -313,6 +313,14 @@ def _build_tables() -> tuple[dict[str, Row], dict[str, list[Row]]]:
         found = [row for row in cities.get(normalise_place(city_name), ()) if row[2] == code]
         if found:
             add(name, found[0], 10**9)
+    for country in cache.get_countries().values():
+        # a capital by its own name is the capital, not the bigger city of its country that
+        # lists the name among its own: GeoNames gives "New Delhi" as a name of Delhi
+        capital = normalise_place(country.get("capital") or "")
+        own = [row for row in cities.get(capital, ()) if row[2] == country["iso"]]
+        ranked = index.get(capital)
+        if own and ranked is not None and ranked[1][2] == country["iso"] and normalise_place(ranked[1][0]) != capital:
+            add(capital, max(own, key=lambda row: row[5]), ranked[0] + 1)
     for rows in cities.values():
         rows.sort(key=lambda row: -row[5])  # stable: equal populations keep GeoNames' order
     return {key: row for key, (_, row) in index.items()}, cities

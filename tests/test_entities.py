@@ -387,6 +387,9 @@ def test_titled_surname_of_the_other_gender_than_the_only_full_name_is_someone_e
         ("Calcutta", "Kolkata"),
         ("Odessa", "Odesa"),
         ("Bethlehem", "Bethlehem"),
+        # a capital by its own name, which GeoNames also lists among its country's bigger city's
+        ("New Delhi", "New Delhi"),
+        ("Delhi", "Delhi"),
         ("White House", None),  # Casablanca in English, but not what the news means
         ("the White House", None),
     ],
