@@ -704,6 +704,74 @@ def test_a_first_name_and_a_persons_surname_tagged_as_an_organisation_is_the_per
     ]
 
 
+@pytest.mark.parametrize(
+    ("words", "ents", "person"),
+    [
+        # a first name the census lists lack, before the surname of someone in the article
+        ("Giorgia Meloni spoke . Meloni said no .", [(0, 2, "ORG"), (4, 5, "PERSON")], "Giorgia Meloni"),
+        # one the world's lists hold that is a place's name: a paper, not a person
+        ("Washington Post Trump spoke . Trump said no .", [(0, 3, "ORG"), (5, 6, "PERSON")], None),
+    ],
+)
+def test_a_first_name_only_the_world_s_lists_know_before_a_person_s_surname(vocab, words, ents, person):
+    index = find_entities(make_doc(vocab, words.split(), ents), [])
+    people = [name for name, _ in names(index, "PERSON")]
+    assert (person in people) if person else all(" " not in name for name in people)
+
+
+def _speech_doc(vocab, text, ents, *, subject_at, verb_at):
+    """A hand-built parse of `text`: the name before `subject_at` hangs on it as a
+    compound, the subject on the verb at `verb_at`, every other word on the verb."""
+    words = text.split()
+    rows = []
+    for index, word in enumerate(words):
+        if index == verb_at:
+            rows.append((word, index, "ROOT", "VERB"))
+        elif index == subject_at:
+            rows.append((word, verb_at, "nsubj", "PROPN"))
+        elif index < subject_at and word[0].isupper():
+            rows.append((word, subject_at, "compound", "PROPN"))
+        else:
+            rows.append((word, verb_at, "dep", "PUNCT" if not word.isalpha() else "NOUN"))
+    return parsed_doc(vocab, rows, ents, lemma=lambda word, pos: "say" if pos == "VERB" else word.lower())
+
+
+@pytest.mark.parametrize(
+    ("text", "subject_at", "person"),
+    [
+        # untagged, a first name only the world's lists know: "Elon Musk wrote …"
+        ("Elon Musk said more .", 1, "Elon Musk"),
+        # two given names
+        ("Recep Tayyip Erdogan said more .", 2, "Recep Tayyip Erdogan"),
+        # a title before the given name is not one
+        ("Treasurer Gary Casteel said more .", 2, "Gary Casteel"),
+        # a place's name is no first name here, nor is a plural surname
+        ("Washington Post said more .", 1, None),
+        ("Aston Villas said more .", 1, None),
+    ],
+)
+def test_an_untagged_first_name_and_surname_saying_something_is_a_person(vocab, text, subject_at, person):
+    doc = _speech_doc(vocab, text, [], subject_at=subject_at, verb_at=subject_at + 1)
+    if text.startswith("Aston"):
+        doc[1].tag_ = "NNPS"
+    people = names(find_entities(doc, []), "PERSON")
+    assert people == ([(person, 1)] if person else [])
+
+
+def test_a_name_the_model_took_for_a_body_whose_surname_then_speaks_is_a_person(vocab):
+    # "Olaf Scholz said … Scholz added …": an organisation to the model, with a first name
+    # only the world's lists know; the surname alone speaking is how news names a person
+    text = "Olaf Scholz spoke . Scholz said more ."
+    doc = _speech_doc(vocab, text, [(0, 2, "ORG")], subject_at=4, verb_at=5)
+    assert names(find_entities(doc, []), "PERSON") == [("Olaf Scholz", 2)]
+
+
+def test_a_firm_named_after_someone_that_speaks_of_itself_as_it_stays_a_firm(vocab):
+    text = "Olaf Scholz spoke . Scholz said it would ."
+    doc = _speech_doc(vocab, text, [(0, 2, "ORG")], subject_at=4, verb_at=5)
+    assert names(find_entities(doc, []), "PERSON") == []
+
+
 # --- titles run into names, and names with a person's title -------------------------------
 
 

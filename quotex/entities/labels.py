@@ -21,7 +21,7 @@ from quotex.entities.records import (
     previous_word,
 )
 from quotex.entities.spans import says_he_or_she, without_particles
-from quotex.first_names import first_name_gender, is_first_name
+from quotex.first_names import first_name_gender, is_first_name, person_gender
 from quotex.gazetteer import Place, is_capital, lookup_place, state_by_postal_code
 from quotex.lexicon import (
     CLUB_NAME_ENDINGS,
@@ -865,12 +865,14 @@ def _a_person_once(mentions: list[Mention]) -> bool:
 
 
 def _a_full_name(text: str) -> bool:
-    """A clear first name and a surname: two or three capitalised words of letters."""
+    """A clear first name and a surname: two or three capitalised words of letters. The
+    first name may be one only the world's lists know ("Giorgia Meloni"), since each use
+    here has other evidence that the name is someone's."""
     words = text.split()
     return (
         2 <= len(words) <= 3
         and all(word.isalpha() and word[0].isupper() for word in words)
-        and first_name_gender(text) is not None
+        and _a_first_name_before(words)
     )
 
 
@@ -903,15 +905,18 @@ def _an_organisation_that_is_someone(
     with a clear first name ("Carly Fiorina"), no word of a body's and no place, that the
     article treats as someone's where it or its lone surname is used: a person's title or
     role beside it ("Fiorina, the former Hewlett-Packard CEO,"), "he" or "she" for it, or a
-    list of people's names it is in ("Tom Hart, Carly Fiorina or Ann Lee")."""
+    list of people's names it is in ("Tom Hart, Carly Fiorina or Ann Lee"), or its lone
+    surname speaking. A first name only the world's lists know ("Olaf Scholz") needs
+    evidence only a person gives: not a list, where "Goldman Sachs and Donald Trump" are two."""
     words = mentions[0].text.split()
     # (or a place the gazetteer does not know: "Bradley Podliska, an Air Force reserve major")
     if not (mostly(mentions, ORG) or all(mention.label in PLACE_LABELS for mention in mentions)):
         return False
     if not 2 <= len(words) <= 3 or not all(word[:1].isupper() for word in words):
         return False
-    if first_name_gender(mentions[0].text) is None or _organisation_word_in(key) or lookup_place(key) is not None:
+    if _organisation_word_in(key) or lookup_place(key) is not None or not _a_first_name_before(words):
         return False
+    census = first_name_gender(mentions[0].text) is not None
     for mention in [*mentions, *groups.get(key.split()[-1], [])]:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or span[-1].tag_ == "NNPS":
@@ -920,9 +925,30 @@ def _an_organisation_that_is_someone(
             return True
         if says_he_or_she(span.root, range(span.start, span.end)):
             return True
-        if _listed_with_people(span):
+        if census and (_listed_with_people(span) or _after_a_body_s_possessive(span)):
             return True
-        if _after_a_body_s_possessive(span):
+    return _surname_speaks_alone(doc, words[-1])
+
+
+def _a_first_name_before(words: list[str]) -> bool:
+    """A clear first name opening a name: the census lists', or one only the world's lists
+    know ("Olaf Scholz") that is no place ("Washington Post Trump")."""
+    name = " ".join(words)
+    if first_name_gender(name) is not None:
+        return True
+    return person_gender(name) is not None and lookup_place(words[0]) is None
+
+
+def _surname_speaks_alone(doc: Doc, surname: str) -> bool:
+    """ "Olaf Scholz said … Scholz added that …": the last word of the name, untagged and
+    alone, as the subject of a verb of saying, the way news goes on naming a person (a firm
+    named after someone speaks of itself as "it": "Schwab said its clients …")."""
+    for token in doc:
+        if token.text != surname or token.ent_iob_ != "O" or token.dep_ != "nsubj":
+            continue
+        if token.head.lemma_.lower() not in CUE_LEMMAS or token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+            continue
+        if not any(word.lower_ in ("it", "its") for word in doc[token.head.i + 1 : token.head.i + 4]):
             return True
     return False
 

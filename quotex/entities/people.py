@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from quotex.entities.records import PERSON, Cluster, Mention, mostly, normalise_name, plain_spaces, title_case
 from quotex.entities.spans import name_taken_for_a_modal, says_he_or_she, without_particles
 from quotex.first_names import first_name_gender, is_first_name, person_gender
+from quotex.gazetteer import lookup_place
 from quotex.keys import without_accents
 from quotex.lexicon import (
     EPITHET_NOUNS,
@@ -332,6 +333,9 @@ def add_untagged_speakers(doc: Doc, groups: dict[str, list[Mention]], skipped: l
         if not _lone_untagged_name(token, skipped):
             continue
         given = token.i > 0 and _given_name_of(doc[token.i - 1], token)
+        first = token.i - 1 if given else token.i
+        if given and first > 0 and _given_name_of(doc[first - 1], token) and person_gender(f"{doc[first - 1]} X"):
+            first -= 1  # "Recep Tayyip Erdogan said": two given names (not "Treasurer Gary Casteel")
         # "Theresa May said on Monday …": a clear first name and a surname, untagged, as
         # the subject of a verb of saying, are a person's name even where the model took the
         # surname alone for someone elsewhere ("Mrs May said")
@@ -340,24 +344,33 @@ def add_untagged_speakers(doc: Doc, groups: dict[str, list[Mention]], skipped: l
             and token.dep_ == "nsubj"
             and token.head.lemma_.lower() in SAYING_LEMMAS
             and token.lower_ not in ORGANISATION_NAME_ENDINGS  # "Clinton Foundation"
-            and first_name_gender(f"{doc[token.i - 1].text} {token.text}") is not None
+            and _a_speaker_s_first_name(doc[first], token)
         )
         # "Arsenal boss Mikel Arteta was furious": a given name and a surname, untagged,
         # right after a word for what a person is, are that person's name
-        titled = given and token.i >= 2 and _person_s_role_word(doc[token.i - 2])
+        titled = given and first >= 1 and _person_s_role_word(doc[first - 1])
         if (
             not named_in_full
             and not titled
             and (token.lower_ in named or not says_he_or_she(token, range(token.i, token.i + 1)))
         ):
             continue
-        start = token.idx
-        if given:
-            start = doc[token.i - 1].idx
+        start = doc[first].idx
         end = token.idx + len(token.text)
         text = doc.text[start:end]
         groups.setdefault(normalise_name(text), []).append(Mention(start, end, text, PERSON))
         named.add(token.lower_)
+
+
+def _a_speaker_s_first_name(first: Token, surname: Token) -> bool:
+    """A clear first name before the surname of someone who speaks: the census lists', or
+    one only the world's lists know ("Elon Musk wrote", "Olena Kovalenko said") when it is
+    no place ("Washington Post reported") and the surname no plural ("Aston Villa", "Real
+    Madrid" would be; "Golden Knights")."""
+    full = f"{first.text} {surname.text}"
+    if first_name_gender(full) is not None:
+        return True
+    return person_gender(full) is not None and lookup_place(first.text) is None and surname.tag_ != "NNPS"
 
 
 def _person_s_role_word(word: Token) -> bool:
