@@ -758,6 +758,50 @@ def test_an_untagged_first_name_and_surname_saying_something_is_a_person(vocab, 
     assert people == ([(person, 1)] if person else [])
 
 
+@pytest.mark.parametrize(
+    ("given", "person"),
+    [
+        ("Erling", "Erling Haaland"),  # a first name only the world's lists know
+        ("Jordan", None),  # a place's name first: "Jordan Valley"
+    ],
+)
+def test_a_surname_taken_for_a_place_after_an_untagged_first_name_speaking_is_a_person(vocab, given, person):
+    text = f"{given} Haaland said more ."
+    doc = _speech_doc(vocab, text, [(1, 2, "GPE")], subject_at=1, verb_at=2)
+    assert [name for name, _ in names(find_entities(doc, []), "PERSON")] == ([person] if person else [])
+
+
+@pytest.mark.parametrize(
+    ("words", "person"),
+    [
+        # no first name on any list, but "his" side: a body would say "its"
+        ("Pep Guardiola praised his side .", "Pep Guardiola"),
+        # "his" may be the man named just before
+        ("Tom Ward left . Pep Guardiola praised his side .", None),
+    ],
+)
+def test_an_untagged_name_whose_verb_is_about_his_or_her_something_is_a_person(vocab, words, person):
+    tokens = words.split()
+    start = tokens.index("Pep")
+    rows = [(word, index, "dep", "NOUN") for index, word in enumerate(tokens)]
+    if start:  # "Tom Ward left ."
+        rows[0:4] = [("Tom", 1, "compound", "PROPN"), ("Ward", 2, "nsubj", "PROPN"), ("left", 2, "ROOT", "VERB")]
+        rows.insert(3, (".", 2, "punct", "PUNCT"))
+    verb = start + 2
+    rows[start : start + 6] = [
+        ("Pep", start + 1, "compound", "PROPN"),
+        ("Guardiola", verb, "nsubj", "PROPN"),
+        ("praised", verb, "ROOT", "VERB"),
+        ("his", start + 4, "poss", "PRON"),
+        ("side", verb, "dobj", "NOUN"),
+        (".", verb, "punct", "PUNCT"),
+    ]
+    ents = [(0, 2, "PERSON")] if start else []
+    doc = parsed_doc(vocab, rows, ents, lemma=lambda word, pos: "praise" if word == "praised" else word.lower())
+    people = [name for name, _ in names(find_entities(doc, []), "PERSON")]
+    assert ("Pep Guardiola" in people) == (person is not None)
+
+
 def test_a_name_the_model_took_for_a_body_whose_surname_then_speaks_is_a_person(vocab):
     # "Olaf Scholz said … Scholz added …": an organisation to the model, with a first name
     # only the world's lists know; the surname alone speaking is how news names a person

@@ -29,10 +29,11 @@ from quotex.entities.spans import (
     with_the_start_of_its_name,
     without_run_on,
 )
-from quotex.first_names import first_name_gender, is_first_name
+from quotex.first_names import first_name_gender, is_first_name, person_gender
 from quotex.gazetteer import lookup_place
 from quotex.lexicon import (
     CELESTIAL_BODIES,
+    CUE_LEMMAS,
     DISEASE_NAMES,
     DISEASE_NOUNS,
     EVENT_WORDS,
@@ -360,6 +361,30 @@ def _person_before_its_verb(ent: Span, people_words: set[str]) -> Span | None:
     return ent.doc.char_span(name.start_char, name.end_char, label=PERSON)
 
 
+def _speaker_with_an_untagged_given_name(ent: Span) -> Span | None:
+    """ "Erling Haaland, who scored twice, said": a surname the model took for a place or a
+    body it does not know, after a clear first name it left untagged, speaking: a person's
+    full name (not "Jordan Valley", "Georgia Power": a place's name first)."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.start == 0 or lookup_place(ent.text) is not None:
+        return None
+    given, surname = doc[ent.start - 1], ent[0]
+    if not (
+        given.ent_iob_ == "O"
+        and given.pos_ == "PROPN"
+        and given.is_title
+        and given.dep_ == "compound"
+        and given.head.i == surname.i
+        and lookup_place(given.text) is None
+    ):
+        return None
+    if surname.dep_ != "nsubj" or surname.head.lemma_.lower() not in CUE_LEMMAS:
+        return None
+    if person_gender(f"{given.text} {surname.text}") is None:
+        return None
+    return doc.char_span(given.idx, ent.end_char, label=PERSON)
+
+
 def gather_mentions(
     doc: Doc, text: str, skipped: list[SkippedRange], wanted: set[str], speaker_labels: Sequence[SpeakerLabel]
 ) -> dict[str, list[Mention]]:
@@ -382,6 +407,8 @@ def gather_mentions(
             ent = doc.char_span(ent.start_char, ent.end_char, label=PERSON) or ent
         elif ent.label_ in THING_ENTITY_LABELS:
             ent = _person_before_its_verb(ent, people_words) or ent
+        elif ent.label_ in ("GPE", "LOC", ORG):
+            ent = _speaker_with_an_untagged_given_name(ent) or ent
         if ent.label_ not in wanted and ent.label_ not in ("NORP",):
             continue  # NORP is read so that a mislabelled demonym can be voted back
         if ent.label_ == ORG and ent.start_char < run_on_to or ent.start_char < country_to:

@@ -488,7 +488,8 @@ def _runs_on(token: Token) -> bool:
 
 def says_he_or_she(subject: Token, own: range) -> bool:
     """Whether `subject` (its name the tokens in `own`) is the subject of a verb of saying
-    whose reported clause has "he" or "she" for its subject ("Trump said he would …"), or
+    whose reported clause has "he" or "she" for its subject ("Trump said he would …") or
+    whose object is "his" or "her" something ("Guardiola praised his side's character"), or
     the next sentence's verb of saying does ("Vasquez told the council …. “…,” he said."), with
     no person named in that sentence or the one before, whom the pronoun could mean instead
     ("Ann Lee resigned. Acme said she would …"): a body would say "it"."""
@@ -506,6 +507,18 @@ def says_he_or_she(subject: Token, own: range) -> bool:
         ),
         None,
     )
+    if pronoun is None:
+        # "Pep Guardiola praised his side's character": what the verb is about is "his"
+        pronoun = next(
+            (
+                token
+                for thing in verb.children
+                if thing.dep_ == "dobj"
+                for token in thing.subtree
+                if token.dep_ == "poss" and token.lower_ in _POSSESSIVE_PRONOUNS
+            ),
+            None,
+        )
     sentence = subject.sent
     if pronoun is None and sentence.end < len(doc):
         # "Vasquez told the council …. “…,” he said.": the next sentence's own verb of saying
@@ -519,6 +532,7 @@ def says_he_or_she(subject: Token, own: range) -> bool:
 
 
 _SUBJECT_PRONOUNS = ("he", "she")
+_POSSESSIVE_PRONOUNS = ("his", "her")
 
 
 def _inside_quote(token: Token) -> bool:
