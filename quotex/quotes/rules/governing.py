@@ -76,10 +76,11 @@ def governing_cue(context: QuoteContext, candidate: Candidate) -> Attribution | 
                     head = _reporting_source(_hypothetical_speaker(head, context) or head, context, span)
                 elif head.i < span.start:
                     window = clause_window(context, span, -1)
-                    nearer = _relative_clause_cue(window) or _recording_cue(window)
+                    nearer = _relative_clause_cue(window) or _recording_cue(window) or _participle_set_off_cue(window)
                     if nearer is not None and nearer.i > head.i:
                         # "He praised Lee, who told reporters, “…”", "The spot ends with
-                        # footage of Lee saying, “…”": Lee's words
+                        # footage of Lee saying, “…”": Lee's words; "Lee insisted the plan
+                        # was working, telling reporters: “…”": the telling, not the insisting
                         head = nearer
                     named = name_before_dashes(span)
                     if named is not None:
@@ -199,6 +200,20 @@ def _reported_by_cue(verb: Token) -> bool:
         if is_cue(verb):
             return True
     return False
+
+
+def _participle_set_off_cue(window: list[Token]) -> Token | None:
+    """The participle of saying set off by a comma that introduces the quote: "…, telling
+    reporters: “…”", "…, adding: “…”" (only the people told between), though the parser hangs
+    the quote on the clause before it."""
+    if len(window) < 2 or window[0].text not in (",", ":"):
+        return None
+    for token in window[1:5]:
+        if is_cue(token) and token.tag_ == "VBG":
+            return token if token.i > 0 and token.doc[token.i - 1].text == "," else None
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _recording_cue(window: list[Token]) -> Token | None:

@@ -183,6 +183,16 @@ def test_footage_of_someone_saying_beats_the_verb_of_the_ad_that_shows_it(extrac
     assert quote.speaker.name == "Tom Ward" and quote.cue.text == "saying"
 
 
+def test_a_participle_of_saying_set_off_before_the_quote_introduces_it(extract):
+    # the parser hangs the quote on the reported clause: "insisted" would take the quote,
+    # and the report of what she insisted would be dropped as part of it
+    text = "Ms Okafor insisted the council's plan was working, telling reporters: “We are turning the corner.”"
+    article = extract(text)
+    quote = only_quote(article, "direct")
+    assert quote.cue.text == "telling" and quote.speaker.mention.text == "Ms Okafor"
+    assert [q.text for q in article.quotes if q.type == "indirect"] == ["the council's plan was working"]
+
+
 @pytest.mark.parametrize(
     "text, speaker, cue",
     [
