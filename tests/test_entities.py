@@ -2568,10 +2568,32 @@ def _org_names(index):
         ),
         # news's short name for a body, after a country's name too
         ("The US Federal Reserve met . The Fed agreed .", [(1, 4, "ORG"), (7, 8, "ORG")], [("US Federal Reserve", 2)]),
+        (
+            "the Liberal Democrats met . The Lib Dems agreed .",
+            [(2, 3, "NORP"), (6, 8, "ORG")],
+            [("Liberal Democrats", 2)],
+        ),
     ],
 )
 def test_short_forms_of_an_organisation_s_name_are_one_entry(vocab, words, ents, organisations):
     assert _org_names(find_entities(make_doc(vocab, words.split(), ents), [])) == organisations
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "organisations", "places"),
+    [
+        # the model tags the members as a group, and the party's first word as a place
+        ("Polls put the Liberal Democrats third .", [(4, 5, "NORP")], [("Liberal Democrats", 1)], []),
+        ("Polls put the Sweden Democrats second .", [(3, 4, "GPE"), (4, 5, "NORP")], [("Sweden Democrats", 1)], []),
+        # members from a state or of a chamber, with no "the": no party's name
+        ("Polls say Texas Democrats lost .", [(2, 3, "GPE"), (3, 4, "NORP")], [], ["Texas"]),
+        ("Polls say the Senate Democrats lost .", [(3, 4, "ORG"), (4, 5, "NORP")], [("Senate", 1)], []),
+    ],
+)
+def test_the_and_a_word_before_a_party_s_members_name_the_party(vocab, words, ents, organisations, places):
+    index = find_entities(make_doc(vocab, words.split(), ents), [])
+    assert _org_names(index) == organisations
+    assert [c.name for c in index.clusters if c.label in ("GPE", "LOC")] == places
 
 
 def test_a_name_s_gloss_in_its_own_language_and_its_short_name_in_brackets_are_one_entry(vocab):

@@ -41,6 +41,7 @@ from quotex.lexicon import (
     GENDERED_NOUNS,
     GENUS_ENDINGS,
     HONORIFICS,
+    INSTITUTION_NOUNS,
     INSTITUTION_WORDS,
     LANDFORM_WORDS,
     LANGUAGE_NOUNS,
@@ -343,6 +344,38 @@ def _with_arabic_family_names(doc: Doc) -> list[Span]:
 _ARABIC_FAMILY_NAME_OPENINGS = frozenset("al el bin ibn abu".split())
 
 
+def _with_parties_named_by_their_members(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "the Liberal Democrats", "the Sweden Democrats", "the Christian Democrats": "the", a
+    capitalised word and the party's members in the plural name a party, though the model
+    tags the members alone as a group (and the word before as a place); not "Senate
+    Democrats", "House Republicans" (members of a chamber, with no "the")."""
+    from spacy.tokens import Span
+
+    kept: list[Span] = []
+    for ent in ents:
+        start = ent.start
+        if (
+            ent.label_ == "NORP"
+            and len(ent) == 1
+            and ent.text.lower() in PARTY_MEMBER_PLURALS
+            and start >= 2
+            and doc[start - 2].lower_ == "the"
+            and doc[start - 1].is_alpha
+            and doc[start - 1].text[0].isupper()
+            and doc[start - 1].lower_ not in INSTITUTION_NOUNS
+        ):
+            if kept and kept[-1].end > start - 1:
+                kept.pop()  # "Sweden" of "the Sweden Democrats": the party's word, no place here
+            kept.append(Span(doc, start - 1, ent.end, label=ORG))
+            continue
+        kept.append(ent)
+    return kept
+
+
+# the members of a party, by which some parties are named: "the Liberal Democrats"
+PARTY_MEMBER_PLURALS = frozenset("democrats republicans liberals conservatives socialists greens nationalists".split())
+
+
 def _people_words(doc: Doc) -> set[str]:
     """The words of the names the model tagged as people's, in lower case."""
     return {word for ent in doc.ents if ent.label_ == PERSON for word in ent.text.lower().split()}
@@ -401,7 +434,7 @@ def gather_mentions(
     surname_to = 0  # where the last person's name run on over a particle ends
     surnames_of_two = _surnames_of_two_words(doc)
     people_words = _people_words(doc)
-    for ent in _with_arabic_family_names(doc):
+    for ent in _with_parties_named_by_their_members(doc, _with_arabic_family_names(doc)):
         if ent.label_ in THING_ENTITY_LABELS and tuple(ent.text.lower().split()) in surnames_of_two:
             # "“It is false,” López Obrador told reporters": a work of art to the small model
             ent = doc.char_span(ent.start_char, ent.end_char, label=PERSON) or ent

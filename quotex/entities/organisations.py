@@ -53,7 +53,7 @@ def _the_one(found: list[Cluster]) -> Cluster | None:
 # short names that are not the initials of the long one
 # short names news uses for a body, and the body's name (which may follow a country's: "the
 # US Federal Reserve" … "the Fed")
-ORG_ALIASES = {"GOP": "republican party", "Fed": "federal reserve"}
+ORG_ALIASES = {"GOP": "republican party", "Fed": "federal reserve", "Lib Dems": "liberal democrats"}
 
 
 def _named_or_after_a_country(key: str, name: str) -> bool:
