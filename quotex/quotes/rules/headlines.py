@@ -162,6 +162,9 @@ def colon_after_quote(context: QuoteContext, candidate: Candidate) -> Attributio
     colon = doc.char_span(pair.end, paragraph_end, alignment_mode="expand")
     if colon is None or len(colon) < 2 or colon[0].text != ":":
         return None
+    interviewee = _interviewee_after(colon)
+    if interviewee is not None:  # "‘…’: an interview with housing minister Rachel Green"
+        return Attribution(HEADLINE_COLON, None, doc[interviewee[1] - 1], speaker_span=interviewee)
     speaker = None
     for token in colon[1:9]:
         if token.is_punct or token.pos_ in ("ADP", "SCONJ", "CCONJ", "AUX") or token.pos_ == "VERB" and speaker:
@@ -178,6 +181,28 @@ def colon_after_quote(context: QuoteContext, candidate: Candidate) -> Attributio
     after = doc[speaker.i + 1] if speaker.i + 1 < len(doc) else None
     cue = after if after is not None and is_cue(after) else None
     return Attribution(HEADLINE_COLON, cue, speaker, speaker_span=(colon.start + 1, speaker.i + 1))
+
+
+def _interviewee_after(colon: Span) -> tuple[int, int] | None:
+    """ "‘We need more homes’: an interview with housing minister Rachel Green", "… : in
+    conversation with Ann Lee": the name (token range) of the one interviewed, whose words the
+    headline quotes, past any words for their role."""
+    words = [token.lower_ for token in colon[1:5]]
+    opening = next((len(intro) for intro in _INTERVIEW_INTROS if words[: len(intro)] == list(intro)), None)
+    if opening is None:
+        return None
+    start = colon.start + 1 + opening
+    doc = colon.doc
+    first = start  # past the words for a role ("housing minister")
+    while first < min(colon.end, start + 4) and doc[first].is_lower and doc[first].pos_ in ("NOUN", "ADJ"):
+        first += 1
+    end = first
+    while end < colon.end and doc[end].pos_ == "PROPN" and not doc[end].is_lower:
+        end += 1
+    return (first, end) if end > first else None
+
+
+_INTERVIEW_INTROS = (("an", "interview", "with"), ("interview", "with"), ("in", "conversation", "with"))
 
 
 NAME_COLON_BEFORE: Layout[QuoteFinder] = Layout(

@@ -101,6 +101,18 @@ def test_a_headline_that_opens_with_the_quote_names_its_speaker_after_the_colon(
     assert (quote.rule, quote.speaker.mention.text) == ("headline_colon", speaker)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("‘We need more homes’: an interview with housing minister Rachel Green\n\nShe spoke to us.", "Rachel Green"),
+        ("‘I never wanted this’: in conversation with Ann Lee on her first year\n\nShe spoke to us.", "Ann Lee"),
+    ],
+)
+def test_a_headline_quote_before_an_interview_s_title_is_the_interviewee_s(extract, text, speaker):
+    quote = next(q for q in extract(text).quotes if q.type != "indirect")
+    assert (quote.rule, quote.speaker.mention.text) == ("headline_colon", speaker)
+
+
 def test_a_headline_after_the_quote_that_names_no_one_before_its_verb_gives_no_speaker(extract):
     # "Council" (a common noun to the tagger) scraps: a lower-case verb ends the words
     # before any name ("bin", tagged as someone, was the speaker)
