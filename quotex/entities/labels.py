@@ -22,7 +22,7 @@ from quotex.entities.records import (
 )
 from quotex.entities.spans import says_he_or_she, without_particles
 from quotex.first_names import first_name_gender, is_first_name, person_gender
-from quotex.gazetteer import Place, is_capital, lookup_place, state_by_postal_code
+from quotex.gazetteer import Place, is_capital, lookup_place, named_as_itself, state_by_postal_code
 from quotex.lexicon import (
     CLUB_NAME_ENDINGS,
     CUE_LEMMAS,
@@ -171,6 +171,10 @@ def type_names(doc: Doc, groups: dict[str, list[Mention]], wanted: set[str]) -> 
             # model often takes a lone surname for an organisation or a place; in an
             # article naming the person, it is them, unless it is a well-known place
             label, place = PERSON, None
+        elif label == PERSON and _a_well_known_place_taken_for_someone(doc, key, mentions, surnames | first_names):
+            # "the UK stood by Kyiv", "support for Kyiv": a name the small model does not
+            # know as a city's (it knew "Kiev"), that nothing in the article gives to a person
+            label, place = "GPE", lookup_place(mentions[0].text)
         elif key in surnames and label in PLACE_LABELS and _speaks(doc, mentions) and not is_capital(place):
             # "Joaquin Phoenix … Phoenix said": a well-known city that speaks, in an article
             # naming someone of that surname, is them (but "Moscow said" is Russia's voice)
@@ -821,6 +825,22 @@ def _speaks(doc: Doc, mentions: list[Mention]) -> bool:
         if span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in CUE_LEMMAS:
             speaking += 1
     return speaking * 2 > len(mentions)
+
+
+def _a_well_known_place_taken_for_someone(
+    doc: Doc, key: str, mentions: list[Mention], people_s_names: set[str]
+) -> bool:
+    """A lone word the model took for a person's that the gazetteer knows, by the place's own
+    name, as a country, a region or a country's capital, that is no one's name in the article (a surname or a given name of
+    someone named in full), no first name, and that has no person's title and says no "he"
+    or "she" did something."""
+    if " " in key or key in people_s_names or is_first_name(mentions[0].text):
+        return False
+    place = named_as_itself(mentions[0].text)
+    # a country, a region or a capital: many big cities bear people's names (Houston, Kennedy)
+    if place is None or not (place.kind in ("country", "region") or is_capital(place)):
+        return False
+    return all(mention.gender is None for mention in mentions) and not _speaks_of_self_as_he_or_she(doc, mentions)
 
 
 def _speaks_of_self_as_he_or_she(doc: Doc, mentions: list[Mention]) -> bool:

@@ -30,7 +30,7 @@ from quotex.entities.spans import (
     without_run_on,
 )
 from quotex.first_names import first_name_gender, is_first_name, person_gender
-from quotex.gazetteer import lookup_place
+from quotex.gazetteer import lookup_place, named_as_itself
 from quotex.lexicon import (
     CELESTIAL_BODIES,
     CUE_LEMMAS,
@@ -565,6 +565,10 @@ def gather_mentions(
         body = _place_s_body(doc, ent) if mention.label in ("GPE", "LOC") else None
         if body is not None:  # "Northamptonshire police": a body of its own; the place stays
             groups.setdefault(normalise_name(body.text), []).append(body)
+    for token in _untagged_well_known_places(doc, people_words):
+        if not is_skipped(token.idx, token.idx + len(token.text), skipped):
+            mention = Mention(token.idx, token.idx + len(token.text), token.text, "GPE")
+            groups.setdefault(normalise_name(token.text), []).append(mention)
     for token in _platforms_and_sovereign_titles(doc):
         # "said via Twitter", "on Facebook": platforms the small model leaves untagged
         if token.ent_iob_ == "O" and token.lower_ in PLATFORMS and token.text[:1].isupper():
@@ -645,6 +649,34 @@ def _inside_a_long_form(doc: Doc, ent: Span) -> bool:
         return False
     initials = "".join(token.text[0] for token in doc[opening.i + 1 : closing.i] if token.text[:1].isupper())
     return initials.upper() == acronym
+
+
+def _untagged_well_known_places(doc: Doc, people_words: set[str]) -> list[Token]:
+    """ "Kyiv said it would not negotiate", "shelling in Kharkiv": a word the model left
+    untagged that the gazetteer knows as a country, a region or a big city, in title case on
+    its own (not in a longer name, "Mar-a-Lago", "R-Texas", nor after a title, "Lt. Col.",
+    nor after "the", "the Mass"); not a first name, nor the word of a name the model gave a
+    person ("Ben Rhodes … Rhodes"). The small model was trained before news respelled such
+    cities (it knows "Kiev")."""
+    found = []
+    for token in doc:
+        if token.ent_iob_ != "O" or token.pos_ != "PROPN" or not token.is_title or len(token) < 4:
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if any(
+            near is not None and (near.text[:1].isupper() and near.is_alpha or near.text in ("-", "–", "."))
+            for near in (before, after)
+        ):
+            continue
+        if before is not None and (before.lower_ == "the" or not before.whitespace_):
+            continue
+        if token.lower_ in people_words or is_first_name(token.text):
+            continue
+        place = named_as_itself(token.text)  # not "Mar" (Morocco's code), "Stalin" (Donetsk's old name)
+        if place is not None and place.kind in ("city", "country", "region") and place.well_known:
+            found.append(token)
+    return found
 
 
 def _platforms_and_sovereign_titles(doc: Doc) -> list[Token]:
