@@ -561,6 +561,10 @@ PLATFORMS = {
     "whatsapp",
     "telegram",
     "weibo",
+    "wechat",
+    "bluesky",
+    "pinterest",
+    "substack",
 }
 # titles written before a sovereign's or a pope's name ("Queen Elizabeth II", "Pope Francis")
 SOVEREIGN_TITLES = frozenset("King Queen Pope Emperor Empress Sultan Emir Tsar Czar Kaiser".split())

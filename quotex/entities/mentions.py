@@ -342,6 +342,8 @@ def _with_arabic_family_names(doc: Doc) -> list[Span]:
 
 
 _ARABIC_FAMILY_NAME_OPENINGS = frozenset("al el bin ibn abu".split())
+# a word in title case that ends in two capitals or more: a firm's or a product's name
+_BRAND_WITH_AN_ACRONYM = re.compile(r"[A-Z][a-z]+[A-Z]{2,}")
 
 
 def _with_parties_named_by_their_members(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -439,6 +441,12 @@ def gather_mentions(
             # "“It is false,” López Obrador told reporters": a work of art to the small model
             ent = doc.char_span(ent.start_char, ent.end_char, label=PERSON) or ent
         elif ent.label_ in THING_ENTITY_LABELS:
+            listed = _places_listed(ent)
+            if listed is not None:  # "missiles struck Kharkiv and Odesa": a work of art to the model
+                if not is_skipped(ent.start_char, ent.end_char, skipped):
+                    for one in listed:
+                        groups.setdefault(normalise_name(one.text), []).append(one)
+                continue
             ent = _person_before_its_verb(ent, people_words) or ent
         elif ent.label_ in ("GPE", "LOC", ORG):
             ent = _speaker_with_an_untagged_given_name(ent) or ent
@@ -550,6 +558,8 @@ def gather_mentions(
             mention.label = "GPE"  # "our biggest island Crete"; not "the city of London Corporation"
         if mention.label in (PERSON, "GPE", "LOC") and normalise_name(mention.text) in PLATFORMS | NEWS_OUTLETS:
             mention.label = ORG  # "Twitter", which the small model often takes for a person ("LinkedIn": a place)
+        elif mention.label == PERSON and _BRAND_WITH_AN_ACRONYM.fullmatch(mention.text):
+            mention.label = ORG  # "OpenAI", "DeepMindAI": no one's name ends in capitals (but "DeSantis" does not)
         elif mention.label == PERSON and _a_newspaper_by_its_masthead(doc, ent, mention):
             mention.label = ORG  # "spoke to The Herald", "told the Gazette"
         elif mention.label == PERSON and _written_for(doc, ent):
@@ -649,6 +659,21 @@ def _inside_a_long_form(doc: Doc, ent: Span) -> bool:
         return False
     initials = "".join(token.text[0] for token in doc[opening.i + 1 : closing.i] if token.text[:1].isupper())
     return initials.upper() == acronym
+
+
+def _places_listed(ent: Span) -> list[Mention] | None:
+    """ "Kharkiv and Odesa", "Mali, Niger and Chad" tagged as a work of art or an event: a span
+    made only of places the gazetteer knows by their own names (a country, a region or a big
+    city), joined by commas and "and", is those places."""
+    places: list[Mention] = []
+    for token in ent:
+        if token.text == "," or token.lower_ == "and":
+            continue
+        place = named_as_itself(token.text) if token.is_title else None
+        if place is None or place.kind not in ("city", "country", "region") or not place.well_known:
+            return None
+        places.append(Mention(token.idx, token.idx + len(token.text), token.text, "GPE"))
+    return places if len(places) >= 2 else None
 
 
 def _untagged_well_known_places(doc: Doc, people_words: set[str]) -> list[Token]:
