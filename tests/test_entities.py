@@ -2580,6 +2580,26 @@ def test_short_forms_of_an_organisation_s_name_are_one_entry(vocab, words, ents,
 
 
 @pytest.mark.parametrize(
+    ("words", "organisations"),
+    [
+        ("It was no open race of the IAAF .", ["IAAF"]),
+        ("The FEC has deadlocked .", ["FEC"]),
+        ("Aid reached the USA on Monday .", []),  # a place
+        ("They fought the AIDS epidemic .", []),  # an illness
+        ("He met the POTUS today .", []),  # an office
+        ("It spread the SARS - CoV .", []),  # a word of a longer name
+        ("THROUGH THE LENS , a story .", []),  # a heading in capitals
+    ],
+)
+def test_initials_after_the_that_the_model_left_untagged_are_a_body_s(vocab, words, organisations):
+    tokens = words.split()
+    pos = ["PROPN" if word.isupper() and len(word) > 1 else "NOUN" for word in tokens]
+    doc = Doc(vocab, words=tokens, pos=pos)
+    doc.ents = []  # the model tagged nothing
+    assert sorted(c.name for c in find_entities(doc, []).clusters if c.label == "ORG") == organisations
+
+
+@pytest.mark.parametrize(
     ("words", "ents", "places", "organisations"),
     [
         # places listed in one span the model took for a work of art

@@ -21,6 +21,7 @@ from quotex.entities.records import (
 from quotex.first_names import first_name_gender
 from quotex.gazetteer import Place, lookup_place
 from quotex.lexicon import (
+    DISEASE_NAMES,
     INSTITUTION_NOUNS,
     INSTITUTION_WORDS,
     LEGAL_FORMS,
@@ -401,6 +402,7 @@ def add_untagged_bodies(doc: Doc, groups: dict[str, list[Mention]], skipped: lis
             or _outlet_addressed(token)
             or _outlet_reporting(token)
             or _published_in(token)
+            or _acronym_after_the(token)
         )
         if name is None or is_skipped(name.start_char, name.end_char, skipped):
             continue
@@ -466,6 +468,41 @@ NAME_FIRST_KINDS = frozenset({"union", "party", "charity"})
 
 # a web address that names a site: "oe24.at", "Politico.eu", "bbc.co.uk"
 _DOMAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}")
+
+
+def _acronym_after_the(token: Token) -> Span | None:
+    """ "an “open race” of the IAAF", "The FEC has deadlocked": a proper noun in capitals
+    after "the" that the model left untagged is a body's initials (not a place's, "the
+    USA", an illness's, "the AIDS epidemic", an office's or a deal's, "the POTUS", "the
+    JCPOA", a word of a longer name, "the USA TODAY network", "the SARS-CoV-2", nor a word of
+    a line in capitals, a headline's)."""
+    doc = token.doc
+    if not (
+        token.ent_iob_ == "O"
+        and token.pos_ == "PROPN"
+        and token.is_upper
+        and token.is_alpha
+        and 2 <= len(token) <= 6
+        and token.i > 0
+        and doc[token.i - 1].text in ("the", "The")  # not "THROUGH THE LENS", a heading in capitals
+    ):
+        return None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and (after.text in ("-", "–") or after.pos_ == "PROPN" and not after.is_lower):
+        return None
+    if lookup_place(token.text) is not None or token.lower_ in DISEASE_NAMES | NO_BODY_S_INITIALS:
+        return None
+    text = doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    line_end = text.find("\n", token.idx)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if not any(character.islower() for character in line):
+        return None  # "THE REST OF THE WORLD": a headline in capitals
+    return doc[token.i : token.i + 1]
+
+
+# initials written after "the" that name an office, a deal or a measure, not a body
+NO_BODY_S_INITIALS = frozenset("potus flotus pm ceo cfo mp vp gdp jcpoa nafta lord".split())
 
 
 def _outlet_reporting(token: Token) -> Span | None:
