@@ -802,6 +802,37 @@ def test_an_untagged_name_whose_verb_is_about_his_or_her_something_is_a_person(v
     assert ("Pep Guardiola" in people) == (person is not None)
 
 
+def _sentences(vocab, sentences, ents=()):
+    """Hand-built sentences "Subject verb rest ." each: the first word the subject of the
+    second, the rest hung on the verb."""
+    rows = []
+    for sentence in sentences:
+        words = sentence.split()
+        verb = len(rows) + 1
+        rows.append((words[0], verb, "nsubj", "PRON" if words[0].islower() else "PROPN"))
+        rows.append((words[1], verb, "ROOT", "VERB"))
+        rows += [
+            (word, verb, "punct" if word == "." else "dobj", "PUNCT" if word == "." else "NOUN") for word in words[2:]
+        ]
+    lemmas = {"wrote": "write", "confirmed": "confirm", "deleted": "delete", "stayed": "stay", "left": "leave"}
+    return parsed_doc(vocab, rows, list(ents), lemma=lambda word, pos: lemmas.get(word, word.lower()))
+
+
+@pytest.mark.parametrize(
+    ("sentences", "person"),
+    [
+        # the next sentence opens with "he", whatever it did
+        (["Musk wrote posts .", "He deleted them ."], True),
+        # another name before it, which the model may have missed as a person's
+        (["Hamdy left Cairo .", "Musk wrote posts .", "She stayed home ."], False),
+    ],
+)
+def test_an_untagged_name_that_speaks_followed_by_he_or_she_is_a_person(vocab, sentences, person):
+    doc = _sentences(vocab, sentences)
+    people = [name for name, _ in names(find_entities(doc, []), "PERSON")]
+    assert ("Musk" in people) == person
+
+
 def test_a_name_the_model_took_for_a_body_whose_surname_then_speaks_is_a_person(vocab):
     # "Olaf Scholz said … Scholz added …": an organisation to the model, with a first name
     # only the world's lists know; the surname alone speaking is how news names a person

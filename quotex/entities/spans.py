@@ -490,7 +490,9 @@ def says_he_or_she(subject: Token, own: range) -> bool:
     """Whether `subject` (its name the tokens in `own`) is the subject of a verb of saying
     whose reported clause has "he" or "she" for its subject ("Trump said he would …") or
     whose object is "his" or "her" something ("Guardiola praised his side's character"), or
-    the next sentence's verb of saying does ("Vasquez told the council …. “…,” he said."), with
+    the next sentence's verb of saying does ("Vasquez told the council …. “…,” he said."), or
+    the next sentence opens with "he" or "she" as its subject ("Musk wrote on X: “…” He
+    later deleted the post."), with
     no person named in that sentence or the one before, whom the pronoun could mean instead
     ("Ann Lee resigned. Acme said she would …"): a body would say "it"."""
     doc = subject.doc
@@ -522,13 +524,38 @@ def says_he_or_she(subject: Token, own: range) -> bool:
     sentence = subject.sent
     if pronoun is None and sentence.end < len(doc):
         # "Vasquez told the council …. “…,” he said.": the next sentence's own verb of saying
-        root = doc[sentence.end].sent.root
+        following = doc[sentence.end].sent
+        root = following.root
         if root.lemma_.lower() in CUE_LEMMAS:
             pronoun = next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ in _SUBJECT_PRONOUNS), None)
+        elif (
+            following[0].lower_ in _SUBJECT_PRONOUNS
+            and following[0].dep_ == "nsubj"
+            and following[0].head == root
+            and not _another_name(doc[doc[sentence.start - 1].sent.start if sentence.start else 0 : sentence.end], own)
+        ):
+            # "Musk wrote on X: “…” He later deleted the post.": the next sentence opens with
+            # "he" or "she" as its subject, whatever it did, with no other name before it that
+            # the model may have missed as a person's ("Hamdy …, her friend said. EgyptAir
+            # confirmed the news. She had been visiting …")
+            pronoun = following[0]
     if pronoun is None:
         return False
     before = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
     return not any(token.ent_type_ == PERSON for token in doc[before : pronoun.i] if token.i not in own)
+
+
+def _another_name(span: Span, own: range) -> bool:
+    """Whether the span holds a capitalised proper noun of more than one letter outside
+    `own` that is no date, time or place ("X", "Friday" and "Paris" are no one)."""
+    return any(
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and len(token) > 1
+        and token.i not in own
+        and token.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP")
+        for token in span
+    )
 
 
 _SUBJECT_PRONOUNS = ("he", "she")
