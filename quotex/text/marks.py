@@ -8,7 +8,9 @@ instead of raised on: a news article with one stray mark still has its other quo
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 
 from quotex.text.typography import DASHES
 
@@ -238,7 +240,7 @@ def _pair_family(text: str, paragraphs: list[tuple[int, int]], family: str) -> l
             carried = None
         for number, mark in enumerate(marks):
             role = _classify(text, mark.start, mark.end, mark.mark, pending=bool(stack))
-            if role == "close" and _possessive_before_the_close(text, mark, marks[number + 1 : number + 2]):
+            if role == "close" and _possessive_before_the_close(text, mark, islice(marks, number + 1, None)):
                 role = "none"
             elif mark.mark == "“" and stack and text[stack[-1][0].start] == "„":
                 role = "close"  # German „…“: the English opener closes a low opener
@@ -263,16 +265,24 @@ def _pair_family(text: str, paragraphs: list[tuple[int, int]], family: str) -> l
     return pairs
 
 
-def _possessive_before_the_close(text: str, mark: _Mark, following: list[_Mark]) -> bool:
+def _possessive_before_the_close(text: str, mark: _Mark, following: Iterable[_Mark]) -> bool:
     """'We won't touch the Joneses' plan,' she said: inside an open single quote, a plural
     possessive ("Joneses' plan") is an apostrophe when the next mark closes the sentence
-    ("plan,'") and this one runs on into lower-case words."""
-    if mark.mark not in "'’" or not following or text[mark.start - 1 : mark.start] != "s":
+    ("plan,'") and this one runs on into lower-case words. Apostrophes inside words between
+    them are passed over ("The residents' concerns haven't been heard.'")."""
+    if mark.mark not in "'’" or text[mark.start - 1 : mark.start] != "s":
         return False
     if not re.match(r" [a-z]", text[mark.end : mark.end + 2]):
         return False
-    closer = following[0]
+    closer = next((other for other in following if not _inside_a_word(text, other)), None)
+    if closer is None:
+        return False
     return closer.mark == mark.mark and text[closer.start - 1 : closer.start] in (",", ".", "!", "?", "…")
+
+
+def _inside_a_word(text: str, mark: _Mark) -> bool:
+    """An apostrophe between letters or digits: it's, haven't, O'Brien."""
+    return 0 < mark.start and mark.end < len(text) and text[mark.start - 1].isalnum() and text[mark.end].isalnum()
 
 
 def _opens_with(text: str, paragraph: tuple[int, int], family: str, opener: str) -> bool:

@@ -35,6 +35,11 @@ def test_pairs_marks_of_each_style(text, expected):
             ["'We won't touch the Joneses' plan,'", "'It's the workers' money.'"],
         ),
         ("‘It’s the workers’ money,’ she said.", ["‘It’s the workers’ money,’"]),
+        # apostrophes inside words between the possessive and the close
+        (
+            "He said: 'The residents' concerns haven't been heard, and we're the ones who'll pay.'",
+            ["'The residents' concerns haven't been heard, and we're the ones who'll pay.'"],
+        ),
         # a quoted word ending in s before more words closes: the next mark opens
         ("He called them 'thugs' and told them 'go home.'", ["'thugs'", "'go home.'"]),
     ],
