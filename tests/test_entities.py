@@ -3273,6 +3273,30 @@ def test_what_a_piece_of_writing_is_for_is_the_outlet(extract):
 
 
 @pytest.mark.parametrize(
+    ("words", "ents", "organisations", "people"),
+    [
+        # where someone wrote, taken for a place
+        ("She wrote in Vogue that she was tired .", [(3, 4, "GPE")], ["Vogue"], []),
+        # a person written in on a ballot stays a person
+        ("He wrote in Ron Paul in 2012 .", [(3, 5, "PERSON")], [], ["Ron Paul"]),
+    ],
+)
+def test_what_someone_wrote_in_is_the_outlet(vocab, words, ents, organisations, people):
+    tokens = words.split()
+    lemmas = ["write" if word == "wrote" else word.lower() for word in tokens]
+    doc = Doc(vocab, words=tokens, lemmas=lemmas)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    index = find_entities(doc, [])
+    assert sorted(c.name for c in index.clusters if c.label == "ORG") == organisations
+    assert [name for name, _ in names(index, "PERSON")] == people
+
+
+def test_a_grand_slam_is_a_title_won_not_a_place(vocab):
+    doc = make_doc(vocab, "She won a career Grand Slam .".split(), [(4, 6, "FAC")])
+    assert names(find_entities(doc, [])) == []
+
+
+@pytest.mark.parametrize(
     "text, name",
     [
         # a noun for a kind of organisation before a name the model left untagged

@@ -451,7 +451,12 @@ def _headline_word_once(doc: Doc, mentions: list[Mention]) -> bool:
 # awards named like people, which the model takes for someone: "his first Oscar", "two Emmys"
 # (not "Tony", a first name as often: "the Tonys" only)
 AWARD_NAMES = frozenset(
-    {*"oscar oscars emmy emmys grammy grammys tonys bafta baftas".split(), "golden globe", "golden globes"}
+    {
+        *"oscar oscars emmy emmys grammy grammys tonys bafta baftas".split(),
+        "golden globe",
+        "golden globes",
+        "grand slam",
+    }
 )
 
 

@@ -200,6 +200,13 @@ def _written_for(doc: Doc, ent: Span) -> bool:
     return start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lemma_.lower() in _PIECES_OF_WRITING
 
 
+def _written_in(doc: Doc, ent: Span) -> bool:
+    """ "wrote in Vogue", "writes in The Atlantic": where someone's words were printed, when
+    the model took it for a place (a person "written in" is a vote: "wrote in Ron Paul")."""
+    start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else ent.start
+    return start >= 2 and doc[start - 1].lower_ == "in" and doc[start - 2].lemma_.lower() == "write"
+
+
 # pieces an outlet runs, written "for" it
 _PIECES_OF_WRITING = frozenset("essay article column op-ed piece editorial commentary feature".split())
 
@@ -564,6 +571,8 @@ def gather_mentions(
             mention.label = ORG  # "spoke to The Herald", "told the Gazette"
         elif mention.label == PERSON and _written_for(doc, ent):
             mention.label = ORG  # "in an essay for Vogue": the magazine
+        elif mention.label in ("GPE", "LOC") and _written_in(doc, ent) and lookup_place(mention.text) is None:
+            mention.label = ORG  # "wrote in Vogue", "writes in The Atlantic"
         elif mention.label == PERSON and bracketed_after_an_organisation(ent):
             mention.label = ORG  # "the Supreme Court of Justice (Oberster Gerichtshof)": its own name
         elif mention.label != PERSON and (_age_follows(doc, ent) or _titled_like_a_person(doc, ent, mention)):
