@@ -41,11 +41,33 @@ def extract_html(data: bytes, label: str) -> tuple[str, dict[str, Any], str | No
     text = _paragraphs(body)
     if text and not looks_binary(text):
         meta = {key: fields[key] for key in ("title", "author", "date", "sitename", "url") if fields.get(key)}
+        if "author" in meta:
+            meta["author"] = _without_job_titles(str(meta["author"])) or meta["author"]
         return text, meta, None
     text = _paragraphs(_plain_text(_decoded(data, label)))
     if not any(character.isalnum() for character in text):
         raise InputError(label, "no article text found in this HTML page")
     return text, {}, "trafilatura could not read this page: its text was taken as it stands, tags left out"
+
+
+def _without_job_titles(authors: str) -> str:
+    """ "Lena Park; Business reporter" as "Lena Park": trafilatura lists a byline's job title
+    ("By Lena Park, Business reporter") as one more author (a name with a first name stays,
+    whatever its last word: "Jane Reporter")."""
+    from quotex.first_names import person_gender  # only pages with an author need the lists
+
+    return "; ".join(
+        name
+        for name in (part.strip() for part in authors.split(";"))
+        if name and (name.split()[-1].lower() not in _NEWSROOM_JOBS or person_gender(name) is not None)
+    )
+
+
+# the last word of a byline's job title: "Business reporter", "Staff Writer", "Chief Political Correspondent"
+_NEWSROOM_JOBS = frozenset(
+    "reporter reporters correspondent correspondents editor editors writer writers columnist contributor "
+    "journalist producer staff desk team".split()
+)
 
 
 def _paragraphs(body: str) -> str:

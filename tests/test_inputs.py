@@ -206,3 +206,27 @@ def test_articles_give_the_same_records_however_they_are_batched(nlp, seed_text)
     small_batches = [jsonl_line(article) for article in api.process_sources(nlp, sources, batch_chars=100)]
     assert len(one_batch) == 6 and small_batches == one_batch
     assert len(list(api._batches([(source.text, source) for source in sources], 64, 100))) > 1
+
+
+@pytest.mark.parametrize(
+    ("authors", "expected"),
+    [
+        ("Lena Park; Business reporter", "Lena Park"),  # a byline's job title, listed as an author
+        ("Ann Lee; Tom Ward", "Ann Lee; Tom Ward"),
+        ("Ann Lee; Chief Political Correspondent; Tom Ward", "Ann Lee; Tom Ward"),
+    ],
+)
+def test_a_byline_s_job_title_is_no_author(authors, expected):
+    from quotex.html import _without_job_titles
+
+    assert _without_job_titles(authors) == expected
+
+
+def test_an_html_byline_with_a_job_title_gives_the_author_alone():
+    from quotex.html import extract_html
+
+    page = NEWS_PAGE.replace('<meta name="author" content="Jane Reporter">\n', "").replace(
+        "By Jane Reporter", "By Jane Reporter, Business reporter"
+    )
+    _, meta, _ = extract_html(page.encode(), "bridge.html")
+    assert meta.get("author") in (None, "Jane Reporter")
