@@ -201,9 +201,11 @@ def signed_paragraphs(context: QuoteContext) -> dict[int, tuple[Rule, Token, Mar
 _SO_SAYS = re.compile(r"(?:So|Thus) (?:says|said|writes|wrote|tweeted|declared|insists|insisted)\b")
 
 
+# "That quote from …", "That was the stark warning from …", "Such was the verdict of …"
 _THAT_QUOTE = re.compile(
-    r"(?:That|This|Those|These)(?:(?:’s|'s| is| was| are| were)(?: the| a| an)?)? "
-    r"(?:quote|quotation|remark|line|lines|words|comment|statement|tweet|message)s? "
+    r"(?:That|This|Those|These|Such)(?:(?:’s|'s| is| was| are| were)(?: the| a| an)?)?(?: [a-z]+){0,2} "
+    r"(?:quote|quotation|remark|line|lines|words|comment|statement|tweet|message|warning|verdict|"
+    r"assessment|plea|promise|prediction|advice|admission|answer|response|reply|vow|boast)s? "
     r"(?:came |comes )?(?:from|of|by) "
 )
 

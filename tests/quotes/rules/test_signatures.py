@@ -168,6 +168,9 @@ def test_a_mark_glued_to_the_name_and_the_words_does_not_hide_the_speaker(extrac
             "Ann Lee",
         ),
         ("“This city deserves better than a bridge to nowhere.” That is how Ann Lee put it on Monday.", "Ann Lee"),
+        # a noun for what was said, with words for its tone
+        ("“The era of cheap power is over.”\n\nThat was the stark warning from Ann Lee on Tuesday.", "Ann Lee"),
+        ("“The bridge will be late.”\n\nSuch was the verdict of Ann Lee, the city engineer.", "Ann Lee"),
         (
             "“This city deserves better than a bridge to nowhere.”\n\nThat is what Ann Lee told voters in Dayton.",
             "Ann Lee",
