@@ -1008,11 +1008,20 @@ def is_date(token: Token) -> bool:
     return token.ent_type_ in ("DATE", "TIME") and (token.pos_ == "PROPN" or token.lower_ in DAY_WORDS)
 
 
+def _data(noun: Token) -> bool:
+    """ "figures from the ONS", "data from the agency", "statistics from the ministry": numbers
+    speak for whoever published them (not "senior figures from the party", who are people)."""
+    lemma = noun.lemma_.lower()
+    if lemma in ("data", "datum", "statistic", "statistics"):
+        return True
+    return noun.lower_ == "figures" and not any(child.dep_ == "amod" for child in noun.children)
+
+
 def _author_of(document: Token) -> Token | None:
     """ "a letter sent out by Ann Lee warned", "Estimates by the Argentinian
     government state": who sent or wrote the document speaks through it, when the text names
     them as the agent or with "by" or "from" right after it."""
-    if document.lemma_.lower() not in DOCUMENT_NOUN_LEMMAS:
+    if document.lemma_.lower() not in DOCUMENT_NOUN_LEMMAS and not _data(document):
         return None
     for by in document.children:
         # "a letter by Ann Lee", "a statement from the club": who wrote or issued it

@@ -52,3 +52,22 @@ def test_in_someone_s_words_names_whose_words_they_are(extract, text, words, spe
 def test_in_other_words_names_no_one(extract):
     article = extract("In other words, the bridge is “a disgrace to the city.”")
     assert all(q.speaker is None or q.speaker.name is None for q in article.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # numbers speak for whoever published them
+        ("According to figures from the Office for National Statistics, prices rose by 3% in May.", "Office"),
+        ("According to data from the city council, bus journeys fell by a fifth last year.", "council"),
+    ],
+)
+def test_according_to_figures_from_a_body_is_the_body(extract, text, source):
+    quote = next(q for q in extract(text).quotes if q.type == "indirect")
+    assert source in quote.speaker.mention.text
+
+
+def test_senior_figures_from_a_party_are_people(extract):
+    text = "Senior figures from the party said the leader would not resign before the summer."
+    quote = next(q for q in extract(text).quotes if q.type == "indirect")
+    assert "figures" in quote.speaker.mention.text
