@@ -48,6 +48,27 @@ def test_surname_and_title_mentions_merge_into_the_full_name(vocab):
     assert [m.text for m in person.mentions] == ["Dmitry Peskov", "Peskov", "Peskov"]  # possessive stripped
 
 
+def test_another_name_a_person_is_known_as_is_theirs(vocab):
+    words = "Mohammed bin Salman , known as MBS , spoke . MBS agreed .".split()
+    doc = make_doc(vocab, words, [(0, 3, "PERSON"), (6, 7, "ORG"), (10, 11, "ORG")])
+    index = find_entities(doc, [])
+    assert names(index) == [("Mohammed bin Salman", 3)]
+
+
+@pytest.mark.parametrize(
+    ("words", "person"),
+    [
+        ("Yoon Suk Yeol met them .", "Yoon Suk Yeol"),  # a surname written first, two given syllables
+        ("Ann Lee Smith met them .", "Ann Lee"),  # a given name and a surname: not the next word
+    ],
+)
+def test_a_second_given_syllable_the_model_left_out_is_the_name_s(vocab, words, person):
+    tokens = words.split()
+    doc = Doc(vocab, words=tokens, pos=["PROPN" if word[0].isupper() else "VERB" for word in tokens])
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert [name for name, _ in names(find_entities(doc, []), "PERSON")] == [person]
+
+
 def test_spelling_variants_of_one_surname_merge(vocab):
     words = "Volodymyr Zelenskyy said . Zelensky added .".split()
     doc = make_doc(vocab, words, [(0, 2, "PERSON"), (4, 5, "PERSON")])

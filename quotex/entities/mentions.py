@@ -24,6 +24,7 @@ from quotex.entities.spans import (
     with_its_long_form,
     with_its_movement,
     with_its_particle_surname,
+    with_its_second_given_name,
     with_the_first_of_its_pair,
     with_the_rest_of_its_name,
     with_the_start_of_its_name,
@@ -464,7 +465,7 @@ def gather_mentions(
         if ent.start_char < surname_to:
             continue  # "Leyen" of "Ursula von der Leyen"
         if ent.label_ == PERSON:
-            ent = with_its_particle_surname(ent)
+            ent = with_its_second_given_name(with_its_particle_surname(ent))
             surname_to = ent.end_char
         if _overlaps(named, ent.start_char, ent.end_char):
             continue
@@ -599,7 +600,39 @@ def gather_mentions(
             if sovereign is not None and not is_skipped(sovereign.start_char, sovereign.end_char, skipped):
                 mention = Mention(sovereign.start_char, sovereign.end_char, sovereign.text, PERSON)
                 groups.setdefault(normalise_name(sovereign.text), []).append(mention)
+    _join_names_known_as(doc, groups)
     return groups
+
+
+def _join_names_known_as(doc: Doc, groups: dict[str, list[Mention]]) -> None:
+    """ "Saudi Crown Prince Mohammed bin Salman, known as MBS, said …": a one-word name right
+    after a person's name and ", known as" (or "also known as") is another name of theirs, a
+    mention of that person, whatever the model took it for (MBS was an organisation)."""
+    person_ends = {
+        mention.end: key for key, mentions in groups.items() for mention in mentions if mention.label == PERSON
+    }
+    for key, mentions in list(groups.items()):
+        person = next((p for p in (_known_as_after(doc, mention, person_ends) for mention in mentions) if p), None)
+        if person is None or person == key:
+            continue
+        for mention in mentions:  # every use of the other name, "MBS added …" too
+            mention.label = PERSON
+        groups[person].extend(mentions)
+        del groups[key]
+
+
+def _known_as_after(doc: Doc, mention: Mention, person_ends: dict[int, str]) -> str | None:
+    """The name (group key) of the person whose name ends right before ", known as" (or "also
+    known as") and this one-word mention."""
+    span = doc.char_span(mention.start, mention.end)
+    if span is None or len(span) != 1 or span.start < 4:
+        return None
+    if doc[span.start - 2].lower_ != "known" or doc[span.start - 1].lower_ != "as":
+        return None
+    comma = span.start - 4 if doc[span.start - 3].lower_ in ("also", "better") else span.start - 3
+    if comma < 1 or doc[comma].text not in (",", "("):
+        return None
+    return person_ends.get(doc[comma - 1].idx + len(doc[comma - 1].text))
 
 
 def _title_of_an_office(ent: Span) -> bool:

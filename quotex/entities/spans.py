@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quotex.entities.records import ACRONYM, ORG, PERSON, Mention
-from quotex.first_names import first_name_gender, is_first_name
+from quotex.first_names import SURNAMES_WRITTEN_FIRST, first_name_gender, is_first_name
 from quotex.lexicon import (
     CUE_LEMMAS,
     GOVERNMENT_NAME_WORDS,
@@ -171,6 +171,24 @@ def with_its_particle_surname(ent: Span) -> Span:
     if not (surname.is_title and surname.is_alpha) or surname.ent_type_ in ("ORG",):
         return ent
     return Span(doc, ent.start, end + 1, label=ent.label_)
+
+
+def with_its_second_given_name(ent: Span) -> Span:
+    """ "Yoon Suk Yeol", "Lee Jae Myung", "Nguyen Xuan Phuc": a surname written first and a
+    given name of two syllables written as two words, whose last the model left untagged
+    ("Yoon Suk" tagged, "Yeol" not)."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    if len(ent) != 2 or ent[0].lower_ not in SURNAMES_WRITTEN_FIRST or ent.end >= len(doc):
+        return ent
+    syllable = doc[ent.end]
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    if not (syllable.ent_iob_ == "O" and syllable.pos_ == "PROPN" and syllable.is_title and syllable.is_alpha):
+        return ent
+    if not ent[-1].whitespace_ or after is not None and after.pos_ == "PROPN" and after.is_title:
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label=ent.label_)
 
 
 # written in lower case between given name and surname: "Erik ten Hag", "Ursula von der Leyen"
