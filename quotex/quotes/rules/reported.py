@@ -796,7 +796,8 @@ def _unmarked_clause_taken_for_an_adjunct(verb: Token) -> Token | None:
     an adverbial clause with a subject of its own opens with a conjunction ("because", "if",
     "when"), so one with none, and a finite verb, is what was said."""
     for child in verb.rights:
-        if child.dep_ != "advcl" or child.tag_ in ("VBG", "VBN"):
+        # (a participle only with a finite auxiliary: "said as a teenager she was forced …")
+        if child.dep_ != "advcl" or child.tag_ == "VBG" or child.tag_ == "VBN" and not _finite(child):
             continue
         if any(grand.dep_ == "mark" for grand in child.children):
             continue

@@ -669,6 +669,29 @@ def test_a_clause_after_a_time_phrase_the_parser_took_for_an_adverbial_one_is_wh
     assert [q.text for q in extract("Ann Lee said so when she resigned from the council in May.").quotes] == ["so"]
 
 
+@pytest.mark.parametrize(("auxiliary", "found"), [("was", True), ("being", False)])
+def test_a_passive_clause_after_a_phrase_the_parser_took_for_an_adverbial_one_is_what_was_said(vocab, auxiliary, found):
+    # "She said as a teenager she was forced into marriage.": in a story the parser may hang
+    # the passive clause on "said" as an adverbial one; with a finite auxiliary it was said
+    rows = [
+        ("She", "PRON", "nsubj", 1),
+        ("said", "VERB", "ROOT", 1),
+        ("as", "ADP", "prep", 7),
+        ("a", "DET", "det", 4),
+        ("teenager", "NOUN", "pobj", 2),
+        ("she", "PRON", "nsubjpass", 7),
+        (auxiliary, "AUX", "auxpass", 7),
+        ("forced", "VERB", "advcl", 1),
+        ("into", "ADP", "prep", 7),
+        ("marriage", "NOUN", "pobj", 8),
+        (".", "PUNCT", "punct", 1),
+    ]
+    tags = ["PRP", "VBD", "IN", "DT", "NN", "PRP", "VBD" if auxiliary == "was" else "VBG", "VBN", "IN", "NN", "."]
+    doc = parsed(vocab, rows, tags=tags)
+    clause = reported._unmarked_clause_taken_for_an_adjunct(doc[1])
+    assert (clause is not None and clause.text == "forced") == found
+
+
 def test_a_clause_holding_a_quote_before_the_verb_is_not_its_report(extract):
     text = (
         "Ann watched the debate at home.\n\n“Are we ahead?” she asked, but Tom had fallen asleep, and as Ward"
