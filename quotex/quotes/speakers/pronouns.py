@@ -128,7 +128,8 @@ def asker_answered(context: QuoteContext, before: Sequence[QuoteDraft], item: Qu
 
 def others_in_attribution(context: QuoteContext, item: QuoteDraft, entities: EntityIndex) -> set[str]:
     """The ids of the people the attribution names besides its speaker: "he said of
-    Romney", "he told Ann Lee", "he said, referring to Cruz" (who is none of them)."""
+    Romney", "he told Ann Lee", "he said, referring to Cruz", "in an interview with Ann Lee,
+    she said" (who is none of them)."""
     if item.cue is None:
         return set()
     named = []
@@ -142,6 +143,13 @@ def others_in_attribution(context: QuoteContext, item: QuoteDraft, entities: Ent
         elif child.dep_ == "advcl" and child.lemma_ == "refer":
             for preposition in child.children:  # "he said, referring to Cruz"
                 named += [grand for grand in preposition.children if grand.dep_ == "pobj"]
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            # "In an interview with Dawn, she said": who interviews is not who answers
+            for talk in child.children:
+                if talk.dep_ == "pobj" and talk.lemma_.lower() in _TALKS:
+                    for with_ in talk.children:
+                        if with_.dep_ == "prep" and with_.lower_ == "with":
+                            named += [grand for grand in with_.children if grand.dep_ == "pobj"]
     others = set()
     for token in named:
         cluster = entities.cluster_at(token.idx, token.idx + len(token.text))
@@ -150,6 +158,8 @@ def others_in_attribution(context: QuoteContext, item: QuoteDraft, entities: Ent
     return others
 
 
+# where someone is asked and answers: "in an interview with …"
+_TALKS = frozenset({"interview", "conversation", "podcast"})
 # how many sentences back "it said" or "they said" looks for what it refers to
 ANTECEDENT_SENTENCES = 2
 

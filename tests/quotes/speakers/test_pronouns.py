@@ -55,6 +55,14 @@ def test_he_is_not_the_person_the_attribution_names_as_its_topic_or_hearer(extra
     assert only_quote(extract(text), "direct").speaker.name == "Jim Ward"
 
 
+def test_she_is_not_the_one_who_interviews_her(extract):
+    text = (
+        "Ann Lee ran the charity for a decade before she quit. Sarah Cole, a reporter, met her in May.\n\n"
+        "In an interview with Cole, she said the board had ignored her warnings."
+    )
+    assert only_quote(extract(text), "indirect").speaker.name == "Ann Lee"
+
+
 @pytest.mark.parametrize(
     ("verb", "name"), [("responded", "Tom Hart"), ("countered", "Tom Hart"), ("added", "Jim Ward")]
 )
