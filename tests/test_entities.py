@@ -2706,6 +2706,9 @@ def test_a_capital_or_country_the_model_missed_or_took_for_someone_is_a_place(vo
         # members from a state or of a chamber, with no "the": no party's name
         ("Polls say Texas Democrats lost .", [(2, 3, "GPE"), (3, 4, "NORP")], [], ["Texas"]),
         ("Polls say the Senate Democrats lost .", [(3, 4, "ORG"), (4, 5, "NORP")], [("Senate", 1)], []),
+        # a capital "The" mid-sentence names the party by its members
+        ("She speaks for The Greens today .", [(4, 5, "NORP")], [("Greens", 1)], []),
+        ("“ The Democrats will win , ” he said .", [(2, 3, "NORP")], [], []),
     ],
 )
 def test_the_and_a_word_before_a_party_s_members_name_the_party(vocab, words, ents, organisations, places):

@@ -358,7 +358,8 @@ def _with_parties_named_by_their_members(doc: Doc, ents: list[Span]) -> list[Spa
     """ "the Liberal Democrats", "the Sweden Democrats", "the Christian Democrats": "the", a
     capitalised word and the party's members in the plural name a party, though the model
     tags the members alone as a group (and the word before as a place); not "Senate
-    Democrats", "House Republicans" (members of a chamber, with no "the")."""
+    Democrats", "House Republicans" (members of a chamber, with no "the"). So does a capital
+    "The" mid-sentence before the members: "a spokesperson for The Greens"."""
     from spacy.tokens import Span
 
     kept: list[Span] = []
@@ -377,6 +378,16 @@ def _with_parties_named_by_their_members(doc: Doc, ents: list[Span]) -> list[Spa
             if kept and kept[-1].end > start - 1:
                 kept.pop()  # "Sweden" of "the Sweden Democrats": the party's word, no place here
             kept.append(Span(doc, start - 1, ent.end, label=ORG))
+            continue
+        if (
+            ent.label_ == "NORP"
+            and len(ent) == 1
+            and ent.text.lower() in PARTY_MEMBER_PLURALS
+            and start >= 2
+            and doc[start - 1].text == "The"
+            and doc[start - 2].is_alpha  # mid-sentence: not "“The Democrats will …"
+        ):
+            kept.append(Span(doc, start, ent.end, label=ORG))  # "spokesperson for The Greens"
             continue
         kept.append(ent)
     return kept
