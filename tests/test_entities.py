@@ -69,6 +69,31 @@ def test_a_second_given_syllable_the_model_left_out_is_the_name_s(vocab, words, 
     assert [name for name, _ in names(find_entities(doc, []), "PERSON")] == [person]
 
 
+@pytest.mark.parametrize(
+    ("words", "ents", "people"),
+    [
+        # the model left the name after an honorific untagged
+        ("Dame Vera Lynn 's daughter spoke .", [], [("Vera Lynn", 1)]),
+        # a peer's title in apposition is the same person
+        ("Colin Sutherland , Lord Carloway , ruled .", [(0, 2, "PERSON")], [("Colin Sutherland", 2)]),
+        # a way of addressing someone, a title after the honorific, a name that goes on
+        ("Madame Chair , delegates , friends .", [], []),
+        ("Mr Justice Fordham ruled .", [], []),
+        ("They sailed to Lord Howe Island .", [], []),
+        # a surname that is also a place's word, alone
+        ("Mr Park spoke .", [], [("Park", 1)]),
+    ],
+)
+def test_a_name_after_an_honorific_is_a_person_s(vocab, words, ents, people):
+    tokens = words.split()
+    doc = Doc(vocab, words=tokens, pos=["PROPN" if word[0].isupper() else "NOUN" for word in tokens])
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    index = find_entities(doc, [])
+    assert names(index, "PERSON") == people
+    if people == [("Vera Lynn", 1)]:
+        assert index.people()[0].gender == "f"  # a dame
+
+
 def test_spelling_variants_of_one_surname_merge(vocab):
     words = "Volodymyr Zelenskyy said . Zelensky added .".split()
     doc = make_doc(vocab, words, [(0, 2, "PERSON"), (4, 5, "PERSON")])

@@ -611,6 +611,15 @@ def gather_mentions(
             if sovereign is not None and not is_skipped(sovereign.start_char, sovereign.end_char, skipped):
                 mention = Mention(sovereign.start_char, sovereign.end_char, sovereign.text, PERSON)
                 groups.setdefault(normalise_name(sovereign.text), []).append(mention)
+        elif token.ent_iob_ == "O" and token.lower_ in HONORIFICS and token.lower_ not in _TITLES_OF_ADDRESS:
+            honoured = _honoured_name_after(token)
+            if honoured is not None and not is_skipped(honoured.start_char, honoured.end_char, skipped):
+                gender = HONORIFICS[token.lower_] or None
+                mention = Mention(honoured.start_char, honoured.end_char, honoured.text, PERSON, gender)
+                # "Colin Sutherland, Lord Carloway, …": a peer's title in apposition is the same man
+                apposed = token.i >= 2 and doc[token.i - 1].text == ","
+                peer_of = _person_ending_at(groups, doc[token.i - 2]) if apposed else None
+                groups.setdefault(peer_of or normalise_name(honoured.text), []).append(mention)
     _join_names_known_as(doc, groups)
     return groups
 
@@ -757,14 +766,49 @@ def _untagged_well_known_places(doc: Doc, people_words: set[str]) -> list[Token]
     return found
 
 
+def _honoured_name_after(title: Token) -> Span | None:
+    """ "Dame Vera Lynn's daughter", "Sir David Attenborough said": the name after an
+    honorific, one to three capitalised words the small model left untagged (not a title
+    after it, "Mr Justice Fordham", whose own rules read it, nor a name that goes on into
+    something else's, "Lord Howe Island")."""
+    doc = title.doc
+    end = title.i + 1
+    while end < len(doc) and end - title.i <= 3 and doc[end].ent_iob_ == "O" and doc[end].pos_ == "PROPN":
+        word = doc[end]
+        if not (word.is_title and word.is_alpha) or _is_title(word.lower_):
+            break
+        end += 1
+    if end == title.i + 1:
+        return None
+    if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+        return None
+    if end - title.i > 2 and doc[end - 1].lower_ in _NOT_A_SURNAME:
+        return None  # "Lord Howe Island": a place named after someone (but "Mr Park", "Ms Lane")
+    return doc[title.i + 1 : end]
+
+
+def _person_ending_at(groups: dict[str, list[Mention]], token: Token) -> str | None:
+    """The name (group key) of the person whose mention ends with `token`."""
+    end = token.idx + len(token.text)
+    return next((key for key, mentions in groups.items() for m in mentions if m.end == end and m.label == PERSON), None)
+
+
+# last words of places and bodies named after someone
+_NOT_A_SURNAME = LANDFORM_WORDS | FACILITY_WORDS | STREET_WORDS | INSTITUTION_WORDS | ORGANISATION_WORDS
+# ways of addressing someone that are no part of a name: "Madame Chair", "Miss Piggy"
+_TITLES_OF_ADDRESS = frozenset({"miss", "madam", "madame", "mister", "mlle", "mme", "mme."})
+# honorifics as written before a name: "Mr", "Dame", "Sir", "Dr."
+_WRITTEN_HONORIFICS = frozenset(word.capitalize() for word in HONORIFICS)
+
+
 def _platforms_and_sovereign_titles(doc: Doc) -> list[Token]:
-    """The tokens that are a platform's name in any case or a sovereign's title, found on the
-    Doc's arrays (reading every token's strings is the slow way round)."""
+    """The tokens that are a platform's name in any case, a sovereign's title or an
+    honorific, found on the Doc's arrays (reading every token's strings is the slow way round)."""
     from spacy.attrs import LOWER, ORTH
 
     strings = doc.vocab.strings
     wanted_lower = [strings[word] for word in PLATFORMS]
-    wanted_orth = [strings[word] for word in SOVEREIGN_TITLES]
+    wanted_orth = [strings[word] for word in SOVEREIGN_TITLES | _WRITTEN_HONORIFICS]
     columns = doc.to_array([LOWER, ORTH])
     found = numpy.isin(columns[:, 0], wanted_lower) | numpy.isin(columns[:, 1], wanted_orth)
     return [doc[int(index)] for index in numpy.flatnonzero(found)]
