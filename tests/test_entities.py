@@ -2657,6 +2657,35 @@ def test_short_forms_of_an_organisation_s_name_are_one_entry(vocab, words, ents,
 
 
 @pytest.mark.parametrize(
+    ("words", "ents", "organisations"),
+    [
+        # a ministry tagged from its last word
+        (
+            "A Department for Work and Pensions spokesman said so .",
+            [(5, 6, "ORG")],
+            ["Department for Work and Pensions"],
+        ),
+        (
+            "The Ministry of Housing , Communities and Local Government agreed .",
+            [(8, 10, "ORG")],
+            ["Ministry of Housing, Communities and Local Government"],
+        ),
+        # a body the model left untagged before its spokesperson
+        ("A Great Western Railway spokesperson said so .", [], ["Great Western Railway"]),
+        # a person's spokesman is no body's
+        ("A Tom Ward spokesman said so .", [], []),
+    ],
+)
+def test_bodies_named_around_their_spokespeople_and_ministries(vocab, words, ents, organisations):
+    tokens = words.split()
+    spaces = [not (i + 1 < len(tokens) and tokens[i + 1] in (",", ".")) for i in range(len(tokens))]
+    pos = ["PROPN" if word[0].isupper() and word not in ("A", "The") else "NOUN" for word in tokens]
+    doc = Doc(vocab, words=tokens, spaces=spaces, pos=pos)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    assert sorted(c.name for c in find_entities(doc, []).clusters if c.label == "ORG") == organisations
+
+
+@pytest.mark.parametrize(
     ("words", "organisations"),
     [
         ("It was no open race of the IAAF .", ["IAAF"]),

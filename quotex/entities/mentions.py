@@ -20,6 +20,7 @@ from quotex.entities.spans import (
     owner_and_owned,
     owner_and_person,
     unclosed_bracket,
+    with_its_department,
     with_its_first_names,
     with_its_long_form,
     with_its_movement,
@@ -529,7 +530,7 @@ def gather_mentions(
         elif mention is not None and mention.label == ORG:
             mention = with_its_long_form(text, without_run_on(doc, mention))
             mention = with_the_rest_of_its_name(doc, with_the_start_of_its_name(doc, mention))
-            mention = with_the_first_of_its_pair(doc, mention)
+            mention = with_its_department(doc, with_the_first_of_its_pair(doc, mention))
             mention = with_its_movement(doc, mention)
             run_on_to = max(run_on_to, mention.end)
         elif mention is not None and mention.label == PERSON:

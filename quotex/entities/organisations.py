@@ -18,7 +18,7 @@ from quotex.entities.records import (
     normalise_name,
     plain_spaces,
 )
-from quotex.first_names import first_name_gender
+from quotex.first_names import first_name_gender, person_gender
 from quotex.gazetteer import Place, lookup_place
 from quotex.lexicon import (
     DISEASE_NAMES,
@@ -403,6 +403,7 @@ def add_untagged_bodies(doc: Doc, groups: dict[str, list[Mention]], skipped: lis
             or _outlet_reporting(token)
             or _published_in(token)
             or _acronym_after_the(token)
+            or _body_before_its_spokesperson(token)
         )
         if name is None or is_skipped(name.start_char, name.end_char, skipped):
             continue
@@ -468,6 +469,36 @@ NAME_FIRST_KINDS = frozenset({"union", "party", "charity"})
 
 # a web address that names a site: "oe24.at", "Politico.eu", "bbc.co.uk"
 _DOMAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}")
+
+
+def _body_before_its_spokesperson(token: Token) -> Span | None:
+    """ "A Great Western Railway spokesperson said": the untagged name right before a body's
+    spokesperson, after "a" or "the", is the body's (not a person's: "a Lee spokesman" would
+    be a first-name list's or the model's person)."""
+    if not (token.is_lower and token.lower_ in _SPOKESPEOPLE):
+        return None
+    doc = token.doc
+    start = token.i
+    while (
+        start > 0
+        and token.i - start < 4
+        and doc[start - 1].is_title
+        and doc[start - 1].is_alpha
+        and doc[start - 1].ent_iob_ == "O"
+        and doc[start - 1].lower_ not in ("a", "an", "the")
+    ):
+        start -= 1  # "Great Western Railway": an adjective in title case is the name's too
+    if start == token.i or start == 0 or doc[start - 1].lower_ not in ("a", "an", "the"):
+        return None
+    name = doc[start : token.i]
+    if not any(word.pos_ == "PROPN" for word in name):
+        return None
+    if lookup_place(name.text) is not None or person_gender(name.text) is not None:
+        return None  # "a Tom Ward spokesman": a person's
+    return name
+
+
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
 
 
 def _acronym_after_the(token: Token) -> Span | None:

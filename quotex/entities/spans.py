@@ -362,6 +362,28 @@ def with_the_start_of_its_name(doc: Doc, mention: Mention) -> Mention:
     return Mention(begin, mention.end, doc.text[begin : mention.end], mention.label, mention.gender)
 
 
+def with_its_department(doc: Doc, mention: Mention) -> Mention:
+    """ "A Department for Work and Pensions spokesman", "the Ministry of Housing, Communities
+    and Local Government": a ministry's name tagged from its last words begins with
+    "Department", "Ministry" or "Office" and its "for" or "of", across the capitalised words,
+    commas and "and" between."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return mention
+    start = span.start
+    while start >= 1 and (doc[start - 1].is_title or doc[start - 1].lower_ == "and" or doc[start - 1].text == ","):
+        start -= 1
+    while start < span.start and not doc[start].is_title:
+        start += 1  # not from a joiner: the name opens with a capitalised word
+    if start < 2 or doc[start - 1].lower_ not in ("for", "of") or doc[start - 2].text not in _MINISTRY_WORDS:
+        return mention
+    opening = doc[start - 2]
+    return Mention(opening.idx, mention.end, doc.text[opening.idx : mention.end], mention.label, mention.gender)
+
+
+_MINISTRY_WORDS = frozenset({"Department", "Ministry", "Office"})
+
+
 def with_the_first_of_its_pair(doc: Doc, mention: Mention) -> Mention:
     """ "Greater Manchester Fire and Rescue Service", "West Midlands Fire and Rescue", "the
     Health and Safety Executive": a body's name that pairs two words with "and", tagged from
