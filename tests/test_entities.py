@@ -1112,6 +1112,9 @@ def test_countries_within_a_country_are_places_of_their_own_with_its_code(name, 
         ("O.K.", "PERSON", "no name"),  # "It's O.K."
         ("Jr.", "PERSON", "no name"),
         ("AI", "ORG", "no name"),  # "trained AI models": artificial intelligence
+        ("FX", "ORG", "no name"),  # "chief FX strategist": foreign exchange
+        ("VAT", "GPE", "no name"),  # a tax, not the Vatican's code
+        ("I.P.O.", "ORG", "no name"),
         ("Mum", "PERSON", "relative"),  # "Mum lived for that school"
         ("Grandad", "PERSON", "relative"),
         ("@realDonaldTrump", "ORG", "handle"),

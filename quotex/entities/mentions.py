@@ -1176,8 +1176,11 @@ _VERSUS = frozenset({"v.", "v", "vs.", "vs"})
 
 
 # words the small model tags as someone's name that name no one
-# ("AI models", "the AI boom": artificial intelligence, which the model takes for a body)
-_WORDS_TAKEN_FOR_NAMES = frozenset({"ok", "okay", "jr", "sr", "ai"})
+# ("AI models", "the AI boom": artificial intelligence, which the model takes for a body;
+# "chief FX strategist", "a VAT rise": a trade's or a tax's initials)
+_WORDS_TAKEN_FOR_NAMES = frozenset(
+    {"ok", "okay", "jr", "sr", "ai", "fx", "hr", "esg", "ipo", "etf", "vat", "gst", "gdp", "ceo", "cfo"}
+)
 # what people call a parent or a grandparent, capitalised as a name: "Mum said", "I told Dad"
 _KIN_CALLED_BY_RELATION = frozenset(
     "mum mom mummy mommy mam mammy dad daddy nan nana nanna gran granny grandma grandpa grandad granddad".split()
