@@ -1008,20 +1008,34 @@ def is_date(token: Token) -> bool:
     return token.ent_type_ in ("DATE", "TIME") and (token.pos_ == "PROPN" or token.lower_ in DAY_WORDS)
 
 
-def _data(noun: Token) -> bool:
+def is_data(noun: Token) -> bool:
     """ "figures from the ONS", "data from the agency", "statistics from the ministry": numbers
     speak for whoever published them (not "senior figures from the party", who are people)."""
     lemma = noun.lemma_.lower()
     if lemma in ("data", "datum", "statistic", "statistics"):
         return True
-    return noun.lower_ == "figures" and not any(child.dep_ == "amod" for child in noun.children)
+    if noun.lower_ != "figures":
+        return False
+    # "new figures from the ONS" are numbers; "senior figures", "some figures from the
+    # party", "GOP figures" are people
+    return not any(
+        child.lower_ in _PEOPLE_FIGURES_WORDS or child.dep_ in ("det", "compound") and child.lower_ != "the"
+        for child in noun.children
+    )
+
+
+# words for people called "figures": "senior figures", "party figures"
+_PEOPLE_FIGURES_WORDS = frozenset(
+    "senior leading prominent key top political public party establishment religious opposition influential "
+    "powerful high-profile some many several other few".split()
+)
 
 
 def _author_of(document: Token) -> Token | None:
     """ "a letter sent out by Ann Lee warned", "Estimates by the Argentinian
     government state": who sent or wrote the document speaks through it, when the text names
     them as the agent or with "by" or "from" right after it."""
-    if document.lemma_.lower() not in DOCUMENT_NOUN_LEMMAS and not _data(document):
+    if document.lemma_.lower() not in DOCUMENT_NOUN_LEMMAS and not is_data(document):
         return None
     for by in document.children:
         # "a letter by Ann Lee", "a statement from the club": who wrote or issued it

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from quotex.entities import Cluster, EntityIndex
 from quotex.gazetteer import STATE_ABBREVIATIONS, lookup_place
 from quotex.quotes.context import QuoteContext
+from quotex.quotes.grammar import is_data
 from quotex.roles import roles_at
 from quotex.text.typography import opening_headline
 
@@ -345,8 +346,9 @@ def named_member(anchor: Token, entities: EntityIndex) -> Cluster | None:
 def document_owner(anchor: Token, entities: EntityIndex) -> Cluster | None:
     """ "a UN report", "The court's summary", "a statement released by Erdogan's office", "a
     NATO press release": a document speaks for whoever it is of, when the article names them
-    (an entity, or a noun for the one organisation the article names by that noun)."""
-    if anchor.lemma_.lower() not in DOCUMENT_NOUN_LEMMAS:
+    (an entity, or a noun for the one organisation the article names by that noun); so do
+    data, "FBI data", "Crowdpac data" (not figures: "some GOP figures" are people)."""
+    if anchor.lemma_.lower() not in DOCUMENT_NOUN_LEMMAS and not (is_data(anchor) and anchor.lower_ != "figures"):
         return None
     owners = [child for child in anchor.children if child.dep_ in ("poss", "compound", "nmod", "amod")]
     for child in anchor.children:

@@ -71,3 +71,18 @@ def test_senior_figures_from_a_party_are_people(extract):
     text = "Senior figures from the party said the leader would not resign before the summer."
     quote = next(q for q in extract(text).quotes if q.type == "indirect")
     assert "figures" in quote.speaker.mention.text
+
+
+def test_a_body_s_data_speaks_for_the_body(extract):
+    text = "The FBI published its annual report on Monday. According to FBI data, murders rose by 10% in 2015."
+    quote = next(q for q in extract(text).quotes if q.type == "indirect" and q.text.startswith("murders"))
+    assert quote.speaker.name == "FBI"
+
+
+def test_new_figures_from_a_body_are_the_body_s_but_some_figures_are_people(extract):
+    text = "According to new figures from the Office for National Statistics, prices rose by 3% in the year to May."
+    quote = next(q for q in extract(text).quotes if q.type == "indirect")
+    assert "Office for National Statistics" in quote.speaker.mention.text
+    text = "Some figures from the party said the leader should quit before the summer recess."
+    quote = next(q for q in extract(text).quotes if q.type == "indirect")
+    assert quote.speaker.mention.text == "Some figures"
