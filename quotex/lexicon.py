@@ -857,6 +857,8 @@ BROADER_ROLES = {
     "candidate": {"nominee"},
     "pontiff": {"pope"},
     "nominee": {"candidate"},
+    # a British secretary of state heads a ministry: "Transport Secretary Louise Haigh" is "the minister"
+    "minister": {"secretary"},
 }
 
 

@@ -126,6 +126,11 @@ def test_a_description_in_a_lede_is_the_person_named_next_in_that_role(extract, 
         ),
         # not after the first line
         ("Springfield Mayor Tom Hale spoke on Monday.\n\nMayor vows to fix potholes by spring", "Mayor"),
+        # a British secretary of state is a minister
+        (
+            "Minister vows to end rail strike by spring\n\nTransport Secretary Ann Hale said the talks would resume.",
+            "Ann Hale",
+        ),
     ],
 )
 def test_a_role_opening_the_headline_is_the_person_the_article_gives_it(extract, text, name):
