@@ -621,6 +621,23 @@ NEWS_OUTLETS = {
     "salon",
     "slate",
     "fbn",
+    # papers abroad named with their own language's article, which the model takes for a
+    # person's name ("Le Monde", "El País") or cuts ("Die" of "Die Zeit", read as a verb)
+    "le monde",
+    "le figaro",
+    "le parisien",
+    "libération",
+    "el país",
+    "el pais",
+    "el mundo",
+    "la repubblica",
+    "la stampa",
+    "la nación",
+    "la nacion",
+    "die zeit",
+    "die welt",
+    "der spiegel",
+    "de telegraaf",
 }
 
 

@@ -3353,6 +3353,12 @@ def test_what_a_piece_of_writing_is_for_is_the_outlet(extract):
     assert [p.name for p in article.people] == ["Serena Williams"]
 
 
+def test_papers_abroad_named_with_their_own_article_are_organisations(extract):
+    article = extract("The story was first reported by Le Monde and El País. Der Spiegel said talks had stalled.")
+    assert sorted(o.name for o in article.organisations) == ["Der Spiegel", "El País", "Le Monde"]
+    assert article.people == []
+
+
 @pytest.mark.parametrize(
     ("words", "ents", "organisations", "people"),
     [

@@ -31,10 +31,12 @@ from quotex.lexicon import (
     INSTITUTION_NOUNS,
     INSTITUTION_WORDS,
     MATCH_RESULT_LEMMAS,
+    NEWS_OUTLETS,
     ORGANISATION_KIND_NOUNS,
     ORGANISATION_WORDS,
     PERSON_NOUN_LEMMAS,
     PLACE_BODY_NOUNS,
+    PLATFORMS,
     PRODUCT_VERB_LEMMAS,
     STOCK_NOUNS,
     STREET_WORDS,
@@ -941,6 +943,8 @@ def _an_organisation_that_is_someone(
         return False
     if _organisation_word_in(key) or lookup_place(key) is not None or not _a_first_name_before(words):
         return False
+    if key in NEWS_OUTLETS or key in PLATFORMS:
+        return False  # "Le Monde": "Le" is in the first-name lists too
     census = first_name_gender(mentions[0].text) is not None
     for mention in [*mentions, *groups.get(key.split()[-1], [])]:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
