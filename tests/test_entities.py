@@ -913,6 +913,14 @@ def test_a_title_run_into_a_name_is_split_off_and_the_name_is_a_person(vocab):
     assert names(index, "ORG") == []
 
 
+def test_a_name_opening_with_another_language_s_article_is_not_split_at_it(vocab):
+    # "La" is no place (Louisiana's "La."), and "France Insoumise" no person (France is a first name)
+    doc = make_doc(vocab, "Mélenchon leads La France Insoumise .".split(), [(0, 1, "PERSON"), (2, 5, "ORG")])
+    index = find_entities(doc, [])
+    assert names(index, "ORG") == [("La France Insoumise", 1)]
+    assert names(index, "GPE") == []
+
+
 @pytest.mark.parametrize(
     ("words", "person"),
     [

@@ -1294,6 +1294,8 @@ def split_title_from_name(ent: Span) -> tuple[Span | None, Span] | None:
             prefix = None
         elif first == 1 and len(words) == 2 and before.lower_ in PERSON_TITLE_WORDS - NAMESAKE_TITLES:
             prefix = None  # "Taoiseach Micheál Martin": a title nothing is named after
+        elif ent[:first].text in _FOREIGN_ARTICLES:
+            return None  # "La France Insoumise": a name in its own language, not Louisiana's France
         elif (
             lookup_place(ent[:first].text) is not None
             or title_before(ent) is not None
@@ -1309,6 +1311,8 @@ def split_title_from_name(ent: Span) -> tuple[Span | None, Span] | None:
     return None
 
 
+# definite articles of other languages that open names ("La France Insoumise", "Le Monde")
+_FOREIGN_ARTICLES = frozenset({"La", "Le", "Les", "El", "Los", "Las", "Il", "Lo", "Die", "Der", "Das"})
 # one-word titles things are named after with a person's name: "King James Bible", "Queen
 # Elizabeth Hospital", "Cardinal Newman College", "General Sherman Tree", "Sir John Soane's
 # Museum"
