@@ -69,7 +69,7 @@ def person_gender(full_name: str) -> str | None:
     lists' answer (`first_name_gender`), else, for a first name they lack ("Priya Raman",
     "Niamh Byrne", "Oleksandr Kovalenko"), the world's lists'. Those lists count "Washington",
     "Goldman" and "Tell" as first names too, so they never decide alone whether a name is a
-    person's (only beside evidence a person gives: ``entities.labels._a_first_name_before``)."""
+    person's (only beside evidence a person gives: ``entities.spans.opens_with_a_first_name``)."""
     gender = first_name_gender(full_name)
     words = full_name.split()
     if gender is not None or len(words) < 2:

@@ -20,8 +20,8 @@ from quotex.entities.records import (
     normalise_name,
     previous_word,
 )
-from quotex.entities.spans import says_he_or_she, without_particles
-from quotex.first_names import first_name_gender, is_first_name, person_gender
+from quotex.entities.spans import opens_with_a_first_name, says_he_or_she, without_particles
+from quotex.first_names import first_name_gender, is_first_name
 from quotex.gazetteer import Place, is_capital, lookup_place, named_as_itself, state_by_postal_code
 from quotex.lexicon import (
     CLUB_NAME_ENDINGS,
@@ -899,7 +899,7 @@ def _a_full_name(text: str) -> bool:
     return (
         2 <= len(words) <= 3
         and all(word.isalpha() and word[0].isupper() for word in words)
-        and _a_first_name_before(words)
+        and opens_with_a_first_name(text)
     )
 
 
@@ -941,7 +941,7 @@ def _an_organisation_that_is_someone(
         return False
     if not 2 <= len(words) <= 3 or not all(word[:1].isupper() for word in words):
         return False
-    if _organisation_word_in(key) or lookup_place(key) is not None or not _a_first_name_before(words):
+    if _organisation_word_in(key) or lookup_place(key) is not None or not opens_with_a_first_name(" ".join(words)):
         return False
     if key in NEWS_OUTLETS or key in PLATFORMS:
         return False  # "Le Monde": "Le" is in the first-name lists too
@@ -957,15 +957,6 @@ def _an_organisation_that_is_someone(
         if census and (_listed_with_people(span) or _after_a_body_s_possessive(span)):
             return True
     return _surname_speaks_alone(doc, words[-1])
-
-
-def _a_first_name_before(words: list[str]) -> bool:
-    """A clear first name opening a name: the census lists', or one only the world's lists
-    know ("Olaf Scholz") that is no place ("Washington Post Trump")."""
-    name = " ".join(words)
-    if first_name_gender(name) is not None:
-        return True
-    return person_gender(name) is not None and lookup_place(words[0]) is None
 
 
 def _surname_speaks_alone(doc: Doc, surname: str) -> bool:

@@ -366,31 +366,24 @@ def _with_parties_named_by_their_members(doc: Doc, ents: list[Span]) -> list[Spa
     kept: list[Span] = []
     for ent in ents:
         start = ent.start
+        members = ent.label_ == "NORP" and len(ent) == 1 and ent.text.lower() in PARTY_MEMBER_PLURALS
+        if not members or start < 2:
+            kept.append(ent)
+            continue
+        word = doc[start - 1]
         if (
-            ent.label_ == "NORP"
-            and len(ent) == 1
-            and ent.text.lower() in PARTY_MEMBER_PLURALS
-            and start >= 2
-            and doc[start - 2].lower_ == "the"
-            and doc[start - 1].is_alpha
-            and doc[start - 1].text[0].isupper()
-            and doc[start - 1].lower_ not in INSTITUTION_NOUNS
+            doc[start - 2].lower_ == "the"
+            and word.is_alpha
+            and word.text[0].isupper()
+            and word.lower_ not in INSTITUTION_NOUNS
         ):
             if kept and kept[-1].end > start - 1:
                 kept.pop()  # "Sweden" of "the Sweden Democrats": the party's word, no place here
             kept.append(Span(doc, start - 1, ent.end, label=ORG))
-            continue
-        if (
-            ent.label_ == "NORP"
-            and len(ent) == 1
-            and ent.text.lower() in PARTY_MEMBER_PLURALS
-            and start >= 2
-            and doc[start - 1].text == "The"
-            and doc[start - 2].is_alpha  # mid-sentence: not "“The Democrats will …"
-        ):
+        elif word.text == "The" and doc[start - 2].is_alpha:  # mid-sentence: not "“The Democrats will …"
             kept.append(Span(doc, start, ent.end, label=ORG))  # "spokesperson for The Greens"
-            continue
-        kept.append(ent)
+        else:
+            kept.append(ent)
     return kept
 
 
@@ -629,6 +622,8 @@ def _join_names_known_as(doc: Doc, groups: dict[str, list[Mention]]) -> None:
     """ "Saudi Crown Prince Mohammed bin Salman, known as MBS, said …": a one-word name right
     after a person's name and ", known as" (or "also known as") is another name of theirs, a
     mention of that person, whatever the model took it for (MBS was an organisation)."""
+    if "known as" not in doc.text:
+        return  # the phrase is rare: no article pays for reading every mention's words
     person_ends = {
         mention.end: key for key, mentions in groups.items() for mention in mentions if mention.label == PERSON
     }
@@ -746,9 +741,15 @@ def _untagged_well_known_places(doc: Doc, people_words: set[str]) -> list[Token]
     nor after "the", "the Mass"); not a first name, nor the word of a name the model gave a
     person ("Ben Rhodes … Rhodes"). The small model was trained before news respelled such
     cities (it knows "Kiev")."""
+    from spacy.attrs import ENT_IOB, POS
+    from spacy.symbols import PROPN
+
+    columns = doc.to_array([POS, ENT_IOB])
+    untagged_names = numpy.flatnonzero((columns[:, 0] == PROPN) & (columns[:, 1] == _OUTSIDE_ANY_ENTITY))
     found = []
-    for token in doc:
-        if token.ent_iob_ != "O" or token.pos_ != "PROPN" or not token.is_title or len(token) < 4:
+    for index in untagged_names:  # read on the Doc's arrays: most words are no untagged name
+        token = doc[int(index)]
+        if not token.is_title or len(token) < 4:
             continue
         before = doc[token.i - 1] if token.i > 0 else None
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -765,6 +766,10 @@ def _untagged_well_known_places(doc: Doc, people_words: set[str]) -> list[Token]
         if place is not None and place.kind in ("city", "country", "region") and place.well_known:
             found.append(token)
     return found
+
+
+# the IOB code of a token outside any entity ("O")
+_OUTSIDE_ANY_ENTITY = 2
 
 
 def _honoured_name_after(title: Token) -> Span | None:

@@ -9,9 +9,8 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from quotex.entities.records import PERSON, Cluster, Mention, mostly, normalise_name, plain_spaces, title_case
-from quotex.entities.spans import name_taken_for_a_modal, says_he_or_she, without_particles
+from quotex.entities.spans import name_taken_for_a_modal, opens_with_a_first_name, says_he_or_she, without_particles
 from quotex.first_names import first_name_gender, is_first_name, person_gender
-from quotex.gazetteer import lookup_place
 from quotex.keys import without_accents
 from quotex.lexicon import (
     EPITHET_NOUNS,
@@ -368,9 +367,7 @@ def _a_speaker_s_first_name(first: Token, surname: Token) -> bool:
     no place ("Washington Post reported") and the surname no plural ("Aston Villa", "Real
     Madrid" would be; "Golden Knights")."""
     full = f"{first.text} {surname.text}"
-    if first_name_gender(full) is not None:
-        return True
-    return person_gender(full) is not None and lookup_place(first.text) is None and surname.tag_ != "NNPS"
+    return first_name_gender(full) is not None or opens_with_a_first_name(full) and surname.tag_ != "NNPS"
 
 
 def _person_s_role_word(word: Token) -> bool:

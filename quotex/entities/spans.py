@@ -10,7 +10,8 @@ import re
 from typing import TYPE_CHECKING
 
 from quotex.entities.records import ACRONYM, ORG, PERSON, Mention
-from quotex.first_names import SURNAMES_WRITTEN_FIRST, first_name_gender, is_first_name
+from quotex.first_names import SURNAMES_WRITTEN_FIRST, first_name_gender, is_first_name, person_gender
+from quotex.gazetteer import lookup_place
 from quotex.lexicon import (
     CUE_LEMMAS,
     GOVERNMENT_NAME_WORDS,
@@ -171,6 +172,15 @@ def with_its_particle_surname(ent: Span) -> Span:
     if not (surname.is_title and surname.is_alpha) or surname.ent_type_ in ("ORG",):
         return ent
     return Span(doc, ent.start, end + 1, label=ent.label_)
+
+
+def opens_with_a_first_name(name: str) -> bool:
+    """Whether a name opens with a clear first name: the census lists', or one only the
+    world's lists know ("Olaf Scholz", "Elon Musk") that is no place's name ("Washington
+    Post"). The world's lists alone never make a name someone's: callers have other evidence."""
+    if first_name_gender(name) is not None:
+        return True
+    return person_gender(name) is not None and lookup_place(name.split()[0]) is None
 
 
 def with_its_second_given_name(ent: Span) -> Span:
