@@ -640,6 +640,8 @@ def _join_names_known_as(doc: Doc, groups: dict[str, list[Mention]]) -> None:
 def _known_as_after(doc: Doc, mention: Mention, person_ends: dict[int, str]) -> str | None:
     """The name (group key) of the person whose name ends right before ", known as" (or "also
     known as") and this one-word mention."""
+    if "known as" not in doc.text[max(0, mention.start - 16) : mention.start]:
+        return None
     span = doc.char_span(mention.start, mention.end)
     if span is None or len(span) != 1 or span.start < 4:
         return None
