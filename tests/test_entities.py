@@ -24,6 +24,16 @@ def make_doc(vocab, words, ents, spaces=None):
     return doc
 
 
+def proper_noun_doc(vocab, words, ents):
+    """words: a sentence split on spaces, its capitalised words proper nouns and the rest
+    verbs; ents: (start_token, end_token, label), and none at all means the model tagged
+    nothing (every token outside an entity)."""
+    tokens = words.split()
+    doc = Doc(vocab, words=tokens, pos=["PROPN" if word[0].isupper() else "VERB" for word in tokens])
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return doc
+
+
 def parsed_doc(vocab, rows, ents, lemma=None):
     """rows: (word, head index, dep, pos) per token; ents: (start_token, end_token, label);
     lemma: a function of (word, pos) giving each token's lemma, for rules that read them."""
@@ -63,9 +73,7 @@ def test_another_name_a_person_is_known_as_is_theirs(vocab):
     ],
 )
 def test_a_second_given_syllable_the_model_left_out_is_the_name_s(vocab, words, person):
-    tokens = words.split()
-    doc = Doc(vocab, words=tokens, pos=["PROPN" if word[0].isupper() else "VERB" for word in tokens])
-    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    doc = proper_noun_doc(vocab, words, [(0, 2, "PERSON")])
     assert [name for name, _ in names(find_entities(doc, []), "PERSON")] == [person]
 
 
@@ -85,9 +93,7 @@ def test_a_second_given_syllable_the_model_left_out_is_the_name_s(vocab, words, 
     ],
 )
 def test_a_name_after_an_honorific_is_a_person_s(vocab, words, ents, people):
-    tokens = words.split()
-    doc = Doc(vocab, words=tokens, pos=["PROPN" if word[0].isupper() else "NOUN" for word in tokens])
-    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    doc = proper_noun_doc(vocab, words, ents)
     index = find_entities(doc, [])
     assert names(index, "PERSON") == people
     if people == [("Vera Lynn", 1)]:
@@ -2730,9 +2736,7 @@ def test_initials_after_the_that_the_model_left_untagged_are_a_body_s(vocab, wor
     ],
 )
 def test_names_of_recent_news_the_small_model_mistypes(vocab, words, ents, places, organisations):
-    tokens = words.split()
-    doc = Doc(vocab, words=tokens, pos=["PROPN" if word[0].isupper() else "VERB" for word in tokens])
-    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    doc = proper_noun_doc(vocab, words, ents)
     index = find_entities(doc, [])
     assert sorted(c.name for c in index.clusters if c.label in ("GPE", "LOC")) == places
     assert sorted(c.name for c in index.clusters if c.label == "ORG") == organisations
@@ -2754,9 +2758,7 @@ def test_names_of_recent_news_the_small_model_mistypes(vocab, words, ents, place
     ],
 )
 def test_a_capital_or_country_the_model_missed_or_took_for_someone_is_a_place(vocab, words, ents, places, people):
-    tokens = words.split()
-    doc = Doc(vocab, words=tokens, pos=["PROPN" if word[0].isupper() else "VERB" for word in tokens])
-    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    doc = proper_noun_doc(vocab, words, ents)
     index = find_entities(doc, [])
     assert sorted(c.name for c in index.clusters if c.label in ("GPE", "LOC")) == places
     assert [name for name, _ in names(index, "PERSON")] == people
