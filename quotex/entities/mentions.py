@@ -624,9 +624,7 @@ def _join_names_known_as(doc: Doc, groups: dict[str, list[Mention]]) -> None:
     mention of that person, whatever the model took it for (MBS was an organisation)."""
     if "known as" not in doc.text:
         return  # the phrase is rare: no article pays for reading every mention's words
-    person_ends = {
-        mention.end: key for key, mentions in groups.items() for mention in mentions if mention.label == PERSON
-    }
+    person_ends = _people_by_where_they_end(groups)
     for key, mentions in list(groups.items()):
         person = next((p for p in (_known_as_after(doc, mention, person_ends) for mention in mentions) if p), None)
         if person is None or person == key:
@@ -729,8 +727,7 @@ def _places_listed(ent: Span) -> list[Mention] | None:
     for token in ent:
         if token.text == "," or token.lower_ == "and":
             continue
-        place = named_as_itself(token.text) if token.is_title else None
-        if place is None or place.kind not in ("city", "country", "region") or not place.well_known:
+        if not (token.is_title and _well_known_by_its_own_name(token.text)):
             return None
         places.append(Mention(token.idx, token.idx + len(token.text), token.text, "GPE"))
     return places if len(places) >= 2 else None
@@ -764,10 +761,16 @@ def _untagged_well_known_places(doc: Doc, people_words: set[str]) -> list[Token]
             continue
         if token.lower_ in people_words or is_first_name(token.text):
             continue
-        place = named_as_itself(token.text)  # not "Mar" (Morocco's code), "Stalin" (Donetsk's old name)
-        if place is not None and place.kind in ("city", "country", "region") and place.well_known:
+        if _well_known_by_its_own_name(token.text):
             found.append(token)
     return found
+
+
+def _well_known_by_its_own_name(word: str) -> bool:
+    """A country, a region or a big city the word names by the place's own name (not "Mar",
+    Morocco's code, nor "Stalin", Donetsk's old name)."""
+    place = named_as_itself(word)
+    return place is not None and place.kind in ("city", "country", "region") and place.well_known
 
 
 # the IOB code of a token outside any entity ("O")
@@ -795,10 +798,14 @@ def _honoured_name_after(title: Token) -> Span | None:
     return doc[title.i + 1 : end]
 
 
+def _people_by_where_they_end(groups: dict[str, list[Mention]]) -> dict[int, str]:
+    """The name (group key) of each person's mention, by the character its mention ends at."""
+    return {mention.end: key for key, mentions in groups.items() for mention in mentions if mention.label == PERSON}
+
+
 def _person_ending_at(groups: dict[str, list[Mention]], token: Token) -> str | None:
     """The name (group key) of the person whose mention ends with `token`."""
-    end = token.idx + len(token.text)
-    return next((key for key, mentions in groups.items() for m in mentions if m.end == end and m.label == PERSON), None)
+    return _people_by_where_they_end(groups).get(token.idx + len(token.text))
 
 
 # last words of places and bodies named after someone
